@@ -1,0 +1,84 @@
+"""Where DealerDesk keeps its files, and the defaults of every business and system setting.
+
+Business settings live in the database (`setting` table) so every PC of a store shares them; this module
+only knows their defaults. Defaults come from the domain modules' DEFAULTS dicts (the rule and its default
+sit together) plus the system settings below. QSettings holds only window geometry and UI state.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "DealerDesk"
+APP_AUTHOR = "DealerDesk"
+ENV_DB = "DEALERDESK_DB"
+ENV_USER = "DEALERDESK_USER"
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def resources_dir() -> Path:
+    """resources/ beside the package in a checkout, or dealerdesk/resources in an installed wheel/bundle."""
+    for candidate in (PACKAGE_DIR / "resources", PACKAGE_DIR.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    return PACKAGE_DIR.parent / "resources"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("DEALERDESK_HOME")
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def log_dir() -> Path:
+    override = os.environ.get("DEALERDESK_HOME")
+    return Path(override) / "logs" if override else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def default_db_path() -> Path:
+    return data_dir() / "dealerdesk.db"
+
+
+def demo_db_path() -> Path:
+    return data_dir() / "demo.db"
+
+
+def db_url(cli_value: str | None = None) -> str:
+    """--db wins, then DEALERDESK_DB, then the SQLite file in the user data folder."""
+    return cli_value or os.environ.get(ENV_DB) or str(default_db_path())
+
+
+SYSTEM_DEFAULTS: dict[str, object] = {
+    "store.name": "DealerDesk 演示店",
+    "store.logo": "",
+    "store.city": "",
+    "ui.language": "zh_CN",
+    "ui.close_to_tray": True,
+    "notify.quiet_start": "21:00",
+    "notify.quiet_end": "08:00",
+    "backup.keep": 10,
+    "privacy.mask_phones_for": ["front_desk", "service_advisor"],
+}
+
+# Domain modules that declare `DEFAULTS`; missing ones are skipped so a partial checkout still starts.
+_DOMAIN_DEFAULT_MODULES = ("levels", "reminders", "classify", "lunar", "kpi")
+
+
+def settings_defaults() -> dict[str, object]:
+    merged = dict(SYSTEM_DEFAULTS)
+    for name in _DOMAIN_DEFAULT_MODULES:
+        try:
+            mod = importlib.import_module(f"dealerdesk.domain.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"dealerdesk.domain.{name}":
+                raise
+            continue
+        merged.update(getattr(mod, "DEFAULTS", {}))
+    return merged

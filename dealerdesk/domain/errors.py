@@ -1,0 +1,50 @@
+"""Errors the domain and services raise with a message a front-desk clerk can read.
+
+The message is a translatable template (marked with QT_TRANSLATE_NOOP, context "errors") plus its
+parameters; `str(err)` gives the filled-in zh_CN text, and the UI may translate `err.template` first.
+"""
+from __future__ import annotations
+
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "errors"
+
+
+class DealerDeskError(Exception):
+    """Base of every error that is shown to a user instead of a traceback."""
+
+    def __init__(self, template: str, field: str | None = None, **params: object) -> None:
+        self.template = template
+        self.field = field
+        self.params = params
+        super().__init__(self.text)
+
+    @property
+    def text(self) -> str:
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.template
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class InvalidInput(DealerDeskError, ValueError):
+    """A value typed or imported by a person is not acceptable; `field` names the input it belongs to."""
+
+
+class NotFound(DealerDeskError, LookupError):
+    """The record asked for does not exist (or was erased)."""
+
+
+class PermissionDenied(DealerDeskError):
+    """The acting user's role may not do this."""
+
+
+class Conflict(DealerDeskError):
+    """The action clashes with the current state (duplicate, stale edit, wrong status)."""
+
+
+__all__ = ["CONTEXT", "Conflict", "DealerDeskError", "InvalidInput", "NotFound", "PermissionDenied",
+           "QT_TRANSLATE_NOOP"]

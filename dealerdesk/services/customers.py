@@ -1,0 +1,225 @@
+"""Customer use cases: create, update, read, search, archive. One transaction each; plain data out."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+
+from dealerdesk.domain import validate
+from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
+from dealerdesk.services import audit
+from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.dto import CustomerDetail, VehicleBrief
+from dealerdesk.store import keys
+from dealerdesk.store.db import db
+from dealerdesk.store.models import Customer, CustomerPhone, Lead, User, Vehicle, VehicleModel
+
+SOURCES = {
+    "walk_in": QT_TRANSLATE_NOOP("sources", "展厅"),
+    "phone_in": QT_TRANSLATE_NOOP("sources", "电话"),
+    "online": QT_TRANSLATE_NOOP("sources", "网络"),
+    "auto_show": QT_TRANSLATE_NOOP("sources", "车展"),
+    "referral": QT_TRANSLATE_NOOP("sources", "转介绍"),
+    "returning": QT_TRANSLATE_NOOP("sources", "老客户"),
+    "other": QT_TRANSLATE_NOOP("sources", "其他"),
+}
+CATEGORIES = {
+    "high_value": QT_TRANSLATE_NOOP("categories", "高价值"),
+    "potential": QT_TRANSLATE_NOOP("categories", "潜在"),
+    "general": QT_TRANSLATE_NOOP("categories", "一般"),
+    "lost": QT_TRANSLATE_NOOP("categories", "流失"),
+}
+TIERS = {"high": QT_TRANSLATE_NOOP("tiers", "高"), "mid": QT_TRANSLATE_NOOP("tiers", "中"),
+         "low": QT_TRANSLATE_NOOP("tiers", "低")}
+GENDERS = {"": "", "M": QT_TRANSLATE_NOOP("genders", "男"), "F": QT_TRANSLATE_NOOP("genders", "女")}
+INCOME_LEVELS = ("", "low", "mid", "high", "very_high")
+
+
+@dataclass
+class CustomerInput:
+    """What a person typed for a customer. Services normalise and validate it with the domain rules."""
+
+    name: str
+    phones: list[str] = field(default_factory=list)
+    kind: str = "person"
+    gender: str = ""
+    birthday: dt.date | None = None
+    birthday_kind: str = ""
+    lunar_birthday_month: int | None = None
+    lunar_birthday_day: int | None = None
+    email: str = ""
+    wechat: str = ""
+    address: str = ""
+    city: str = ""
+    occupation: str = ""
+    income_level: str = ""
+    source: str = "other"
+    owner_id: int | None = None
+    needs: str = ""
+    tags: str = ""
+    consent: bool = False
+    referred_by_id: int | None = None
+
+    @classmethod
+    def from_detail(cls, detail: CustomerDetail) -> CustomerInput:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: getattr(detail, k) for k in names})
+
+
+def _clean(data: CustomerInput) -> tuple[dict, list[str]]:
+    """Normalised column values and phones, or InvalidInput naming the field."""
+    name = validate.normalize_name(data.name)
+    phones: list[str] = []
+    for raw in data.phones:
+        if raw and raw.strip():
+            phone = validate.normalize_phone(raw)
+            if phone not in phones:
+                phones.append(phone)
+    if data.gender not in GENDERS:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "性别只能是男或女"), field="gender")
+    if data.source not in SOURCES:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的来源渠道：{value}"), field="source", value=data.source)
+    if data.income_level not in INCOME_LEVELS:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的收入水平：{value}"), field="income_level",
+                           value=data.income_level)
+    if data.birthday and data.birthday > dt.date.today():
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "生日不能晚于今天"), field="birthday")
+    lunar = (data.lunar_birthday_month, data.lunar_birthday_day)
+    if any(v is not None for v in lunar):
+        month, day = lunar
+        if month is None or day is None or not (1 <= abs(month) <= 12) or not (1 <= day <= 30):
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "农历生日应为1–12月、1–30日"), field="lunar_birthday")
+    email = data.email.strip()
+    if email and ("@" not in email or "." not in email.split("@")[-1]):
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "邮箱格式不对：{value}"), field="email", value=email)
+    if data.owner_id is not None and not User.select().where(User.id == data.owner_id).exists():
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选销售顾问不存在"), field="owner")
+    values = dict(
+        name=name, kind=data.kind, gender=data.gender, birthday=data.birthday, birthday_kind=data.birthday_kind,
+        lunar_birthday_month=data.lunar_birthday_month, lunar_birthday_day=data.lunar_birthday_day,
+        email=email, wechat=data.wechat.strip(), address=data.address.strip(), city=data.city.strip(),
+        occupation=data.occupation.strip(), income_level=data.income_level, source=data.source,
+        owner=data.owner_id, needs=data.needs, tags=data.tags.strip(), consent=data.consent,
+        referred_by=data.referred_by_id,
+    )
+    return values, phones
+
+
+def _write_phones(customer_id: int, phones: list[str]) -> None:
+    CustomerPhone.delete().where(CustomerPhone.customer == customer_id).execute()
+    rows = [dict(customer=customer_id, phone=p, digits=p.replace("-", ""),
+                 kind="mobile" if validate.is_mobile(p) else "landline", is_primary=i == 0)
+            for i, p in enumerate(phones)]
+    if rows:
+        CustomerPhone.insert_many(rows).execute()
+
+
+def create_customer(actor: Actor, data: CustomerInput) -> CustomerDetail:
+    require(actor, "customer.write")
+    values, phones = _clean(data)
+    if values["owner"] is None and actor.role == "sales" and actor.id is not None:
+        values["owner"] = actor.id
+    now = dt.datetime.now().replace(microsecond=0)
+    with db.atomic():
+        if values["consent"]:
+            values["consent_at"] = now
+        customer = Customer.create(**values, created_at=now, updated_at=now, last_activity_at=now)
+        _write_phones(customer.id, phones)
+        keys.reindex_customers([customer.id])
+        audit.record(actor, "customer.create", "customer", customer.id, name=customer.name,
+                     phones=[audit.mask_phone(p) for p in phones])
+    return get_customer(actor, customer.id)
+
+
+def update_customer(actor: Actor, customer_id: int, data: CustomerInput,
+                    expected_version: int | None = None) -> CustomerDetail:
+    """Save an edit; with `expected_version`, refuse when somebody else saved the customer meanwhile."""
+    require(actor, "customer.write")
+    values, phones = _clean(data)
+    with db.atomic():
+        current = _customer_row(customer_id)
+        if expected_version is not None and current.version != expected_version:
+            raise Conflict(QT_TRANSLATE_NOOP("errors", "客户 {name} 已被他人修改，请重新打开后再保存"),
+                           name=current.name)
+        changed = {k: (getattr(current, k if k not in ("owner", "referred_by") else k + "_id"), v)
+                   for k, v in values.items()
+                   if getattr(current, k if k not in ("owner", "referred_by") else k + "_id") != v}
+        old_phones = [p.phone for p in current.phones.order_by(CustomerPhone.id)]
+        if values["consent"] and not current.consent:
+            values["consent_at"] = dt.datetime.now().replace(microsecond=0)
+        Customer.update(**values, updated_at=dt.datetime.now().replace(microsecond=0),
+                        version=Customer.version + 1).where(Customer.id == customer_id).execute()
+        if phones != old_phones:
+            _write_phones(customer_id, phones)
+            changed["phones"] = ([audit.mask_phone(p) for p in old_phones], [audit.mask_phone(p) for p in phones])
+        keys.reindex_customers([customer_id])
+        audit.record(actor, "customer.update", "customer", customer_id,
+                     changes={k: [str(a), str(b)] for k, (a, b) in changed.items()})
+    return get_customer(actor, customer_id)
+
+
+def _customer_row(customer_id: int) -> Customer:
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到客户 {id}"), id=customer_id)
+    return customer
+
+
+def get_customer(actor: Actor, customer_id: int) -> CustomerDetail:
+    require(actor, "customer.read")
+    c = _customer_row(customer_id)
+    phones = [p for (p,) in CustomerPhone.select(CustomerPhone.phone)
+              .where(CustomerPhone.customer == customer_id).order_by(CustomerPhone.id).tuples()]
+    if not actor.can("phone.see"):
+        phones = [audit.mask_phone(p) for p in phones]
+    vehicles = [VehicleBrief(id=v_id, vin=vin or "", plate=plate or "", model=model or name or "")
+                for v_id, vin, plate, name, model in
+                Vehicle.select(Vehicle.id, Vehicle.vin, Vehicle.plate, Vehicle.model_name, VehicleModel.name)
+                .join(VehicleModel, join_type="LEFT OUTER").where(Vehicle.owner == customer_id)
+                .order_by(Vehicle.id).tuples()]
+    owner = User.get_or_none(User.id == c.owner_id) if c.owner_id else None
+    return CustomerDetail(
+        id=c.id, name=c.name, kind=c.kind, gender=c.gender, phones=phones, vehicles=vehicles,
+        owner=owner.login if owner else "", owner_name=owner.display_name if owner else "",
+        owner_id=c.owner_id, category=c.category, tier=c.tier, value_score=c.value_score, source=c.source,
+        city=c.city, address=c.address, email=c.email, wechat=c.wechat, occupation=c.occupation,
+        income_level=c.income_level, birthday=c.birthday, birthday_kind=c.birthday_kind,
+        lunar_birthday_month=c.lunar_birthday_month, lunar_birthday_day=c.lunar_birthday_day,
+        consent=c.consent, needs=c.needs, tags=c.tags, referred_by_id=c.referred_by_id, archived=c.archived,
+        created_at=c.created_at, updated_at=c.updated_at, last_activity_at=c.last_activity_at,
+        version=c.version, score_detail=c.score_detail)
+
+
+def has_history(customer_id: int) -> bool:
+    """True when deleting would destroy history (leads, vehicles, services…): such customers are archived."""
+    return (Lead.select().where(Lead.customer == customer_id).exists()
+            or Vehicle.select().where(Vehicle.owner == customer_id).exists()
+            or Customer.select().where(Customer.referred_by == customer_id).exists())
+
+
+def archive_customer(actor: Actor, customer_id: int, archived: bool = True) -> None:
+    require(actor, "customer.archive")
+    with db.atomic():
+        _customer_row(customer_id)
+        Customer.update(archived=archived, version=Customer.version + 1).where(Customer.id == customer_id).execute()
+        audit.record(actor, "customer.archive" if archived else "customer.unarchive", "customer", customer_id)
+
+
+def delete_customer(actor: Actor, customer_id: int) -> str:
+    """Delete a customer without history; archive one with history. Returns "deleted" or "archived"."""
+    require(actor, "customer.archive")
+    with db.atomic():
+        row = _customer_row(customer_id)
+        if has_history(customer_id):
+            archive_customer(actor, customer_id)
+            return "archived"
+        row.delete_instance(recursive=True)
+        audit.record(actor, "customer.delete", "customer", customer_id, name=row.name)
+        return "deleted"
+
+
+def count_customers(include_archived: bool = False) -> int:
+    query = Customer.select()
+    if not include_archived:
+        query = query.where(~Customer.archived)
+    return query.count()

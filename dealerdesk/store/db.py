@@ -1,0 +1,166 @@
+"""The one deferred database, how it is opened, and the guards around that.
+
+`db` is a peewee DatabaseProxy bound by `open_store()`; models never name a concrete database. Opening:
+SQLite pragmas (WAL so a killed process loses no committed data, foreign keys, busy timeout), refusal of files
+that are not DealerDesk stores or come from a newer DealerDesk, a backup, then pending migrations, each in
+its own transaction.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import DatabaseProxy, SqliteDatabase
+
+from dealerdesk.domain.errors import DealerDeskError
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+db = DatabaseProxy()
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 10000,
+    "synchronous": "normal",
+    "cache_size": -32000,
+}
+
+
+class StoreError(DealerDeskError):
+    """The database cannot be used: not a store, too new, missing, corrupt."""
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    url: str
+    path: Path | None  # None for server databases
+    schema_version: int
+    created: bool
+    backup: Path | None  # the backup taken before migrating, if any
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL or plain path; None for server URLs (postgresql://…)."""
+    if url.startswith("sqlite:///"):
+        return Path(url[len("sqlite:///"):])
+    if "://" in url:
+        return None
+    return Path(url)
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    with open(path, "rb") as f:
+        return f.read(16) == b"SQLite format 3\x00"
+
+
+def make_database(url: str):
+    path = sqlite_path(url)
+    if path is None:
+        from playhouse.db_url import connect  # PostgreSQL (roadmap): same models, same migrations
+
+        return connect(url)
+    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10)
+
+
+def open_store(url: str | os.PathLike, *, create: bool = False, migrate: bool = True,
+               backup_dir: Path | None = None) -> StoreInfo:
+    """Bind `db` to the store at `url`, creating it when `create`, migrating it when `migrate`."""
+    from dealerdesk.store import migrations
+
+    url = str(url)
+    path = sqlite_path(url)
+    created = False
+    if path is not None:
+        if path.exists() and path.stat().st_size > 0:
+            if not _looks_like_sqlite(path):
+                raise StoreError(QT_TRANSLATE_NOOP("errors", "{path} 不是 DealerDesk 数据库文件"), path=str(path))
+        elif not create:
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "errors", "找不到数据库 {path}（用 dealerdesk migrate 新建，或打开程序时自动创建）"), path=str(path))
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            created = True
+    close_store()
+    database = make_database(url)
+    db.initialize(database)
+    try:
+        db.connect(reuse_if_open=True)
+        version = migrations.current_version(database)
+    except sqlite3.DatabaseError as exc:
+        close_store()
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "无法读取数据库 {path}：{reason}"),
+                         path=str(path or url), reason=str(exc)) from exc
+    except Exception as exc:  # peewee wraps sqlite3 errors in its own DatabaseError
+        close_store()
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "无法读取数据库 {path}：{reason}"),
+                         path=str(path or url), reason=str(exc)) from exc
+    if version is None:
+        if migrations.has_foreign_tables(database):
+            close_store()
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "{path} 不是 DealerDesk 数据库（表结构不同）"),
+                             path=str(path or url))
+        if not create:
+            close_store()
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "{path} 是空数据库（用 dealerdesk migrate 初始化）"),
+                             path=str(path or url))
+        created = True
+        version = 0
+    if version > migrations.LATEST:
+        close_store()
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "errors", "数据库版本 {found} 比本程序支持的版本 {supported} 新，请升级 DealerDesk"),
+            found=version, supported=migrations.LATEST)
+    backup = None
+    if version < migrations.LATEST:
+        if not migrate:
+            close_store()
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "数据库需要升级（版本 {found} → {supported}），请运行 dealerdesk migrate"),
+                             found=version, supported=migrations.LATEST)
+        if version > 0 and path is not None:
+            backup = backup_sqlite(path, backup_dir or path.parent / "backups", reason=f"pre-migrate-v{version}")
+        migrations.migrate(database, version)
+        version = migrations.LATEST
+    return StoreInfo(url=url, path=path, schema_version=version, created=created, backup=backup)
+
+
+def close_store() -> None:
+    if db.obj is not None and not db.obj.is_closed():
+        db.obj.close()
+
+
+def backup_sqlite(path: Path, backup_dir: Path, reason: str = "manual", dest: Path | None = None) -> Path:
+    """Consistent copy of a live SQLite store through SQLite's online backup API (safe under WAL)."""
+    if dest is None:
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        dest = backup_dir / f"{path.stem}-{stamp}-{reason}.db"
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(str(path))
+    try:
+        out = sqlite3.connect(str(dest))
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+    log.info("backup written: %s", dest.name)
+    return dest
+
+
+def integrity_problems() -> list[str]:
+    """What `PRAGMA integrity_check` and the foreign-key check report (empty when the store is sound)."""
+    database = db.obj
+    if not isinstance(database, SqliteDatabase):
+        return []
+    rows = [r[0] for r in database.execute_sql("PRAGMA integrity_check").fetchall()]
+    problems = [r for r in rows if r != "ok"]
+    for table, rowid, parent, _fk in database.execute_sql("PRAGMA foreign_key_check").fetchall()[:20]:
+        problems.append(f"foreign key: {table} row {rowid} -> {parent}")
+    return problems

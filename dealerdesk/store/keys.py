@@ -1,0 +1,92 @@
+"""Maintain the indexed search keys (table search_key) on every write of names, phones and vehicles.
+
+What a key is comes from domain.search_keys; this module only decides which rows exist. Services call
+`reindex_customers` / `reindex_vehicles` inside their transaction; bulk writers (demo, import) build rows
+with `customer_key_rows` / `vehicle_key_rows` and insert them in chunks.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from dealerdesk.domain import search_keys as sk
+from dealerdesk.store.models import Customer, CustomerPhone, SearchKey, Vehicle
+
+CHUNK = 500
+NAME, NAME_GRAM, PY_INITIALS, PY_FULL = "name", "name2", "pyi", "pyf"
+PHONE, PHONE_REV = "phone", "phoner"
+PLATE, PLATE_BODY, PLATE_GRAM = "plate", "plateb", "plate3"
+VIN, VIN_REV = "vin", "vinr"
+
+
+def customer_key_rows(customer_id: int, name: str, phones: Iterable[str]) -> list[dict]:
+    rows: list[tuple[str, str]] = [(NAME, sk.name_key(name))]
+    rows += [(NAME_GRAM, g) for g in sk.name_grams(name)]
+    rows += [(PY_INITIALS, k) for k in sk.pinyin_initials(name)]
+    rows += [(PY_FULL, k) for k in sk.pinyin_full(name)]
+    for phone in phones:
+        digits = phone.replace("-", "")
+        rows += [(PHONE, digits), (PHONE_REV, digits[::-1])]
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for kind, key in rows:
+        if key and (kind, key) not in seen:
+            seen.add((kind, key))
+            out.append({"customer": customer_id, "vehicle": None, "kind": kind, "key": key[:64]})
+    return out
+
+
+def vehicle_key_rows(vehicle_id: int, owner_id: int | None, plate: str | None, vin: str | None) -> list[dict]:
+    rows: list[tuple[str, str]] = []
+    if plate:
+        keys = sk.plate_keys(plate)
+        rows += [(PLATE, keys.plate), (PLATE_BODY, keys.body)] + [(PLATE_GRAM, g) for g in keys.grams]
+    if vin:
+        keys = sk.vin_keys(vin)
+        rows += [(VIN, keys.vin), (VIN_REV, keys.reversed)]
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for kind, key in rows:
+        if key and (kind, key) not in seen:
+            seen.add((kind, key))
+            out.append({"customer": owner_id, "vehicle": vehicle_id, "kind": kind, "key": key})
+    return out
+
+
+def insert_rows(rows: list[dict]) -> None:
+    for start in range(0, len(rows), CHUNK):
+        SearchKey.insert_many(rows[start:start + CHUNK]).execute()
+
+
+def reindex_customers(customer_ids: Iterable[int]) -> None:
+    """Rebuild the name and phone keys of these customers (vehicle keys follow reindex_vehicles)."""
+    ids = list(customer_ids)
+    if not ids:
+        return
+    SearchKey.delete().where(SearchKey.customer.in_(ids), SearchKey.vehicle.is_null()).execute()
+    phones: dict[int, list[str]] = defaultdict(list)
+    for cid, phone in (CustomerPhone.select(CustomerPhone.customer, CustomerPhone.phone)
+                       .where(CustomerPhone.customer.in_(ids)).order_by(CustomerPhone.id).tuples()):
+        phones[cid].append(phone)
+    rows: list[dict] = []
+    for cid, name in Customer.select(Customer.id, Customer.name).where(Customer.id.in_(ids)).tuples():
+        rows += customer_key_rows(cid, name, phones[cid])
+    insert_rows(rows)
+
+
+def reindex_vehicles(vehicle_ids: Iterable[int]) -> None:
+    """Rebuild plate and VIN keys; the keys carry the current owner so a search finds the customer."""
+    ids = list(vehicle_ids)
+    if not ids:
+        return
+    SearchKey.delete().where(SearchKey.vehicle.in_(ids)).execute()
+    rows: list[dict] = []
+    for vid, owner, plate, vin in (Vehicle.select(Vehicle.id, Vehicle.owner, Vehicle.plate, Vehicle.vin)
+                                   .where(Vehicle.id.in_(ids)).tuples()):
+        rows += vehicle_key_rows(vid, owner, plate, vin)
+    insert_rows(rows)
+
+
+def erase_customer_keys(customer_id: int) -> None:
+    """Privacy erasure (roadmap): no key of the customer may remain."""
+    SearchKey.delete().where(SearchKey.customer == customer_id).execute()

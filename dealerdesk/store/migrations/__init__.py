@@ -1,0 +1,58 @@
+"""Numbered schema migrations: `NNNN_name.py` modules, each with `VERSION` and `apply(database)`.
+
+A new store runs them all in order, so every store (new or upgraded) reaches its schema through the same
+path. Each migration runs in its own transaction together with the update of `schema_version`, so a killed
+migration leaves the store at the previous version. Migration modules are frozen history: they never import
+the current models.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import pkgutil
+from types import ModuleType
+
+SCHEMA_TABLE = "schema_version"
+
+
+def _modules() -> list[ModuleType]:
+    names = sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name[:4].isdigit())
+    mods = [importlib.import_module(f"{__name__}.{n}") for n in names]
+    versions = [m.VERSION for m in mods]
+    assert versions == list(range(1, len(mods) + 1)), f"migrations must be numbered 1..n, got {versions}"
+    return mods
+
+
+MIGRATIONS = _modules()
+LATEST = len(MIGRATIONS)
+
+
+def _tables(database) -> set[str]:
+    return set(database.get_tables())
+
+
+def current_version(database) -> int | None:
+    """The store's schema version, or None when the database has no DealerDesk schema table."""
+    if SCHEMA_TABLE not in _tables(database):
+        return None
+    row = database.execute_sql(f"SELECT MAX(version) FROM {SCHEMA_TABLE}").fetchone()
+    return int(row[0] or 0)
+
+
+def has_foreign_tables(database) -> bool:
+    """True when the database holds tables but no DealerDesk schema: somebody else's database."""
+    return bool(_tables(database) - {SCHEMA_TABLE})
+
+
+def migrate(database, from_version: int, to_version: int | None = None) -> None:
+    to_version = LATEST if to_version is None else to_version
+    if SCHEMA_TABLE not in _tables(database):
+        database.execute_sql(
+            f"CREATE TABLE {SCHEMA_TABLE} (version INTEGER NOT NULL PRIMARY KEY, applied_at VARCHAR(32) NOT NULL)")
+    for mod in MIGRATIONS[from_version:to_version]:
+        with database.atomic():
+            mod.apply(database)
+            database.execute_sql(f"INSERT INTO {SCHEMA_TABLE} (version, applied_at) VALUES (?, ?)"
+                                 if database.param == "?" else
+                                 f"INSERT INTO {SCHEMA_TABLE} (version, applied_at) VALUES (%s, %s)",
+                                 (mod.VERSION, dt.datetime.now().isoformat(timespec="seconds")))

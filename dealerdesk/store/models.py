@@ -1,0 +1,379 @@
+"""peewee models: one class per entity in DOMAIN.md, bound to the deferred `db` proxy.
+
+Column names follow GLOSSARY.md. Times are naive datetimes in store-local time. Enumerated values are short
+code strings (the UI maps them to labels), so the schema stays portable between SQLite and PostgreSQL.
+Tables are created by the numbered migrations (store/migrations), never by `create_tables` at start-up:
+`tests/store/test_migrations.py` checks that migrating a fresh database yields exactly these models.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from dealerdesk.store.db import db
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    """A manager's or admin's override of a default in config.SETTINGS_DEFAULTS (value is JSON text)."""
+
+    key = CharField(primary_key=True, max_length=100)
+    value = TextField()
+    updated_at = DateTimeField(default=_now)
+    updated_by = CharField(max_length=40, default="")
+
+
+class User(BaseModel):
+    id = AutoField()
+    login = CharField(max_length=40, unique=True)
+    display_name = CharField(max_length=40)
+    role = CharField(max_length=20, index=True)  # front_desk sales service_advisor manager admin
+    password_hash = CharField(max_length=200, default="")
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=_now)
+
+
+class VehicleModel(BaseModel):
+    """The store's catalogue of models it sells (意向车型 / 购买车型)."""
+
+    id = AutoField()
+    brand = CharField(max_length=40)
+    name = CharField(max_length=60, unique=True)
+    segment = CharField(max_length=20, default="")
+    price = IntegerField(default=0)  # guide price, yuan
+    active = BooleanField(default=True)
+
+
+class Customer(BaseModel):
+    id = AutoField()
+    name = CharField(max_length=60)
+    kind = CharField(max_length=10, default="person")  # person | company (key account)
+    gender = CharField(max_length=1, default="")  # "" | M | F
+    birthday = DateField(null=True)  # solar birthday
+    lunar_birthday_month = IntegerField(null=True)  # negative = leap month (lunar-python convention)
+    lunar_birthday_day = IntegerField(null=True)
+    birthday_kind = CharField(max_length=5, default="")  # "" | solar | lunar: which one the customer celebrates
+    email = CharField(max_length=120, default="")
+    wechat = CharField(max_length=60, default="")
+    address = CharField(max_length=200, default="")
+    city = CharField(max_length=40, default="", index=True)
+    occupation = CharField(max_length=60, default="")
+    income_level = CharField(max_length=10, default="")  # "" low mid high very_high
+    source = CharField(max_length=12, default="other", index=True)
+    owner = ForeignKeyField(User, null=True, backref="customers", index=True, on_delete="SET NULL")
+    needs = TextField(default="")
+    tags = CharField(max_length=200, default="")
+    consent = BooleanField(default=False)
+    consent_at = DateTimeField(null=True)
+    referred_by = ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
+    category = CharField(max_length=12, default="general", index=True)  # high_value potential general lost
+    tier = CharField(max_length=4, default="low", index=True)  # high mid low
+    value_score = IntegerField(default=0)
+    score_detail = TextField(default="")  # JSON: the parts of the score and the category reasons
+    archived = BooleanField(default=False, index=True)
+    merged_into = ForeignKeyField("self", null=True, backref="merged", on_delete="SET NULL")
+    last_activity_at = DateTimeField(default=_now, index=True)
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+    version = IntegerField(default=1)  # optimistic locking (two PCs on one PostgreSQL store)
+
+
+class CustomerPhone(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="phones", on_delete="CASCADE")
+    phone = CharField(max_length=20)  # normal form: 11-digit mobile or "area-number" landline
+    digits = CharField(max_length=20, index=True)
+    kind = CharField(max_length=10, default="mobile")  # mobile | landline
+    is_primary = BooleanField(default=False)
+
+
+class ContactPerson(BaseModel):
+    """A contact person of a company customer (key account, 大客户)."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="contacts", on_delete="CASCADE")
+    name = CharField(max_length=60)
+    title = CharField(max_length=60, default="")
+    phone = CharField(max_length=20, default="")
+
+
+class Vehicle(BaseModel):
+    id = AutoField()
+    vin = CharField(max_length=17, null=True, unique=True)
+    plate = CharField(max_length=10, null=True, index=True)
+    model = ForeignKeyField(VehicleModel, null=True, backref="vehicles", on_delete="SET NULL")
+    model_name = CharField(max_length=60, default="")  # free text when the model is not in the catalogue
+    colour = CharField(max_length=20, default="")
+    registration_date = DateField(null=True)
+    delivered_on = DateField(null=True)
+    mileage_km = IntegerField(default=0)
+    seats = IntegerField(default=5)
+    use = CharField(max_length=12, default="private")  # private | commercial
+    energy = CharField(max_length=6, default="fuel")  # fuel | nev
+    insurance_compulsory_until = DateField(null=True)
+    insurance_commercial_until = DateField(null=True)
+    owner = ForeignKeyField(Customer, null=True, backref="vehicles", index=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+    version = IntegerField(default=1)
+
+
+class OwnershipTransfer(BaseModel):
+    """过户: the vehicle keeps its history; who owned it and when is kept here."""
+
+    id = AutoField()
+    vehicle = ForeignKeyField(Vehicle, backref="transfers", on_delete="CASCADE")
+    from_customer = ForeignKeyField(Customer, null=True, backref="+", on_delete="SET NULL")
+    to_customer = ForeignKeyField(Customer, null=True, backref="+", on_delete="SET NULL")
+    transferred_at = DateTimeField(default=_now)
+    by_user = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    note = CharField(max_length=200, default="")
+
+
+class SearchKey(BaseModel):
+    """Indexed search keys (kind, key) so a search is a few index range look-ups, never a table scan.
+
+    Kinds: name, name2 (bigrams), pyi (pinyin initials), pyf (full pinyin), phone (digits), phoner (reversed
+    digits, for tails), plate, plateb (plate without province), plate3 (trigrams), vin, vinr (reversed).
+    """
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, null=True, backref="search_keys", on_delete="CASCADE")
+    vehicle = ForeignKeyField(Vehicle, null=True, backref="search_keys", on_delete="CASCADE")
+    kind = CharField(max_length=8)
+    key = CharField(max_length=64)
+
+    class Meta:
+        indexes = ((("kind", "key"), False),)
+
+
+class Lead(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="leads", on_delete="CASCADE")
+    owner = ForeignKeyField(User, null=True, backref="leads", index=True, on_delete="SET NULL")
+    source = CharField(max_length=12, default="other")
+    level = CharField(max_length=1, default="N", index=True)
+    status = CharField(max_length=16, default="open", index=True)  # open defeat_pending defeated cancelled delivered
+    model = ForeignKeyField(VehicleModel, null=True, backref="leads", on_delete="SET NULL")  # main intended model
+    other_models = CharField(max_length=200, default="")
+    colour = CharField(max_length=20, default="")
+    budget = IntegerField(null=True)  # yuan
+    payment_intent = CharField(max_length=8, default="")  # full | loan | lease
+    competitors = CharField(max_length=200, default="")
+    received_at = DateTimeField(default=_now, index=True)
+    last_contact_at = DateTimeField(null=True)
+    next_follow_up_at = DateTimeField(null=True, index=True)
+    defeat_reason = CharField(max_length=20, default="")
+    defeat_competitor = CharField(max_length=80, default="")
+    defeat_note = TextField(default="")
+    defeat_requested_at = DateTimeField(null=True)
+    defeat_decided_at = DateTimeField(null=True)
+    defeat_decided_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    closed_at = DateTimeField(null=True, index=True)
+    created_at = DateTimeField(default=_now, index=True)
+    updated_at = DateTimeField(default=_now)
+    version = IntegerField(default=1)
+
+
+class LevelChange(BaseModel):
+    id = AutoField()
+    lead = ForeignKeyField(Lead, backref="level_changes", on_delete="CASCADE")
+    from_level = CharField(max_length=1, default="")
+    to_level = CharField(max_length=1)
+    changed_at = DateTimeField(default=_now, index=True)
+    changed_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    reason = CharField(max_length=200, default="")
+
+
+class Interaction(BaseModel):
+    """互动记录: every contact. Channels: phone sms wechat email visit test_drive home_visit."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="interactions", on_delete="CASCADE")
+    lead = ForeignKeyField(Lead, null=True, backref="interactions", on_delete="SET NULL")
+    user = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    at = DateTimeField(default=_now, index=True)
+    channel = CharField(max_length=12, index=True)
+    place = CharField(max_length=60, default="")
+    content = TextField(default="")
+    result = CharField(max_length=200, default="")
+    next_step = CharField(max_length=200, default="")
+
+
+class FollowUp(BaseModel):
+    """A planned (and later done) contact on a lead. The post-delivery call is the D lead's follow-up."""
+
+    id = AutoField()
+    lead = ForeignKeyField(Lead, backref="follow_ups", on_delete="CASCADE")
+    customer = ForeignKeyField(Customer, backref="follow_ups", on_delete="CASCADE")
+    owner = ForeignKeyField(User, null=True, backref="+", index=True, on_delete="SET NULL")
+    kind = CharField(max_length=20, default="follow_up")  # follow_up | post_delivery_call
+    level = CharField(max_length=1, default="")  # the lead's level when it was planned
+    due_at = DateTimeField(index=True)
+    overdue_at = DateTimeField()
+    status = CharField(max_length=10, default="planned", index=True)  # planned done cancelled
+    snoozed_until = DateTimeField(null=True)
+    done_at = DateTimeField(null=True)
+    done_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    interaction = ForeignKeyField(Interaction, null=True, backref="+", on_delete="SET NULL")
+
+
+class SalesOrder(BaseModel):
+    """订单 (level O): the deal; delivered or cancelled (T) later."""
+
+    id = AutoField()
+    lead = ForeignKeyField(Lead, backref="orders", on_delete="CASCADE")
+    customer = ForeignKeyField(Customer, backref="orders", on_delete="CASCADE")
+    model = ForeignKeyField(VehicleModel, null=True, backref="+", on_delete="SET NULL")
+    price = IntegerField(default=0)
+    payment_method = CharField(max_length=8, default="full")
+    ordered_at = DateTimeField(default=_now, index=True)
+    by_user = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    status = CharField(max_length=10, default="open", index=True)  # open delivered cancelled
+    cancel_reason = CharField(max_length=200, default="")
+    cancelled_at = DateTimeField(null=True)
+
+
+class Purchase(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="purchases", on_delete="CASCADE")
+    order = ForeignKeyField(SalesOrder, null=True, backref="+", on_delete="SET NULL")
+    vehicle = ForeignKeyField(Vehicle, null=True, backref="purchases", on_delete="SET NULL")
+    model_name = CharField(max_length=60, default="")
+    purchased_on = DateField(index=True)
+    price = IntegerField(default=0)
+    payment_method = CharField(max_length=8, default="full")
+    channel = CharField(max_length=20, default="store")  # store official_site used_market other
+
+
+class Delivery(BaseModel):
+    id = AutoField()
+    order = ForeignKeyField(SalesOrder, backref="deliveries", on_delete="CASCADE")
+    lead = ForeignKeyField(Lead, backref="deliveries", on_delete="CASCADE")
+    customer = ForeignKeyField(Customer, backref="deliveries", on_delete="CASCADE")
+    vehicle = ForeignKeyField(Vehicle, null=True, backref="+", on_delete="SET NULL")
+    delivered_at = DateTimeField(default=_now, index=True)
+    by_user = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+
+
+class ServiceRecord(BaseModel):
+    """服务记录: maintenance repair insurance renewal warranty."""
+
+    id = AutoField()
+    vehicle = ForeignKeyField(Vehicle, backref="service_records", on_delete="CASCADE")
+    customer = ForeignKeyField(Customer, null=True, backref="service_records", on_delete="SET NULL")
+    kind = CharField(max_length=12, index=True)
+    service_date = DateField(index=True)
+    mileage_km = IntegerField(default=0)
+    content = TextField(default="")
+    parts_cost = DecimalField(max_digits=12, decimal_places=2, default=0)
+    labour_cost = DecimalField(max_digits=12, decimal_places=2, default=0)
+    advisor = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    created_at = DateTimeField(default=_now)
+
+
+class Complaint(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="complaints", on_delete="CASCADE")
+    received_at = DateTimeField(default=_now, index=True)
+    channel = CharField(max_length=12, default="phone")
+    category = CharField(max_length=20, default="other")
+    content = TextField(default="")
+    owner = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    status = CharField(max_length=12, default="open", index=True)  # open in_progress resolved closed
+    first_response_due = DateTimeField(null=True)
+    resolve_due = DateTimeField(null=True, index=True)
+    first_responded_at = DateTimeField(null=True)
+    resolved_at = DateTimeField(null=True)
+    closed_at = DateTimeField(null=True)
+    escalated_at = DateTimeField(null=True)
+    resolution = TextField(default="")
+
+
+class Survey(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="surveys", on_delete="CASCADE")
+    service_record = ForeignKeyField(ServiceRecord, null=True, backref="+", on_delete="SET NULL")
+    delivery = ForeignKeyField(Delivery, null=True, backref="+", on_delete="SET NULL")
+    taken_at = DateTimeField(default=_now, index=True)
+    channel = CharField(max_length=12, default="phone")
+    overall = CharField(max_length=20)  # very_satisfied satisfied neutral dissatisfied very_dissatisfied
+    product_quality = CharField(max_length=20, default="")
+    service_attitude = CharField(max_length=20, default="")
+    after_sales = CharField(max_length=20, default="")
+    repurchase = CharField(max_length=8, default="")  # gt70 30to70 lt30
+    recommend = CharField(max_length=12, default="")  # very_likely maybe no
+    comments = TextField(default="")
+    by_user = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+
+
+class Reminder(BaseModel):
+    """A reminder that is not a lead follow-up (maintenance, insurance, birthday, complaint deadline, …).
+
+    `dedupe_key` (kind + subject + due date) keeps one row per due thing however often reminders are planned.
+    """
+
+    id = AutoField()
+    kind = CharField(max_length=24, index=True)
+    customer = ForeignKeyField(Customer, null=True, backref="reminders", on_delete="CASCADE")
+    vehicle = ForeignKeyField(Vehicle, null=True, backref="reminders", on_delete="CASCADE")
+    owner = ForeignKeyField(User, null=True, backref="+", index=True, on_delete="SET NULL")
+    due_at = DateTimeField(index=True)
+    overdue_at = DateTimeField()
+    status = CharField(max_length=10, default="open", index=True)  # open done dismissed
+    snoozed_until = DateTimeField(null=True)
+    done_at = DateTimeField(null=True)
+    done_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    note = CharField(max_length=200, default="")
+    detail = TextField(default="")  # JSON parameters for the message
+    dedupe_key = CharField(max_length=120, unique=True)
+
+
+class AuditLog(BaseModel):
+    """Append-only: who did what to which record (phone numbers never written here in clear)."""
+
+    id = AutoField()
+    at = DateTimeField(default=_now, index=True)
+    user_login = CharField(max_length=40, default="")
+    action = CharField(max_length=40)
+    entity = CharField(max_length=30)
+    entity_id = IntegerField(null=True)
+    detail = TextField(default="")
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Setting, User, VehicleModel, Customer, CustomerPhone, ContactPerson, Vehicle, OwnershipTransfer, SearchKey,
+    Lead, LevelChange, Interaction, FollowUp, SalesOrder, Purchase, Delivery, ServiceRecord, Complaint, Survey,
+    Reminder, AuditLog,
+]
+
+
+class NoticeSent(BaseModel):
+    """Which due item the notifier has already announced (so no repeats after a restart). Since schema 2."""
+
+    key = CharField(primary_key=True, max_length=120)
+    notified_at = DateTimeField(default=_now)
+
+
+ALL_MODELS.append(NoticeSent)

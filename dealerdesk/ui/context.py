@@ -1,0 +1,38 @@
+"""What every page and dialog gets from the main window: the acting user, the clock and a small event bus.
+
+Pages never reach into the main window; they call `ctx.open_customer(id)` and listen to `ctx.bus` signals.
+The clock is injectable so tests (and the tray notifier) control time.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from dealerdesk.services.auth import Actor
+
+
+class EventBus(QObject):
+    """Signals that say which data changed, so open views refresh themselves (few signals, named)."""
+
+    customersChanged = Signal()  # noqa: N815 - Qt naming
+    customerChanged = Signal(int)  # noqa: N815
+    dueChanged = Signal()  # noqa: N815 - follow-ups, reminders, complaints deadlines
+    settingsChanged = Signal()  # noqa: N815
+
+
+def system_clock() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+@dataclass
+class AppContext:
+    actor: Actor
+    db_label: str = ""
+    clock: Callable[[], dt.datetime] = system_clock
+    bus: EventBus = field(default_factory=EventBus)
+    # Set by the main window; pages call them instead of importing each other.
+    open_customer: Callable[[int], None] = lambda customer_id: None
+    show_page: Callable[[str], None] = lambda name: None

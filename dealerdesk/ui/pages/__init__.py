@@ -1,0 +1,19 @@
+"""The main window's navigation: one entry per page, imported lazily so start-up stays fast.
+
+Each page module defines `Page(QWidget)` taking `(ctx: AppContext, parent=None)`; a missing module shows
+a placeholder, so feature areas can land one at a time.
+"""
+from __future__ import annotations
+
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
+
+# (name, module under dealerdesk.ui.pages, label, shortcut)
+PAGES: list[tuple[str, str, str, str]] = [
+    ("customers", "customers", QT_TRANSLATE_NOOP("nav", "客户"), "Ctrl+1"),
+    ("worklist", "worklist", QT_TRANSLATE_NOOP("nav", "今日跟进"), "Ctrl+2"),
+    ("service", "service", QT_TRANSLATE_NOOP("nav", "售后服务"), "Ctrl+3"),
+    ("reception", "reception", QT_TRANSLATE_NOOP("nav", "服务接待"), "Ctrl+4"),
+    ("complaints", "complaints", QT_TRANSLATE_NOOP("nav", "投诉与回访"), "Ctrl+5"),
+    ("reports", "reports", QT_TRANSLATE_NOOP("nav", "报表"), "Ctrl+6"),
+    ("settings", "settings", QT_TRANSLATE_NOOP("nav", "设置"), "Ctrl+7"),
+]
