@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 
+from peewee import JOIN
+
 from dealerdesk.domain import validate
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
@@ -175,7 +177,7 @@ def get_customer(actor: Actor, customer_id: int) -> CustomerDetail:
     vehicles = [VehicleBrief(id=v_id, vin=vin or "", plate=plate or "", model=model or name or "")
                 for v_id, vin, plate, name, model in
                 Vehicle.select(Vehicle.id, Vehicle.vin, Vehicle.plate, Vehicle.model_name, VehicleModel.name)
-                .join(VehicleModel, join_type="LEFT OUTER").where(Vehicle.owner == customer_id)
+                .join(VehicleModel, JOIN.LEFT_OUTER).where(Vehicle.owner == customer_id)
                 .order_by(Vehicle.id).tuples()]
     owner = User.get_or_none(User.id == c.owner_id) if c.owner_id else None
     return CustomerDetail(

@@ -13,44 +13,19 @@ from dealerdesk.domain import search_keys as sk
 from dealerdesk.store.models import Customer, CustomerPhone, SearchKey, Vehicle
 
 CHUNK = 500
-NAME, NAME_GRAM, PY_INITIALS, PY_FULL = "name", "name2", "pyi", "pyf"
-PHONE, PHONE_REV = "phone", "phoner"
-PLATE, PLATE_BODY, PLATE_GRAM = "plate", "plateb", "plate3"
-VIN, VIN_REV = "vin", "vinr"
 
 
 def customer_key_rows(customer_id: int, name: str, phones: Iterable[str]) -> list[dict]:
-    rows: list[tuple[str, str]] = [(NAME, sk.name_key(name))]
-    rows += [(NAME_GRAM, g) for g in sk.name_grams(name)]
-    rows += [(PY_INITIALS, k) for k in sk.pinyin_initials(name)]
-    rows += [(PY_FULL, k) for k in sk.pinyin_full(name)]
-    for phone in phones:
-        digits = phone.replace("-", "")
-        rows += [(PHONE, digits), (PHONE_REV, digits[::-1])]
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for kind, key in rows:
-        if key and (kind, key) not in seen:
-            seen.add((kind, key))
-            out.append({"customer": customer_id, "vehicle": None, "kind": kind, "key": key[:64]})
-    return out
+    """Name, pinyin and phone keys of one customer, as rows for insert_many."""
+    return [{"customer": customer_id, "vehicle": None, "kind": kind, "key": key[:64]}
+            for kind, key in sk.customer_key_rows(name, phones=list(phones))]
 
 
 def vehicle_key_rows(vehicle_id: int, owner_id: int | None, plate: str | None, vin: str | None) -> list[dict]:
-    rows: list[tuple[str, str]] = []
-    if plate:
-        keys = sk.plate_keys(plate)
-        rows += [(PLATE, keys.plate), (PLATE_BODY, keys.body)] + [(PLATE_GRAM, g) for g in keys.grams]
-    if vin:
-        keys = sk.vin_keys(vin)
-        rows += [(VIN, keys.vin), (VIN_REV, keys.reversed)]
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for kind, key in rows:
-        if key and (kind, key) not in seen:
-            seen.add((kind, key))
-            out.append({"customer": owner_id, "vehicle": vehicle_id, "kind": kind, "key": key})
-    return out
+    """Plate and VIN keys of one vehicle; they carry the owner so a plate or VIN search finds the customer."""
+    pairs = (sk.plate_keys(plate).rows() if plate else []) + (sk.vin_keys(vin).rows() if vin else [])
+    return [{"customer": owner_id, "vehicle": vehicle_id, "kind": kind, "key": key}
+            for kind, key in dict.fromkeys(pairs)]
 
 
 def insert_rows(rows: list[dict]) -> None:

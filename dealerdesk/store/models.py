@@ -154,14 +154,14 @@ class OwnershipTransfer(BaseModel):
 class SearchKey(BaseModel):
     """Indexed search keys (kind, key) so a search is a few index range look-ups, never a table scan.
 
-    Kinds: name, name2 (bigrams), pyi (pinyin initials), pyf (full pinyin), phone (digits), phoner (reversed
-    digits, for tails), plate, plateb (plate without province), plate3 (trigrams), vin, vinr (reversed).
+    Kinds and their meaning are defined in domain/search_keys.py (name, name2 grams, pinyin, phone and its
+    reversal for tails, plate, plate without province, plate grams, VIN and its reversal).
     """
 
     id = AutoField()
     customer = ForeignKeyField(Customer, null=True, backref="search_keys", on_delete="CASCADE")
     vehicle = ForeignKeyField(Vehicle, null=True, backref="search_keys", on_delete="CASCADE")
-    kind = CharField(max_length=8)
+    kind = CharField(max_length=12)
     key = CharField(max_length=64)
 
     class Meta:

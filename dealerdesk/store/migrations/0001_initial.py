@@ -101,7 +101,7 @@ SQLITE_DDL = [
     'CREATE INDEX "reminder_status" ON "reminder" ("status")',
     'CREATE INDEX "reminder_done_by_id" ON "reminder" ("done_by_id")',
     'CREATE UNIQUE INDEX "reminder_dedupe_key" ON "reminder" ("dedupe_key")',
-    'CREATE TABLE "search_key" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER, "vehicle_id" INTEGER, "kind" VARCHAR(8) NOT NULL, "key" VARCHAR(64) NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, FOREIGN KEY ("vehicle_id") REFERENCES "vehicle" ("id") ON DELETE CASCADE)',
+    'CREATE TABLE "search_key" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER, "vehicle_id" INTEGER, "kind" VARCHAR(12) NOT NULL, "key" VARCHAR(64) NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, FOREIGN KEY ("vehicle_id") REFERENCES "vehicle" ("id") ON DELETE CASCADE)',
     'CREATE INDEX "search_key_customer_id" ON "search_key" ("customer_id")',
     'CREATE INDEX "search_key_vehicle_id" ON "search_key" ("vehicle_id")',
     'CREATE INDEX "search_key_kind_key" ON "search_key" ("kind", "key")',
