@@ -66,8 +66,10 @@ class ValuePolicy:
     referral_max: int = 10
     lead_points: dict[str, int] = field(default_factory=lambda: dict(DEFAULTS["value.lead_points"]))
     lead_max: int = 10
-    satisfaction_points: dict[str, int] = field(default_factory=lambda: dict(DEFAULTS["value.satisfaction_points"]))
-    repurchase_points: dict[str, int] = field(default_factory=lambda: dict(DEFAULTS["value.repurchase_points"]))
+    satisfaction_points: dict[str, int] = field(
+        default_factory=lambda: dict(DEFAULTS["value.satisfaction_points"]))
+    repurchase_points: dict[str, int] = field(
+        default_factory=lambda: dict(DEFAULTS["value.repurchase_points"]))
     recommend_points: dict[str, int] = field(default_factory=lambda: dict(DEFAULTS["value.recommend_points"]))
     complaint_penalty: int = 5
     tier_high_min: int = 60
@@ -83,7 +85,8 @@ class ValuePolicy:
         policy = cls(
             purchase_points=num("value.purchase_points"), purchase_max=num("value.purchase_max"),
             spend_max=num("value.spend_max"), spend_full_points_yuan=num("spend.full_points_yuan", 1),
-            service_visit_points=num("value.service_visit_points"), service_visit_max=num("value.service_visit_max"),
+            service_visit_points=num("value.service_visit_points"),
+            service_visit_max=num("value.service_visit_max"),
             income_points=_points_map(settings, "value.income_points"), income_max=num("value.income_max"),
             referral_points=num("value.referral_points"), referral_max=num("value.referral_max"),
             lead_points=_points_map(settings, "value.lead_points"), lead_max=num("value.lead_max"),
@@ -96,7 +99,8 @@ class ValuePolicy:
             high_value_min_purchases=num("category.high_value_min_purchases"),
         )
         if policy.tier_mid_min > policy.tier_high_min:
-            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "“中”档的起点不能高于“高”档的起点"), field="tier.mid_min")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "“中”档的起点不能高于“高”档的起点"),
+                               field="tier.mid_min")
         return policy
 
 
@@ -189,7 +193,8 @@ def value_score(facts: CustomerFacts, policy: ValuePolicy) -> ValueScore:
     ]
     level = Level(facts.open_lead_level) if facts.open_lead_level is not None else None
     potential = [
-        _part(QT_TRANSLATE_NOOP(CONTEXT, "收入水平"), _lookup(p.income_points, facts.income_level, "income_level"),
+        _part(QT_TRANSLATE_NOOP(CONTEXT, "收入水平"),
+              _lookup(p.income_points, facts.income_level, "income_level"),
               p.income_max, QT_TRANSLATE_NOOP(CONTEXT, "收入水平 {level}"), level=_label(facts.income_level)),
         _part(QT_TRANSLATE_NOOP(CONTEXT, "转介绍"), facts.referrals * p.referral_points, p.referral_max,
               QT_TRANSLATE_NOOP(CONTEXT, "介绍 {n} 位客户"), n=facts.referrals),
@@ -203,11 +208,14 @@ def value_score(facts: CustomerFacts, policy: ValuePolicy) -> ValueScore:
     rep_cap = max(p.repurchase_points.values(), default=0)
     rec_cap = max(p.recommend_points.values(), default=0)
     loyalty = [
-        _part(QT_TRANSLATE_NOOP(CONTEXT, "满意度"), _lookup(p.satisfaction_points, survey.satisfaction, "satisfaction"),
+        _part(QT_TRANSLATE_NOOP(CONTEXT, "满意度"),
+              _lookup(p.satisfaction_points, survey.satisfaction, "satisfaction"),
               sat_cap, QT_TRANSLATE_NOOP(CONTEXT, "最近调查：{code}"), code=_label(survey.satisfaction)),
-        _part(QT_TRANSLATE_NOOP(CONTEXT, "复购可能性"), _lookup(p.repurchase_points, survey.repurchase, "repurchase"),
+        _part(QT_TRANSLATE_NOOP(CONTEXT, "复购可能性"),
+              _lookup(p.repurchase_points, survey.repurchase, "repurchase"),
               rep_cap, QT_TRANSLATE_NOOP(CONTEXT, "最近调查：{code}"), code=_label(survey.repurchase)),
-        _part(QT_TRANSLATE_NOOP(CONTEXT, "推荐意愿"), _lookup(p.recommend_points, survey.recommend, "recommend"),
+        _part(QT_TRANSLATE_NOOP(CONTEXT, "推荐意愿"),
+              _lookup(p.recommend_points, survey.recommend, "recommend"),
               rec_cap, QT_TRANSLATE_NOOP(CONTEXT, "最近调查：{code}"), code=_label(survey.recommend)),
     ]
     earned = sum(part.points for part in loyalty)
@@ -228,15 +236,16 @@ def tier_for(score: ValueScore | int, policy: ValuePolicy) -> str:
 
 def category_for(facts: CustomerFacts, score: ValueScore, policy: ValuePolicy) -> tuple[str, list[str]]:
     """'lost' | 'high_value' | 'potential' | 'general', with the Chinese reasons the profile shows."""
-    activity = [d for d in (facts.last_purchase_on, facts.last_service_on, facts.last_visit_on, facts.created_on)
-                if d is not None]
+    dates = (facts.last_purchase_on, facts.last_service_on, facts.last_visit_on, facts.created_on)
+    activity = [d for d in dates if d is not None]
     reasons: list[str] = []
     if activity and add_months(max(activity), policy.lost_months) <= facts.today:
         reasons.append(QT_TRANSLATE_NOOP(CONTEXT, "{months}个月内无购车、保养或到店记录").format(
             months=policy.lost_months))
     if facts.bought_elsewhere_on is not None:
         came_back = facts.serviced_since_defeat or any(
-            d is not None and d > facts.bought_elsewhere_on for d in (facts.last_service_on, facts.last_purchase_on))
+            d is not None and d > facts.bought_elsewhere_on
+            for d in (facts.last_service_on, facts.last_purchase_on))
         if not came_back:
             reasons.append(QT_TRANSLATE_NOOP(CONTEXT, "{on} 战败（已购他店/竞品），之后未回厂").format(
                 on=facts.bought_elsewhere_on.isoformat()))
@@ -248,5 +257,7 @@ def category_for(facts: CustomerFacts, score: ValueScore, policy: ValuePolicy) -
             total=score.total, n=facts.purchases)]
     level = Level(facts.open_lead_level) if facts.open_lead_level is not None else None
     if level in OPEN_LEVELS and facts.purchases == 0:
-        return "potential", [QT_TRANSLATE_NOOP(CONTEXT, "有在跟线索（{level} 级），尚未购车").format(level=level.value)]
-    return "general", [QT_TRANSLATE_NOOP(CONTEXT, "价值分 {total}，购车与进厂频次一般").format(total=score.total)]
+        reason = QT_TRANSLATE_NOOP(CONTEXT, "有在跟线索（{level} 级），尚未购车")
+        return "potential", [reason.format(level=level.value)]
+    reason = QT_TRANSLATE_NOOP(CONTEXT, "价值分 {total}，购车与进厂频次一般")
+    return "general", [reason.format(total=score.total)]

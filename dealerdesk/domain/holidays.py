@@ -35,7 +35,8 @@ LUNAR_HOLIDAYS: dict[str, tuple[int, int, str]] = {
 ALL_HOLIDAY_CODES: tuple[str, ...] = (*SOLAR_HOLIDAYS, *LUNAR_HOLIDAYS)
 
 
-def holidays_between(start: date, end: date, codes: tuple[str, ...] | list[str] | None = None) -> list[Holiday]:
+def holidays_between(start: date, end: date,
+                     codes: tuple[str, ...] | list[str] | None = None) -> list[Holiday]:
     """Holidays on dates from `start` to `end` inclusive, by date; `codes` limits the kinds (default all)."""
     wanted = set(ALL_HOLIDAY_CODES if codes is None else codes)
     found: list[Holiday] = []

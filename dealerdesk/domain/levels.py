@@ -163,7 +163,8 @@ def next_follow_up(level: Level, last_contact_at: datetime, policy: FollowUpPoli
             return DueWindow(datetime.combine(day, policy.same_day_due),
                              datetime.combine(day, policy.same_day_overdue))
         nxt = day + timedelta(days=1)
-        return DueWindow(datetime.combine(nxt, policy.next_day_due), datetime.combine(nxt, policy.next_day_overdue))
+        return DueWindow(datetime.combine(nxt, policy.next_day_due),
+                         datetime.combine(nxt, policy.next_day_overdue))
     low, high = policy.cadences[level]
     return DueWindow(datetime.combine(day + timedelta(days=low), policy.workday_start),
                      datetime.combine(day + timedelta(days=high + 1), time(0, 0)))
@@ -211,7 +212,8 @@ def check_transition(old: Level | None, new: Level) -> None:
     new = Level(new)
     if old is None:
         if new not in _OPEN:
-            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "新线索的级别只能是 N、C、B、A 或 H，不能是 {new}"),
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors",
+                                                 "新线索的级别只能是 N、C、B、A 或 H，不能是 {new}"),
                                field="level", new=new.value)
         return
     old = Level(old)

@@ -108,7 +108,8 @@ class ReminderPolicy:
             return setting_int(settings, DEFAULTS, key, minimum)
 
         holidays = setting(settings, DEFAULTS, "reminder.holidays")
-        if isinstance(holidays, str) or not all(code in ALL_HOLIDAY_CODES for code in holidays):  # type: ignore
+        if isinstance(holidays, str) or not all(
+                code in ALL_HOLIDAY_CODES for code in holidays):  # type: ignore[union-attr]
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "设置项 {key} 的值 {value} 无效"),
                                field="reminder.holidays", key="reminder.holidays", value=holidays)
         return cls(
@@ -159,7 +160,7 @@ def _day_window(kind: str, deadline: date, days_ahead: int, detail: dict) -> Rem
 # --- maintenance ------------------------------------------------------------------------------------
 
 def estimate_km_per_day(readings: Sequence[tuple[date, int]],
-                        default_km_per_day: float = float(DEFAULTS["reminder.maintenance.default_km_per_day"]),
+                        default_km_per_day: float = 40.0,
                         ) -> float:
     """Average km/day from the first to the last odometer reading; the default when there is no usable span
     (fewer than two readings, all on one day, or a falling odometer: a replaced cluster or a typo)."""
@@ -205,7 +206,8 @@ def maintenance_due(delivered_on: date, last_maintenance: tuple[date, int] | Non
 def insurance_due(kind: str, expires_on: date, policy: ReminderPolicy) -> ReminderDue:
     """`kind` is "compulsory" (交强险) or "commercial" (商业险); the expiry day is the last covered day."""
     if kind not in ("compulsory", "commercial"):
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的保险类型 {kind}"), field="insurance_kind", kind=kind)
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的保险类型 {kind}"),
+                           field="insurance_kind", kind=kind)
     return _day_window(f"insurance_{kind}", expires_on, policy.insurance_days_ahead, {})
 
 
@@ -258,7 +260,8 @@ def inspection_due(registration_date: date, seats: int, use: str, energy: str, o
 def birthday_due(month: int, day: int, lunar: bool, on_or_after: date, policy: ReminderPolicy) -> ReminderDue:
     """Next birthday greeting; a lunar month may be negative (leap month), see lunar.py."""
     on = (next_lunar_birthday if lunar else next_solar_birthday)(month, day, on_or_after)
-    return _day_window("birthday", on, policy.birthday_days_ahead, {"lunar": lunar, "month": month, "day": day})
+    return _day_window("birthday", on, policy.birthday_days_ahead,
+                       {"lunar": lunar, "month": month, "day": day})
 
 
 def holiday_reminders(start: date, end: date, policy: ReminderPolicy) -> list[ReminderDue]:
@@ -280,7 +283,8 @@ def post_service_call_due(service_on: date, policy: ReminderPolicy) -> ReminderD
 def survey_due(event_on: date, after: str, policy: ReminderPolicy) -> ReminderDue:
     """Satisfaction survey after a service visit (`after="service"`) or a delivery (`after="delivery"`)."""
     if after not in ("service", "delivery"):
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的回访类型 {after}"), field="survey_after", after=after)
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的回访类型 {after}"),
+                           field="survey_after", after=after)
     days = policy.survey_days_after_service if after == "service" else policy.survey_days_after_delivery
     suggested = event_on + timedelta(days=days)
     deadline = suggested + timedelta(days=policy.survey_grace_days)
