@@ -1,0 +1,75 @@
+"""The due list: every follow-up and reminder due or overdue at a moment, each due thing once.
+
+A lead's follow-ups (including the D lead's post-delivery call, DOMAIN.md) come from `follow_up`; the other
+reminders (maintenance, insurance, birthdays, complaint deadlines, …) from `reminder`. Both tables hold one
+row per due thing, so nothing is listed twice. The worklist, the tray notifier and `dealerdesk due` all call
+`due_items`, so they agree.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from peewee import JOIN
+
+from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.dto import DueItem
+from dealerdesk.store.models import Customer, FollowUp, Lead, Reminder, User
+
+LEVEL_PRIORITY = {lv: i for i, lv in enumerate("HAOBCND")}
+
+
+def end_of_day(at: dt.datetime) -> dt.datetime:
+    return dt.datetime.combine(at.date(), dt.time(23, 59, 59))
+
+
+def _owner_filter(actor: Actor, owner_login: str | None) -> int | None | str:
+    """The owner id to filter on: the named user, the consultant themself, or None for everybody."""
+    if owner_login:
+        user = User.get_or_none(User.login == owner_login)
+        return user.id if user else -1
+    if actor.role == "sales" and actor.id is not None:
+        return actor.id
+    return None
+
+
+def due_items(actor: Actor, at: dt.datetime, owner_login: str | None = None,
+              until: dt.datetime | None = None) -> list[DueItem]:
+    """Items suggested at or before the end of `at`'s day (or `until`), not done, not snoozed past `at`.
+
+    Sorted by urgency: overdue first, then by level (H first), then by due time.
+    """
+    require(actor, "customer.read")
+    horizon = until or end_of_day(at)
+    owner_id = _owner_filter(actor, owner_login)
+    items: list[DueItem] = []
+
+    fq = (FollowUp.select(FollowUp.id, FollowUp.kind, FollowUp.due_at, FollowUp.overdue_at, FollowUp.lead,
+                          FollowUp.customer, Customer.name, User.login, Lead.level)
+          .join(Customer, on=(FollowUp.customer == Customer.id))
+          .switch(FollowUp).join(Lead, on=(FollowUp.lead == Lead.id))
+          .switch(FollowUp).join(User, JOIN.LEFT_OUTER, on=(FollowUp.owner == User.id))
+          .where(FollowUp.status == "planned", FollowUp.due_at <= horizon,
+                 FollowUp.snoozed_until.is_null() | (FollowUp.snoozed_until <= at)))
+    if owner_id is not None:
+        fq = fq.where(FollowUp.owner == owner_id)
+    for fid, kind, due_at, overdue_at, lead_id, cid, name, login, level in fq.tuples().iterator():
+        items.append(DueItem(kind=kind, due_at=due_at, overdue_at=overdue_at, owner=login or "",
+                             customer_id=cid, customer_name=name, lead_id=lead_id, level=level, item_id=fid,
+                             source="follow_up"))
+
+    rq = (Reminder.select(Reminder.id, Reminder.kind, Reminder.due_at, Reminder.overdue_at, Reminder.customer,
+                          Customer.name, User.login, Reminder.vehicle, Reminder.detail)
+          .join(Customer, JOIN.LEFT_OUTER, on=(Reminder.customer == Customer.id))
+          .switch(Reminder).join(User, JOIN.LEFT_OUTER, on=(Reminder.owner == User.id))
+          .where(Reminder.status == "open", Reminder.due_at <= horizon,
+                 Reminder.snoozed_until.is_null() | (Reminder.snoozed_until <= at)))
+    if owner_id is not None:
+        rq = rq.where(Reminder.owner == owner_id)
+    for rid, kind, due_at, overdue_at, cid, name, login, vid, detail in rq.tuples().iterator():
+        items.append(DueItem(kind=kind, due_at=due_at, overdue_at=overdue_at, owner=login or "",
+                             customer_id=cid, customer_name=name or "", item_id=rid, source="reminder",
+                             vehicle_id=vid, detail=json.loads(detail) if detail else {}))
+
+    items.sort(key=lambda i: (not i.is_overdue(at), LEVEL_PRIORITY.get(i.level, 9), i.due_at, i.item_id))
+    return items
