@@ -1,0 +1,32 @@
+"""Row sources: bind a service's paging functions to the acting user and a filter for `LazyTableModel`."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from dealerdesk.services import customer_list
+from dealerdesk.services.auth import Actor
+from dealerdesk.services.customer_list import CustomerFilter, CustomerRow
+
+
+class CustomerSource:
+    """The customer list for one actor and one filter; `clock` decides what "overdue" means."""
+
+    def __init__(self, actor: Actor, flt: CustomerFilter | None = None,
+                 clock: Callable[[], dt.datetime] | None = None) -> None:
+        self.actor = actor
+        self.filter = flt or CustomerFilter()
+        self.clock = clock
+
+    def _flt(self) -> CustomerFilter:
+        return replace(self.filter, now=self.clock()) if self.clock and self.filter.now is None else self.filter
+
+    def count(self) -> int:
+        return customer_list.count(self.actor, self._flt())
+
+    def ids(self, sort_key: str, descending: bool, offset: int, limit: int, total: int) -> list[int]:
+        return customer_list.ids(self.actor, self._flt(), sort_key, descending, offset, limit, total=total)
+
+    def rows(self, ids: list[int]) -> list[CustomerRow]:
+        return customer_list.rows(self.actor, ids, now=self.clock() if self.clock else None)

@@ -1,0 +1,67 @@
+"""UI fixtures: a temp store with a few customers made through the services, and an AppContext over it."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from dealerdesk.services.auth import SYSTEM, create_user  # noqa: E402
+from dealerdesk.services.customers import CustomerInput, create_customer  # noqa: E402
+from dealerdesk.store import keys  # noqa: E402
+from dealerdesk.store.db import close_store, open_store  # noqa: E402
+from dealerdesk.store.models import Complaint, Customer, FollowUp, Lead, Vehicle  # noqa: E402
+
+NOW = dt.datetime(2026, 10, 15, 10, 0)
+PEOPLE = [  # name, phone, city, source
+    ("张伟", "13800138000", "深圳", "walk_in"),
+    ("王芳", "13912345678", "广州", "online"),
+    ("李娜", "13700001111", "深圳", "referral"),
+    ("刘洋", "13600002222", "广州", "walk_in"),
+    ("陈静", "13500003333", "佛山", "phone_in"),
+    ("单田芳", "13400004444", "深圳", "online"),
+]
+
+
+@pytest.fixture()
+def qsettings_tmp(tmp_path, monkeypatch):
+    """QSettings write to the temp dir, never to the developer's registry/home."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QCoreApplication.setOrganizationName("DealerDeskTest")
+    QCoreApplication.setApplicationName("DealerDeskTest")
+    yield
+
+
+@pytest.fixture()
+def store(tmp_path, qsettings_tmp):
+    """A fresh store: a manager, a consultant, six customers; 张伟 has an overdue follow-up (at NOW)."""
+    open_store(tmp_path / "ui.db", create=True)
+    manager = create_user(SYSTEM, "boss", "王经理", "manager")
+    sales = create_user(SYSTEM, "li", "李顾问", "sales")
+    ids = []
+    for i, (name, phone, city, source) in enumerate(PEOPLE):
+        detail = create_customer(SYSTEM, CustomerInput(name=name, phones=[phone], city=city, source=source,
+                                                       owner_id=sales.id if i % 2 == 0 else None))
+        ids.append(detail.id)
+        Customer.update(last_activity_at=NOW - dt.timedelta(days=i)).where(Customer.id == detail.id).execute()
+    lead = Lead.create(customer=ids[0], level="H", owner=sales.id)
+    FollowUp.create(lead=lead, customer=ids[0], due_at=NOW - dt.timedelta(days=2),
+                    overdue_at=NOW - dt.timedelta(days=1))
+    Complaint.create(customer=ids[1], status="open", resolve_due=NOW + dt.timedelta(days=2))
+    car = Vehicle.create(owner=ids[2], plate="粤B12345", vin="LSVAB2AB1CN000001")
+    keys.reindex_vehicles([car.id])
+    yield {"ids": ids, "manager": manager, "sales": sales}
+    close_store()
+
+
+@pytest.fixture()
+def ctx(store, qapp):
+    from dealerdesk.services.auth import actor_for_login
+    from dealerdesk.ui.context import AppContext
+
+    return AppContext(actor=actor_for_login("boss"), db_label="ui.db", clock=lambda: NOW)
