@@ -1,0 +1,127 @@
+"""Opening stores: migrations from the first schema, refusals, backups, pragmas."""
+import sqlite3
+
+import pytest
+from peewee import SqliteDatabase
+
+from dealerdesk.store import migrations
+from dealerdesk.store.db import StoreError, close_store, db, open_store
+from dealerdesk.store.models import ALL_MODELS, Customer, CustomerPhone, NoticeSent
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+
+
+def _build_v1(path):
+    database = SqliteDatabase(str(path))
+    database.connect()
+    migrations.migrate(database, 0, 1)
+    database.execute_sql("INSERT INTO user (login, display_name, role, password_hash, active, created_at) "
+                         "VALUES ('sales01', '王销售', 'sales', '', 1, '2025-01-01 09:00:00')")
+    database.execute_sql(
+        "INSERT INTO customer (name, kind, gender, birthday_kind, email, wechat, address, city, occupation, "
+        "income_level, source, owner_id, needs, tags, consent, category, tier, value_score, score_detail, "
+        "archived, last_activity_at, created_at, updated_at, version) VALUES ('单雄信', 'person', 'M', '', '', "
+        "'', '', '深圳', '', '', 'walk_in', 1, '', '', 1, 'general', 'low', 0, '', 0, '2025-01-02 10:00:00', "
+        "'2025-01-02 10:00:00', '2025-01-02 10:00:00', 1)")
+    database.execute_sql("INSERT INTO customer_phone (customer_id, phone, digits, kind, is_primary) "
+                         "VALUES (1, '13812345678', '13812345678', 'mobile', 1)")
+    database.close()
+
+
+def test_first_schema_filled_migrates_to_newest_with_backup(tmp_path):
+    path = tmp_path / "old.db"
+    _build_v1(path)
+    assert migrations.LATEST >= 2, "the upgrade path needs at least one migration after the first schema"
+    info = open_store(path, backup_dir=tmp_path / "backups")
+    try:
+        assert info.schema_version == migrations.LATEST
+        assert info.backup is not None and info.backup.exists()
+        customer = Customer.get_by_id(1)
+        assert customer.name == "单雄信" and customer.owner.login == "sales01"
+        assert [p.phone for p in CustomerPhone.select()] == ["13812345678"]
+        NoticeSent.create(key="follow_up:1:2025-01-03T09:00")  # table added by migration 2 works
+    finally:
+        close_store()
+    # the backup is the store as it was before migrating
+    with sqlite3.connect(info.backup) as conn:
+        assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+        assert conn.execute("SELECT name FROM customer").fetchall() == [("单雄信",)]
+
+
+def test_migrated_schema_has_every_model_column(tmp_path):
+    """Models and migrations cannot drift: a new store has exactly the tables and columns of the models."""
+    path = tmp_path / "new.db"
+    open_store(path, create=True)
+    close_store()
+    with sqlite3.connect(path) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        for model in ALL_MODELS:
+            table = model._meta.table_name
+            assert table in tables, table
+            assert _columns(conn, table) == {f.column_name for f in model._meta.sorted_fields}, table
+
+
+def test_refuses_database_newer_than_code(tmp_path):
+    path = tmp_path / "future.db"
+    open_store(path, create=True)
+    close_store()
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, 'later')",
+                     (migrations.LATEST + 1,))
+    with pytest.raises(StoreError, match="新"):
+        open_store(path)
+
+
+@pytest.mark.parametrize("content", [b"this is not a database" * 100, b"PK\x03\x04 excel file"])
+def test_refuses_files_that_are_not_stores(tmp_path, content):
+    path = tmp_path / "x.db"
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match="不是 DealerDesk"):
+        open_store(path)
+    assert path.read_bytes() == content  # never touched
+
+
+def test_refuses_other_sqlite_schema(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER)")
+    with pytest.raises(StoreError, match="表结构不同"):
+        open_store(path, create=True)
+
+
+def test_missing_file_is_not_created_unless_asked(tmp_path):
+    path = tmp_path / "missing.db"
+    with pytest.raises(StoreError, match="找不到"):
+        open_store(path)
+    assert not path.exists()
+    assert open_store(path, create=True).created
+    close_store()
+
+
+def test_sqlite_pragmas(tmp_path):
+    open_store(tmp_path / "p.db", create=True)
+    try:
+        assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    finally:
+        close_store()
+
+
+def test_failed_migration_leaves_previous_version(tmp_path, monkeypatch):
+    path = tmp_path / "v1.db"
+    _build_v1(path)
+
+    def boom(database):
+        database.execute_sql("CREATE TABLE half_done (id INTEGER)")
+        raise RuntimeError("killed mid-migration")
+
+    monkeypatch.setattr(migrations.MIGRATIONS[1], "apply", boom)
+    with pytest.raises(RuntimeError):
+        open_store(path, backup_dir=tmp_path / "b")
+    close_store()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+        assert not conn.execute("SELECT name FROM sqlite_master WHERE name='half_done'").fetchall()
