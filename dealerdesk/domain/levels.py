@@ -63,6 +63,7 @@ DEFAULTS: dict[str, object] = {
     "n_rule.next_day_overdue": "12:00",
     "post_delivery.call_hours": 24,
     "workday.start": "09:00",
+    "defeat.needs_approval": True,
 }
 
 
