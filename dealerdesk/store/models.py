@@ -377,3 +377,116 @@ class NoticeSent(BaseModel):
 
 
 ALL_MODELS.append(NoticeSent)
+
+
+# --- service reception (预约 / 接待 / 工单), since schema 3 ---------------------------------------------
+
+class ServiceCatalogueItem(BaseModel):
+    """The small editable catalogue of parts and labour the advisor quotes from."""
+
+    id = AutoField()
+    code = CharField(max_length=20, unique=True)
+    name = CharField(max_length=60)
+    kind = CharField(max_length=6)  # part | labour
+    unit_price = DecimalField(max_digits=12, decimal_places=2, default=0)
+    active = BooleanField(default=True)
+
+
+class Appointment(BaseModel):
+    """预约: one booking in an advisor's slot. status: booked arrived no_show cancelled."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="appointments", on_delete="CASCADE")
+    vehicle = ForeignKeyField(Vehicle, null=True, backref="appointments", on_delete="SET NULL")
+    advisor = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    start = DateTimeField(index=True)
+    requested_work = TextField(default="")
+    status = CharField(max_length=10, default="booked", index=True)
+    reminder = ForeignKeyField(Reminder, null=True, backref="+", on_delete="SET NULL")  # booked from it
+    reschedules = IntegerField(default=0)
+    cancel_reason = CharField(max_length=200, default="")
+    status_at = DateTimeField(null=True)  # when it arrived / was cancelled / marked no-show
+    created_at = DateTimeField(default=_now)
+    created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("advisor", "start"), False),)
+
+
+class NumberCounter(BaseModel):
+    """The last number handed out per series and year; updated in the same transaction as the insert."""
+
+    id = AutoField()
+    name = CharField(max_length=20)
+    year = IntegerField()
+    last = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("name", "year"), True),)
+
+
+class RepairOrder(BaseModel):
+    """工单: from check-in to hand-over and settlement. status: see domain.reception.ORDER_STATUSES."""
+
+    id = AutoField()
+    number = CharField(max_length=20, unique=True)
+    appointment = ForeignKeyField(Appointment, null=True, backref="+", on_delete="SET NULL")
+    customer = ForeignKeyField(Customer, backref="repair_orders", on_delete="CASCADE")
+    vehicle = ForeignKeyField(Vehicle, backref="repair_orders", on_delete="CASCADE")
+    advisor = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    service_kind = CharField(max_length=12, default="maintenance")
+    status = CharField(max_length=14, default="waiting", index=True)
+    checked_in_at = DateTimeField(default=_now, index=True)
+    mileage_km = IntegerField(default=0)
+    fuel_level = IntegerField(default=50)  # percent
+    damage = TextField(default="")
+    belongings = TextField(default="")
+    complaint = TextField(default="")
+    promised_at = DateTimeField(null=True)
+    quote_accepted_at = DateTimeField(null=True)
+    quote_accepted_by = CharField(max_length=60, default="")
+    quoted_total = DecimalField(max_digits=12, decimal_places=2, default=0)
+    ready_at = DateTimeField(null=True)
+    settled_at = DateTimeField(null=True, index=True)
+    final_total = DecimalField(max_digits=12, decimal_places=2, default=0)
+    discount = DecimalField(max_digits=12, decimal_places=2, default=0)
+    discount_reason = CharField(max_length=200, default="")
+    payable = DecimalField(max_digits=12, decimal_places=2, default=0)
+    payment_method = CharField(max_length=12, default="")
+    service_record = ForeignKeyField(ServiceRecord, null=True, backref="+", on_delete="SET NULL")
+    updated_at = DateTimeField(default=_now)
+
+
+class RepairItem(BaseModel):
+    """One part or labour line. Extra work (增项) lines share an `extra_group` and are approved together."""
+
+    id = AutoField()
+    order = ForeignKeyField(RepairOrder, backref="items", on_delete="CASCADE")
+    job = CharField(max_length=80, default="")  # the repair item the line belongs to
+    kind = CharField(max_length=6)  # part | labour
+    catalogue_item = ForeignKeyField(ServiceCatalogueItem, null=True, backref="+", on_delete="SET NULL")
+    name = CharField(max_length=60)
+    qty = DecimalField(max_digits=10, decimal_places=2, default=1)
+    unit_price = DecimalField(max_digits=12, decimal_places=2, default=0)
+    final_qty = DecimalField(max_digits=10, decimal_places=2, null=True)  # null: as quoted
+    final_unit_price = DecimalField(max_digits=12, decimal_places=2, null=True)
+    is_extra = BooleanField(default=False)
+    extra_group = IntegerField(default=0)
+    approval = CharField(max_length=10, default="quoted")  # quoted approved declined
+    decided_at = DateTimeField(null=True)
+    decided_channel = CharField(max_length=10, default="")
+    decided_by = CharField(max_length=60, default="")  # who on the customer's side
+    added_at = DateTimeField(default=_now)
+
+
+class RepairStatusChange(BaseModel):
+    id = AutoField()
+    order = ForeignKeyField(RepairOrder, backref="status_changes", on_delete="CASCADE")
+    from_status = CharField(max_length=14, default="")
+    to_status = CharField(max_length=14)
+    changed_at = DateTimeField(default=_now, index=True)
+    changed_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    note = CharField(max_length=200, default="")
+
+
+ALL_MODELS.extend([ServiceCatalogueItem, Appointment, NumberCounter, RepairOrder, RepairItem, RepairStatusChange])
