@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from dealerdesk.services.auth import SYSTEM, create_user  # noqa: E402
-from dealerdesk.services.customers import CustomerInput, create_customer  # noqa: E402
-from dealerdesk.store import keys  # noqa: E402
-from dealerdesk.store.db import close_store, open_store  # noqa: E402
-from dealerdesk.store.models import Complaint, Customer, FollowUp, Lead, Vehicle  # noqa: E402
+from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.customers import CustomerInput, create_customer
+from dealerdesk.store import keys
+from dealerdesk.store.db import close_store, open_store
+from dealerdesk.store.models import Complaint, Customer, FollowUp, Lead, Vehicle
 
 NOW = dt.datetime(2026, 10, 15, 10, 0)
 PEOPLE = [  # name, phone, city, source

@@ -1,0 +1,235 @@
+"""GUI entry: QApplication set-up, logging, translations, opening the store, the main window (and tray).
+
+Everything that can go wrong before the window is up (a corrupt or too-new store, an unknown user) is shown
+in a Chinese message box, and anything that escapes later is logged and shown the same way, so a clerk
+never sees a traceback and the log file keeps the details for support.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import logging.handlers
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from dealerdesk import config
+from dealerdesk.domain.errors import DealerDeskError
+
+log = logging.getLogger(__name__)
+
+CJK_FONTS_WINDOWS = ("Microsoft YaHei UI", "Microsoft YaHei", "SimHei")
+CJK_FONTS_OTHER = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC")
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+_keep: list[object] = []  # translators and the tray notifier must outlive run_gui's locals
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def setup_logging() -> Path | None:
+    """A rotating file in the log dir (1 MB x 5); stderr stays for developers."""
+    root = logging.getLogger()
+    for existing in root.handlers:  # the console keeps to warnings; the file gets the details
+        if existing.level == logging.NOTSET:
+            existing.setLevel(logging.WARNING)
+    root.setLevel(os.environ.get("DEALERDESK_LOG", "INFO"))
+    try:
+        folder = config.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "dealerdesk.log"
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
+                                                       encoding="utf-8")
+    except OSError:
+        log.warning("log file unavailable, logging to stderr only")
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return path
+
+
+def qt_message_handler(mode: QtMsgType, context, message: str) -> None:
+    """Qt's own warnings go to the log file like ours (with the Qt category as logger name)."""
+    category = getattr(context, "category", None) or "default"
+    logging.getLogger(f"qt.{category}").log(_QT_LEVELS.get(mode, logging.WARNING), "%s", message)
+
+
+def pick_cjk_font(available: list[str], windows: bool) -> list[str]:
+    """Preferred CJK families present on this machine, best first (kept as fallbacks for each other)."""
+    preferred = CJK_FONTS_WINDOWS + CJK_FONTS_OTHER if windows else CJK_FONTS_OTHER + CJK_FONTS_WINDOWS
+    present = set(available)
+    return [family for family in preferred if family in present]
+
+
+def setup_application(app: QApplication) -> None:
+    app.setApplicationName(config.APP_NAME)
+    app.setOrganizationName(config.APP_AUTHOR)
+    app.setApplicationDisplayName("DealerDesk")
+    from dealerdesk import __version__
+
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    fonts_dir = config.resources_dir() / "fonts"
+    if fonts_dir.is_dir():  # a bundled CJK font, if packaging ships one
+        for font_file in sorted(fonts_dir.glob("*.[ot]t[fc]")):
+            QFontDatabase.addApplicationFont(str(font_file))
+    families = pick_cjk_font(QFontDatabase.families(), sys.platform == "win32")
+    if families:
+        font = QFont(app.font())
+        font.setFamilies(families + [app.font().family()])
+        font.setPointSizeF(max(app.font().pointSizeF(), 9.5))
+        app.setFont(font)
+    install_translators(app)
+
+
+def install_translators(app: QApplication, language: str = "zh_CN") -> None:
+    """Our .qm (resources/translations/dealerdesk_<lang>.qm) and Qt's own (dialog buttons), if present."""
+    locale = QLocale(language)
+    QLocale.setDefault(locale)
+    candidates = [
+        ("qtbase_" + language, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("dealerdesk_" + language, str(config.resources_dir() / "translations")),
+    ]
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _keep.append(translator)
+
+
+def show_error_dialog(title: str, text: str, details: str = "", parent: QWidget | None = None) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def install_excepthook() -> None:
+    """An uncaught exception in a slot is logged and shown; the application keeps running."""
+    def hook(kind, value, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        log.error("uncaught exception", exc_info=(kind, value, tb))
+        if QApplication.instance() is None:
+            return
+        from dealerdesk.ui.widgets.messages import error_text
+
+        try:
+            show_error_dialog(_tr("出错了"), _tr("操作没有完成：") + error_text(value),
+                              "".join(traceback.format_exception(kind, value, tb))[-4000:]
+                              if not isinstance(value, DealerDeskError) else "")
+        except Exception:  # never recurse into the hook
+            log.exception("could not show the error dialog")
+
+    sys.excepthook = hook
+
+
+def ensure_demo_store(path: Path) -> None:
+    """Generate the demo store (3000 customers) behind a progress dialog the first time it is opened."""
+    if path.exists():
+        return
+    from dealerdesk.services.demo import DemoOptions, generate_demo
+    from dealerdesk.ui.workers import run_with_progress
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    options = DemoOptions(path=path, customers=3000, seed=1, today=dt.date.today())
+    try:
+        run_with_progress(None, _tr("演示门店"), _tr("正在生成演示数据，请稍候……"), generate_demo, options)
+    except BaseException:
+        path.unlink(missing_ok=True)  # a half-written demo store would be opened next time
+        raise
+
+
+def open_database(db: str | None, demo: bool):
+    """Bind the store the user asked for: --db, the demo store, or the default file (created on first run)."""
+    from dealerdesk.store.db import open_store
+
+    if db:
+        url = db
+    elif demo:
+        ensure_demo_store(config.demo_db_path())
+        url = str(config.demo_db_path())
+    else:
+        url = config.db_url(None)
+    return open_store(url, create=True, backup_dir=config.backup_dir())
+
+
+def _db_label(info) -> str:
+    return info.path.name if info.path is not None else info.url.split("@")[-1]
+
+
+def _start_tray(ctx, window) -> object | None:
+    try:
+        from dealerdesk.ui.tray import TrayNotifier
+    except ModuleNotFoundError as exc:
+        if exc.name != "dealerdesk.ui.tray":
+            raise
+        return None
+    tray = TrayNotifier(ctx, window)
+    _keep.append(tray)
+    return tray
+
+
+def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
+    """Start the desktop application; returns the process exit code."""
+    log_path = setup_logging()
+    qInstallMessageHandler(qt_message_handler)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    setup_application(app)
+    install_excepthook()
+    log.info("DealerDesk starting (log %s)", log_path)
+
+    from dealerdesk.services.auth import actor_for_login
+    from dealerdesk.ui.workers import Cancelled
+
+    try:
+        info = open_database(db, demo)
+        actor = actor_for_login(os.environ.get(config.ENV_USER))
+    except Cancelled:
+        return 1
+    except DealerDeskError as exc:
+        from dealerdesk.ui.widgets.messages import error_text
+
+        log.error("cannot open the store: %s", exc)
+        show_error_dialog(_tr("无法打开数据库"), error_text(exc))
+        return 1
+    except OSError as exc:
+        log.exception("cannot open the store")
+        show_error_dialog(_tr("无法打开数据库"), _tr("无法访问数据库文件：") + str(exc))
+        return 1
+
+    from dealerdesk.ui.context import AppContext
+    from dealerdesk.ui.main_window import MainWindow
+
+    ctx = AppContext(actor=actor, db_label=_db_label(info))
+    window = MainWindow(ctx)
+    tray = _start_tray(ctx, window)
+    hidden = tray_only and tray is not None
+    if not hidden:
+        window.show()
+    app.setQuitOnLastWindowClosed(not hidden)
+    code = app.exec()
+    from dealerdesk.store.db import close_store
+
+    close_store()
+    return int(code)

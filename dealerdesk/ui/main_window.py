@@ -1,0 +1,232 @@
+"""The application shell: navigation over the PAGES registry, the global search box, menus, status bar.
+
+Pages are imported the first time they are shown, so start-up costs only the first page, and a feature
+area whose page module has not landed yet shows a placeholder instead of breaking the shell. The shell
+wires the AppContext hooks (`open_customer`, `show_page`) so pages never reach into each other.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from dealerdesk import __version__
+from dealerdesk.services.auth import ROLE_LABELS
+from dealerdesk.services.customers import count_customers
+from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.pages import PAGES, placeholder
+from dealerdesk.ui.widgets.customer_actions import ProfileWindows, new_customer
+from dealerdesk.ui.widgets.search_box import GlobalSearchBox
+
+log = logging.getLogger(__name__)
+
+SETTINGS_GEOMETRY = "main_window/geometry"
+SETTINGS_STATE = "main_window/state"
+SETTINGS_PAGE = "main_window/page"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("DealerDesk 客户关系管理"))
+        self.profiles = ProfileWindows(ctx, self)
+        ctx.open_customer = self.open_customer
+        ctx.show_page = self.show_page
+        self.pages: dict[str, QWidget] = {}
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget(self)
+        self.page_actions: list[QAction] = []
+        for name, _module, label, shortcut in PAGES:
+            item = QListWidgetItem(QCoreApplication.translate("nav", label))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(f"{QCoreApplication.translate('nav', label)} ({shortcut})")
+            item.setSizeHint(QSize(0, 36))
+            self.nav.addItem(item)
+            action = QAction(QCoreApplication.translate("nav", label), self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
+            self.addAction(action)
+            self.page_actions.append(action)
+        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 36, 130))
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        ctx.bus.customersChanged.connect(self.update_status)
+        self.update_status()
+        self._restore_settings()
+
+    # ------------------------------------------------------------------ construction
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("搜索"), self)
+        bar.setObjectName("searchToolbar")
+        bar.setMovable(False)
+        self.search_box = GlobalSearchBox(lambda: self.ctx.actor, bar)
+        self.search_box.setObjectName("globalSearch")
+        self.search_box.customerActivated.connect(self.open_customer)
+        bar.addWidget(self.search_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.find_action = QAction(self.tr("查找客户"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.new_customer_action = QAction(self.tr("新建客户(&N)…"), self)
+        self.new_customer_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_customer_action.triggered.connect(self.new_customer)
+        self.new_customer_action.setEnabled(self.ctx.actor.can("customer.write"))
+        menu.addAction(self.new_customer_action)
+        menu.addAction(self.find_action)
+        menu.addSeparator()
+        quit_action = QAction(self.tr("退出(&X)"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(QApplication.instance().quit)
+        menu.addAction(quit_action)
+        view = self.menuBar().addMenu(self.tr("页面(&V)"))
+        for action in self.page_actions:
+            view.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于 DealerDesk"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        about_qt = QAction(self.tr("关于 Qt"), self)
+        about_qt.triggered.connect(QApplication.aboutQt)
+        help_menu.addAction(about_qt)
+
+    def _build_status_bar(self) -> None:
+        self.db_label = QLabel(self)
+        self.user_label = QLabel(self)
+        self.count_label = QLabel(self)
+        for label in (self.db_label, self.user_label, self.count_label):
+            self.statusBar().addPermanentWidget(label)
+        self.db_label.setText(self.tr("数据库：%1").replace("%1", self.ctx.db_label or "—"))
+        actor = self.ctx.actor
+        role = QCoreApplication.translate("roles", ROLE_LABELS.get(actor.role, actor.role))
+        self.user_label.setText(self.tr("用户：%1（%2）").replace("%1", actor.display_name or actor.login)
+                                .replace("%2", role))
+
+    # ------------------------------------------------------------------ pages
+    def _create_page(self, module: str, label: str) -> QWidget:
+        full = f"dealerdesk.ui.pages.{module}"
+        title = QCoreApplication.translate("nav", label)
+        try:
+            return importlib.import_module(full).Page(self.ctx, self.stack)
+        except ModuleNotFoundError as exc:
+            if exc.name == full:
+                return placeholder.Page(self.ctx, self.stack, title=title)
+            log.exception("page %s could not be loaded", module)
+        except Exception:  # a broken page must not take the shell down
+            log.exception("page %s could not be loaded", module)
+        return placeholder.Page(self.ctx, self.stack, title=title,
+                                detail=self.tr("页面加载失败，详情见日志文件。"))
+
+    def page(self, name: str) -> QWidget | None:
+        """The page widget, created on first use."""
+        if name in self.pages:
+            return self.pages[name]
+        for page_name, module, label, _shortcut in PAGES:
+            if page_name == name:
+                widget = self._create_page(module, label)
+                widget.setObjectName(widget.objectName() or f"page_{name}")
+                self.pages[name] = widget
+                self.stack.addWidget(widget)
+                return widget
+        return None
+
+    def show_page(self, name: str) -> None:
+        widget = self.page(name)
+        if widget is None:
+            log.warning("no page named %s", name)
+            return
+        self.stack.setCurrentWidget(widget)
+        row = [p[0] for p in PAGES].index(name)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+
+    def current_page_name(self) -> str:
+        widget = self.stack.currentWidget()
+        return next((n for n, w in self.pages.items() if w is widget), "")
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.show_page(PAGES[row][0])
+
+    # ------------------------------------------------------------------ actions
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def open_customer(self, customer_id: int) -> None:
+        self.profiles.open(customer_id)
+
+    def new_customer(self) -> None:
+        customer_id = new_customer(self.ctx, self)
+        if customer_id is not None:
+            self.open_customer(customer_id)
+
+    def update_status(self) -> None:
+        try:
+            n = count_customers()
+        except Exception:
+            log.exception("counting customers failed")
+            return
+        self.count_label.setText(self.tr("客户：%1 位").replace("%1", f"{n:,}"))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("关于 DealerDesk"), self.tr(
+            "<b>DealerDesk %1</b><br>汽车4S店客户关系管理（离线桌面版）<br>"
+            "客户档案、潜客跟进、售后服务、投诉与回访、月度报表。").replace("%1", __version__))
+
+    # ------------------------------------------------------------------ persistence
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(SETTINGS_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = settings.value(SETTINGS_STATE)
+        if state is not None:
+            self.restoreState(state)
+        name = settings.value(SETTINGS_PAGE, PAGES[0][0])
+        self.show_page(name if name in [p[0] for p in PAGES] else PAGES[0][0])
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_STATE, self.saveState())
+        settings.setValue(SETTINGS_PAGE, self.current_page_name())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
