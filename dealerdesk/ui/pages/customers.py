@@ -161,13 +161,15 @@ class Page(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
+        for check in (self.overdue, self.complaint, self.archived):
+            top.addWidget(check)
+        top.addSpacing(12)
         top.addWidget(self.count_label)
         top.addStretch(1)
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
         filters = QHBoxLayout()
-        for w in (self.category, self.tier, self.level, self.owner, self.source, self.city, self.overdue,
-                  self.complaint, self.archived, self.clear_button):
+        for w in (self.category, self.tier, self.level, self.owner, self.source, self.city, self.clear_button):
             filters.addWidget(w)
         filters.addStretch(1)
         legend = QHBoxLayout()

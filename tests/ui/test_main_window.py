@@ -1,0 +1,91 @@
+"""The shell: pages by Ctrl+1..7 (placeholders for missing modules), search as you type, status bar."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from dealerdesk.ui.main_window import MainWindow
+from dealerdesk.ui.pages import PAGES
+from dealerdesk.ui.widgets.search_box import group_hits
+
+
+@pytest.fixture()
+def window(qtbot, ctx):
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    return win
+
+
+def test_shortcuts_switch_pages(qtbot, window):
+    for i, (name, _module, _label, shortcut) in enumerate(PAGES):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + i), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page_name() == name, shortcut
+        assert window.nav.currentRow() == i
+    assert window.pages["customers"].__class__.__module__ == "dealerdesk.ui.pages.customers"
+
+
+def test_missing_page_module_shows_placeholder(window, monkeypatch):
+    monkeypatch.setattr("dealerdesk.ui.main_window.PAGES",
+                        PAGES + [("nowhere", "no_such_page_module", "未来", "Ctrl+9")])
+    page = window.page("nowhere")
+    assert page.__class__.__module__ == "dealerdesk.ui.pages.placeholder"
+    assert page.message.text() == "此功能即将推出"
+
+
+def test_show_page_via_context(window, ctx):
+    ctx.show_page("settings")
+    assert window.current_page_name() == "settings"
+    ctx.show_page("customers")
+    assert window.current_page_name() == "customers"
+
+
+def test_status_bar(window):
+    assert "ui.db" in window.db_label.text()
+    assert "王经理" in window.user_label.text() and "经理" in window.user_label.text()
+    assert "6" in window.count_label.text()
+
+
+def test_search_as_you_type_and_enter_opens_first(qtbot, window, ctx, store):
+    opened: list[int] = []
+    window.profiles.open = opened.append
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    qtbot.keyClicks(window.search_box, "wangf")
+    qtbot.waitUntil(lambda: window.search_box.popup.isVisible(), timeout=2000)
+    assert [h.name for h in window.search_box.hits] == ["王芳"]
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert opened == [store["ids"][1]]
+    assert not window.search_box.popup.isVisible()
+
+
+def test_search_groups_by_kind(qtbot, window):
+    box = window.search_box
+    box.setText("8000")  # phone tail of 张伟, and not a plate in the store
+    box.run_search()
+    groups = [kind for kind, _ in group_hits(box.hits)]
+    assert groups and groups[0] == "phone"
+    top = box.popup.tree.topLevelItem(0)
+    assert top.text(0) == "电话" and top.child(0).text(0).strip() == "张伟"
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert not box.popup.isVisible()
+
+
+def test_open_customer_falls_back_to_summary(qtbot, window, ctx, store):
+    box = window.profiles.open(store["ids"][2])
+    assert box is not None and "李娜" in box.text()
+    assert window.profiles.open(store["ids"][2]) is box  # one window per customer
+    box.close()
+
+
+def test_geometry_is_saved(qtbot, window, ctx):
+    window.resize(700, 500)  # offscreen screens are small; restoreGeometry clamps
+    window.show_page("reports")
+    saved = window.size()
+    window.close()
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert again.current_page_name() == "reports"
+    assert again.height() == saved.height()  # the width may be clamped to the small offscreen screen
