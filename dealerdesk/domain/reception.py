@@ -1,0 +1,255 @@
+"""Service reception rules (预约 / 接待 / 工单 / 增项 / 结算): pure arithmetic the services and the UI share.
+
+Why a pure module: slot arithmetic, order numbers, the quote-vs-final difference and the statistics formulas
+are the parts people argue about ("is 17:00 still a slot?", "does a cancelled booking count as a no-show?"),
+so they live here, table-tested, with their defaults as manager settings (DEFAULTS).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from dealerdesk.domain.errors import InvalidInput
+from dealerdesk.domain.levels import setting, setting_int, setting_time
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
+
+DEFAULTS: dict[str, object] = {
+    "reception.slot_minutes": 30,
+    "reception.slot_capacity": 2,  # bookings per advisor and slot
+    "reception.workshop_open": "08:30",
+    "reception.workshop_close": "17:30",
+    "reception.confirm_call_days_before": 1,  # the day-before confirmation call
+    "reception.order_prefix": "WO",
+}
+
+APPOINTMENT_STATUSES = ("booked", "arrived", "no_show", "cancelled")
+APPOINTMENT_LABELS = {
+    "booked": QT_TRANSLATE_NOOP("reception", "已预约"),
+    "arrived": QT_TRANSLATE_NOOP("reception", "已到店"),
+    "no_show": QT_TRANSLATE_NOOP("reception", "未到店"),
+    "cancelled": QT_TRANSLATE_NOOP("reception", "已取消"),
+}
+# The board's columns, in workshop order; handed_over closes the order (settled at hand-over).
+ORDER_STATUSES = ("waiting", "in_repair", "waiting_parts", "quality_check", "ready", "handed_over")
+ORDER_LABELS = {
+    "waiting": QT_TRANSLATE_NOOP("reception", "等待维修"),
+    "in_repair": QT_TRANSLATE_NOOP("reception", "维修中"),
+    "waiting_parts": QT_TRANSLATE_NOOP("reception", "等待配件"),
+    "quality_check": QT_TRANSLATE_NOOP("reception", "质检中"),
+    "ready": QT_TRANSLATE_NOOP("reception", "待交车"),
+    "handed_over": QT_TRANSLATE_NOOP("reception", "已交车"),
+}
+OPEN_ORDER_STATUSES = ORDER_STATUSES[:-1]
+LINE_KINDS = {"part": QT_TRANSLATE_NOOP("reception", "配件"), "labour": QT_TRANSLATE_NOOP("reception", "工时")}
+APPROVALS = {
+    "quoted": QT_TRANSLATE_NOOP("reception", "待客户确认"),
+    "approved": QT_TRANSLATE_NOOP("reception", "已同意"),
+    "declined": QT_TRANSLATE_NOOP("reception", "已拒绝"),
+}
+CHANNELS = {
+    "in_person": QT_TRANSLATE_NOOP("reception", "当面"),
+    "phone": QT_TRANSLATE_NOOP("reception", "电话"),
+    "wechat": QT_TRANSLATE_NOOP("reception", "微信"),
+    "sms": QT_TRANSLATE_NOOP("reception", "短信"),
+}
+PAYMENT_METHODS = {
+    "cash": QT_TRANSLATE_NOOP("reception", "现金"),
+    "card": QT_TRANSLATE_NOOP("reception", "银行卡"),
+    "wechat_pay": QT_TRANSLATE_NOOP("reception", "微信支付"),
+    "alipay": QT_TRANSLATE_NOOP("reception", "支付宝"),
+    "warranty": QT_TRANSLATE_NOOP("reception", "厂家索赔"),
+    "insurance": QT_TRANSLATE_NOOP("reception", "保险理赔"),
+}
+SERVICE_KINDS = {
+    "maintenance": QT_TRANSLATE_NOOP("reception", "保养"),
+    "repair": QT_TRANSLATE_NOOP("reception", "维修"),
+    "warranty": QT_TRANSLATE_NOOP("reception", "索赔"),
+    "insurance": QT_TRANSLATE_NOOP("reception", "事故/保险"),
+}
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class ReceptionPolicy:
+    slot_minutes: int
+    slot_capacity: int
+    workshop_open: time
+    workshop_close: time
+    confirm_call_days_before: int
+    order_prefix: str
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, object]) -> ReceptionPolicy:
+        return cls(
+            slot_minutes=setting_int(settings, DEFAULTS, "reception.slot_minutes", 5),
+            slot_capacity=setting_int(settings, DEFAULTS, "reception.slot_capacity", 1),
+            workshop_open=setting_time(settings, DEFAULTS, "reception.workshop_open"),
+            workshop_close=setting_time(settings, DEFAULTS, "reception.workshop_close"),
+            confirm_call_days_before=setting_int(settings, DEFAULTS, "reception.confirm_call_days_before", 0),
+            order_prefix=str(setting(settings, DEFAULTS, "reception.order_prefix")),
+        )
+
+
+DEFAULT_POLICY = ReceptionPolicy.from_settings({})
+
+
+# --- order numbers ----------------------------------------------------------------------------------
+
+def order_number(prefix: str, year: int, seq: int) -> str:
+    """"WO2026-00001": unique per store and year; the sequence comes from a counter row, never reused."""
+    if seq < 1:
+        raise ValueError(seq)
+    return f"{prefix}{year}-{seq:05d}"
+
+
+# --- slots ------------------------------------------------------------------------------------------
+
+def day_slots(day: date, policy: ReceptionPolicy = DEFAULT_POLICY) -> list[datetime]:
+    """Slot starts of a working day: from opening, every slot_minutes, the last one ending by closing."""
+    step = timedelta(minutes=policy.slot_minutes)
+    at = datetime.combine(day, policy.workshop_open)
+    close = datetime.combine(day, policy.workshop_close)
+    slots = []
+    while at + step <= close:
+        slots.append(at)
+        at += step
+    return slots
+
+
+def slot_of(at: datetime, policy: ReceptionPolicy = DEFAULT_POLICY) -> datetime:
+    """The start of the slot `at` falls in; InvalidInput outside workshop hours."""
+    opening = datetime.combine(at.date(), policy.workshop_open)
+    minutes = int((at - opening).total_seconds() // 60)
+    start = opening + timedelta(minutes=minutes - minutes % policy.slot_minutes)
+    if at < opening or start not in day_slots(at.date(), policy):
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{at} 不在车间营业时间内（{open}–{close}）"), field="start",
+                           at=at.strftime("%H:%M"), open=policy.workshop_open.strftime("%H:%M"),
+                           close=policy.workshop_close.strftime("%H:%M"))
+    return start
+
+
+def week_days(day: date) -> list[date]:
+    """Monday to Sunday of the week holding `day` (the calendar's week view)."""
+    monday = day - timedelta(days=day.weekday())
+    return [monday + timedelta(days=i) for i in range(7)]
+
+
+def confirm_call_window(start: datetime, policy: ReceptionPolicy = DEFAULT_POLICY) -> tuple[datetime, datetime]:
+    """The confirmation call shows from 00:00 of the day before and is overdue when the appointment begins."""
+    due = datetime.combine(start.date() - timedelta(days=policy.confirm_call_days_before), time(0, 0))
+    return due, start
+
+
+# --- money ------------------------------------------------------------------------------------------
+
+def money(value: object) -> Decimal:
+    try:
+        amount = Decimal(str(value)).quantize(CENT, ROUND_HALF_UP)
+    except ArithmeticError:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "金额 {value} 无效"), field="amount", value=value) from None
+    return amount
+
+
+def line_total(qty: object, unit_price: object) -> Decimal:
+    return money(Decimal(str(qty)) * Decimal(str(unit_price)))
+
+
+@dataclass(frozen=True)
+class LineDiff:
+    name: str
+    kind: str
+    quoted: Decimal  # 0 for lines added after the quote
+    final: Decimal  # 0 for declined lines
+
+    @property
+    def difference(self) -> Decimal:
+        return self.final - self.quoted
+
+
+@dataclass(frozen=True)
+class Settlement:
+    lines: tuple[LineDiff, ...]
+    quoted_total: Decimal
+    final_total: Decimal
+    discount: Decimal
+    payable: Decimal
+
+    @property
+    def difference(self) -> Decimal:
+        return self.final_total - self.quoted_total
+
+
+def settle(lines: Iterable[LineDiff], discount: object = 0) -> Settlement:
+    """Final amount vs quote; a discount never exceeds the final total and is never negative."""
+    rows = tuple(lines)
+    quoted = sum((r.quoted for r in rows), Decimal("0.00"))
+    final = sum((r.final for r in rows), Decimal("0.00"))
+    off = money(discount)
+    if off < 0 or off > final:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "优惠金额 {discount} 应在 0 到 {total} 之间"),
+                           field="discount", discount=off, total=final)
+    return Settlement(rows, money(quoted), money(final), off, money(final - off))
+
+
+# --- statistics -------------------------------------------------------------------------------------
+
+def ratio(part: int, whole: int) -> float:
+    """A rate as a fraction 0–1; 0 when there is nothing to measure."""
+    return part / whole if whole else 0.0
+
+
+@dataclass(frozen=True)
+class ReceptionStats:
+    """One day's or month's reception figures (rates are fractions 0–1)."""
+
+    period: str  # "2026-10-15" or "2026-10"
+    orders: int  # repair orders opened
+    settled: int  # orders handed over and settled
+    revenue: Decimal  # payable after discounts, settled orders
+    extra_approved: int
+    extra_declined: int
+    finished: int  # orders finished (ready) with a promised time
+    on_time: int
+    appointments: int  # bookings that came due (not cancelled)
+    no_shows: int
+
+    @property
+    def average_ticket(self) -> Decimal:
+        return money(self.revenue / self.settled) if self.settled else Decimal("0.00")
+
+    @property
+    def on_time_rate(self) -> float:
+        return ratio(self.on_time, self.finished)
+
+    @property
+    def no_show_rate(self) -> float:
+        return ratio(self.no_shows, self.appointments)
+
+    @property
+    def extra_approval_rate(self) -> float:
+        return ratio(self.extra_approved, self.extra_approved + self.extra_declined)
+
+    def to_json(self) -> dict:
+        return {"period": self.period, "orders": self.orders, "settled": self.settled,
+                "revenue": float(self.revenue), "average_ticket": float(self.average_ticket),
+                "extra_approved": self.extra_approved, "extra_declined": self.extra_declined,
+                "on_time_rate": self.on_time_rate, "no_show_rate": self.no_show_rate}
+
+
+def finished_on_time(ready_at: datetime | None, promised_at: datetime | None) -> bool | None:
+    """None when it cannot be judged (not finished, or nothing was promised)."""
+    if ready_at is None or promised_at is None:
+        return None
+    return ready_at <= promised_at
+
+
+def is_overdue(status: str, promised_at: datetime | None, now: datetime) -> bool:
+    """Overdue on the board: still in the workshop after the promised finish time."""
+    return promised_at is not None and status in ORDER_STATUSES[:4] and now > promised_at
+
+
+def mileage_questionable(new_km: int, last_km: int | None) -> bool:
+    """A reading below the vehicle's last one is usually a typo (or a replaced odometer): ask."""
+    return last_km is not None and new_km < last_km
