@@ -92,6 +92,8 @@ def last_reading(vehicle_id: int, on_or_before: dt.date | None = None) -> LastRe
     row = query.order_by(ServiceRecord.service_date.desc(), ServiceRecord.id.desc()).tuples().first()
     if row is not None:
         return LastReading(row[0], row[1])
+    if ServiceRecord.select().where(ServiceRecord.vehicle == vehicle_id).exists():
+        return LastReading(None, 0)  # back-dated before every record: the vehicle's mileage is newer
     km = Vehicle.select(Vehicle.mileage_km).where(Vehicle.id == vehicle_id).scalar() or 0
     return LastReading(None, km)
 
