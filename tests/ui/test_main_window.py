@@ -73,7 +73,8 @@ def test_search_groups_by_kind(qtbot, window):
     assert not box.popup.isVisible()
 
 
-def test_open_customer_falls_back_to_summary(qtbot, window, ctx, store):
+def test_open_customer_falls_back_to_summary(qtbot, window, ctx, store, monkeypatch):
+    monkeypatch.setattr("dealerdesk.ui.widgets.customer_actions._optional", lambda module, name: None)
     box = window.profiles.open(store["ids"][2])
     assert box is not None and "李娜" in box.text()
     assert window.profiles.open(store["ids"][2]) is box  # one window per customer
@@ -89,3 +90,13 @@ def test_geometry_is_saved(qtbot, window, ctx):
     qtbot.addWidget(again)
     assert again.current_page_name() == "reports"
     assert again.height() == saved.height()  # the width may be clamped to the small offscreen screen
+
+
+def test_open_customer_one_window_per_customer(qtbot, window, ctx, store):
+    first = window.profiles.open(store["ids"][3])
+    assert first is not None and first.isVisible()
+    assert window.profiles.open(store["ids"][3]) is first
+    other = window.profiles.open(store["ids"][4])
+    assert other is not first
+    for w in (first, other):
+        w.close()

@@ -85,7 +85,8 @@ class SearchPopup(QFrame):
             self.tree.setCurrentItem(first)
         rows = self.tree.topLevelItemCount() + len(hits)
         height = min(max(rows, 1), 16) * (self.tree.sizeHintForRow(0) or 22) + 8
-        self.resize(max(self.parentWidget().width(), 360), height)
+        wanted = sum(self.tree.columnWidth(c) for c in range(3)) + 40
+        self.resize(max(360, min(max(wanted, self.parentWidget().width()), 560)), height)
 
     def hit_items(self) -> list[QTreeWidgetItem]:
         out = []
@@ -128,6 +129,7 @@ class GlobalSearchBox(QLineEdit):
         self.setPlaceholderText(self.tr("查找客户：姓名、拼音、电话尾号、车牌、车架号 (Ctrl+F)"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
+        self.setMaximumWidth(560)
         self.popup = SearchPopup(self)
         self.popup.activated.connect(self._open)
         self._timer = QTimer(self)
