@@ -1,0 +1,106 @@
+"""The printed repair order (工单) and settlement sheet (结算单): one A4 document from plain service data.
+
+Why one document for both: at check-in the customer signs the order with the quote; at hand-over the same
+layout gains the final column, the differences against the quote, the discount and the payment, so the
+customer compares like with like. Header, footer and fonts are the shared report layout (reports/layout.py).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from dealerdesk.domain import reception as rules
+from dealerdesk.reports import styles as st
+from dealerdesk.reports.layout import CONTENT_W, ReportDoc, cell, table
+from dealerdesk.services.reception_orders import OrderDetail
+
+APPROVAL = {"quoted": "待确认", "approved": "同意", "declined": "拒绝"}
+CHANNEL = {"in_person": "当面", "phone": "电话", "wechat": "微信", "sms": "短信"}
+STATUS = {"waiting": "等待维修", "in_repair": "维修中", "waiting_parts": "等待配件", "quality_check": "质检中",
+          "ready": "待交车", "handed_over": "已交车"}
+KIND = {"part": "配件", "labour": "工时"}
+SERVICE = {"maintenance": "保养", "repair": "维修", "warranty": "索赔", "insurance": "事故/保险"}
+PAY = {"cash": "现金", "card": "银行卡", "wechat_pay": "微信支付", "alipay": "支付宝", "warranty": "厂家索赔",
+       "insurance": "保险理赔"}
+
+
+def _yuan(value: Decimal) -> str:
+    return f"{value:,.2f}"
+
+
+def _facts(order: OrderDetail) -> Table:
+    pairs = [("工单号", order.number), ("状态", STATUS.get(order.status, order.status)),
+             ("客户", order.customer_name), ("服务顾问", order.advisor_name),
+             ("车牌", order.plate or "—"), ("车架号", order.vin or "—"),
+             ("车型", order.model or "—"), ("服务类型", SERVICE.get(order.service_kind, order.service_kind)),
+             ("接车时间", st.when(order.checked_in_at)), ("进厂里程", f"{order.mileage_km:,} 公里"),
+             ("油量", f"{order.fuel_level}%"), ("预计完工", st.when(order.promised_at) or "—"),
+             ("外观损伤", order.damage or "无"), ("随车物品", order.belongings or "无")]
+    rows = [[cell(pairs[i][0], st.SMALL), cell(pairs[i][1]), cell(pairs[i + 1][0], st.SMALL), cell(pairs[i + 1][1])]
+            for i in range(0, len(pairs), 2)]
+    t = Table(rows, colWidths=[CONTENT_W * w for w in (0.12, 0.38, 0.12, 0.38)], hAlign="LEFT")
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, st.GRID), ("BACKGROUND", (0, 0), (0, -1), st.HEADER_BG),
+                           ("BACKGROUND", (2, 0), (2, -1), st.HEADER_BG), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return t
+
+
+def build_story(order: OrderDetail, settlement: rules.Settlement | None) -> list:
+    title = "维修结算单" if settlement is not None else "维修工单"
+    story: list = [Paragraph(f"{title}　{order.number}", st.TITLE),
+                   Paragraph(f"{order.customer_name}　{order.plate}　接车 {st.when(order.checked_in_at)}", st.SUBTITLE),
+                   _facts(order), Paragraph("客户描述", st.H2), Paragraph(order.complaint or "—", st.BODY),
+                   Paragraph("维修项目与报价", st.H1)]
+    base = [ln for ln in order.lines if not ln.is_extra]
+    story.append(table(["项目", "类型", "名称", "数量", "单价", "报价金额", "实际金额"],
+                       [[ln.job, KIND[ln.kind], ln.name, f"{ln.qty:g}", _yuan(ln.unit_price), _yuan(ln.quoted_total),
+                         _yuan(ln.final_total)] for ln in base],
+                       [18, 8, 22, 8, 12, 14, 14], align_right=(3, 4, 5, 6)))
+    accepted = (f"报价合计 {_yuan(order.base_total)} 元，客户 {order.quote_accepted_by} 于 "
+                f"{st.when(order.quote_accepted_at)} 确认。" if order.quote_accepted_at else "报价待客户确认。")
+    story.append(Paragraph(accepted, st.SMALL))
+    extras = [ln for ln in order.lines if ln.is_extra]
+    if extras:
+        story += [Paragraph("增项（维修中发现）", st.H1),
+                  table(["增项", "名称", "金额", "客户意见", "答复方式", "答复人", "时间"],
+                        [[ln.job, ln.name, _yuan(ln.quoted_total), APPROVAL[ln.approval],
+                          CHANNEL.get(ln.decided_channel, ""), ln.decided_by, st.when(ln.decided_at)]
+                         for ln in extras], [18, 20, 11, 10, 9, 10, 16], align_right=(2,))]
+        if any(ln.approval == "declined" for ln in extras):
+            story.append(Paragraph("客户暂不处理的增项已记入车辆档案，下次进厂时提醒。", st.SMALL))
+    if settlement is not None:
+        story += [Paragraph("结算", st.H1),
+                  table(["名称", "报价", "实际", "差额"],
+                        [[d.name, _yuan(d.quoted), _yuan(d.final), f"{d.difference:+,.2f}"]
+                         for d in settlement.lines if d.difference != 0],
+                        [40, 20, 20, 20], align_right=(1, 2, 3), empty="实际金额与报价一致"),
+                  Spacer(1, 4)]
+        totals = [("报价合计（含同意的增项）", settlement.quoted_total), ("实际合计", settlement.final_total),
+                  ("与报价差额", settlement.difference), ("优惠", settlement.discount),
+                  ("应付金额", settlement.payable)]
+        rows = [[cell(k), cell(_yuan(v), st.CELL.clone("r", alignment=2))] for k, v in totals]
+        if order.discount_reason:
+            rows.append([cell("优惠原因"), cell(order.discount_reason)])
+        if order.payment_method:
+            rows.append([cell("付款方式"), cell(PAY.get(order.payment_method, order.payment_method))])
+        t = Table(rows, colWidths=[CONTENT_W * 0.3, CONTENT_W * 0.25], hAlign="RIGHT")
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, st.GRID),
+                               ("BACKGROUND", (0, 4), (-1, 4), st.HEADER_BG)]))
+        story.append(t)
+    story += [Spacer(1, 18), Paragraph("客户签字：________________　　　服务顾问签字：________________　　　"
+                                       "日期：____________", st.BODY)]
+    return story
+
+
+def write_repair_order(path: str | Path, order: OrderDetail, settlement: rules.Settlement | None = None, *,
+                       store_name: str = "", logo: str = "", printed_at: dt.datetime | None = None) -> Path:
+    """Write the repair order (or, with `settlement`, the settlement sheet) as PDF to `path`."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    title = "维修结算单" if settlement is not None else "维修工单"
+    doc = ReportDoc(str(path), title=title, store_name=store_name, logo=logo,
+                    printed_at=printed_at or dt.datetime.now().replace(microsecond=0), subject=order.number)
+    doc.build_story(build_story(order, settlement))
+    return path
