@@ -1,0 +1,110 @@
+"""Search-result oracle: on a demo store, the service returns exactly what a brute-force filter over every
+customer returns (domain.search_keys.best_rank, the one definition of the semantics), in the same order.
+
+CI runs it on a small demo store; `DEALERDESK_ORACLE_DB=/path/to/200k.db DEALERDESK_ORACLE_SAMPLE=500`
+runs the same check on a big store (see docs/benchmarks.md).
+"""
+import datetime as dt
+import os
+import random
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from dealerdesk.domain import search_keys as sk
+from dealerdesk.services.auth import SYSTEM
+from dealerdesk.services.search import search_customers
+from dealerdesk.store.db import close_store, open_store
+from dealerdesk.store.models import Customer, CustomerPhone, Vehicle
+
+KINDS = ("name", "pinyin", "phone", "plate", "vin")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    big = os.environ.get("DEALERDESK_ORACLE_DB")
+    if big:
+        path = Path(big)
+    else:
+        from dealerdesk.services.demo import DemoOptions, generate_demo
+
+        path = tmp_path_factory.mktemp("oracle") / "demo.db"
+        generate_demo(DemoOptions(path=path, customers=1500, seed=11, today=dt.date(2026, 11, 24)))
+    open_store(path)
+    people = {cid: {"name": name, "last": last, "phones": [], "plates": [], "vins": []}
+              for cid, name, last in Customer.select(Customer.id, Customer.name, Customer.last_activity_at)
+              .where(~Customer.archived).tuples().iterator()}
+    for cid, phone in CustomerPhone.select(CustomerPhone.customer, CustomerPhone.phone).tuples().iterator():
+        if cid in people:
+            people[cid]["phones"].append(phone)
+    for owner, plate, vin in Vehicle.select(Vehicle.owner, Vehicle.plate, Vehicle.vin).tuples().iterator():
+        if owner in people:
+            if plate:
+                people[owner]["plates"].append(plate)
+            if vin:
+                people[owner]["vins"].append(vin)
+    yield people
+    close_store()
+
+
+def _query_for(kind: str, person: dict, rng: random.Random) -> str | None:
+    name = person["name"]
+    if kind == "name":
+        key = sk.name_key(name)
+        if len(key) < 2 or not sk._is_cjk(key[0]):
+            return None
+        start = rng.randrange(0, len(key) - 1)
+        return key[start:start + 2]
+    if kind == "pinyin":
+        readings = sk.pinyin_initials(name) + sk.pinyin_full(name)
+        if not readings:
+            return None
+        reading = rng.choice(readings)
+        return reading[: rng.randint(2, max(2, min(len(reading), 6)))]
+    if kind == "phone" and person["phones"]:
+        digits = rng.choice(person["phones"]).replace("-", "")
+        return digits if rng.random() < 0.2 else digits[-rng.randint(4, 6):]
+    if kind == "plate" and person["plates"]:
+        plate = rng.choice(person["plates"])
+        start = rng.randrange(0, len(plate) - 2)
+        return plate[start:start + rng.randint(3, len(plate) - start)]
+    if kind == "vin" and person["vins"]:
+        vin = rng.choice(person["vins"])
+        return vin[-rng.randint(6, 8):]
+    return None
+
+
+def _brute_force(people: dict, text: str) -> list[tuple[int, int]]:
+    plan = sk.classify_query(text)
+    found = []
+    for cid, p in people.items():
+        best = sk.best_rank(plan, p["name"], p["phones"], p["plates"], p["vins"])
+        if best is not None:
+            found.append((best[0], p["last"], cid))
+    found.sort(key=lambda t: (t[0], -t[1].timestamp(), -t[2]))
+    return [(cid, rank) for rank, _last, cid in found]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_search_equals_brute_force(corpus, kind):
+    rng = random.Random(f"oracle-{kind}")
+    sample_size = int(os.environ.get("DEALERDESK_ORACLE_SAMPLE", "40"))
+    ids = sorted(corpus)
+    checked = 0
+    by_query: dict[str, list] = defaultdict(list)
+    for cid in rng.sample(ids, min(len(ids), sample_size * 3)):
+        query = _query_for(kind, corpus[cid], rng)
+        if query is None:
+            continue
+        expected = _brute_force(corpus, query)
+        got = [(h.id, h.rank) for h in search_customers(SYSTEM, query, limit=len(corpus) + 1)]
+        assert got == expected, f"query {query!r}"
+        assert cid in {c for c, _ in got}, f"{query!r} should find customer {cid}"
+        # a small limit is the prefix of the full ranking
+        assert [h.id for h in search_customers(SYSTEM, query, limit=5)] == [c for c, _ in expected[:5]]
+        by_query[query].append(cid)
+        checked += 1
+        if checked >= sample_size:
+            break
+    assert checked >= min(sample_size, 10), f"only {checked} {kind} queries could be built"
