@@ -1,0 +1,166 @@
+"""Defeat (战败): the consultant's request with a reason category and competitor, and the manager's queue.
+
+Why two dialogs here: the request and its approval are one flow (setting defeat.needs_approval); the
+queue shows exactly what the consultant wrote, and a rejection needs a note the consultant will read.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerdesk.domain.errors import DealerDeskError, InvalidInput
+from dealerdesk.domain.levels import DEFEAT_REASONS
+from dealerdesk.services import leads
+from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.dialogs.follow_up import fmt, level_text
+from dealerdesk.ui.widgets.fields import FieldMessage
+from dealerdesk.ui.widgets.messages import error_text, show_error
+
+
+def reason_text(code: str) -> str:
+    return QCoreApplication.translate("defeat", DEFEAT_REASONS.get(code, code)) if code else ""
+
+
+class DefeatDialog(QDialog):
+    def __init__(self, ctx: AppContext, lead_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.lead_id = ctx, lead_id
+        self.lead = leads.get_lead(ctx.actor, lead_id)
+        self.setWindowTitle(self.tr("战败 — {name}").format(name=self.lead.customer_name))
+        self.reason = QComboBox()
+        self.reason.addItem(self.tr("请选择…"), "")
+        for code in DEFEAT_REASONS:
+            self.reason.addItem(reason_text(code), code)
+        self.reason_msg = FieldMessage()
+        self.competitor = QLineEdit(self.lead.competitors)
+        self.competitor.setPlaceholderText(self.tr("所购/所选竞品的品牌和车型，如 丰田 凯美瑞"))
+        self.competitor_msg = FieldMessage()
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(80)
+        form = QFormLayout()
+        form.addRow(self.tr("战败原因"), self.reason)
+        form.addRow("", self.reason_msg)
+        form.addRow(self.tr("竞品品牌/车型"), self.competitor)
+        form.addRow("", self.competitor_msg)
+        form.addRow(self.tr("说明"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        needs = not ctx.actor.can("lead.approve_defeat")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("提交审批") if needs else self.tr("确定战败"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        self.reason_msg.clear_message()
+        self.competitor_msg.clear_message()
+        try:
+            leads.request_defeat(self.ctx.actor, self.lead_id, self.reason.currentData(), self.competitor.text(),
+                                 self.note.toPlainText(), at=self.ctx.clock())
+        except InvalidInput as exc:
+            target = self.competitor_msg if exc.field == "defeat_competitor" else self.reason_msg
+            target.show_error(error_text(exc))
+            return
+        except DealerDeskError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.bus.dueChanged.emit()
+        self.ctx.bus.customerChanged.emit(self.lead.customer_id)
+        super().accept()
+
+
+class DefeatApprovalDialog(QDialog):
+    """The manager's queue of defeat requests: approve, or reject with a note that sends the lead back."""
+
+    HEADERS = ("客户", "级别", "顾问", "原因", "竞品", "说明", "申请时间")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("战败审批"))
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        approve = QPushButton(self.tr("批准战败"))
+        reject = QPushButton(self.tr("驳回…"))
+        close = QPushButton(self.tr("关闭"))
+        approve.clicked.connect(self.approve_selected)
+        reject.clicked.connect(lambda: self.reject_selected())
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        for b in (approve, reject):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        self.resize(820, 360)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.pending = leads.pending_defeats(self.ctx.actor)
+        self.table.setRowCount(len(self.pending))
+        for r, d in enumerate(self.pending):
+            values = (d.customer_name, level_text(d.level), d.owner_name, reason_text(d.defeat_reason),
+                      d.defeat_competitor, d.defeat_note, "")
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        if self.pending:
+            self.table.selectRow(0)
+        self.table.resizeColumnsToContents()
+
+    def selected(self) -> leads.LeadDetail | None:
+        row = self.table.currentRow()
+        return self.pending[row] if 0 <= row < len(self.pending) else None
+
+    def approve_selected(self) -> None:
+        lead = self.selected()
+        if lead is None:
+            return
+        if QMessageBox.question(self, self.tr("批准战败"), self.tr("批准 {name} 的战败？线索将关闭。").format(
+                name=lead.customer_name)) != QMessageBox.StandardButton.Yes:
+            return
+        self._run(leads.approve_defeat, lead.id)
+
+    def reject_selected(self, note: str | None = None) -> None:
+        lead = self.selected()
+        if lead is None:
+            return
+        if note is None:
+            note, ok = QInputDialog.getText(self, self.tr("驳回战败"), self.tr("驳回原因（顾问会看到）："))
+            if not ok:
+                return
+        self._run(leads.reject_defeat, lead.id, note)
+
+    def _run(self, action, *args) -> None:
+        try:
+            action(self.ctx.actor, *args, at=self.ctx.clock())
+        except DealerDeskError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.bus.dueChanged.emit()
+        self.refresh()
+
+
+__all__ = ["DefeatApprovalDialog", "DefeatDialog", "fmt", "reason_text"]

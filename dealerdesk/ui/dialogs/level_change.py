@@ -1,0 +1,81 @@
+"""Change a lead's level (调整级别): the new level and why; every change is kept and shown as history.
+
+Why a reason is required: conversion analysis (and the manager's review) needs to know why a lead moved,
+so the service refuses an empty reason and this dialog says so next to the field.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerdesk.domain import levels
+from dealerdesk.domain.errors import DealerDeskError, InvalidInput
+from dealerdesk.services import leads
+from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.dialogs.follow_up import fmt, level_text
+from dealerdesk.ui.widgets.fields import FieldMessage
+from dealerdesk.ui.widgets.messages import error_text, show_error
+
+
+class LevelChangeDialog(QDialog):
+    def __init__(self, ctx: AppContext, lead_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.lead_id = ctx, lead_id
+        self.lead = leads.get_lead(ctx.actor, lead_id)
+        self.setWindowTitle(self.tr("调整级别 — {name}").format(name=self.lead.customer_name))
+        self.level = QComboBox()
+        allowed = levels.ALLOWED_TRANSITIONS.get(levels.Level(self.lead.level), frozenset())
+        for lv in levels.OPEN_LEVELS:
+            if lv in allowed:
+                self.level.addItem(level_text(lv.value), lv.value)
+        self.level_msg = FieldMessage()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("为什么调整，如：预算已确定、推迟到明年"))
+        self.reason_msg = FieldMessage()
+        self.history = QListWidget()
+        for h in leads.lead_history(ctx.actor, lead_id):
+            if h.kind == "level":
+                self.history.addItem(self.tr("{at}  {frm} → {to}  {who}：{why}").format(
+                    at=fmt(h.at), frm=h.from_level or "—", to=h.to_level, who=h.who, why=h.text))
+        self.history.setMaximumHeight(120)
+        form = QFormLayout()
+        form.addRow(self.tr("当前级别"), QLabel(level_text(self.lead.level)))
+        form.addRow(self.tr("新级别"), self.level)
+        form.addRow("", self.level_msg)
+        form.addRow(self.tr("原因"), self.reason)
+        form.addRow("", self.reason_msg)
+        form.addRow(self.tr("级别变化记录"), self.history)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.reason.setFocus()
+
+    def accept(self) -> None:
+        self.level_msg.clear_message()
+        self.reason_msg.clear_message()
+        try:
+            leads.change_level(self.ctx.actor, self.lead_id, self.level.currentData(), self.reason.text(),
+                               at=self.ctx.clock())
+        except InvalidInput as exc:
+            (self.reason_msg if exc.field == "reason" else self.level_msg).show_error(error_text(exc))
+            return
+        except DealerDeskError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.bus.dueChanged.emit()
+        self.ctx.bus.customerChanged.emit(self.lead.customer_id)
+        super().accept()

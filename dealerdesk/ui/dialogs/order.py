@@ -1,0 +1,165 @@
+"""Order (下单, O), delivery (交车, D) and cancellation (退订, T) dialogs.
+
+Why delivery checks VIN and plate as you type: the car is registered here for its whole service life,
+so a wrong VIN must be caught at the desk (VinEdit explains the rule; a bad check digit only warns).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerdesk.domain.errors import DealerDeskError, InvalidInput
+from dealerdesk.services import leads
+from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.dialogs.follow_up import from_qdt, to_qdt
+from dealerdesk.ui.widgets.fields import FieldMessage, VinEdit, plate_edit
+from dealerdesk.ui.widgets.messages import error_text, show_error
+
+
+class _LeadActionDialog(QDialog):
+    """Form + OK/Cancel; `run()` calls the service, InvalidInput goes under the named field."""
+
+    ok_text = "确定"
+
+    def __init__(self, ctx: AppContext, lead_id: int, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.lead_id = ctx, lead_id
+        self.lead = leads.get_lead(ctx.actor, lead_id)
+        self.setWindowTitle(f"{title} — {self.lead.customer_name}")
+        self.form = QFormLayout()
+        self.messages: dict[str, FieldMessage] = {}
+        self.general = FieldMessage()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("order", self.ok_text))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+
+    def add_row(self, label: str, widget: QWidget, field: str | None = None) -> None:
+        self.form.addRow(label, widget)
+        if field:
+            self.messages[field] = FieldMessage()
+            self.form.addRow("", self.messages[field])
+
+    def run(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        for msg in [*self.messages.values(), self.general]:
+            msg.clear_message()
+        try:
+            self.run()
+        except InvalidInput as exc:
+            self.messages.get(exc.field or "", self.general).show_error(error_text(exc))
+            return
+        except DealerDeskError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.bus.dueChanged.emit()
+        self.ctx.bus.customerChanged.emit(self.lead.customer_id)
+        super().accept()
+
+
+def _payment_combo() -> QComboBox:
+    combo = QComboBox()
+    for code, label in leads.PAYMENT_INTENTS.items():
+        if code:
+            combo.addItem(QCoreApplication.translate("payment", label), code)
+    return combo
+
+
+class OrderDialog(_LeadActionDialog):
+    ok_text = "确认下单"
+
+    def __init__(self, ctx: AppContext, lead_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, lead_id, self.tr("下单"), parent)
+        self.model = QComboBox()
+        self.model.addItem(self.tr("（意向车型）{name}").format(name=self.lead.model_name or "—"), None)
+        self.prices: dict[int, int] = {}
+        for mid, brand, name, price in leads.vehicle_models(ctx.actor):
+            self.model.addItem(f"{brand} {name}", mid)
+            self.prices[mid] = price
+        self.price = QSpinBox()
+        self.price.setRange(0, 99_999_999)
+        self.price.setSingleStep(1000)
+        self.price.setSuffix(self.tr(" 元"))
+        self.price.setValue(self.prices.get(self.lead.model_id or 0, 0))
+        self.payment = _payment_combo()
+        if self.lead.payment_intent:
+            self.payment.setCurrentIndex(max(self.payment.findData(self.lead.payment_intent), 0))
+        self.model.currentIndexChanged.connect(
+            lambda: self.price.setValue(self.prices.get(self.model.currentData() or 0, self.price.value())))
+        self.add_row(self.tr("车型"), self.model, "model")
+        self.add_row(self.tr("成交价"), self.price, "price")
+        self.add_row(self.tr("付款方式"), self.payment, "payment_method")
+
+    def run(self) -> None:
+        leads.record_order(self.ctx.actor, self.lead_id, leads.OrderInput(
+            model_id=self.model.currentData(), price=self.price.value(), payment_method=self.payment.currentData()),
+            at=self.ctx.clock())
+
+
+class DeliveryDialog(_LeadActionDialog):
+    ok_text = "确认交车"
+
+    def __init__(self, ctx: AppContext, lead_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, lead_id, self.tr("交车"), parent)
+        self.vin = VinEdit(required=True)
+        self.plate = plate_edit()
+        self.colour = QLineEdit(self.lead.colour)
+        self.delivered_at = QDateTimeEdit(to_qdt(ctx.clock()))
+        self.delivered_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.delivered_at.setCalendarPopup(True)
+        self.add_row(self.tr("车架号"), self.vin)
+        self.add_row(self.tr("车牌号"), self.plate)
+        self.add_row(self.tr("颜色"), self.colour)
+        self.add_row(self.tr("交车时间"), self.delivered_at, "delivered_at")
+        self.messages.update(vin=self.vin.message, plate=self.plate.message)  # service errors under the field
+        self.result = None
+
+    def accept(self) -> None:
+        ok = self.vin.check() & self.plate.check()
+        if ok:
+            super().accept()
+
+    def run(self) -> None:
+        self.result = leads.record_delivery(self.ctx.actor, self.lead_id, leads.DeliveryInput(
+            vin=self.vin.text(), plate=self.plate.text(), colour=self.colour.text(),
+            delivered_at=from_qdt(self.delivered_at.dateTime())), at=self.ctx.clock())
+        QMessageBox.information(self, self.tr("交车完成"), self.tr(
+            "已登记车辆并转为基盘客户。交车回访应在 {due} 前完成。").format(
+            due=self.result.call_overdue_at.strftime("%m-%d %H:%M")))
+
+
+class CancelOrderDialog(_LeadActionDialog):
+    ok_text = "确认退订"
+
+    def __init__(self, ctx: AppContext, lead_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, lead_id, self.tr("退订"), parent)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("退订原因，如：资金问题、改买他店"))
+        self.add_row(self.tr("退订原因"), self.reason, "reason")
+
+    def accept(self) -> None:
+        if self.reason.text().strip() and QMessageBox.question(
+                self, self.tr("退订"), self.tr("确认退订？订单将取消，线索转为 T 级。")) != QMessageBox.StandardButton.Yes:
+            return
+        super().accept()
+
+    def run(self) -> None:
+        leads.cancel_order(self.ctx.actor, self.lead_id, self.reason.text(), at=self.ctx.clock())

@@ -1,0 +1,330 @@
+"""今日跟进: overdue (red, days overdue), due today and the next 7 days, most urgent first (H first).
+
+Why one table with a status column rather than three tables: the keyboard moves through the whole day in
+one list (↑/↓), and one key acts on the row: Enter opens the customer, F2 logs a follow-up, F3 opens the
+lead, F4 snoozes, F6 reassigns (manager), F5 refreshes. Data comes from services.worklist, which uses the
+same due list as the tray and `dealerdesk due`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerdesk.domain.errors import DealerDeskError
+from dealerdesk.services import leads
+from dealerdesk.services.worklist import KINDS, SECTIONS, WorkItem, Worklist, build_worklist, snooze_item
+from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.dialogs.follow_up import LOG_KEY, level_text, open_follow_up
+from dealerdesk.ui.widgets.messages import show_error
+
+ItemRole = Qt.ItemDataRole.UserRole + 1
+RED = QColor("#c62828")
+WEEKDAYS = "一二三四五六日"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("worklist", text)
+
+
+class WorklistModel(QAbstractTableModel):
+    """A short list (one consultant's week), so a plain model; rows are services.worklist.WorkItem."""
+
+    HEADERS = ("状态", "客户", "级别", "事项", "意向车型", "应跟进", "逾期时间", "顾问")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[WorkItem] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, rows: list[WorkItem]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.HEADERS):
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        w = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(w, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and w.section == "overdue":
+            return QBrush(RED)
+        if role == Qt.ItemDataRole.FontRole and (w.section == "overdue" and index.column() == 0
+                                                 or w.item.level == "H" and index.column() == 2):
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole and w.lead_status == "defeat_pending":
+            return _tr("战败待经理审批")
+        if role == ItemRole:
+            return w
+        return None
+
+    def _text(self, w: WorkItem, column: int) -> str:
+        item = w.item
+        if column == 0:
+            if w.section == "overdue":
+                return _tr("逾期 {n} 天").format(n=w.days_overdue)
+            if w.section == "today":
+                return _tr("今日 {t}").format(t=item.due_at.strftime("%H:%M"))
+            return _tr("{d} 周{w}").format(d=item.due_at.strftime("%m-%d"), w=WEEKDAYS[item.due_at.weekday()])
+        if column == 1:
+            return item.customer_name + (_tr("（战败待批）") if w.lead_status == "defeat_pending" else "")
+        if column == 2:
+            return level_text(item.level)
+        if column == 3:
+            return QCoreApplication.translate("kinds", KINDS.get(item.kind, item.kind))
+        if column == 4:
+            return w.model_name
+        if column == 5:
+            return item.due_at.strftime("%m-%d %H:%M")
+        if column == 6:
+            return item.overdue_at.strftime("%m-%d %H:%M")
+        return w.owner_name
+
+
+class Page(QWidget):
+    FILTERS = ("all", "overdue", "today", "upcoming")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.worklist: Worklist | None = None
+        self.active_dialog = None
+        self.manager = ctx.actor.can("lead.reassign")
+        title = QLabel(self.tr("今日跟进"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        self.consultant = QComboBox()
+        self.consultant.addItem(self.tr("全部顾问"), None)
+        for _uid, login, name in leads.consultants(ctx.actor):
+            self.consultant.addItem(name, login)
+        self.consultant.setVisible(self.manager)
+        self.consultant.currentIndexChanged.connect(self.refresh)
+        self.approvals = QPushButton()
+        self.approvals.setVisible(ctx.actor.can("lead.approve_defeat"))
+        self.approvals.clicked.connect(self.open_approvals)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.approvals)
+        top.addWidget(self.consultant)
+
+        self.tabs = QTabBar()
+        for _ in self.FILTERS:
+            self.tabs.addTab("")
+        self.tabs.currentChanged.connect(self._show_rows)
+        self.model = WorklistModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda *_: self.open_customer())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(lambda pos: self._row_menu().exec(
+            self.view.viewport().mapToGlobal(pos)))
+
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, label, shortcut, slot in (
+            ("open", self.tr("打开客户 (Enter)"), "Return", self.open_customer),
+            ("log", self.tr("记录跟进 ({k})").format(k=LOG_KEY), LOG_KEY, self.log_follow_up),
+            ("lead", self.tr("线索 (F3)"), "F3", self.open_lead),
+            ("snooze", self.tr("暂缓 (F4)"), "F4", self.snooze_menu),
+            ("reassign", self.tr("改派 (F6)"), "F6", self.reassign),
+            ("refresh", self.tr("刷新 (F5)"), "F5", self.refresh),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            buttons.addWidget(button)
+            self.buttons[key] = button
+            QShortcut(QKeySequence(shortcut), self, activated=slot,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.buttons["reassign"].setVisible(self.manager)
+        buttons.addStretch(1)
+        self.empty = QLabel(self.tr("今天没有需要跟进的客户 🎉"))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        ctx.bus.dueChanged.connect(self.refresh)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    # ------------------------------------------------------------------ data
+    def refresh(self) -> None:
+        keep = self.current().key if self.current() else None
+        try:
+            self.worklist = build_worklist(self.ctx.actor, self.ctx.clock(), owner_login=self.consultant.currentData())
+        except DealerDeskError as exc:
+            show_error(self, exc)
+            return
+        wl = self.worklist
+        counts = {"all": len(wl.rows()), "overdue": len(wl.overdue), "today": len(wl.today),
+                  "upcoming": len(wl.upcoming)}
+        for i, key in enumerate(self.FILTERS):
+            label = self.tr("全部") if key == "all" else _tr(SECTIONS[key])
+            self.tabs.setTabText(i, f"{label} ({counts[key]})")
+        self.tabs.setTabTextColor(1, RED if wl.overdue else QColor())
+        if self.approvals.isVisible() or self.ctx.actor.can("lead.approve_defeat"):
+            n = len(leads.pending_defeats(self.ctx.actor))
+            self.approvals.setText(self.tr("战败审批 ({n})").format(n=n))
+        self._show_rows(keep=keep)
+
+    def _show_rows(self, *_args, keep: str | None = None) -> None:
+        if self.worklist is None:
+            return
+        key = self.FILTERS[max(self.tabs.currentIndex(), 0)]
+        rows = self.worklist.rows() if key == "all" else getattr(self.worklist, key)
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        target = next((i for i, w in enumerate(rows) if w.key == keep), 0)
+        if rows:
+            self.view.selectRow(min(target, len(rows) - 1))
+        self._update_buttons()
+
+    def current(self) -> WorkItem | None:
+        index = self.view.currentIndex() if hasattr(self, "view") else QModelIndex()
+        return index.data(ItemRole) if index.isValid() else None
+
+    def selected(self) -> list[WorkItem]:
+        return [self.model.rows[i.row()] for i in self.view.selectionModel().selectedRows()]
+
+    def _update_buttons(self, *_args) -> None:
+        w = self.current()
+        has_lead = bool(w and w.item.lead_id)
+        self.buttons["open"].setEnabled(bool(w and w.item.customer_id))
+        self.buttons["log"].setEnabled(has_lead)
+        self.buttons["lead"].setEnabled(has_lead)
+        self.buttons["snooze"].setEnabled(w is not None)
+        self.buttons["reassign"].setEnabled(any(s.item.lead_id for s in self.selected()))
+
+    # ------------------------------------------------------------------ actions
+    def open_customer(self) -> None:
+        w = self.current()
+        if w and w.item.customer_id:
+            self.ctx.open_customer(w.item.customer_id)
+
+    def log_follow_up(self) -> None:
+        w = self.current()
+        if not (w and w.item.lead_id):
+            return
+        self.active_dialog = open_follow_up(self.ctx, w.item.lead_id, self)
+
+    def open_lead(self) -> None:
+        from dealerdesk.ui.dialogs.lead import LeadDialog
+
+        w = self.current()
+        if not (w and w.item.lead_id):
+            return
+        try:
+            dialog = LeadDialog(self.ctx, lead_id=w.item.lead_id, parent=self)
+        except DealerDeskError as exc:
+            show_error(self, exc)
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda *_: self.refresh())
+        self.active_dialog = dialog
+        dialog.open()
+
+    def snooze_choices(self) -> list[tuple[str, dt.datetime]]:
+        now = self.ctx.clock()
+        tomorrow = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(9, 0))
+        return [(self.tr("1 小时后"), now + dt.timedelta(hours=1)),
+                (self.tr("今天下午 (14:00)"), now.replace(hour=14, minute=0, second=0)),
+                (self.tr("明天上午 (09:00)"), tomorrow),
+                (self.tr("3 天后"), tomorrow + dt.timedelta(days=2))]
+
+    def snooze_menu(self) -> None:
+        if self.current() is None:
+            return
+        menu = QMenu(self)
+        for label, until in self.snooze_choices():
+            if until > self.ctx.clock():
+                menu.addAction(label, lambda u=until: self.snooze_selected(u))
+        rect = self.view.visualRect(self.view.currentIndex())
+        menu.exec(self.view.viewport().mapToGlobal(rect.bottomLeft()))
+
+    def snooze_selected(self, until: dt.datetime) -> None:
+        try:
+            for w in self.selected() or ([self.current()] if self.current() else []):
+                snooze_item(self.ctx.actor, w.item.source, w.item.item_id, until, at=self.ctx.clock())
+        except DealerDeskError as exc:
+            show_error(self, exc)
+        self.ctx.bus.dueChanged.emit()
+
+    def reassign(self) -> None:
+        from dealerdesk.ui.dialogs.lead import ReassignDialog
+
+        ids = sorted({w.item.lead_id for w in self.selected() if w.item.lead_id})
+        if not (self.manager and ids):
+            return
+        dialog = ReassignDialog(self.ctx, ids, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.open()
+
+    def open_approvals(self) -> None:
+        from dealerdesk.ui.dialogs.defeat import DefeatApprovalDialog
+
+        dialog = DefeatApprovalDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda *_: self.refresh())
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _row_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for key in ("open", "log", "lead", "reassign"):
+            button = self.buttons[key]
+            if button.isVisible():
+                action = menu.addAction(button.text(), button.click)
+                action.setEnabled(button.isEnabled())
+        snooze = menu.addMenu(self.tr("暂缓"))
+        for label, until in self.snooze_choices():
+            if until > self.ctx.clock():
+                snooze.addAction(label, lambda u=until: self.snooze_selected(u))
+        return menu
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.worklist is not None and self.worklist.at.date() != self.ctx.clock().date():
+            self.refresh()  # a new day: rebuild the sections
