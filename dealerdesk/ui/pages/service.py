@@ -1,0 +1,267 @@
+"""售后服务 page: one look-up box → the vehicle card and its full service history; the reminders tab.
+
+Why one box: at the counter the advisor has whatever the customer offers — a plate fragment, the VIN tail
+from the licence, a phone, a name — so the box takes any of them (services.vehicles.find_vehicles) and the
+first hit opens at once. Whole-store jobs (reminder planning, re-classification) run in a worker with progress.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerdesk.services import reminders as rs
+from dealerdesk.services.classification import recompute_customers
+from dealerdesk.services.service_records import SERVICE_KINDS
+from dealerdesk.services.vehicles import ENERGIES, USES, VehicleCard, VehicleHit, find_vehicles, get_vehicle_card
+from dealerdesk.ui.dialogs.service_record import ServiceRecordDialog
+from dealerdesk.ui.dialogs.transfer import TransferDialog
+from dealerdesk.ui.widgets.messages import show_error
+from dealerdesk.ui.widgets.reminders_view import RED, RemindersView, RowsModel, make_table, reminder_text
+
+DEBOUNCE_MS = 200
+MATCH_LABELS = {"plate": "车牌", "vin": "车架号", "name": "姓名", "pinyin": "拼音", "phone": "电话"}
+
+
+def tr(text: str, context: str = "service") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _date(value) -> str:
+    return value.isoformat() if value else "—"
+
+
+class VehicleCardView(QGroupBox):
+    """The card: owner and contact, vehicle facts, insurance dates, next reminders, transfers."""
+
+    FIELDS = (("owner", "车主"), ("phones", "联系电话"), ("model", "车型"), ("vin", "车架号"), ("plate", "车牌号"),
+              ("registration", "上牌日期"), ("mileage", "里程(公里)"), ("use", "用途/能源"),
+              ("compulsory", "交强险到期"), ("commercial", "商业险到期"), ("reminders", "下次提醒"),
+              ("transfers", "过户记录"))
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("车辆信息"), parent)
+        self.labels: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        for key, label in self.FIELDS:
+            value = QLabel("—", self)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.labels[key] = value
+            form.addRow(tr(label) + "：", value)
+
+    def show_card(self, card: VehicleCard | None, today) -> None:
+        if card is None:
+            for value in self.labels.values():
+                value.setText("—")
+            return
+        vin = card.vin or "—"
+        if card.vin and not card.vin_check_ok:
+            vin += "  " + tr("（校验位不符，请核对）")
+        reminders = [f"{r.deadline.isoformat()}  {tr(rs.KIND_LABELS.get(r.kind, r.kind), 'reminder_kinds')}"
+                     f"  {reminder_text(r)}" for r in card.reminders[:5]]
+        values = {
+            "owner": card.owner_name or tr("（车主未登记）"), "phones": "、".join(card.owner_phones) or "—",
+            "model": " ".join(x for x in (card.model, card.colour) if x) or "—", "vin": vin,
+            "plate": card.plate or "—", "registration": _date(card.registration_date),
+            "mileage": f"{card.mileage_km:,}",
+            "use": f"{tr(USES.get(card.use, card.use), 'vehicles')} / {tr(ENERGIES.get(card.energy, card.energy), 'vehicles')}",
+            "compulsory": _date(card.insurance_compulsory_until),
+            "commercial": _date(card.insurance_commercial_until),
+            "reminders": "\n".join(reminders) or tr("暂无"),
+            "transfers": "\n".join(f"{t.at:%Y-%m-%d}  {t.from_name or '—'} → {t.to_name or '—'}  {t.note}"
+                                   for t in card.transfers) or tr("无"),
+        }
+        for key, text in values.items():
+            self.labels[key].setText(text)
+        for key, date in (("compulsory", card.insurance_compulsory_until),
+                          ("commercial", card.insurance_commercial_until)):
+            self.labels[key].setStyleSheet(f"color: {RED.name()};" if date and date < today else "")
+
+
+class LookupTab(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.card: VehicleCard | None = None
+        self.box = QLineEdit(self)
+        self.box.setPlaceholderText(tr("车牌（可只输部分）、车架号后6位、电话或姓名"))
+        self.box.setClearButtonEnabled(True)
+        self.box.returnPressed.connect(self.run_lookup)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_lookup)
+        self.box.textEdited.connect(lambda _text: self.timer.start())
+        self.hits_model = RowsModel([
+            (tr("车牌号"), lambda h: h.plate or "—"), (tr("车型"), lambda h: h.model),
+            (tr("车主"), lambda h: h.owner_name or tr("（未登记）")),
+            (tr("匹配"), lambda h: tr(MATCH_LABELS.get(h.matched, h.matched), "search")),
+        ], parent=self)
+        self.hits = make_table(self.hits_model, self)
+        self.hits.selectionModel().currentRowChanged.connect(self._on_hit)
+        self.card_view = VehicleCardView(self)
+        self.history_model = RowsModel([
+            (tr("日期"), lambda r: r.service_date),
+            (tr("类型"), lambda r: tr(SERVICE_KINDS.get(r.kind, r.kind), "service_kinds")),
+            (tr("里程(公里)"), lambda r: f"{r.mileage_km:,}"), (tr("作业内容"), lambda r: r.content),
+            (tr("配件费"), lambda r: f"{r.parts_cost:,.2f}"), (tr("工时费"), lambda r: f"{r.labour_cost:,.2f}"),
+            (tr("服务顾问"), lambda r: r.advisor),
+        ], parent=self)
+        self.history = make_table(self.history_model, self)
+        self.history_title = QLabel(tr("服务历史"), self)
+        self.add_button = QPushButton(tr("新增服务记录(&N)"), self)
+        self.transfer_button = QPushButton(tr("过户(&T)"), self)
+        self.profile_button = QPushButton(tr("客户档案(&P)"), self)
+        self.add_button.clicked.connect(self.add_record)
+        self.transfer_button.clicked.connect(self.transfer)
+        self.profile_button.clicked.connect(self._open_profile)
+        self._enable(False)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(tr("查找结果"), left))
+        left_layout.addWidget(self.hits)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.card_view)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.transfer_button, self.profile_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.history_title)
+        right_layout.addWidget(self.history, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([320, 900])
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("查找车辆："), self))
+        top.addWidget(self.box, 1)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.setTabOrder(self.box, self.hits)
+        self.setTabOrder(self.hits, self.add_button)
+
+    def _enable(self, on: bool) -> None:
+        for button in (self.add_button, self.transfer_button):
+            button.setEnabled(on)
+        self.profile_button.setEnabled(on and self.card is not None and self.card.owner_id is not None)
+
+    def run_lookup(self) -> list[VehicleHit]:
+        self.timer.stop()
+        text = self.box.text().strip()
+        try:
+            hits = find_vehicles(self.ctx.actor, text) if text else []
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return []
+        self.hits_model.set_rows(hits)
+        self.hits.resizeColumnsToContents()
+        if hits:
+            self.hits.selectRow(0)
+        else:
+            self.show_vehicle(None)
+        return hits
+
+    def _on_hit(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.show_vehicle(self.hits_model.row_at(current.row()).vehicle_id)
+
+    def show_vehicle(self, vehicle_id: int | None) -> None:
+        try:
+            self.card = get_vehicle_card(self.ctx.actor, vehicle_id, today=self.ctx.clock().date()) \
+                if vehicle_id is not None else None
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            self.card = None
+        self.card_view.show_card(self.card, self.ctx.clock().date())
+        self.history_model.set_rows(self.card.history if self.card else [])
+        self.history.resizeColumnsToContents()
+        self.history_title.setText(tr("服务历史（{n} 条，最新在前）").format(n=len(self.card.history))
+                                   if self.card else tr("服务历史"))
+        self._enable(self.card is not None)
+
+    def add_record(self) -> ServiceRecordDialog | None:
+        if self.card is None:
+            return None
+        dialog = ServiceRecordDialog(self.ctx, self.card.id, self.card.mileage_km, self)
+        if dialog.exec():
+            self.show_vehicle(self.card.id)
+        return dialog
+
+    def transfer(self) -> None:
+        if self.card is None:
+            return
+        dialog = TransferDialog(self.ctx, self.card, self)
+        if dialog.exec():
+            self.show_vehicle(self.card.id)
+
+    def _open_profile(self) -> None:
+        if self.card is not None and self.card.owner_id is not None:
+            self.ctx.open_customer(self.card.owner_id)
+
+
+class Page(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tabs = QTabWidget(self)
+        self.lookup = LookupTab(ctx, self)
+        self.reminders = RemindersView(ctx, self)
+        self.tabs.addTab(self.lookup, tr("车辆查询"))
+        self.tabs.addTab(self.reminders, tr("提醒"))
+        self.plan_button = QPushButton(tr("生成全店提醒"), self)
+        self.recompute_button = QPushButton(tr("重新计算客户分级"), self)
+        self.plan_button.clicked.connect(self.plan_all)
+        self.recompute_button.clicked.connect(self.recompute_all)
+        corner = QWidget(self)
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 0)
+        corner_layout.addWidget(self.plan_button)
+        corner_layout.addWidget(self.recompute_button)
+        self.tabs.setCornerWidget(corner)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def _run(self, title: str, fn, *args, **kwargs):
+        from dealerdesk.ui.workers import Cancelled, run_with_progress
+
+        try:
+            return run_with_progress(self, title, tr("正在处理，请稍候…"), fn, *args, **kwargs)
+        except Cancelled:
+            return None
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return None
+
+    def plan_all(self) -> None:
+        result = self._run(tr("生成提醒"), rs.plan_reminders, self.ctx.actor, self.ctx.clock().date())
+        if result is not None:
+            self.ctx.bus.dueChanged.emit()
+            QMessageBox.information(self, tr("生成提醒"), tr("已检查 {n} 位客户，新增 {c} 条提醒。").format(
+                n=result.customers, c=result.created))
+
+    def recompute_all(self) -> None:
+        result = self._run(tr("重新计算客户分级"), recompute_customers, self.ctx.actor,
+                           today=self.ctx.clock().date())
+        if result is not None:
+            self.ctx.bus.customersChanged.emit()
+            QMessageBox.information(self, tr("重新计算客户分级"), tr("已计算 {n} 位客户，{c} 位的分级有变化。").format(
+                n=result.customers, c=result.changed))
