@@ -1,0 +1,91 @@
+"""`dealerdesk kpi` and `dealerdesk report monthly|profile` (contract: shared/CLI.md).
+
+Why thin: the figures come from services.reports_data and the PDFs from dealerdesk.reports, exactly as in
+the GUI, so a scripted month-end run prints what the manager sees on screen.
+"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dealerdesk.cli import CliError, actor_for, open_store_for, print_json
+
+
+def _month(text: str) -> str:
+    from dealerdesk.domain.kpi import parse_month
+
+    try:
+        year, month = parse_month(text)
+    except ValueError:
+        raise CliError(f"月份格式应为 YYYY-MM（收到 {text!r}）") from None
+    return f"{year:04d}-{month:02d}"
+
+
+def _output(path: str) -> Path:
+    out = Path(path)
+    if out.parent and not out.parent.exists():
+        raise CliError(f"目录不存在：{out.parent}")
+    return out
+
+
+def cmd_kpi(args: argparse.Namespace) -> int:
+    from dealerdesk.domain.kpi import DEFINITIONS
+    from dealerdesk.services.reports_data import monthly_summary
+
+    month = _month(args.month)
+    open_store_for(args)
+    summary = monthly_summary(actor_for(args), month)
+    if args.json:
+        print_json(summary.to_json())
+        return 0
+    from dealerdesk.reports.styles import pct
+
+    f = summary.funnel
+    print(f"{month} 漏斗")
+    for key in ("new_leads", "registered", "visits", "test_drives", "orders", "deliveries", "defeats"):
+        print(f"  {DEFINITIONS[key][0]:<6} {getattr(f, key):>8}")
+    for key in ("visit_rate", "test_drive_rate", "close_rate", "defeat_rate"):
+        print(f"  {DEFINITIONS[key][0]:<6} {pct(getattr(f, key)):>8}")
+    print(f"  跟进达标率 {pct(summary.compliance):>8}")
+    return 0
+
+
+def cmd_report_monthly(args: argparse.Namespace) -> int:
+    from dealerdesk.reports.monthly import render_monthly
+    from dealerdesk.services.reports_data import monthly_summary
+
+    month = _month(args.month)
+    out = _output(args.output)
+    open_store_for(args)
+    render_monthly(monthly_summary(actor_for(args), month), out)
+    print(f"月度汇总已写入 {out}")
+    return 0
+
+
+def cmd_report_profile(args: argparse.Namespace) -> int:
+    from dealerdesk.reports.profile import render_profile
+    from dealerdesk.services.reports_data import profile_data
+
+    out = _output(args.output)
+    open_store_for(args)
+    render_profile(profile_data(actor_for(args), args.customer), out)
+    print(f"客户档案已写入 {out}")
+    return 0
+
+
+def add_commands(sub) -> None:
+    p = sub.add_parser("kpi", help="月度漏斗与经营指标")
+    p.add_argument("--month", required=True, help="月份 YYYY-MM")
+    p.add_argument("--json", action="store_true", help="输出一个 JSON 对象（计数为整数，比率为 0–1 的小数）")
+    p.set_defaults(func=cmd_kpi)
+
+    p = sub.add_parser("report", help="打印报表（PDF）")
+    rsub = p.add_subparsers(dest="report_command", metavar="REPORT", required=True)
+    m = rsub.add_parser("monthly", help="月度经营汇总")
+    m.add_argument("--month", required=True, help="月份 YYYY-MM")
+    m.add_argument("-o", "--output", required=True, help="PDF 文件")
+    m.set_defaults(func=cmd_report_monthly)
+    c = rsub.add_parser("profile", help="客户档案")
+    c.add_argument("--customer", required=True, type=int, help="客户编号")
+    c.add_argument("-o", "--output", required=True, help="PDF 文件")
+    c.set_defaults(func=cmd_report_profile)

@@ -1,0 +1,125 @@
+"""A4 page template shared by the reports: header with store name/logo and title, footer with
+"第 x 页 / 共 y 页" and the print time, and tables that split across pages with repeated headers.
+
+Why a numbering canvas: "of y" is only known after the last page, so pages are kept until save and numbered
+then (the usual ReportLab recipe); tables are LongTable(repeatRows=1) with every cell a wrapping Paragraph,
+so long Chinese text wraps instead of running off the page.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import BaseDocTemplate, Frame, LongTable, PageTemplate, Paragraph, TableStyle
+
+from dealerdesk.reports import styles as st
+
+log = logging.getLogger(__name__)
+PAGE_W, PAGE_H = A4
+MARGIN = 15 * mm
+CONTENT_W = PAGE_W - 2 * MARGIN
+
+
+class _NumberedCanvas(pdfcanvas.Canvas):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self):  # noqa: N802 - ReportLab API
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(st.FONT, 8)
+            self.setFillColor(st.MUTED)
+            self.drawRightString(PAGE_W - MARGIN, 9 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页")
+            super().showPage()
+        super().save()
+
+
+class ReportDoc(BaseDocTemplate):
+    def __init__(self, target, *, title: str, store_name: str, logo: str, printed_at: dt.datetime,
+                 subject: str = "") -> None:
+        super().__init__(target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=24 * mm,
+                         bottomMargin=16 * mm, title=title, author=store_name or "DealerDesk",
+                         subject=subject, creator="DealerDesk")
+        self.report_title = title
+        self.store_name = store_name
+        self.logo = _usable_logo(logo)
+        self.printed_at = printed_at
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+
+    def _decorate(self, canv, doc) -> None:
+        canv.saveState()
+        top = PAGE_H - 12 * mm
+        x = MARGIN
+        if self.logo:
+            try:
+                canv.drawImage(self.logo, MARGIN, top - 5 * mm, width=18 * mm, height=9 * mm,
+                               preserveAspectRatio=True, anchor="w", mask="auto")
+                x += 21 * mm
+            except Exception:  # a broken logo file must not stop the report
+                log.warning("store logo could not be drawn", exc_info=True)
+        canv.setFont(st.FONT, 10)
+        canv.setFillColor(st.INK)
+        canv.drawString(x, top, self.store_name)
+        canv.setFillColor(st.MUTED)
+        canv.setFont(st.FONT, 8.5)
+        canv.drawRightString(PAGE_W - MARGIN, top, self.report_title)
+        canv.setStrokeColor(st.GRID)
+        canv.setLineWidth(0.6)
+        canv.line(MARGIN, top - 7 * mm, PAGE_W - MARGIN, top - 7 * mm)
+        canv.line(MARGIN, 13 * mm, PAGE_W - MARGIN, 13 * mm)
+        canv.setFont(st.FONT, 8)
+        canv.drawString(MARGIN, 9 * mm, f"打印时间 {self.printed_at:%Y-%m-%d %H:%M}")
+        canv.restoreState()
+
+    def build_story(self, story: list) -> None:
+        self.build(story, canvasmaker=_NumberedCanvas)
+
+
+def _usable_logo(path: str) -> str:
+    if path and Path(path).is_file():
+        return path
+    if path:
+        log.warning("store.logo %s not found; printing without a logo", path)
+    return ""
+
+
+def cell(value: object, style=st.CELL) -> Paragraph:
+    text = "" if value is None else str(value)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+    return Paragraph(text, style)
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float], *,
+          align_right: Sequence[int] = (), empty: str = "（无）") -> LongTable:
+    """A table over the content width that splits across pages and repeats its header row."""
+    scale = CONTENT_W / sum(widths)
+    col_widths = [w * scale for w in widths]
+    head_style = st.CELL.clone("head", textColor=st.INK)
+    right = st.CELL.clone("right", alignment=2)
+    data = [[cell(h, head_style) for h in header]]
+    for row in rows:
+        data.append([cell(v, right if i in align_right else st.CELL) for i, v in enumerate(row)])
+    if not rows:
+        data.append([cell(empty)] + [cell("")] * (len(header) - 1))
+    t = LongTable(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    commands = [("BACKGROUND", (0, 0), (-1, 0), st.HEADER_BG), ("GRID", (0, 0), (-1, -1), 0.4, st.GRID),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+    commands += [("BACKGROUND", (0, i), (-1, i), st.ZEBRA) for i in range(2, len(data), 2)]
+    if not rows:
+        commands.append(("SPAN", (0, 1), (-1, 1)))
+    t.setStyle(TableStyle(commands))
+    return t
