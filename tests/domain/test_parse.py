@@ -6,7 +6,14 @@ import datetime as dt
 import pytest
 
 from dealerdesk.domain.errors import InvalidInput
-from dealerdesk.domain.parse import cell_text, parse_date, parse_gender, parse_level, parse_source, split_phones
+from dealerdesk.domain.parse import (
+    cell_text,
+    parse_date,
+    parse_gender,
+    parse_level,
+    parse_source,
+    split_phones,
+)
 
 D = dt.date(2024, 1, 5)
 

@@ -1,0 +1,265 @@
+"""From spreadsheet rows to import entries: clean each row with the domain rules, then resolve duplicates
+inside the file and against the store. Nothing here writes.
+
+Why a plan before any write: the dry run, the wizard's validation summary and the real import must give the
+same counts, and the all-or-nothing transaction should only contain work that is already known to succeed.
+
+Duplicates inside the file (rows sharing a phone, VIN or plate): with "update" they are merged into one
+customer (the first row's values win, later rows fill blanks and add phones and vehicles); with "skip" and
+"create" a later row is rejected with the number of the row it repeats, so nothing is doubled or lost unseen.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from dealerdesk.domain import parse, validate
+from dealerdesk.domain.errors import InvalidInput
+from dealerdesk.services.importer_fields import FIELDS
+from dealerdesk.store.models import CustomerPhone, User, Vehicle, VehicleModel
+
+CHUNK = 500
+TEXT_LIMITS = {"address": 200, "city": 40, "wechat": 60, "occupation": 60, "model": 60, "intended_model": 200}
+CUSTOMER_TEXT = ("address", "city", "wechat", "occupation")
+
+
+@dataclass
+class VehicleIn:
+    vin: str | None
+    plate: str | None
+    model: str
+    purchase_date: dt.date | None
+    existing_id: int | None = None
+    existing_owner: int | None = None
+
+
+@dataclass
+class Entry:
+    """One customer to create or update, built from one row (or several merged rows in "update" mode)."""
+
+    rows: list[int]
+    values: dict  # customer column values (only those the sheet gave)
+    phones: list[str]
+    vehicles: list[VehicleIn]
+    level: str
+    intended_model: str
+    owner_id: int | None
+    target_id: int | None = None  # existing customer to update
+    raw_index: int = 0  # index of the first row in the table (for the rejects file)
+
+    def identity_keys(self) -> list[tuple[str, str]]:
+        out = [("phone", p) for p in self.phones]
+        for v in self.vehicles:
+            if v.vin:
+                out.append(("vin", v.vin))
+            if v.plate:
+                out.append(("plate", v.plate))
+        return out
+
+
+@dataclass
+class Plan:
+    entries: list[Entry] = field(default_factory=list)
+    rejects: dict[int, str] = field(default_factory=dict)  # row number → reason
+    skipped: list[int] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+
+
+KEY_LABELS = {"phone": "手机号", "vin": "车架号", "plate": "车牌号"}
+
+
+class Lookups:
+    """Users and catalogue models by the names a sheet uses, read once per import."""
+
+    def __init__(self) -> None:
+        self.users: dict[str, int] = {}
+        for uid, login, name, active in User.select(User.id, User.login, User.display_name, User.active).tuples():
+            for key in (login.strip().lower(), name.strip().lower()):
+                if key and (active or key not in self.users):
+                    self.users[key] = uid
+        self.models = {n.strip().lower(): mid for mid, n in VehicleModel.select(VehicleModel.id,
+                                                                                 VehicleModel.name).tuples()}
+
+
+def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups,
+              today: dt.date) -> tuple[Entry | None, list[str], list[str]]:
+    """(entry, errors, warnings) for one row; every error names its column in words a clerk knows."""
+    cells: dict[str, list] = {}
+    for i, code in mapping.items():
+        if i < len(vals) and vals[i] is not None and parse.cell_text(vals[i]) != "":
+            cells.setdefault(code, []).append(vals[i])
+    errors: list[str] = []
+    warnings: list[str] = []
+
+    def text(code: str) -> str:
+        return "；".join(parse.cell_text(v) for v in cells.get(code, ()))
+
+    def check(code: str, fn, *args):
+        try:
+            return fn(*args)
+        except InvalidInput as exc:
+            errors.append(f"{FIELDS[code]}：{exc}")
+            return None
+
+    values: dict = {}
+    name = check("name", validate.normalize_name, text("name"))
+    if name:
+        values["name"] = name
+    phones: list[str] = []
+    for cell in cells.get("phone", ()):
+        for raw in parse.split_phones(cell):
+            phone = check("phone", validate.normalize_phone, raw)
+            if phone and phone not in phones:
+                phones.append(phone)
+    vin = check("vin", validate.normalize_vin, text("vin")) if "vin" in cells else None
+    if vin and not validate.vin_check_digit_ok(vin):
+        warnings.append(f"车架号 {vin} 的校验位不对，请核对")
+    plate = check("plate", validate.normalize_plate, text("plate")) if "plate" in cells else None
+    purchase = check("purchase_date", parse.parse_date, cells.get("purchase_date", [None])[0])
+    if purchase and purchase > today:
+        errors.append(f"{FIELDS['purchase_date']}：不能晚于今天（{purchase.isoformat()}）")
+    birthday = check("birthday", parse.parse_date, cells.get("birthday", [None])[0])
+    if birthday and birthday > today:
+        errors.append(f"{FIELDS['birthday']}：不能晚于今天（{birthday.isoformat()}）")
+    elif birthday:
+        values["birthday"], values["birthday_kind"] = birthday, "solar"
+    if "gender" in cells:
+        gender = check("gender", parse.parse_gender, cells["gender"][0])
+        if gender:
+            values["gender"] = gender
+    level = check("level", parse.parse_level, cells.get("level", [None])[0]) or ""
+    if "email" in cells:
+        email = check("email", validate.normalize_email, text("email"))
+        if email:
+            values["email"] = email
+    notes = [text("note")] if "note" in cells else []
+    if "source" in cells:
+        source = parse.parse_source(cells["source"][0])
+        if source is None:
+            notes.append(f"来源：{text('source')}")
+            warnings.append(f"来源“{text('source')}”不认识，记为“其他”并写入备注")
+            source = "other"
+        values["source"] = source
+    for code in CUSTOMER_TEXT:
+        if code in cells:
+            values[code] = text(code)[:TEXT_LIMITS[code]]
+    if notes:
+        values["needs"] = "\n".join(notes)
+    owner_id = None
+    if "consultant" in cells:
+        who = text("consultant")
+        owner_id = lookups.users.get(who.lower())
+        if owner_id is None:
+            warnings.append(f"销售顾问“{who}”不在用户列表中，客户暂不分配")
+    if name is None and "name" not in cells and not errors:
+        errors.append(f"{FIELDS['name']}：请填写姓名")
+    if not errors and not phones and not vin and not plate:
+        errors.append("至少需要手机号、车架号或车牌号之一（用来认出老客户，避免重复建档）")
+    if errors:
+        return None, errors, warnings
+    model = text("model")[:60]
+    vehicles = [VehicleIn(vin, plate, model, purchase)] if (vin or plate or purchase) else []
+    if owner_id is not None:
+        values["owner"] = owner_id
+    return Entry(rows=[number], values=values, phones=phones, vehicles=vehicles, level=level,
+                 intended_model=text("intended_model")[:200], owner_id=owner_id), [], warnings
+
+
+def merge_into(first: Entry, later: Entry) -> None:
+    """"update" mode: the first row's values win; the later row fills blanks, adds phones and vehicles."""
+    first.rows += later.rows
+    for k, v in later.values.items():
+        first.values.setdefault(k, v)
+    first.phones += [p for p in later.phones if p not in first.phones]
+    for v in later.vehicles:
+        same = next((w for w in first.vehicles if (v.vin and w.vin == v.vin) or (v.plate and w.plate == v.plate)),
+                    None)
+        if same is None:
+            first.vehicles.append(v)
+        else:
+            same.vin = same.vin or v.vin
+            same.plate = same.plate or v.plate
+            same.model = same.model or v.model
+            same.purchase_date = same.purchase_date or v.purchase_date
+    first.level = first.level or later.level
+    first.intended_model = first.intended_model or later.intended_model
+    first.owner_id = first.owner_id or later.owner_id
+
+
+def dedupe_in_file(entries: list[Entry], mode: str, plan: Plan) -> list[Entry]:
+    """Rows sharing a phone, VIN or plate: merged ("update") or the later one rejected (see module doc)."""
+    seen: dict[tuple[str, str], Entry] = {}
+    kept: list[Entry] = []
+    for entry in entries:
+        hits = [(k, seen[k]) for k in entry.identity_keys() if k in seen]
+        if not hits:
+            kept.append(entry)
+        elif mode == "update":
+            target = hits[0][1]
+            merge_into(target, entry)
+            plan.warnings.append((entry.rows[0], f"与第{target.rows[0]}行是同一客户，已合并"))
+            entry = target
+        else:
+            (kind, _value), first = hits[0]
+            plan.rejects[entry.rows[0]] = (
+                f"与第{first.rows[0]}行重复（{KEY_LABELS[kind]}相同）；同一客户的多辆车请用“更新”方式导入")
+            continue
+        for k in entry.identity_keys():
+            seen.setdefault(k, entry)
+    return kept
+
+
+def _chunks(items: list, n: int = CHUNK):
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def match_store(entries: list[Entry], mode: str, plan: Plan) -> list[Entry]:
+    """Find existing customers and vehicles by phone, VIN and plate, then apply the duplicate choice."""
+    phones = sorted({p.replace("-", "") for e in entries for p in e.phones})
+    vins = sorted({v.vin for e in entries for v in e.vehicles if v.vin})
+    plates = sorted({v.plate for e in entries for v in e.vehicles if v.plate})
+    by_phone: dict[str, set[int]] = {}
+    for chunk in _chunks(phones):
+        for digits, cid in (CustomerPhone.select(CustomerPhone.digits, CustomerPhone.customer)
+                            .where(CustomerPhone.digits.in_(chunk)).tuples()):
+            by_phone.setdefault(digits, set()).add(cid)
+    by_vin: dict[str, tuple[int, int | None]] = {}
+    by_plate: dict[str, tuple[int, int | None]] = {}
+    for column, values, out in ((Vehicle.vin, vins, by_vin), (Vehicle.plate, plates, by_plate)):
+        for chunk in _chunks(values):
+            for vid, key, owner in (Vehicle.select(Vehicle.id, column, Vehicle.owner)
+                                    .where(column.in_(chunk)).order_by(Vehicle.id).tuples()):
+                out.setdefault(key, (vid, owner))
+    kept: list[Entry] = []
+    for entry in entries:
+        owners: set[int] = set()
+        for p in entry.phones:
+            owners |= by_phone.get(p.replace("-", ""), set())
+        found_vehicle = False
+        for v in entry.vehicles:
+            hit = by_vin.get(v.vin or "") or by_plate.get(v.plate or "")
+            if hit:
+                found_vehicle = True
+                v.existing_id, v.existing_owner = hit
+                if hit[1] is not None:
+                    owners.add(hit[1])
+        if not owners and not found_vehicle:
+            kept.append(entry)
+        elif mode == "skip":
+            plan.skipped += entry.rows
+        elif mode == "create":
+            if found_vehicle:
+                plan.rejects[entry.rows[0]] = ("车辆（车架号或车牌号）已在系统中；“新建”方式不会重复建同一辆车，"
+                                               "请改用“更新”或“跳过”")
+                continue
+            plan.warnings.append((entry.rows[0], "手机号已属于已有客户，按“新建”方式仍新建了客户"))
+            kept.append(entry)
+        elif len(owners) > 1:
+            for n in entry.rows:
+                plan.rejects[n] = ("同时符合多位已有客户（客户编号 "
+                                   + "、".join(str(c) for c in sorted(owners)) + "），请先在系统里合并再导入")
+        else:
+            entry.target_id = next(iter(owners)) if owners else None
+            kept.append(entry)
+    return kept

@@ -1,0 +1,351 @@
+"""Reading store spreadsheets for the importer: .xlsx, .xls and .csv into one plain `Table`.
+
+Why it is more than `openpyxl.load_workbook`: real store sheets have a title row above the header, merged
+cells (a consultant's name merged down over their customers), blank rows and totals or notes under the data,
+and CSVs saved by Excel in GBK. And a 100,000-row workbook must read in a few seconds: openpyxl's read-only
+cell objects cost ~15 s for a million cells, so .xlsx sheets are streamed here straight from the zip with a
+regular-expression scanner over the sheet XML (openpyxl read-only stays the fallback for sheet XML written
+with namespace prefixes).  Values come back raw (str, int, float, datetime, bool); dates that Excel keeps as
+serial numbers are turned into dates later by `domain.parse.parse_date` for the columns mapped to dates.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import html
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from dealerdesk.domain.errors import InvalidInput
+from dealerdesk.domain.parse import cell_text
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
+from dealerdesk.services.importer_fields import find_header_row
+
+Row = tuple[int, list]  # (row number as the spreadsheet shows it, cell values)
+Progress = Callable[[int, int, str], None]
+
+_MSG_UNREADABLE = QT_TRANSLATE_NOOP("errors", "无法读取文件 {path}：{reason}")
+_MSG_FORMAT = QT_TRANSLATE_NOOP("errors", "不支持的文件类型 {suffix}：请用 .xlsx、.xls 或 .csv")
+_MSG_NO_SHEET = QT_TRANSLATE_NOOP("errors", "工作簿里没有名为“{sheet}”的工作表（有：{sheets}）")
+_MSG_EMPTY = QT_TRANSLATE_NOOP("errors", "文件里没有数据：{path}")
+_MSG_ENCODING = QT_TRANSLATE_NOOP("errors", "CSV 文件的编码无法识别（支持 UTF-8 和 GBK/GB18030）：{path}")
+
+JUNK_PREFIXES = ("合计", "总计", "小计", "共计", "总数", "注：", "注:", "备注：", "备注:", "说明", "制表", "审核",
+                 "填表", "total", "note")
+
+
+@dataclass
+class Table:
+    """One sheet: its header row (1-based, as shown) and data rows (blank and junk rows left out)."""
+
+    sheet: str
+    sheets: list[str]
+    header_row: int
+    headers: list[str]
+    rows: list[Row] = field(default_factory=list)
+    skipped_junk: int = 0  # totals / notes rows that were left out
+
+
+def list_sheets(path: str | Path) -> list[str]:
+    path = Path(path)
+    kind = _kind(path)
+    try:
+        if kind == "xlsx":
+            return [name for name, _ in _xlsx_sheets(path)]
+        if kind == "xls":
+            import xlrd
+
+            return xlrd.open_workbook(str(path), on_demand=True).sheet_names()
+        return [path.stem]
+    except InvalidInput:
+        raise
+    except Exception as exc:
+        raise InvalidInput(_MSG_UNREADABLE, field="file", path=str(path), reason=str(exc)) from exc
+
+
+def read_table(path: str | Path, sheet: str | None = None, progress: Progress | None = None) -> Table:
+    """Read `sheet` (default: the first) of `path`, find its header row and tidy the data rows."""
+    path = Path(path)
+    kind = _kind(path)
+    if not path.is_file():
+        raise InvalidInput(_MSG_UNREADABLE, field="file", path=str(path), reason="文件不存在")
+    try:
+        if kind == "xlsx":
+            sheets, raw, merges = _read_xlsx(path, sheet, progress)
+        elif kind == "xls":
+            sheets, raw, merges = _read_xls(path, sheet)
+        else:
+            sheets, raw, merges = [path.stem], _read_csv(path), []
+    except InvalidInput:
+        raise
+    except Exception as exc:  # a damaged zip, a truncated BIFF file…: one line for the user
+        raise InvalidInput(_MSG_UNREADABLE, field="file", path=str(path), reason=f"{type(exc).__name__}: {exc}") \
+            from exc
+    name = sheet or sheets[0]
+    raw = [(n, vals) for n, vals in raw if any(v is not None and cell_text(v) for v in vals)]
+    if not raw:
+        raise InvalidInput(_MSG_EMPTY, field="file", path=str(path))
+    head_index = find_header_row([[cell_text(v) for v in vals] for _, vals in raw[:10]])
+    header_number, header_values = raw[head_index]
+    headers = [cell_text(v) for v in header_values]
+    width = len(headers)
+    for _, vals in raw[head_index + 1:]:
+        width = max(width, len(vals))
+    headers += [""] * (width - len(headers))
+    headers = [h or f"列{i + 1}" for i, h in enumerate(headers)]
+    data = raw[head_index + 1:]
+    _fill_merged(data, merges, header_number)
+    rows: list[Row] = []
+    junk = 0
+    for number, vals in data:
+        if _is_junk(vals):
+            junk += 1
+            continue
+        if len(vals) < width:
+            vals = vals + [None] * (width - len(vals))
+        rows.append((number, vals))
+    return Table(sheet=name, sheets=sheets, header_row=header_number, headers=headers, rows=rows,
+                 skipped_junk=junk)
+
+
+def _kind(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return "xlsx"
+    if suffix == ".xls":
+        return "xls"
+    if suffix in (".csv", ".txt"):
+        return "csv"
+    raise InvalidInput(_MSG_FORMAT, field="file", suffix=suffix or path.name)
+
+
+def _is_junk(vals: list) -> bool:
+    """A totals or notes line: few filled cells, the first starting with 合计/总计/注：/说明…"""
+    filled = [cell_text(v) for v in vals if v is not None and cell_text(v)]
+    if not filled or len(filled) > 3:
+        return not filled
+    return filled[0].lower().replace(" ", "").startswith(JUNK_PREFIXES)
+
+
+def _fill_merged(rows: list[Row], merges: list[tuple[int, int, int, int]], header_number: int) -> None:
+    """Copy the top-left value of every merged range below the header into each of its cells."""
+    if not merges:
+        return
+    by_number = {n: vals for n, vals in rows}
+    for min_row, min_col, max_row, max_col in merges:
+        if min_row <= header_number:
+            continue
+        top = by_number.get(min_row)
+        value = top[min_col] if top is not None and min_col < len(top) else None
+        if value is None:
+            continue
+        for r in range(min_row, max_row + 1):
+            vals = by_number.get(r)
+            if vals is None:
+                continue
+            if len(vals) <= max_col:
+                vals.extend([None] * (max_col + 1 - len(vals)))
+            for c in range(min_col, max_col + 1):
+                if vals[c] is None or vals[c] == "":
+                    vals[c] = value
+
+
+# --------------------------------------------------------------------------- .xlsx (streamed)
+
+_SHEET_RE = re.compile(r'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]*)"', re.DOTALL)
+_SHEET_RE2 = re.compile(r'<(?:\w+:)?sheet\b[^>]*?\br:id="([^"]*)"[^>]*?\bname="([^"]*)"', re.DOTALL)
+_REL_RE = re.compile(r'<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"|'
+                     r'<Relationship\b[^>]*?\bTarget="([^"]*)"[^>]*?\bId="([^"]*)"', re.DOTALL)
+_SI_RE = re.compile(r"<si>(.*?)</si>|<si/>", re.DOTALL)
+_T_RE = re.compile(r"<t\b[^>]*>([^<]*)</t>|<t/>")
+_RPH_RE = re.compile(r"<rPh\b.*?</rPh>", re.DOTALL)
+_TOKEN_RE = re.compile(
+    r'<row\b[^>]*?\br="(\d+)"|<c\b r="([A-Z]{1,3})\d+"([^>]*?)(?:/>|>(?:<f\b[^>]*?(?:/>|>[^<]*</f>))?'
+    r'(?:<v>([^<]*)</v>|<is>(.*?)</is>)?</c>)', re.DOTALL)
+_PREFIXED_RE = re.compile(r"<\w+:(?:sheetData|row)\b")
+_MERGE_RE = re.compile(r'<mergeCell\b[^>]*?\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+_COLS: dict[str, int] = {}
+
+
+def _col(letters: str) -> int:
+    n = _COLS.get(letters)
+    if n is None:
+        n = 0
+        for ch in letters:
+            n = n * 26 + ord(ch) - 64
+        n = _COLS[letters] = n - 1
+    return n
+
+
+def _xlsx_sheets(path: Path) -> list[tuple[str, str]]:
+    """(sheet name, part path inside the zip) in workbook order."""
+    with zipfile.ZipFile(path) as z:
+        book = z.read("xl/workbook.xml").decode("utf-8")
+        rels_xml = z.read("xl/_rels/workbook.xml.rels").decode("utf-8")
+    rels = {}
+    for a, b, c, d in _REL_RE.findall(rels_xml):
+        rid, target = (a, b) if a else (d, c)
+        target = target.lstrip("/")
+        rels[rid] = target if target.startswith("xl/") else str(PurePosixPath("xl") / target)
+    found = [(html.unescape(n), rid) for n, rid in _SHEET_RE.findall(book)]
+    if not found:
+        found = [(html.unescape(n), rid) for rid, n in _SHEET_RE2.findall(book)]
+    return [(name, rels[rid]) for name, rid in found if rid in rels]
+
+
+def _shared_strings(z: zipfile.ZipFile) -> list[str]:
+    try:
+        text = z.read("xl/sharedStrings.xml").decode("utf-8")
+    except KeyError:
+        return []
+    out = []
+    for m in _SI_RE.finditer(text):
+        body = m.group(1) or ""
+        if "<rPh" in body:
+            body = _RPH_RE.sub("", body)
+        value = "".join(t for t in _T_RE.findall(body))
+        out.append(html.unescape(value) if "&" in value else value)
+    return out
+
+
+def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None):
+    sheets = _xlsx_sheets(path)
+    names = [n for n, _ in sheets]
+    if not sheets:
+        raise InvalidInput(_MSG_EMPTY, field="file", path=str(path))
+    part = dict(sheets).get(sheet) if sheet else sheets[0][1]
+    if part is None:
+        raise InvalidInput(_MSG_NO_SHEET, field="sheet", sheet=sheet, sheets="、".join(names))
+    rows: list[Row] = []
+    merges: list[tuple[int, int, int, int]] = []
+    with zipfile.ZipFile(path) as z:
+        strings = _shared_strings(z)
+        total = z.getinfo(part).file_size or 1
+        with z.open(part) as f:
+            decoder = codecs.getincrementaldecoder("utf-8")()
+            buf, done = "", 0
+            while True:
+                chunk = f.read(1 << 22)
+                done += len(chunk)
+                buf += decoder.decode(chunk, final=not chunk)
+                if done <= len(chunk) and _PREFIXED_RE.search(buf):  # <x:sheetData>: not our scanner's dialect
+                    return names, _read_xlsx_openpyxl(path, sheet or names[0]), []
+                if not chunk:
+                    _scan(buf, strings, rows)
+                    merges = [(int(r1), _col(c1), int(r2), _col(c2)) for c1, r1, c2, r2 in _MERGE_RE.findall(buf)]
+                    break
+                cut = buf.rfind("</row>")
+                if cut < 0:
+                    continue
+                _scan(buf[:cut + 6], strings, rows)
+                buf = buf[cut + 6:]
+                if progress:
+                    progress(done, total, "read")
+    return names, rows, merges
+
+
+def _scan(text: str, strings: list[str], rows: list[Row]) -> None:
+    """Rows and cells of a piece of sheet XML that ends on a row boundary."""
+    vals: list = []
+    for rnum, letters, attrs, v, inline in _TOKEN_RE.findall(text):
+        if rnum:
+            vals = []
+            rows.append((int(rnum), vals))
+            continue
+        idx = _COLS.get(letters)
+        if idx is None:
+            idx = _col(letters)
+        if 't="' in attrs:
+            if 't="s"' in attrs:
+                val = strings[int(v)] if v else None
+            elif 't="inlineStr"' in attrs:
+                val = "".join(_T_RE.findall(inline))
+            elif 't="b"' in attrs:
+                val = v == "1"
+            elif 't="n"' in attrs:
+                val = _number(v)
+            elif 't="e"' in attrs:
+                val = None
+            else:
+                val = v
+        else:
+            val = _number(v)
+        if val.__class__ is str and "&" in val:
+            val = html.unescape(val)
+        n = len(vals)
+        if n < idx:
+            vals.extend([None] * (idx - n))
+        vals.append(val)
+
+
+def _number(v: str):
+    if not v:
+        return None
+    try:
+        return int(v)
+    except ValueError:
+        return float(v)
+
+
+def _read_xlsx_openpyxl(path: Path, sheet: str) -> list[Row]:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True, data_only=True)
+    try:
+        ws = wb[sheet]
+        return [(i, list(r)) for i, r in enumerate(ws.iter_rows(values_only=True), 1)]
+    finally:
+        wb.close()
+
+
+# --------------------------------------------------------------------------- .xls and .csv
+
+def _read_xls(path: Path, sheet: str | None):
+    import xlrd
+
+    book = xlrd.open_workbook(str(path), formatting_info=True)
+    names = book.sheet_names()
+    if sheet and sheet not in names:
+        raise InvalidInput(_MSG_NO_SHEET, field="sheet", sheet=sheet, sheets="、".join(names))
+    sh = book.sheet_by_name(sheet) if sheet else book.sheet_by_index(0)
+    rows: list[Row] = []
+    for r in range(sh.nrows):
+        vals = []
+        for cell in sh.row(r):
+            if cell.ctype == xlrd.XL_CELL_DATE:
+                vals.append(xlrd.xldate_as_datetime(cell.value, book.datemode))
+            elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+                vals.append(None)
+            else:
+                vals.append(cell.value)
+        rows.append((r + 1, vals))
+    merges = [(r1 + 1, c1, r2, c2 - 1) for r1, r2, c1, c2 in sh.merged_cells]
+    return names, rows, merges
+
+
+def decode_csv(data: bytes, path: str = "") -> str:
+    """UTF-8 (with or without BOM) when it decodes strictly, else GB18030 (a superset of GBK)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise InvalidInput(_MSG_ENCODING, field="file", path=path) from None
+
+
+def _read_csv(path: Path) -> list[Row]:
+    text = decode_csv(path.read_bytes(), str(path))
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",\t;|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    return [(i, [c if c != "" else None for c in r]) for i, r in enumerate(reader, 1)]
