@@ -53,6 +53,7 @@ PLANNED_KINDS = ("maintenance", "insurance_compulsory", "insurance_commercial", 
 HORIZON_DAYS = 30      # rows are created when they start showing within this many days
 LOOKBACK_DAYS = 90     # a deadline further in the past is not planned any more (the customer is lost)
 BIRTHDAY_LOOKBACK_DAYS = 7
+BACKFILL_DAYS = 14     # a service record older than this is history being typed in, not a visit to call about
 CHUNK = 500
 SCOPES = ("today", "overdue", "next30", "all")
 
@@ -265,8 +266,13 @@ def plan_reminders(actor: Actor, today: dt.date, customer_ids: Iterable[int] | N
 
 
 def schedule_after_service(record_id: int, vehicle_id: int, customer_id: int, owner_id: int | None,
-                           service_on: dt.date) -> int:
-    """The call-back and the satisfaction survey after a workshop visit (caller holds the transaction)."""
+                           service_on: dt.date, today: dt.date | None = None) -> int:
+    """The call-back and the satisfaction survey after a workshop visit (caller holds the transaction).
+
+    Entering old history (a visit more than BACKFILL_DAYS ago) schedules nothing: nobody calls back years later.
+    """
+    if today is not None and service_on < today - dt.timedelta(days=BACKFILL_DAYS):
+        return 0
     pol = policy()
     plate = Vehicle.select(Vehicle.plate).where(Vehicle.id == vehicle_id).scalar() or ""
     extra = {"service_record_id": record_id, "plate": plate}

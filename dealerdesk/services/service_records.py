@@ -156,7 +156,7 @@ def _after_service(record: ServiceRecord, vehicle: Vehicle, data: ServiceRecordI
         return
     if data.kind in WORKSHOP_KINDS:
         schedule_after_service(record.id, vehicle.id, vehicle.owner_id, data.advisor_id or record.advisor_id,
-                               data.service_date)
+                               data.service_date, today)
     visit_at = dt.datetime.combine(data.service_date, dt.time(12, 0))
     Customer.update(last_activity_at=visit_at).where(
         Customer.id == vehicle.owner_id, Customer.last_activity_at < visit_at).execute()

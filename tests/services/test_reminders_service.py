@@ -228,3 +228,10 @@ def test_list_scopes_split_today_overdue_and_next_30_days(store):
     assert [r.kind for r in rs.list_reminders(store, now, "overdue")] == ["insurance_compulsory"]
     assert [r.kind for r in rs.list_reminders(store, now, "next30")] == ["insurance_commercial"]
     assert rs.list_reminders(store, dt.datetime(2026, 3, 1, 9, 0), "today")[0].kind == "insurance_compulsory"
+
+
+def test_typing_in_old_history_schedules_no_call_back(store):
+    cid = _customer()
+    car = create_vehicle(store, VehicleInput(plate="粤B12345", owner_id=cid), today=dt.date(2026, 3, 1))
+    add_service_record(store, ServiceRecordInput(car.id, "repair", dt.date(2024, 5, 1), 100), today=dt.date(2026, 3, 1))
+    assert _open("post_service_call", cid) == [] and _open("survey", cid) == []
