@@ -1,0 +1,91 @@
+"""Record a satisfaction survey (满意度调查): five-level ratings, repurchase, recommend, comments, channel.
+
+Why radio-like combos with an empty first entry: only the overall rating is required; an unanswered
+question stays empty instead of being recorded as a made-up middle value.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerdesk.domain.errors import DealerDeskError
+from dealerdesk.services import surveys as sv
+from dealerdesk.ui.dialogs.complaint import CustomerPicker
+from dealerdesk.ui.widgets.fields import FieldMessage
+from dealerdesk.ui.widgets.messages import error_text
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("survey", text)
+
+
+class SurveyDialog(QDialog):
+    def __init__(self, ctx, parent: QWidget | None = None, customer_id: int | None = None,
+                 service_record_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service_record_id = service_record_id
+        self.result_row: sv.SurveyRow | None = None
+        self.setWindowTitle(tr("满意度调查"))
+        self.customer = CustomerPicker(ctx, self, customer_id)
+        self.combos: dict[str, QComboBox] = {}
+        self.messages = {k: FieldMessage(self) for k in ("customer", "overall", "")}
+        form = QFormLayout()
+        box = QVBoxLayout()
+        box.addWidget(self.customer)
+        box.addWidget(self.messages["customer"])
+        form.addRow(tr("客户"), box)
+        for name, options in (("overall", sv.LEVELS), ("product_quality", sv.LEVELS),
+                              ("service_attitude", sv.LEVELS), ("after_sales", sv.LEVELS),
+                              ("repurchase", sv.REPURCHASE), ("recommend", sv.RECOMMEND), ("channel", sv.CHANNELS)):
+            combo = QComboBox(self)
+            if name != "channel":
+                combo.addItem(tr("（未回答）") if name != "overall" else tr("请选择"), "")
+            for code, label in options.items():
+                combo.addItem(tr(label), code)
+            self.combos[name] = combo
+            if name == "overall":
+                box = QVBoxLayout()
+                box.setSpacing(2)
+                box.addWidget(combo)
+                box.addWidget(self.messages["overall"])
+                form.addRow(tr(sv.SURVEY_FIELD_LABELS[name]), box)
+            else:
+                form.addRow(tr(sv.SURVEY_FIELD_LABELS[name]), combo)
+        self.comments = QPlainTextEdit(self)
+        self.comments.setPlaceholderText(tr("客户意见与建议"))
+        form.addRow(tr("意见"), self.comments)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.messages[""])
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        for message in self.messages.values():
+            message.clear_message()
+        cid = self.customer.customer_id()
+        if cid is None:
+            self.messages["customer"].show_error(tr("请先查找并选择客户"))
+            return
+        values = {name: combo.currentData() for name, combo in self.combos.items()}
+        data = sv.SurveyInput(customer_id=cid, comments=self.comments.toPlainText(),
+                              service_record_id=self.service_record_id, **values)
+        try:
+            self.result_row = sv.record_survey(self.ctx.actor, data, now=self.ctx.clock())
+        except DealerDeskError as exc:
+            self.messages.get(exc.field or "", self.messages[""]).show_error(error_text(exc))
+            return
+        self.ctx.bus.dueChanged.emit()
+        self.ctx.bus.customerChanged.emit(cid)
+        self.accept()
