@@ -141,7 +141,7 @@ def run_import(actor: Actor, path: str | Path, options: ImportOptions | None = N
     updated = sum(len(e.rows) for e in entries if e.target_id is not None)
     if not options.dry_run and entries:
         _commit(actor, entries, lookups, table, options, imported, updated, plan, report, Path(path).name)
-    rejects = sorted(RowIssue(n, r) for n, r in plan.rejects.items())
+    rejects = [RowIssue(n, r) for n, r in sorted(plan.rejects.items())]
     rejects_file = None
     if rejects and options.rejects_path:
         write_rejects(options.rejects_path, table, mapping, rejects, index_of)
