@@ -49,12 +49,13 @@ class WorklistModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[WorkItem] = []
+        self.at: dt.datetime | None = None
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: list[WorkItem]) -> None:
+    def set_rows(self, rows: list[WorkItem], at: dt.datetime | None = None) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows, self.at = rows, at
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -91,6 +92,8 @@ class WorklistModel(QAbstractTableModel):
         if column == 0:
             if w.section == "overdue":
                 return _tr("逾期 {n} 天").format(n=w.days_overdue)
+            if w.section == "today" and self.at and item.due_at.date() < self.at.date():
+                return _tr("已到期 {d}").format(d=item.due_at.strftime("%m-%d"))  # due earlier, not yet overdue
             if w.section == "today":
                 return _tr("今日 {t}").format(t=item.due_at.strftime("%H:%M"))
             return _tr("{d} 周{w}").format(d=item.due_at.strftime("%m-%d"), w=WEEKDAYS[item.due_at.weekday()])
@@ -214,7 +217,7 @@ class Page(QWidget):
             return
         key = self.FILTERS[max(self.tabs.currentIndex(), 0)]
         rows = self.worklist.rows() if key == "all" else getattr(self.worklist, key)
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, self.worklist.at)
         self.empty.setVisible(not rows)
         target = next((i for i, w in enumerate(rows) if w.key == keep), 0)
         if rows:
