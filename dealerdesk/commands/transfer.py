@@ -16,13 +16,13 @@ STAGES = {"read": "读取", "check": "检查", "write": "写入", "keys": "索�
 
 
 def _progress():
-    """Progress on stderr: a redrawn line on a terminal, a line every few seconds otherwise."""
-    state = {"last": 0.0}
+    """Progress on stderr: a redrawn line on a terminal; otherwise a line every 5 s of a long run."""
     tty = sys.stderr.isatty()
+    state = {"last": 0.0 if tty else time.monotonic()}  # not a terminal: only long runs print, every 5 s
 
     def report(done: int, total: int, stage: str) -> None:
         now = time.monotonic()
-        if now - state["last"] < (0.2 if tty else 5.0) and stage not in ("commit",):
+        if now - state["last"] < (0.2 if tty else 5.0):
             return
         state["last"] = now
         label = STAGES.get(stage, stage)
