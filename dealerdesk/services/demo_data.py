@@ -7,6 +7,7 @@ the caller's `random.Random` so the store stays a pure function of the seed.
 from __future__ import annotations
 
 import random
+from bisect import bisect_right
 from itertools import accumulate
 
 from dealerdesk.domain.validate import vin_check_digit
@@ -74,6 +75,18 @@ FIELDS: dict[type, tuple[str, ...]] = {
                "done_at", "done_by", "note", "detail", "dedupe_key"),
     SearchKey: ("id", "customer", "vehicle", "kind", "key"),
 }
+PAYMENTS = [("full", 40), ("loan", 52), ("lease", 8)]
+FIRST_GRADES = [("C", 55), ("B", 35), ("A", 10)]
+CONTACT_CHANNELS = [("phone", 60), ("wechat", 35), ("sms", 5)]
+DEFEAT_SHARES = [("price", 22), ("bought_elsewhere", 26), ("product", 10), ("brand", 8), ("service", 3),
+                 ("financing", 5), ("gave_up", 14), ("unreachable", 12)]
+REPURCHASE_GOOD = [("gt70", 50), ("30to70", 35), ("lt30", 15)]
+REPURCHASE_BAD = [("gt70", 5), ("30to70", 35), ("lt30", 60)]
+RECOMMEND_GOOD = [("very_likely", 55), ("maybe", 40), ("no", 5)]
+RECOMMEND_BAD = [("very_likely", 5), ("maybe", 35), ("no", 60)]
+SURVEY_CHANNELS = [("phone", 60), ("link", 35), ("in_store", 5)]
+COMPLAINT_YOUNG = [("open", 30), ("in_progress", 35), ("resolved", 20), ("closed", 15)]
+COMPLAINT_OLD = [("in_progress", 5), ("resolved", 20), ("closed", 75)]
 SATISFACTION = [("very_satisfied", 45), ("satisfied", 35), ("neutral", 12), ("dissatisfied", 6),
                 ("very_dissatisfied", 2)]
 
@@ -191,19 +204,26 @@ COMPLAINT_CATEGORIES = {"service": "保养后发现车内有油污，要求清�
                         "other": "停车场剐蹭，要求赔偿"}
 
 
+_PREPARED: dict[int, tuple[list, list[float], float]] = {}
+
+
 def weighted(rng: random.Random, pairs: list[tuple[str, float]]) -> str:
-    total = sum(w for _, w in pairs)
-    x = rng.random() * total
-    for value, w in pairs:
-        x -= w
-        if x < 0:
-            return value
-    return pairs[-1][0]
+    """A value by weight; `pairs` must be a module constant (its prepared form is kept by identity)."""
+    prepared = _PREPARED.get(id(pairs))
+    if prepared is None:
+        cum = list(accumulate(w for _, w in pairs))
+        prepared = _PREPARED[id(pairs)] = ([v for v, _ in pairs], cum, cum[-1])
+    values, cum, total = prepared
+    return values[bisect_right(cum, rng.random() * total)]
+
+
+def model_index(rng: random.Random) -> int:
+    return bisect_right(MODEL_WEIGHTS, rng.random() * MODEL_WEIGHTS[-1])
 
 
 def person_name(rng: random.Random) -> tuple[str, str]:
     """(name, gender): a surname by frequency, one or two given characters (two in ~75%)."""
-    surname = rng.choices(_SURNAME_NAMES, cum_weights=_SURNAME_CUM)[0]
+    surname = _SURNAME_NAMES[bisect_right(_SURNAME_CUM, rng.random() * _SURNAME_CUM[-1])]
     gender = "M" if rng.random() < 0.62 else "F"  # car buyers skew male
     pool = GIVEN_MALE if gender == "M" else GIVEN_FEMALE
     given = rng.choice(pool) + (rng.choice(pool) if rng.random() < 0.75 else "")
@@ -216,18 +236,18 @@ def company_name(rng: random.Random) -> str:
 
 
 def mobile(rng: random.Random) -> str:
-    return rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(100000000):08d}"
+    return rng.choice(MOBILE_PREFIXES) + f"{int(rng.random() * 100000000):08d}"
 
 
 def landline(rng: random.Random) -> str:
     area = rng.choice(LANDLINE_AREAS)
-    return f"{area}-{rng.randint(2, 8)}{rng.randrange(10000000):07d}"
+    return f"{area}-{2 + int(rng.random() * 7)}{int(rng.random() * 10000000):07d}"
 
 
 def plate(rng: random.Random, nev: bool) -> str:
     """粤B plate: 5 alphanumerics (no I/O) for fuel cars, D/F + 5 digits (8 characters) for NEVs."""
     if nev:
-        return "粤B" + rng.choice("DF") + f"{rng.randrange(100000):05d}"
+        return "粤B" + rng.choice("DF") + f"{int(rng.random() * 100000):05d}"
     tail = "".join(rng.choice(PLATE_ALNUM) for _ in range(4))
     return "粤B" + rng.choice(PLATE_ALNUM) + tail
 
