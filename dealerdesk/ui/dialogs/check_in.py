@@ -1,0 +1,143 @@
+"""接车 dialog: check a car in from an appointment or as a walk-in and open its repair order.
+
+A mileage below the vehicle's history comes back from the service as `LowerMileage`; the dialog asks the
+advisor and retries with the confirmation, so a typo is caught but a replaced odometer is still accepted.
+Declined extra work from earlier visits is shown, so the advisor can offer it again.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerdesk.domain import reception as rules
+from dealerdesk.domain.errors import DealerDeskError
+from dealerdesk.services import reception as rc
+from dealerdesk.services.search import search_customers
+from dealerdesk.services.vehicles import customer_vehicles
+from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.dialogs.appointment import FieldErrors, add_row
+from dealerdesk.ui.widgets.messages import error_text
+
+
+class CheckInDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 appointment: rc.AppointmentRow | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.appointment = appointment
+        self.order: rc.OrderDetail | None = None
+        self.setWindowTitle(self.tr("接车"))
+        self.errors = FieldErrors(self)
+        form = QFormLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("姓名、电话尾号、车牌…，回车查找"))
+        self.search.returnPressed.connect(self._find)
+        self.customer = QComboBox()
+        self.customer.currentIndexChanged.connect(self._load_vehicles)
+        self.vehicle = QComboBox()
+        self.vehicle.currentIndexChanged.connect(self._show_advice)
+        self.kind = QComboBox()
+        for code, label in rules.SERVICE_KINDS.items():
+            self.kind.addItem(self.tr(label), code)
+        self.mileage = QSpinBox()
+        self.mileage.setRange(0, 2_000_000)
+        self.mileage.setSuffix(self.tr(" 公里"))
+        self.fuel = QSpinBox()
+        self.fuel.setRange(0, 100)
+        self.fuel.setSingleStep(25)
+        self.fuel.setValue(50)
+        self.fuel.setSuffix("%")
+        self.damage = QLineEdit()
+        self.belongings = QLineEdit()
+        self.complaint = QPlainTextEdit()
+        self.complaint.setTabChangesFocus(True)
+        self.complaint.setPlaceholderText(self.tr("客户原话，例如：刹车时有吱吱声"))
+        self.complaint.setFixedHeight(60)
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setStyleSheet("color: #b26a00")
+        if appointment is None:
+            form.addRow(self.tr("查找客户"), self.search)
+            add_row(form, self.errors, self.tr("客户"), self.customer, "customer")
+        else:
+            form.addRow(self.tr("预约"), QLabel(f"{appointment.start:%H:%M}  {appointment.customer_name}  "
+                                                f"{appointment.requested_work}"))
+        add_row(form, self.errors, self.tr("车辆"), self.vehicle, "vehicle")
+        form.addRow(self.tr("服务类型"), self.kind)
+        add_row(form, self.errors, self.tr("进厂里程"), self.mileage, "mileage_km")
+        add_row(form, self.errors, self.tr("油量"), self.fuel, "fuel_level")
+        form.addRow(self.tr("外观损伤"), self.damage)
+        form.addRow(self.tr("随车物品"), self.belongings)
+        form.addRow(self.tr("客户描述"), self.complaint)
+        form.addRow("", self.advice)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("接车并开工单"))
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+        if appointment is not None:
+            self.customer.addItem(appointment.customer_name, appointment.customer_id)
+            if appointment.vehicle_id is not None:
+                self.vehicle.setCurrentIndex(max(self.vehicle.findData(appointment.vehicle_id), 0))
+            self.mileage.setFocus()
+
+    def _find(self) -> None:
+        hits = search_customers(self.ctx.actor, self.search.text().strip(), limit=20) if self.search.text().strip() \
+            else []
+        self.customer.clear()
+        for h in hits:
+            self.customer.addItem(f"{h.name}（#{h.id}）", h.id)
+        self.customer.setFocus()
+
+    def _load_vehicles(self) -> None:
+        self.vehicle.clear()
+        cid = self.customer.currentData()
+        if cid is not None:
+            for v in customer_vehicles(self.ctx.actor, cid):
+                self.vehicle.addItem(f"{v.plate or v.vin} {v.model}".strip(), v.vehicle_id)
+
+    def _show_advice(self) -> None:
+        vid = self.vehicle.currentData()
+        rows = rc.vehicle_advice(self.ctx.actor, vid) if vid is not None else []
+        self.advice.setText(self.tr("上次建议（客户未做）：{items}").format(
+            items="、".join(dict.fromkeys(r.job for r in rows))) if rows else "")
+
+    def _save(self, confirm_low_mileage: bool = False) -> None:
+        self.errors.clear()
+        if self.vehicle.currentData() is None:
+            self.errors.labels["vehicle"].setText(self.tr("请选择车辆"))
+            self.errors.labels["vehicle"].show()
+            return
+        data = rc.CheckInInput(customer_id=self.customer.currentData(), vehicle_id=self.vehicle.currentData(),
+                               mileage_km=self.mileage.value(), fuel_level=self.fuel.value(),
+                               damage=self.damage.text(), belongings=self.belongings.text(),
+                               complaint=self.complaint.toPlainText(), service_kind=self.kind.currentData(),
+                               appointment_id=self.appointment.id if self.appointment else None)
+        try:
+            self.order = rc.check_in(self.ctx.actor, data, now=self.ctx.clock(),
+                                     confirm_low_mileage=confirm_low_mileage)
+        except rc.LowerMileage as exc:
+            answer = QMessageBox.question(self, self.tr("里程低于历史记录"), error_text(exc))
+            if answer == QMessageBox.StandardButton.Yes:
+                self._save(confirm_low_mileage=True)
+            else:
+                self.errors.show(exc)
+            return
+        except DealerDeskError as exc:
+            self.errors.show(exc)
+            return
+        self.ctx.bus.dueChanged.emit()
+        self.accept()

@@ -1,0 +1,244 @@
+"""工单 dialog: the quote (lines from the catalogue, estimated finish, the customer's acceptance) and extra
+work found during repair (its own quote, approved or declined with time and channel).
+
+Every change goes through services.reception and the dialog reloads the order from it, so what is shown is
+what is stored.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerdesk.domain import reception as rules
+from dealerdesk.domain.errors import DealerDeskError
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
+from dealerdesk.services import reception as rc
+from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.dialogs.appointment import FieldErrors, ListSource
+from dealerdesk.ui.models.columns import RIGHT, Column, TableSpec, tr
+from dealerdesk.ui.models.lazy_table import LazyTableModel
+
+LINE_SPEC = TableSpec("reception_lines", (
+    Column("job", QT_TRANSLATE_NOOP("columns", "项目"), lambda r: r.job, width=120),
+    Column("kind", QT_TRANSLATE_NOOP("columns", "类型"), lambda r: tr("reception", rules.LINE_KINDS[r.kind]), width=50),
+    Column("name", QT_TRANSLATE_NOOP("columns", "名称"), lambda r: r.name, width=140),
+    Column("qty", QT_TRANSLATE_NOOP("columns", "数量"), lambda r: f"{r.qty:g}", RIGHT, width=50),
+    Column("price", QT_TRANSLATE_NOOP("columns", "单价"), lambda r: f"{r.unit_price:,.2f}", RIGHT, width=70),
+    Column("total", QT_TRANSLATE_NOOP("columns", "报价金额"), lambda r: f"{r.quoted_total:,.2f}", RIGHT, width=80),
+    Column("extra", QT_TRANSLATE_NOOP("columns", "增项"), lambda r: f"#{r.extra_group}" if r.is_extra else "", width=40),
+    Column("approval", QT_TRANSLATE_NOOP("columns", "客户意见"),
+           lambda r: tr("reception", rules.APPROVALS[r.approval]), width=80),
+), state=lambda r: "attention" if r.approval == "quoted" and r.is_extra else ("lost" if r.approval == "declined"
+                                                                                 else ""))
+
+
+def _qdt(value: dt.datetime) -> QDateTime:
+    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, 0)
+
+
+class RepairOrderDialog(QDialog):
+    def __init__(self, ctx: AppContext, order_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.order_id = order_id
+        self.extra_lines: list[rc.LineInput] = []
+        self.errors = FieldErrors(self)
+        self.resize(820, 620)
+        self.header = QLabel()
+        self.model = LazyTableModel(LINE_SPEC, ListSource(), parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        for i, col in enumerate(LINE_SPEC.columns):
+            self.table.setColumnWidth(i, col.width)
+        self.total = QLabel()
+
+        catalogue = rc.list_catalogue(ctx.actor)
+        # quote
+        self.quote_box = QGroupBox(self.tr("报价"))
+        q = QGridLayout(self.quote_box)
+        self.item = self._catalogue_combo(catalogue)
+        self.qty = QDoubleSpinBox()
+        self.qty.setRange(0.01, 9999)
+        self.qty.setValue(1)
+        self.add_btn = QPushButton(self.tr("加入报价(&A)"))
+        self.add_btn.clicked.connect(self._add_line)
+        self.promised = QDateTimeEdit()
+        self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.promised.setCalendarPopup(True)
+        self.accepted_by = QLineEdit()
+        self.accepted_by.setPlaceholderText(self.tr("确认人（客户或其代表）"))
+        self.accept_btn = QPushButton(self.tr("客户确认报价(&Q)"))
+        self.accept_btn.clicked.connect(self._accept_quote)
+        q.addWidget(QLabel(self.tr("项目")), 0, 0)
+        q.addWidget(self.item, 0, 1)
+        q.addWidget(self.qty, 0, 2)
+        q.addWidget(self.add_btn, 0, 3)
+        q.addWidget(QLabel(self.tr("预计完工")), 1, 0)
+        q.addWidget(self.promised, 1, 1)
+        q.addWidget(self.errors.label_for("promised_at"), 2, 1)
+        q.addWidget(self.accepted_by, 1, 2)
+        q.addWidget(self.accept_btn, 1, 3)
+        q.addWidget(self.errors.label_for("accepted_by"), 2, 2)
+        q.addWidget(self.errors.label_for("lines"), 3, 0, 1, 4)
+
+        # extra work
+        self.extra_box = QGroupBox(self.tr("增项（维修中发现）"))
+        e = QGridLayout(self.extra_box)
+        self.job = QLineEdit()
+        self.job.setPlaceholderText(self.tr("增项内容，例如：更换前刹车片"))
+        self.extra_item = self._catalogue_combo(catalogue)
+        self.extra_qty = QDoubleSpinBox()
+        self.extra_qty.setRange(0.01, 9999)
+        self.extra_qty.setValue(1)
+        self.extra_add = QPushButton(self.tr("加一行(&L)"))
+        self.extra_add.clicked.connect(self._add_extra_line)
+        self.extra_pending = QLabel()
+        self.extra_submit = QPushButton(self.tr("提交增项报价(&E)"))
+        self.extra_submit.clicked.connect(self._submit_extra)
+        self.group = QComboBox()
+        self.channel = QComboBox()
+        for code, label in rules.CHANNELS.items():
+            self.channel.addItem(self.tr(label), code)
+        self.decided_by = QLineEdit()
+        self.decided_by.setPlaceholderText(self.tr("答复人"))
+        self.approve_btn = QPushButton(self.tr("客户同意(&Y)"))
+        self.decline_btn = QPushButton(self.tr("客户拒绝(&N)"))
+        self.approve_btn.clicked.connect(lambda: self._decide(True))
+        self.decline_btn.clicked.connect(lambda: self._decide(False))
+        e.addWidget(self.job, 0, 0, 1, 2)
+        e.addWidget(self.extra_item, 0, 2)
+        e.addWidget(self.extra_qty, 0, 3)
+        e.addWidget(self.extra_add, 0, 4)
+        e.addWidget(self.extra_pending, 1, 0, 1, 4)
+        e.addWidget(self.extra_submit, 1, 4)
+        e.addWidget(self.errors.label_for("job"), 2, 0, 1, 4)
+        e.addWidget(QLabel(self.tr("待答复增项")), 3, 0)
+        e.addWidget(self.group, 3, 1)
+        e.addWidget(self.channel, 3, 2)
+        e.addWidget(self.decided_by, 3, 3)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.approve_btn)
+        buttons.addWidget(self.decline_btn)
+        e.addLayout(buttons, 3, 4)
+        e.addWidget(self.errors.label_for("decided_by"), 4, 3)
+
+        close = QPushButton(self.tr("关闭"))
+        close.clicked.connect(self.accept)
+        self.print_btn = QPushButton(self.tr("打印工单(&P)"))
+        self.print_btn.clicked.connect(self._print)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.total, 1)
+        bottom.addWidget(self.print_btn)
+        bottom.addWidget(close)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.header)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.quote_box)
+        lay.addWidget(self.extra_box)
+        lay.addLayout(bottom)
+        self.reload()
+        if self.order.promised_at is None:
+            self.promised.setDateTime(_qdt(ctx.clock() + dt.timedelta(hours=3)))
+        self.item.setFocus()
+
+    def _catalogue_combo(self, catalogue: list[rc.CatalogueRow]) -> QComboBox:
+        combo = QComboBox()
+        for c in catalogue:
+            combo.addItem(f"{c.code}  {c.name}  ¥{c.unit_price:,.2f}", c.id)
+        return combo
+
+    def reload(self) -> None:
+        self.order = rc.get_order(self.ctx.actor, self.order_id)
+        o = self.order
+        self.setWindowTitle(self.tr("工单 {number}").format(number=o.number))
+        self.header.setText(self.tr("{number}　{customer}　{plate}　{status}　进厂 {km:,} 公里　{complaint}").format(
+            number=o.number, customer=o.customer_name, plate=o.plate, status=self.tr(rules.ORDER_LABELS[o.status]),
+            km=o.mileage_km, complaint=o.complaint))
+        self.model.set_source(ListSource(o.lines))
+        accepted = o.quote_accepted_at is not None
+        self.quote_box.setEnabled(not accepted and o.status != "handed_over")
+        self.extra_box.setEnabled(accepted and o.status != "handed_over")
+        if o.promised_at is not None:
+            self.promised.setDateTime(_qdt(o.promised_at))
+        self.group.clear()
+        for g in o.pending_extra_groups:
+            job = next(ln.job for ln in o.lines if ln.extra_group == g)
+            self.group.addItem(f"#{g} {job}", g)
+        state = self.tr("已确认：{who} {at:%m-%d %H:%M}").format(who=o.quote_accepted_by, at=o.quote_accepted_at) \
+            if accepted else self.tr("待客户确认")
+        self.total.setText(self.tr("报价合计 ¥{total:,.2f}（{state}）").format(total=o.base_total, state=state))
+
+    def _run(self, call) -> bool:
+        self.errors.clear()
+        try:
+            call()
+        except DealerDeskError as exc:
+            self.errors.show(exc)
+            return False
+        self.reload()
+        self.ctx.bus.dueChanged.emit()
+        return True
+
+    def _add_line(self) -> None:
+        data = rc.LineInput(catalogue_item_id=self.item.currentData(), qty=str(self.qty.value()))
+        if self._run(lambda: rc.add_line(self.ctx.actor, self.order_id, data, now=self.ctx.clock())):
+            self.item.setFocus()
+
+    def _accept_quote(self) -> None:
+        promised = self.promised.dateTime().toPython().replace(second=0, microsecond=0)
+
+        def call() -> None:
+            rc.set_promise(self.ctx.actor, self.order_id, promised)
+            rc.accept_quote(self.ctx.actor, self.order_id, self.accepted_by.text(), now=self.ctx.clock())
+        if self._run(call):
+            self.job.setFocus()
+
+    def _add_extra_line(self) -> None:
+        self.extra_lines.append(rc.LineInput(catalogue_item_id=self.extra_item.currentData(),
+                                             qty=str(self.extra_qty.value())))
+        self.extra_pending.setText(self.tr("本次增项 {n} 行：{names}").format(
+            n=len(self.extra_lines), names="、".join(self.extra_item.itemText(self.extra_item.findData(
+                ln.catalogue_item_id)).split("  ")[1] for ln in self.extra_lines)))
+
+    def _submit_extra(self) -> None:
+        lines = list(self.extra_lines)
+        if self._run(lambda: rc.propose_extra(self.ctx.actor, self.order_id, self.job.text(), lines,
+                                              now=self.ctx.clock())):
+            self.extra_lines.clear()
+            self.extra_pending.clear()
+            self.job.clear()
+            self.decided_by.setFocus()
+
+    def _decide(self, approved: bool) -> None:
+        group = self.group.currentData()
+        if group is None:
+            return
+        self._run(lambda: rc.decide_extra(self.ctx.actor, self.order_id, group, approved,
+                                          self.channel.currentData(), self.decided_by.text(), now=self.ctx.clock()))
+
+    def _print(self) -> None:
+        from dealerdesk.reports.repair_order import write_repair_order
+        from dealerdesk.services.settings import get_setting
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存工单 PDF"), f"{self.order.number}.pdf", "PDF (*.pdf)")
+        if path:
+            write_repair_order(path, self.order, store_name=str(get_setting("store.name") or ""),
+                               logo=str(get_setting("store.logo") or ""), printed_at=self.ctx.clock())
