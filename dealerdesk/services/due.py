@@ -12,6 +12,8 @@ import json
 
 from peewee import JOIN
 
+from dealerdesk.domain.errors import NotFound, PermissionDenied
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.dto import DueItem
 from dealerdesk.store.models import Customer, FollowUp, Lead, Reminder, User
@@ -26,8 +28,12 @@ def end_of_day(at: dt.datetime) -> dt.datetime:
 def _owner_filter(actor: Actor, owner_login: str | None) -> int | None | str:
     """The owner id to filter on: the named user, the consultant themself, or None for everybody."""
     if owner_login:
+        if actor.role == "sales" and actor.id is not None and owner_login != actor.login:
+            raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "销售顾问只能查看自己的跟进清单"))
         user = User.get_or_none(User.login == owner_login)
-        return user.id if user else -1
+        if user is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "没有用户 {login}"), login=owner_login)
+        return user.id
     if actor.role == "sales" and actor.id is not None:
         return actor.id
     return None

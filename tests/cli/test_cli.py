@@ -123,3 +123,15 @@ def test_not_a_store_subprocess_no_traceback(tmp_path):
                           capture_output=True, text=True, stdin=subprocess.DEVNULL)
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_due_for_unknown_user_is_an_error(capsys, db_path):
+    code, _, err = run(capsys, "--db", db_path, "due", "--user", "nobody")
+    assert code == 1 and "nobody" in err
+
+
+def test_sales_consultant_cannot_read_another_users_list(capsys, db_path):
+    code, _, err = run(capsys, "--db", db_path, "--as", "sales01", "due", "--user", "mgr01")
+    assert code == 1 and "自己" in err
+    code, out, _ = run(capsys, "--db", db_path, "--as", "sales01", "due", "--at", "2026-11-24T10:00", "--json")
+    assert code == 0 and {i["owner"] for i in json.loads(out)} == {"sales01"}
