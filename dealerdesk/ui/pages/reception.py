@@ -54,7 +54,7 @@ APPOINTMENT_SPEC = TableSpec("reception_appointments", (
 ), state=lambda r: "lost" if r.status in ("cancelled", "no_show") else "")
 
 BOARD_SPEC = TableSpec("reception_board", (
-    Column("number", QT_TRANSLATE_NOOP("columns", "工单号"), lambda r: r.number, width=110),
+    Column("number", QT_TRANSLATE_NOOP("columns", "工单号"), lambda r: r.number, width=130),
     Column("plate", QT_TRANSLATE_NOOP("columns", "车牌"), lambda r: r.plate, width=90),
     Column("customer", QT_TRANSLATE_NOOP("columns", "客户"), lambda r: r.customer_name, width=90),
     Column("advisor", QT_TRANSLATE_NOOP("columns", "服务顾问"), lambda r: r.advisor_name, width=80),
