@@ -68,7 +68,7 @@ SYSTEM_DEFAULTS: dict[str, object] = {
 }
 
 # Domain modules that declare `DEFAULTS`; missing ones are skipped so a partial checkout still starts.
-_DOMAIN_DEFAULT_MODULES = ("levels", "reminders", "classify", "lunar", "kpi")
+_DOMAIN_DEFAULT_MODULES = ("levels", "reminders", "classify", "lunar", "kpi", "reception")
 
 
 def settings_defaults() -> dict[str, object]:
