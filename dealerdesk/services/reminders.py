@@ -305,10 +305,13 @@ def _rows(query) -> list[ReminderRow]:
 
 def reminders_for_vehicle(vehicle_id: int, owner_id: int | None) -> list[ReminderRow]:
     """Open reminders of a vehicle and of its owner (birthday), soonest first — for the vehicle card."""
-    cond = Reminder.vehicle == vehicle_id
+    # two look-ups, each on its own foreign-key index: an OR (or ORDER BY due_at) lets SQLite pick the
+    # (status, due_at) index and walk every open reminder of the store
+    rows = _rows(_select().where(Reminder.vehicle == vehicle_id, Reminder.status == "open").limit(50))
     if owner_id is not None:
-        cond = cond | ((Reminder.customer == owner_id) & Reminder.vehicle.is_null())
-    return _rows(_select().where(cond, Reminder.status == "open").order_by(Reminder.due_at).limit(50))
+        rows += _rows(_select().where(Reminder.customer == owner_id, Reminder.vehicle.is_null(),
+                                      Reminder.status == "open").limit(50))
+    return sorted(rows, key=lambda r: (r.due_at, r.id))[:50]
 
 
 def _shown_by(moment: dt.datetime):

@@ -89,7 +89,7 @@ def last_reading(vehicle_id: int, on_or_before: dt.date | None = None) -> LastRe
         ServiceRecord.vehicle == vehicle_id)
     if on_or_before is not None:
         query = query.where(ServiceRecord.service_date <= on_or_before)
-    row = query.order_by(ServiceRecord.service_date.desc(), ServiceRecord.id.desc()).tuples().first()
+    row = max(query.tuples(), default=None)  # (date, km): the latest reading (a vehicle has few rows)
     if row is not None:
         return LastReading(row[0], row[1])
     if ServiceRecord.select().where(ServiceRecord.vehicle == vehicle_id).exists():
@@ -174,7 +174,9 @@ def history_rows(vehicle_id: int, record_id: int | None = None) -> list[ServiceR
              .where(ServiceRecord.vehicle == vehicle_id))
     if record_id is not None:
         query = query.where(ServiceRecord.id == record_id)
-    rows = query.order_by(ServiceRecord.service_date.desc(), ServiceRecord.id.desc()).tuples()
+    # sorted here, not in SQL: ORDER BY service_date lets SQLite walk the service_date index over the
+    # whole table instead of the vehicle's few rows
+    rows = sorted(query.tuples(), key=lambda r: (r[4], r[0]), reverse=True)
     return [ServiceRecordRow(rid, vid, cid, kind, on, km, content, Decimal(parts or 0), Decimal(labour or 0),
                              advisor or "")
             for rid, vid, cid, kind, on, km, content, parts, labour, advisor in rows]
