@@ -304,14 +304,14 @@ def _rows(query) -> list[ReminderRow]:
 
 
 def reminders_for_vehicle(vehicle_id: int, owner_id: int | None) -> list[ReminderRow]:
-    """Open reminders of a vehicle and of its owner (birthday), soonest first — for the vehicle card."""
+    """Open reminders of a vehicle and of its owner (birthday), nearest deadline first — for the card."""
     # two look-ups, each on its own foreign-key index: an OR (or ORDER BY due_at) lets SQLite pick the
     # (status, due_at) index and walk every open reminder of the store
     rows = _rows(_select().where(Reminder.vehicle == vehicle_id, Reminder.status == "open").limit(50))
     if owner_id is not None:
         rows += _rows(_select().where(Reminder.customer == owner_id, Reminder.vehicle.is_null(),
                                       Reminder.status == "open").limit(50))
-    return sorted(rows, key=lambda r: (r.due_at, r.id))[:50]
+    return sorted(rows, key=lambda r: (r.overdue_at, r.id))[:50]  # by deadline
 
 
 def _shown_by(moment: dt.datetime):

@@ -10,7 +10,16 @@ from dealerdesk.services.auth import SYSTEM, create_user
 from dealerdesk.services.classification import gather_facts, recompute_customers
 from dealerdesk.services.customers import CustomerInput, create_customer, get_customer
 from dealerdesk.store.db import db
-from dealerdesk.store.models import Complaint, Customer, Interaction, Lead, Purchase, ServiceRecord, Survey, Vehicle
+from dealerdesk.store.models import (
+    Complaint,
+    Customer,
+    Interaction,
+    Lead,
+    Purchase,
+    ServiceRecord,
+    Survey,
+    Vehicle,
+)
 
 TODAY = dt.date(2026, 3, 10)
 

@@ -13,8 +13,8 @@ from dealerdesk.services import reminders as rs
 from dealerdesk.services.auth import SYSTEM, create_user
 from dealerdesk.services.customers import CustomerInput, create_customer
 from dealerdesk.services.due import due_items
-from dealerdesk.services.settings import set_setting
 from dealerdesk.services.service_records import ServiceRecordInput, add_service_record
+from dealerdesk.services.settings import set_setting
 from dealerdesk.services.vehicles import VehicleInput, create_vehicle, update_vehicle
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import Delivery, Interaction, Lead, Reminder, SalesOrder

@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 from dealerdesk.services import reminders as rs
 from dealerdesk.services.classification import recompute_customers
 from dealerdesk.services.service_records import SERVICE_KINDS
-from dealerdesk.services.vehicles import ENERGIES, USES, VehicleCard, VehicleHit, find_vehicles, get_vehicle_card
+from dealerdesk.services.vehicles import (
+    ENERGIES,
+    USES,
+    VehicleCard,
+    VehicleHit,
+    find_vehicles,
+    get_vehicle_card,
+)
 from dealerdesk.ui.dialogs.service_record import ServiceRecordDialog
 from dealerdesk.ui.dialogs.transfer import TransferDialog
 from dealerdesk.ui.widgets.messages import show_error

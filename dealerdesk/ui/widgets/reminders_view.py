@@ -10,7 +10,14 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -232,7 +239,7 @@ class RemindersView(QWidget):
             return tr("稍后 {at}").format(at=row.snoozed_until.strftime("%m-%d %H:%M"))
         if row.is_overdue(now):
             return tr("逾期")
-        return tr("今天") if row.due_at <= now else tr("未到")
+        return tr("待办") if row.due_at <= now else tr("未到")
 
     def _colour(self, row: rs.ReminderRow) -> QColor | None:
         now = self.ctx.clock()
