@@ -79,7 +79,7 @@ def test_categories_and_details(store):
 
 
 def test_recompute_is_batched_and_writes_only_changes(store):
-    manager, ids = store
+    manager, _ids = store
     recompute_customers(manager, today=TODAY)
     statements: list[str] = []
     real = db.obj.execute_sql
