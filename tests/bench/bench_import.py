@@ -1,0 +1,87 @@
+"""Benchmark: import a 100,000-row workbook into an empty store; prints time and peak memory.
+
+    python tests/bench/bench_import.py [--rows 100000] [--full]
+
+The workbook is written like Excel writes one (shared strings, dates as serial numbers). The default mix is a
+typical store export: every row has a name and a mobile, 60 % a plate, 30 % a VIN, 40 % a purchase date, half
+a lead level. --full gives every row a plate, VIN, date and level (the worst case: ~16 search keys a row).
+Targets (issue): ≤ 10 s and ≤ 300 MB peak. Figures go to stdout; not collected by pytest.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import resource
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from dealerdesk.services import demo_data as dd
+from dealerdesk.services.auth import SYSTEM
+from dealerdesk.services.importer import ImportOptions, run_import
+from dealerdesk.store.db import close_store, integrity_problems, open_store
+from dealerdesk.store.models import Customer, SearchKey
+
+
+def build(path: Path, rows: int, full: bool) -> None:
+    rng = random.Random(7)
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["客户信息表"])
+    ws.append(["序号", "姓名", "手机", "车牌号", "车架号", "车型", "购车日期", "级别", "销售顾问", "性别", "城市"])
+    models = ["雷凌", "卡罗拉", "凯美瑞", "RAV4荣放", "汉兰达"]
+    for i in range(rows):
+        has = (lambda p: full or rng.random() < p)
+        plate = f"粤B{i:05d}" if has(0.6) else None
+        vin = dd.vin(i % 5, 2020 + i % 5, i + 1) if has(0.3) else None
+        bought = dt.date(2020, 1, 1) + dt.timedelta(days=i % 1500) if has(0.4) else None
+        ws.append([i + 1, dd.person_name(rng)[0], dd.mobile(rng), plate, vin, rng.choice(models), bought,
+                   rng.choice("HABCN") if has(0.5) else None, "张三", rng.choice("男女"), "广州"])
+    wb.save(path)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rows", type=int, default=100_000)
+    ap.add_argument("--full", action="store_true")
+    ap.add_argument("--tracemalloc", action="store_true", help="also trace Python allocations (slower)")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="dd-bench-"))
+    src = tmp / "in.xlsx"
+    t0 = time.perf_counter()
+    build(src, args.rows, args.full)
+    print(f"workbook: {args.rows} rows, {src.stat().st_size / 1e6:.1f} MB, built in {time.perf_counter() - t0:.1f} s")
+    open_store(tmp / "bench.db", create=True)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if args.tracemalloc:
+        tracemalloc.start()
+    stages: dict[str, float] = {}
+    start = time.perf_counter()
+
+    def progress(done: int, total: int, stage: str) -> None:
+        stages.setdefault(stage, time.perf_counter() - start)
+
+    result = run_import(SYSTEM, src, ImportOptions(), progress=progress)
+    seconds = time.perf_counter() - start
+    peak_py = tracemalloc.get_traced_memory()[1] / 1e6 if args.tracemalloc else None
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"import: {seconds:.2f} s  ({result.rows / seconds:,.0f} rows/s)  imported {result.imported}, "
+          f"rejected {result.rejected}")
+    print("stage start times: " + ", ".join(f"{k} {v:.2f}s" for k, v in stages.items()))
+    print(f"peak RSS: {rss:.0f} MB (before import {rss_before:.0f} MB)"
+          + (f", tracemalloc peak {peak_py:.0f} MB" if peak_py is not None else ""))
+    print(f"customers {Customer.select().count()}, search keys {SearchKey.select().count()}, "
+          f"integrity {integrity_problems() or 'ok'}")
+    close_store()
+    ok = seconds <= 10 and rss <= 300
+    print("within target (≤ 10 s, ≤ 300 MB)" if ok else "OVER target (≤ 10 s, ≤ 300 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
