@@ -1,0 +1,79 @@
+"""Import wizard and export dialog driven with qtbot (offscreen): preview → mapping → check → commit."""
+from __future__ import annotations
+
+import os
+
+import pytest
+from openpyxl import Workbook
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from dealerdesk.services.auth import SYSTEM  # noqa: E402
+from dealerdesk.store.db import close_store, open_store  # noqa: E402
+from dealerdesk.store.models import AuditLog, Customer  # noqa: E402
+from dealerdesk.ui.context import AppContext  # noqa: E402
+from dealerdesk.ui.dialogs.export import ExportDialog  # noqa: E402
+from dealerdesk.ui.dialogs.import_wizard import ImportWizard  # noqa: E402
+
+
+@pytest.fixture
+def ctx(tmp_path):
+    open_store(tmp_path / "t.db", create=True)
+    yield AppContext(actor=SYSTEM)
+    close_store()
+
+
+def wait(qtbot, dialog):
+    qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.done, timeout=20000)
+
+
+def test_wizard_preview_mapping_check_commit(qtbot, qtmodeltester, ctx, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2024年客户表"])
+    ws.append(["客户名称", "联系电话", "说明文字", "车牌"])
+    ws.append(["张三", "13812345678", "老客户介绍", "粤B12345"])
+    ws.append(["李四", "12345", "", ""])
+    wb.save(tmp_path / "in.xlsx")
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.set_file(tmp_path / "in.xlsx")
+    wait(qtbot, wizard)
+    assert wizard.pages.currentIndex() == 1
+    assert wizard.model.mapping == {0: "name", 1: "phone", 3: "plate"}
+    qtmodeltester.check(wizard.model)
+    wizard.column_box.setCurrentIndex(2)  # map 说明文字 to 备注 by hand
+    wizard.field_box.setCurrentIndex(wizard.field_box.findData("note"))
+    wizard._set_column_field(0)
+    assert wizard.model.mapping[2] == "note"
+    wizard.run(dry_run=True)
+    wait(qtbot, wizard)
+    r = wizard.result_data
+    assert (r.dry_run, r.imported, r.rejected) == (True, 1, 1)
+    assert "第4行" in wizard.details.toPlainText() and Customer.select().count() == 0
+    assert wizard.commit_button.isEnabled()
+    with qtbot.waitSignal(ctx.bus.customersChanged, timeout=20000):
+        wizard.commit_button.click()
+    wait(qtbot, wizard)
+    assert not wizard.result_data.dry_run
+    assert Customer.get().needs == "老客户介绍"
+
+
+def test_wizard_reports_unreadable_file(qtbot, ctx, tmp_path):
+    (tmp_path / "x.xlsx").write_bytes(b"garbage")
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.set_file(tmp_path / "x.xlsx")
+    wait(qtbot, wizard)
+    assert wizard.pages.currentIndex() == 2 and "无法读取" in wizard.summary_label.text()
+
+
+def test_export_dialog(qtbot, ctx, tmp_path):
+    Customer.create(name="王五")
+    dialog = ExportDialog(ctx, None, customer_ids=None)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "c.csv"))
+    dialog.start()
+    wait(qtbot, dialog)
+    assert dialog.result_data.rows == 1 and (tmp_path / "c.csv").exists()
+    assert AuditLog.select().where(AuditLog.action == "export").count() == 1
