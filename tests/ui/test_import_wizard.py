@@ -8,12 +8,12 @@ from openpyxl import Workbook
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from dealerdesk.services.auth import SYSTEM  # noqa: E402
-from dealerdesk.store.db import close_store, open_store  # noqa: E402
-from dealerdesk.store.models import AuditLog, Customer  # noqa: E402
-from dealerdesk.ui.context import AppContext  # noqa: E402
-from dealerdesk.ui.dialogs.export import ExportDialog  # noqa: E402
-from dealerdesk.ui.dialogs.import_wizard import ImportWizard  # noqa: E402
+from dealerdesk.services.auth import SYSTEM
+from dealerdesk.store.db import close_store, open_store
+from dealerdesk.store.models import AuditLog, Customer
+from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.dialogs.export import ExportDialog
+from dealerdesk.ui.dialogs.import_wizard import ImportWizard
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services import importer
 from dealerdesk.services.importer_fields import FIELDS, load_mapping, save_mapping
 from dealerdesk.ui.context import AppContext
@@ -31,6 +32,7 @@ from dealerdesk.ui.widgets.messages import error_text
 from dealerdesk.ui.workers import Worker
 
 _Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 
 
 class PreviewModel(QAbstractTableModel):
@@ -52,10 +54,10 @@ class PreviewModel(QAbstractTableModel):
         if self.headers:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -64,7 +66,7 @@ class PreviewModel(QAbstractTableModel):
         vals = self.rows[index.row()][1]
         return vals[index.column()] if index.column() < len(vals) else ""
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -225,7 +227,7 @@ class ImportWizard(QDialog):
         if name:
             try:
                 self.load_preview(self.sheet_box.currentText() or None, load_mapping(name))
-            except Exception as exc:  # a broken mapping file: say so, keep the current mapping
+            except DealerDeskError as exc:  # a broken mapping file: say so, keep the current mapping
                 self._show_error(exc)
 
     def _save_mapping(self) -> None:
