@@ -19,11 +19,12 @@ from dealerdesk.domain import classify
 from dealerdesk.domain.levels import OPEN_LEVELS, Level
 from dealerdesk.domain.validate import vin_check_digit_ok
 from dealerdesk.services.auth import Actor
-from dealerdesk.services.customers import get_customer
+from dealerdesk.services.customers import CustomerInput, get_customer, update_customer
 from dealerdesk.services.dto import CustomerDetail
 from dealerdesk.services.settings import get_settings
+from dealerdesk.store.db import db
 from dealerdesk.store.models import (
-    Complaint, ContactPerson, Customer, Interaction, Lead, LevelChange, Purchase, SalesOrder, ServiceRecord,
+    Complaint, ContactPerson, Customer, CustomerPhone, Interaction, Lead, LevelChange, Purchase, SalesOrder, ServiceRecord,
     Survey, User, Vehicle, VehicleModel,
 )
 
@@ -316,3 +317,15 @@ def _with_score(profile: Profile, today: dt.date) -> Profile:
     view = ScoreView(score.total, classify.tier_for(score, policy), category,
                      [ScorePartRow(p.label, p.points, p.max, p.detail) for p in score.parts], reasons, live=True)
     return replace(profile, score=view)
+
+
+def save_basics(actor: Actor, customer_id: int, data: CustomerInput, expected_version: int | None = None,
+                keep_phones: bool = False) -> CustomerDetail:
+    """Save the basics tab. Why `keep_phones`: a role that sees phones masked cannot edit them, yet must be
+    able to save the other fields; the stored numbers are filled in here, never sent to the window.
+    """
+    with db.atomic():
+        if keep_phones:
+            data.phones = [p for (p,) in CustomerPhone.select(CustomerPhone.phone)
+                           .where(CustomerPhone.customer == customer_id).order_by(CustomerPhone.id).tuples()]
+        return update_customer(actor, customer_id, data, expected_version=expected_version)

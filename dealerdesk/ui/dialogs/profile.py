@@ -1,0 +1,399 @@
+"""The customer profile window (客户档案): one per customer, non-modal, several open side by side.
+
+Why a window and not a dialog: a consultant keeps a customer open while answering the phone about another.
+Basics are edited in place with the message under the field; saving uses the version read at load time, so an
+edit made meanwhile on another PC is refused instead of overwritten. The other tabs show history read in one
+call (services.profile). Closing with unsaved changes asks first; Ctrl+S saves, Esc closes.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from dealerdesk.domain.errors import DealerDeskError, InvalidInput
+from dealerdesk.services import customers as cs
+from dealerdesk.services.auth import list_users
+from dealerdesk.services.profile import Profile, load_profile, save_basics
+from dealerdesk.services.search import search_customers
+from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.dialogs import profile_tabs as tabs
+from dealerdesk.ui.widgets.fields import BirthdayEdit, PhoneListEdit, email_edit, name_edit
+from dealerdesk.ui.widgets.messages import error_text, show_error
+
+INCOME_LABELS = {"": "—", "low": "低", "mid": "中", "high": "高", "very_high": "很高"}
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text) if text else ""
+
+
+class ProfileWindow(QWidget):
+    """Customer profile with tabs; `ctx.open_customer` keeps one of these per customer."""
+
+    def __init__(self, ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx = ctx
+        self.customer_id = customer_id
+        self.profile: Profile | None = None
+        self.version = 0
+        self.dirty = False
+        self._loading = False
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setObjectName(f"profile{customer_id}")
+        self.resize(980, 680)
+        self._build()
+        self.reload()  # raises NotFound/PermissionDenied before the window is shown
+        self.ctx.bus.customerChanged.connect(self._on_customer_changed)
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        font = QFont(self.title.font())
+        font.setPointSize(font.pointSize() + 5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = QLabel(self)
+        self.banner = QLabel(self)
+        self.banner.setStyleSheet("background:#fff3e0; color:#8a4b00; padding:4px;")
+        self.banner.hide()
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._basics_tab(), self.tr("基本资料"))
+        self.views: dict[str, tabs.ListTableModel] = {}
+        self.tabs.addTab(self._tables_tab("leads", [("leads", self.tr("线索"), tabs.LEADS),
+                                                    ("level_changes", self.tr("级别变化"), tabs.LEVEL_CHANGES)]),
+                         self.tr("线索与级别"))
+        self.tabs.addTab(self._tables_tab("interactions", [("interactions", "", tabs.INTERACTIONS)]),
+                         self.tr("互动记录"))
+        self.tabs.addTab(self._tables_tab("vehicles", [("vehicles", self.tr("车辆"), tabs.VEHICLES),
+                                                       ("services", self.tr("服务记录"), tabs.SERVICES)]),
+                         self.tr("车辆与服务"))
+        self.tabs.addTab(self._tables_tab("purchases", [("purchases", self.tr("购车记录"), tabs.PURCHASES),
+                                                        ("orders", self.tr("订单"), tabs.ORDERS)]),
+                         self.tr("购车记录"))
+        self.tabs.addTab(self._tables_tab("complaints", [("complaints", self.tr("投诉"), tabs.COMPLAINTS),
+                                                         ("surveys", self.tr("满意度调查"), tabs.SURVEYS)]),
+                         self.tr("投诉与调查"))
+        self.tabs.addTab(self._score_tab(), self.tr("分类与评分"))
+        self.save_button = QPushButton(self.tr("保存 (Ctrl+S)"), self)
+        self.cancel_button = QPushButton(self.tr("撤销修改"), self)
+        self.merge_button = QPushButton(self.tr("合并重复客户…"), self)
+        self.delete_button = QPushButton(self.tr("删除…"), self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.revert)
+        self.merge_button.clicked.connect(self.merge_with)
+        self.delete_button.clicked.connect(self.delete)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.merge_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+
+    def _basics_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name = name_edit(page)
+        self.kind = QComboBox(page)
+        self.kind.addItem(self.tr("个人"), "person")
+        self.kind.addItem(self.tr("公司（大客户）"), "company")
+        self.gender = QComboBox(page)
+        for code, text in cs.GENDERS.items():
+            self.gender.addItem(_tr("genders", text) or "—", code)
+        self.phones = PhoneListEdit(page)
+        self.birthday = BirthdayEdit(page)
+        self.email = email_edit(page)
+        self.wechat, self.city, self.address, self.occupation, self.tags = (QLineEdit(page) for _ in range(5))
+        self.income = QComboBox(page)
+        for code in cs.INCOME_LEVELS:
+            self.income.addItem(_tr("income", INCOME_LABELS[code]), code)
+        self.source = QComboBox(page)
+        for code, text in cs.SOURCES.items():
+            self.source.addItem(_tr("sources", text), code)
+        self.owner = QComboBox(page)
+        self.owner.addItem(self.tr("（无）"), None)
+        for user in list_users(self.ctx.actor, role="sales"):
+            self.owner.addItem(user.display_name or user.login, user.id)
+        self.needs = QPlainTextEdit(page)
+        self.needs.setMaximumHeight(70)
+        self.consent = QCheckBox(self.tr("同意接收联系（个人信息保护法）"), page)
+        self.referred = QLabel(page)
+        self.field_widgets = {"name": self.name, "phone": self.phones, "phones": self.phones,
+                              "birthday": self.birthday, "lunar_birthday": self.birthday, "email": self.email,
+                              "owner": self.owner, "gender": self.gender, "source": self.source,
+                              "income_level": self.income}
+        rows = [(self.tr("姓名"), self.name), (self.tr("类型"), self.kind), (self.tr("性别"), self.gender),
+                (self.tr("电话"), self.phones), (self.tr("生日"), self.birthday), (self.tr("邮箱"), self.email),
+                (self.tr("微信"), self.wechat), (self.tr("城市"), self.city), (self.tr("地址"), self.address),
+                (self.tr("职业"), self.occupation), (self.tr("收入水平"), self.income),
+                (self.tr("来源"), self.source), (self.tr("销售顾问"), self.owner), (self.tr("需求"), self.needs),
+                (self.tr("标签"), self.tags), ("", self.consent), (self.tr("介绍人"), self.referred)]
+        for text, widget in rows:
+            form.addRow(text, widget)
+        self.form_message = QLabel(page)
+        self.form_message.setStyleSheet("color:#c62828;")
+        self.form_message.setWordWrap(True)
+        form.addRow(self.form_message)
+        for w in (self.name, self.phones, self.birthday, self.email):
+            w.changed.connect(self._mark_dirty)
+        for w in (self.wechat, self.city, self.address, self.occupation, self.tags):
+            w.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+            w.textEdited.connect(self._mark_dirty)
+        for w in (self.kind, self.gender, self.income, self.source, self.owner):
+            w.currentIndexChanged.connect(self._mark_dirty)
+        self.needs.textChanged.connect(self._mark_dirty)
+        self.consent.toggled.connect(self._mark_dirty)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
+
+    def _tables_tab(self, key: str, parts: list[tuple[str, str, list]]) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        actions = tabs.TAB_ACTIONS.get(key, [])
+        if actions:  # hook for other feature areas (新建线索, 登记服务, …)
+            bar = QHBoxLayout()
+            for action in actions:
+                button = QPushButton(action.label, page)
+                button.clicked.connect(lambda _c=False, a=action: a.callback(self.ctx, self.customer_id))
+                bar.addWidget(button)
+            bar.addStretch(1)
+            layout.addLayout(bar)
+        splitter = QSplitter(Qt.Orientation.Vertical, page)
+        for name, caption, columns in parts:
+            box = QWidget(splitter)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            if caption:
+                box_layout.addWidget(QLabel(f"<b>{caption}</b>", box))
+            view, model = tabs.table(box, columns, name)
+            box_layout.addWidget(view)
+            self.views[name] = model
+        layout.addWidget(splitter)
+        return page
+
+    def _score_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.score_head = QLabel(page)
+        self.score_reasons = QLabel(page)
+        self.score_reasons.setWordWrap(True)
+        view, self.score_model = tabs.table(page, tabs.SCORE, "score")
+        layout.addWidget(self.score_head)
+        layout.addWidget(self.score_reasons)
+        layout.addWidget(view, 1)
+        return page
+
+    # ------------------------------------------------------------------ loading
+    def reload(self) -> None:
+        self.profile = p = load_profile(self.ctx.actor, self.customer_id)
+        c = p.customer
+        self.version = c.version
+        self._loading = True
+        try:
+            self.name.setText(c.name)
+            self.kind.setCurrentIndex(max(self.kind.findData(c.kind), 0))
+            self.gender.setCurrentIndex(max(self.gender.findData(c.gender), 0))
+            self.phones.set_phones(c.phones)
+            self.birthday.set_value(c.birthday, c.birthday_kind, c.lunar_birthday_month, c.lunar_birthday_day)
+            self.email.setText(c.email)
+            for widget, value in ((self.wechat, c.wechat), (self.city, c.city), (self.address, c.address),
+                                  (self.occupation, c.occupation), (self.tags, c.tags)):
+                widget.setText(value)
+            self.income.setCurrentIndex(max(self.income.findData(c.income_level), 0))
+            self.source.setCurrentIndex(max(self.source.findData(c.source), 0))
+            if c.owner_id is not None and self.owner.findData(c.owner_id) < 0:
+                self.owner.addItem(c.owner_name or c.owner, c.owner_id)
+            self.owner.setCurrentIndex(max(self.owner.findData(c.owner_id), 0))
+            self.needs.setPlainText(c.needs)
+            self.consent.setChecked(c.consent)
+            self.referred.setText(p.referred_by_name or "—")
+            self.form_message.clear()
+        finally:
+            self._loading = False
+        # phones are masked for roles that may not see them: such a person cannot edit them either
+        self.phones.setEnabled(self.ctx.actor.can("phone.see"))
+        for key in ("leads", "level_changes", "interactions", "vehicles", "services", "purchases", "orders",
+                    "complaints", "surveys"):
+            self.views[key].set_rows(getattr(p, key))
+        self._show_header()
+        self._show_score()
+        self._set_dirty(False)
+
+    def _show_header(self) -> None:
+        c = self.profile.customer
+        self.title.setText(f"{c.name}  <span style='color:#777;font-size:small'>#{c.id}</span>")
+        parts = [self.tr("类别：") + _tr("categories", cs.CATEGORIES.get(c.category, "")),
+                 self.tr("分级：") + _tr("tiers", cs.TIERS.get(c.tier, "")) + f"（{c.value_score}）",
+                 self.tr("销售顾问：") + (c.owner_name or "—"),
+                 self.tr("最近活动：") + c.last_activity_at.strftime("%Y-%m-%d")]
+        self.summary.setText("　".join(parts))
+        if self.profile.merged_into_id:
+            self.banner.setText(self.tr("此客户已合并到 #{id}，档案只读").format(id=self.profile.merged_into_id))
+        elif c.archived:
+            self.banner.setText(self.tr("此客户已归档"))
+        self.banner.setVisible(bool(self.profile.merged_into_id or c.archived))
+        self.save_button.setEnabled(not self.profile.merged_into_id)
+
+    def _show_score(self) -> None:
+        s = self.profile.score
+        if s is None:
+            self.score_head.setText(self.tr("暂无评分"))
+            self.score_model.set_rows([])
+            return
+        head = self.tr("价值分 {total}　分级：{tier}　类别：{category}").format(
+            total=s.total, tier=_tr("tiers", cs.TIERS.get(s.tier, "")),
+            category=_tr("categories", cs.CATEGORIES.get(s.category, "")))
+        if s.live:
+            head += self.tr("（按当前数据估算，尚未保存）")
+        self.score_head.setText(f"<b>{head}</b>")
+        self.score_reasons.setText(self.tr("分类依据：") + "；".join(_tr("classify", r) for r in s.reasons))
+        self.score_model.set_rows(s.parts)
+
+    def _on_customer_changed(self, customer_id: int) -> None:
+        if customer_id == self.customer_id and not self.dirty:
+            self.reload()
+
+    # ------------------------------------------------------------------ editing
+    def _mark_dirty(self, *_args) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        name = self.profile.customer.name if self.profile else ""
+        self.setWindowTitle(self.tr("客户档案 — {name}").format(name=name) + (" *" if dirty else ""))
+
+    def collect(self) -> cs.CustomerInput:
+        birthday, kind, lunar_month, lunar_day = self.birthday.value()
+        return cs.CustomerInput(
+            name=self.name.text(), phones=self.phones.phones(), kind=self.kind.currentData(),
+            gender=self.gender.currentData(), birthday=birthday, birthday_kind=kind,
+            lunar_birthday_month=lunar_month, lunar_birthday_day=lunar_day, email=self.email.text(),
+            wechat=self.wechat.text(), address=self.address.text(), city=self.city.text(),
+            occupation=self.occupation.text(), income_level=self.income.currentData(),
+            source=self.source.currentData(), owner_id=self.owner.currentData(),
+            needs=self.needs.toPlainText(), tags=self.tags.text(), consent=self.consent.isChecked(),
+            referred_by_id=self.profile.customer.referred_by_id)
+
+    def save(self) -> bool:
+        """Validate next to the fields, then save with the loaded version; True when saved."""
+        self.form_message.clear()
+        checks = [self.name.check(), self.birthday.check(), self.email.check()]
+        if self.phones.isEnabled():
+            checks.append(self.phones.check())
+        if not all(checks):
+            self.tabs.setCurrentIndex(0)
+            self.form_message.setText(self.tr("有填写不正确的项目，请按红字提示修改后再保存"))
+            return False
+        data = self.collect()
+        try:
+            save_basics(self.ctx.actor, self.customer_id, data, expected_version=self.version,
+                        keep_phones=not self.phones.isEnabled())
+        except InvalidInput as exc:
+            self._show_field_error(exc)
+            return False
+        except DealerDeskError as exc:
+            show_error(self, exc, self.tr("无法保存"))
+            return False
+        self._set_dirty(False)
+        self.reload()
+        self.ctx.bus.customerChanged.emit(self.customer_id)
+        self.ctx.bus.customersChanged.emit()
+        return True
+
+    def _show_field_error(self, exc: InvalidInput) -> None:
+        widget = self.field_widgets.get(exc.field or "")
+        if widget is not None and hasattr(widget, "show_error"):
+            widget.show_error(error_text(exc))
+            widget.setFocus()
+        self.tabs.setCurrentIndex(0)
+        self.form_message.setText(error_text(exc))
+
+    def revert(self) -> None:
+        if self.dirty:
+            self.reload()
+
+    # ------------------------------------------------------------------ closing and actions
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel (tests replace this)."""
+        return QMessageBox.question(
+            self, self.tr("未保存的修改"), self.tr("客户 {name} 的修改还没有保存，要保存吗？").format(
+                name=self.profile.customer.name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Yes/No before a destructive action (tests replace this)."""
+        return QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes
+                                    | QMessageBox.StandardButton.No,
+                                    QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.dirty:
+            choice = self.ask_unsaved()
+            if choice == QMessageBox.StandardButton.Cancel or (
+                    choice == QMessageBox.StandardButton.Save and not self.save()):
+                event.ignore()
+                return
+        event.accept()
+
+    def delete(self) -> None:
+        name = self.profile.customer.name
+        if not self.confirm(self.tr("删除客户"), self.tr("确定删除客户 {name}？有历史记录的客户会被归档而不是删除。")
+                            .format(name=name)):
+            return
+        try:
+            outcome = cs.delete_customer(self.ctx.actor, self.customer_id)
+        except DealerDeskError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.bus.customersChanged.emit()
+        if outcome == "archived":
+            QMessageBox.information(self, self.tr("已归档"),
+                                    self.tr("客户 {name} 有历史记录，已归档（可在客户列表中查看已归档客户）")
+                                    .format(name=name))
+            self.reload()
+        else:
+            self.dirty = False
+            self.close()
+
+    def pick_other_customer(self) -> int | None:
+        """Ask which customer to merge into this one: a search, then a choice from the hits."""
+        text, ok = QInputDialog.getText(self, self.tr("合并重复客户"), self.tr("输入另一位客户的姓名、电话或车牌："))
+        if not ok or not text.strip():
+            return None
+        hits = [h for h in search_customers(self.ctx.actor, text, limit=20) if h.id != self.customer_id]
+        if not hits:
+            QMessageBox.information(self, self.tr("合并重复客户"), self.tr("没有找到匹配的客户"))
+            return None
+        items = [f"{h.name}（#{h.id}）{h.matched_value}" for h in hits]
+        item, ok = QInputDialog.getItem(self, self.tr("合并重复客户"), self.tr("选择要并入本客户的记录："),
+                                        items, 0, False)
+        return hits[items.index(item)].id if ok else None
+
+    def merge_with(self, other_id: int | None = None) -> None:
+        if self.dirty and not self.save():
+            return
+        other_id = other_id or self.pick_other_customer()
+        if other_id is None:
+            return
+        from dealerdesk.ui.dialogs.merge import MergeDialog
+
+        dialog = MergeDialog(self.ctx, self.customer_id, other_id, self)
+        dialog.exec()
+        self.reload()

@@ -1,0 +1,207 @@
+"""The profile window: tabs filled, in-place editing with messages next to fields, Chinese input, closing."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from shiboken6 import isValid
+
+from dealerdesk.services.customers import get_customer
+from dealerdesk.store.models import Customer, CustomerPhone, Interaction, Survey
+from dealerdesk.ui.dialogs import profile_tabs
+from dealerdesk.ui.dialogs.profile import ProfileWindow
+from dealerdesk.ui.widgets.fields import PhoneListModel
+
+
+@pytest.fixture()
+def window(ctx, store, qtbot):
+    cid = store["ids"][0]  # 张伟: a lead with an overdue follow-up
+    Interaction.create(customer=cid, channel="visit", content="看了汉EV，想试驾")
+    Survey.create(customer=cid, overall="satisfied")
+    w = ProfileWindow(ctx, cid)
+    w.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # never a modal box at teardown
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    if isValid(w):  # the window deletes itself on close (WA_DeleteOnClose), so qtbot must not own it
+        w.close()
+
+
+def phones_in_db(cid):
+    return [p for (p,) in CustomerPhone.select(CustomerPhone.phone).where(CustomerPhone.customer == cid).tuples()]
+
+
+def ime_commit(widget, text: str) -> None:
+    """What an input method sends when a Chinese word is chosen (QTest cannot type non-ASCII keys)."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def type_into_phone_cell(qtbot, w, row: int, text: str) -> None:
+    """Type over a phone cell the way a person does: select it, type (AnyKeyPressed opens the editor), Enter."""
+    view = w.phones.view
+    view.setFocus()
+    view.setCurrentIndex(w.phones.model.index(row, 0))
+    qtbot.keyClicks(view, text[0])  # AnyKeyPressed: this key opens the editor and must land in it
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == text[0]
+    qtbot.keyClicks(editor, text[1:])  # focus is in the editor now, as for a person typing on
+    assert editor.text() == text
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.phones.view.state() != w.phones.view.State.EditingState)  # commit is queued
+
+
+def test_tabs_show_the_history(window):
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["基本资料", "线索与级别", "互动记录", "车辆与服务", "购车记录", "投诉与调查", "分类与评分"]
+    assert window.windowTitle().startswith("客户档案 — 张伟")
+    assert window.views["leads"].rowCount() == 1
+    assert window.views["leads"].index(0, 0).data() == "H"
+    assert window.views["interactions"].index(0, 1).data() == "到店"
+    assert window.views["surveys"].index(0, 1).data() == "满意"
+    assert window.score_model.rowCount() == 10 and "价值分" in window.score_head.text()
+
+
+def test_table_models_pass_modeltester(window, qtmodeltester):
+    for model in window.views.values():
+        qtmodeltester.check(model)
+    qtmodeltester.check(window.score_model)
+    phones = PhoneListModel()
+    phones.set_phones(["13800138000", "010-62345678"])
+    qtmodeltester.check(phones)
+    empty = profile_tabs.ListTableModel(profile_tabs.VEHICLES, [])
+    qtmodeltester.check(empty)
+
+
+def test_bad_phone_is_explained_and_nothing_saved_then_fixed(window, store, qtbot):
+    cid = store["ids"][0]
+    type_into_phone_cell(qtbot, window, 0, "1380013800")  # one digit short
+    assert window.dirty and window.windowTitle().endswith("*")
+    assert not window.save()
+    assert window.phones.message.isVisible()
+    assert "少了1位" in window.phones.message.text()
+    assert phones_in_db(cid) == ["13800138000"]
+    type_into_phone_cell(qtbot, window, 0, "13800138001")
+    assert not window.phones.message.isVisible()  # the message goes as soon as the number is right
+    with qtbot.waitSignal(window.ctx.bus.customerChanged):
+        assert window.save()
+    assert phones_in_db(cid) == ["13800138001"]
+    assert not window.dirty
+
+
+def test_bad_name_message_under_field_and_ctrl_s(window, store, qtbot):
+    window.name.edit.setFocus()
+    window.name.edit.selectAll()
+    qtbot.keyClicks(window.name.edit, "12345")
+    assert not window.save()
+    assert "姓名不能只有数字" in window.name.message.text()
+    assert get_customer(window.ctx.actor, store["ids"][0]).name == "张伟"
+    window.name.edit.selectAll()
+    ime_commit(window.name.edit, "张伟强")
+    window.city.setFocus()
+    window.city.end(False)
+    ime_commit(window.city, "东莞")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.city, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = Customer.get_by_id(store["ids"][0])
+    assert (saved.name, saved.city) == ("张伟强", "深圳东莞")
+
+
+def test_stale_version_is_refused(window, store):
+    Customer.update(version=Customer.version + 1).where(Customer.id == store["ids"][0]).execute()
+    window.city.setText("珠海")
+    window._mark_dirty()
+    shown = []
+    import dealerdesk.ui.dialogs.profile as mod
+
+    original = mod.show_error
+    mod.show_error = lambda parent, exc, title=None: shown.append(str(exc))
+    try:
+        assert not window.save()
+    finally:
+        mod.show_error = original
+    assert shown and "已被他人修改" in shown[0]
+
+
+def test_chinese_input_reaches_editors_and_cells(window, qtbot):
+    for editor in (window.name.edit, window.city, window.address, window.needs):
+        assert editor.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+    window.city.setFocus()
+    window.city.clear()
+    ime_commit(window.city, "东莞")
+    assert window.city.text() == "东莞"
+    assert window.dirty  # an IME commit is an edit like any other
+
+
+@pytest.mark.parametrize("preedit", ["zhang", ""])  # pinyin composition first, or an immediate commit
+def test_first_ime_commit_opens_a_cell_editor_and_lands_in_it(window, preedit):
+    view = window.phones.view
+    view.setFocus()
+    view.setCurrentIndex(window.phones.model.index(0, 0))
+    if preedit:
+        QApplication.sendEvent(view, QInputMethodEvent(preedit, []))
+    ime_commit(view, "张")
+    editor = view.indexWidget(window.phones.model.index(0, 0)) or QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert editor.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+    assert editor.text() == "张"
+
+
+@pytest.mark.parametrize("choice, stays_open, saved", [
+    (QMessageBox.StandardButton.Cancel, True, False),
+    (QMessageBox.StandardButton.Discard, False, False),
+    (QMessageBox.StandardButton.Save, False, True),
+])
+def test_close_with_unsaved_changes_asks(window, store, choice, stays_open, saved):
+    asked = []
+    window.ask_unsaved = lambda: asked.append(1) or choice
+    window.city.setText("惠州")
+    window._mark_dirty()
+    window.close()
+    assert asked == [1]
+    assert window.isVisible() == stays_open
+    assert (Customer.get_by_id(store["ids"][0]).city == "惠州") == saved
+
+
+def test_close_without_changes_does_not_ask(window, qtbot):
+    window.ask_unsaved = lambda: pytest.fail("asked without changes")
+    window.close()
+    assert not window.isVisible()
+    qtbot.waitUntil(lambda: not isValid(window))  # deleted on close: the main window forgets it
+
+
+def test_delete_asks_and_archives_a_customer_with_history(window, store):
+    window.confirm = lambda title, text: False
+    window.delete()
+    assert not Customer.get_by_id(store["ids"][0]).archived
+    window.confirm = lambda title, text: True
+    import dealerdesk.ui.dialogs.profile as mod
+
+    original = mod.QMessageBox.information
+    mod.QMessageBox.information = staticmethod(lambda *a, **k: None)
+    try:
+        window.delete()
+    finally:
+        mod.QMessageBox.information = original
+    assert Customer.get_by_id(store["ids"][0]).archived
+    assert window.banner.isVisible() and "归档" in window.banner.text()
+
+
+def test_front_desk_cannot_see_or_edit_phones_but_can_save(ctx, store, qtbot):
+    from dealerdesk.services.auth import SYSTEM, create_user
+
+    desk = create_user(SYSTEM, "desk", "前台小周", "front_desk")
+    ctx.actor = desk
+    w = ProfileWindow(ctx, store["ids"][0])
+    w.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(w)
+    assert w.phones.model.phones == ["138****8000"] and not w.phones.isEnabled()
+    w.city.setText("中山")
+    w._mark_dirty()
+    assert w.save()
+    assert phones_in_db(store["ids"][0]) == ["13800138000"]
+    assert Customer.get_by_id(store["ids"][0]).city == "中山"
