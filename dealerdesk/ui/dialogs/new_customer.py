@@ -1,0 +1,180 @@
+"""New customer (Ctrl+N) with live duplicate detection while typing.
+
+Why live: the clerk usually has the caller on the line; finding out *before* saving that the number already
+belongs to a customer (maybe another consultant's: 撞单) saves a merge later and a quarrel between
+consultants. Same phone → offer to open the existing profile; same name + phone tail, plate or VIN → warn.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+
+from dealerdesk.domain import validate
+from dealerdesk.domain.errors import DealerDeskError, InvalidInput
+from dealerdesk.services import customers as cs
+from dealerdesk.services.auth import list_users
+from dealerdesk.services.duplicates import PHONE, DuplicateMatch, find_duplicates
+from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.widgets.fields import ValidatedLineEdit, VinEdit, name_edit, plate_edit
+from dealerdesk.ui.widgets.messages import error_text, show_error
+
+REASON_TEXT = {
+    "phone": "电话相同", "name_phone_tail": "姓名相同且电话尾号相同", "plate": "车牌相同", "vin": "车架号相同",
+}
+DEBOUNCE_MS = 250
+
+
+class NewCustomerDialog(QDialog):
+    """`NewCustomerDialog(ctx)`; after saving, `customer_id` is set and the profile is opened."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.customer_id: int | None = None
+        self.matches: list[DuplicateMatch] = []
+        self.setWindowTitle(self.tr("新建客户"))
+        self.resize(560, 560)
+        self.name = name_edit(self)
+        self.phone = ValidatedLineEdit(validate.normalize_phone, self, required=True,
+                                       placeholder=self.tr("手机11位，座机加区号"))
+        self.phone2 = ValidatedLineEdit(validate.normalize_phone, self, placeholder=self.tr("可不填"))
+        self.plate = plate_edit(self)
+        self.vin = VinEdit(self)
+        self.city = QLineEdit(self)
+        self.city.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+        self.source = QComboBox(self)
+        for code, text in cs.SOURCES.items():
+            self.source.addItem(QCoreApplication.translate("sources", text), code)
+        self.source.setCurrentIndex(self.source.findData("walk_in"))
+        self.owner = QComboBox(self)
+        self.owner.addItem(self.tr("（无）"), None)
+        for user in list_users(ctx.actor, role="sales"):
+            self.owner.addItem(user.display_name or user.login, user.id)
+        if ctx.actor.role == "sales":
+            self.owner.setCurrentIndex(max(self.owner.findData(ctx.actor.id), 0))
+        form = QFormLayout()
+        for text, widget in ((self.tr("姓名"), self.name), (self.tr("电话"), self.phone),
+                             (self.tr("备用电话"), self.phone2), (self.tr("车牌号"), self.plate),
+                             (self.tr("车架号"), self.vin), (self.tr("城市"), self.city),
+                             (self.tr("来源"), self.source), (self.tr("销售顾问"), self.owner)):
+            form.addRow(text, widget)
+        hint = QLabel(self.tr("车牌号、车架号用于查重；车辆请在保存后于档案的“车辆与服务”中登记。"), self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#666;")
+        self.dup_head = QLabel(self)
+        self.dup_head.setWordWrap(True)
+        self.dup_list = QListWidget(self)
+        self.dup_list.setMaximumHeight(110)
+        self.open_button = QPushButton(self.tr("打开已有客户"), self)
+        self.open_button.setEnabled(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.dup_head)
+        layout.addWidget(self.dup_list)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.refresh_duplicates)
+        for w in (self.name, self.phone, self.phone2, self.plate, self.vin):
+            w.changed.connect(self.timer.start)
+        self.owner.currentIndexChanged.connect(self.timer.start)
+        self.dup_list.currentRowChanged.connect(lambda row: self.open_button.setEnabled(row >= 0))
+        self.dup_list.itemDoubleClicked.connect(lambda _item: self.open_existing())
+        self.open_button.clicked.connect(self.open_existing)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._show_matches()
+
+    # ------------------------------------------------------------------ duplicates
+    def refresh_duplicates(self) -> None:
+        """Ask the service with whatever is typed so far (half-typed values are ignored there)."""
+        try:
+            self.matches = find_duplicates(self.ctx.actor, self.name.text(), [self.phone.text(), self.phone2.text()],
+                                           [self.plate.text()], [self.vin.text()],
+                                           owner_id=self.owner.currentData())
+        except DealerDeskError:
+            self.matches = []
+        self._show_matches()
+
+    def _show_matches(self) -> None:
+        self.dup_list.clear()
+        visible = bool(self.matches)
+        self.dup_head.setVisible(visible)
+        self.dup_list.setVisible(visible)
+        self.open_button.setVisible(visible)
+        if not visible:
+            return
+        for m in self.matches:
+            owner = m.owner_name or self.tr("无销售顾问")
+            text = f"{m.name}（#{m.customer_id}）— {QCoreApplication.translate('duplicates', REASON_TEXT[m.reason])}"
+            text += f" {m.detail}　{owner}"
+            if m.other_owner:
+                text += self.tr("　【撞单：其他顾问的客户】")
+            item = QListWidgetItem(text, self.dup_list)
+            item.setData(Qt.ItemDataRole.UserRole, m.customer_id)
+            if m.reason == PHONE or m.other_owner:
+                item.setForeground(Qt.GlobalColor.darkRed)
+        first = self.matches[0]
+        if first.reason == PHONE:
+            head = self.tr("该电话已登记为客户 {name}，可直接打开已有档案。").format(name=first.name)
+        else:
+            head = self.tr("可能重复：请核对下列客户。")
+        if any(m.other_owner for m in self.matches):
+            head += self.tr(" 注意撞单：有匹配客户属于其他销售顾问（{names}）。").format(
+                names="、".join(sorted({m.owner_name for m in self.matches if m.other_owner})))
+        self.dup_head.setText(f"<b>{head}</b>")
+        self.dup_head.setStyleSheet("color:#c62828;")
+        self.dup_list.setCurrentRow(0)
+
+    def open_existing(self) -> None:
+        item = self.dup_list.currentItem()
+        if item is None:
+            return
+        self.ctx.open_customer(int(item.data(Qt.ItemDataRole.UserRole)))
+        self.reject()
+
+    # ------------------------------------------------------------------ saving
+    def confirm(self, text: str) -> bool:
+        """Yes/No (tests replace this)."""
+        return QMessageBox.question(self, self.tr("可能重复"), text, QMessageBox.StandardButton.Yes
+                                    | QMessageBox.StandardButton.No,
+                                    QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+
+    def accept(self) -> None:
+        checks = [w.check() for w in (self.name, self.phone, self.phone2, self.plate, self.vin)]
+        if not all(checks):
+            return
+        self.timer.stop()
+        self.refresh_duplicates()
+        if any(m.reason == PHONE for m in self.matches) and not self.confirm(
+                self.tr("这个电话已经属于已有客户，仍要新建一位客户吗？（建议打开已有档案）")):
+            return
+        data = cs.CustomerInput(name=self.name.text(), phones=[self.phone.text(), self.phone2.text()],
+                                city=self.city.text(), source=self.source.currentData(),
+                                owner_id=self.owner.currentData())
+        try:
+            self.customer_id = cs.create_customer(self.ctx.actor, data).id
+        except InvalidInput as exc:
+            target = {"name": self.name, "phone": self.phone}.get(exc.field or "")
+            if target is not None:
+                target.show_error(error_text(exc))
+            else:
+                show_error(self, exc, self.tr("无法保存"))
+            return
+        except DealerDeskError as exc:
+            show_error(self, exc, self.tr("无法保存"))
+            return
+        self.ctx.bus.customersChanged.emit()
+        super().accept()
+        self.ctx.open_customer(self.customer_id)
