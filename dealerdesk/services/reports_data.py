@@ -235,12 +235,13 @@ def _defeats_query(start: dt.datetime, end: dt.datetime):
 
 def funnel(start: dt.datetime, end: dt.datetime, *, full: bool = True) -> Funnel:
     """The funnel of [start, end); `full=False` skips the visit-based figures (trend chart)."""
-    new_ids = {i for (i,) in Lead.select(Lead.id).where(_in(Lead.received_at, start, end)).tuples()}
+    new_leads = Lead.select(Lead.id).where(_in(Lead.received_at, start, end))
     orders = _count(SalesOrder.select().where(_in(SalesOrder.ordered_at, start, end)))
     deliveries = _count(Delivery.select().where(_in(Delivery.delivered_at, start, end)))
     defeats = _count(_defeats_query(start, end))
     if not full:
-        return Funnel(new_leads=len(new_ids), orders=orders, deliveries=deliveries, defeats=defeats)
+        return Funnel(new_leads=_count(new_leads), orders=orders, deliveries=deliveries, defeats=defeats)
+    new_ids = {i for (i,) in new_leads.tuples()}
     has_phone = fn.EXISTS(
         CustomerPhone.select(CustomerPhone.id).where(CustomerPhone.customer == Lead.customer)
     )
@@ -362,7 +363,7 @@ def levels_at(moment: dt.datetime) -> dict[tuple[int | None, str], int]:
     rows = (
         Lead.select(Lead.model, level, fn.COUNT(Lead.id))
         .where(Lead.received_at < moment, Lead.closed_at.is_null() | (Lead.closed_at >= moment))
-        .group_by(Lead.model, level)
+        .group_by(Lead.model, SQL("lv"))
         .tuples()
     )
     out: dict[tuple[int | None, str], int] = {(m, lv): int(n) for m, lv, n in rows if lv != "D"}
@@ -404,11 +405,43 @@ def _changes(
     return q.tuples()
 
 
+def _history_changes(start: dt.datetime, end: dt.datetime) -> tuple[Counter, Counter, Counter]:
+    """Per model, distinct leads that entered H/A, went B/C → H/A, and entered B/C in [start, end).
+
+    One scan of the window's level changes with three conditional distinct counts (it is the biggest read of
+    the summary: months of history)."""
+    lc = LevelChange
+    into_ha = lc.to_level.in_(HA) & lc.from_level.not_in(HA)
+    bc_to_ha = lc.to_level.in_(HA) & lc.from_level.in_(BC)
+    into_bc = lc.to_level.in_(BC) & lc.from_level.not_in(BC)
+
+    def distinct(cond):
+        return fn.COUNT(fn.DISTINCT(Case(None, [(cond, lc.lead)], None)))
+
+    rows = (lc.select(Lead.model, distinct(into_ha), distinct(bc_to_ha), distinct(into_bc)).join(Lead)
+            .where(_in(lc.changed_at, start, end), lc.to_level.in_(HA + BC)).group_by(Lead.model).tuples())
+    out: tuple[Counter, Counter, Counter] = (Counter(), Counter(), Counter())
+    for model_id, *counts in rows:
+        for counter, n in zip(out, counts):
+            counter[model_id] = int(n)
+    return out
+
+
+def _leads_by_model(changes) -> Counter:
+    """Distinct leads per model of a _changes() query, counted in SQL (history windows are big)."""
+    q = changes.select(Lead.model, fn.COUNT(fn.DISTINCT(LevelChange.lead))).group_by(Lead.model)
+    return Counter({m: int(n) for m, n in q.tuples()})
+
+
 def _distinct_by_model(rows) -> Counter:
     seen: dict[int | None, set[int]] = defaultdict(set)
     for _at, model_id, lead_id in rows:
         seen[model_id].add(lead_id)
     return Counter({m: len(s) for m, s in seen.items()})
+
+
+def _distinct_before(first_at: dict[int, dt.datetime], limit: dt.datetime) -> int:
+    return sum(1 for at in first_at.values() if at < limit)
 
 
 def _grouped(query, key) -> Counter:
@@ -438,9 +471,7 @@ def _targets(year: int, month: int, models: dict[int, str], stock, settings) -> 
             .tuples()
         )
     )
-    h_ha = _distinct_by_model(_changes(h_start, start, HA, HA))
-    h_bc_ha = _distinct_by_model(_changes(h_start, start, (), HA, from_in=BC))
-    h_bc_in = _distinct_by_model(_changes(h_start, start, BC, BC))
+    h_ha, h_bc_ha, h_bc_in = _history_changes(h_start, start)
     bc_start = levels_at(h_start)
     # This month's events, bucketed per Monday in Python (one query each instead of one per week).
     m_leads = (
@@ -458,6 +489,15 @@ def _targets(year: int, month: int, models: dict[int, str], stock, settings) -> 
         "new_ha": list(_changes(start, end, HA, HA)),
         "bc_to_ha": list(_changes(start, end, (), HA, from_in=BC)),
     }
+    # per kind and model: each lead's (or order's) first event time, so a checkpoint is one pass per model
+    firsts: dict[str, dict[int | None, dict[int, dt.datetime]]] = {}
+    for kind, rows_ in events.items():
+        per_model: dict[int | None, dict[int, dt.datetime]] = defaultdict(dict)
+        for at, model_id, key in rows_:
+            seen = per_model[model_id]
+            if key not in seen or at < seen[key]:
+                seen[key] = at
+        firsts[kind] = per_model
     checkpoints = [d for d in kpi.mondays(year, month) if d > start.date()] + [end.date()]
     targets = kpi.order_targets(settings, list(models.values()))
     rows = []
@@ -472,9 +512,7 @@ def _targets(year: int, month: int, models: dict[int, str], stock, settings) -> 
         progress = []
         for day in checkpoints:
             limit = dt.datetime.combine(day, dt.time())
-            counts = {
-                k: len({i for at, m, i in v if m == model_id and at < limit}) for k, v in events.items()
-            }
+            counts = {k: _distinct_before(firsts[k].get(model_id, {}), limit) for k in events}
             progress.append(WeekProgress(until=day, **counts))
         rows.append(TargetRow(name, ha0, bc0, rates, plan, progress))
     last = kpi.add_months(year, month, -1)
@@ -607,9 +645,12 @@ def monthly_summary(
     reasons, competitors, by_owner, by_model = _defeat_breakdowns(start, end)
     complaints = _complaints(start, end)
     satisfaction = _satisfaction(start, end)
-    live = Customer.select().where(~Customer.archived)
-    categories = dict(_grouped(live, Customer.category))
-    tiers = dict(_grouped(live, Customer.tier))
+    categories: Counter = Counter()
+    tiers: Counter = Counter()
+    for category, tier, n in (Customer.select(Customer.category, Customer.tier, fn.COUNT(Customer.id))
+                              .where(~Customer.archived).group_by(Customer.category, Customer.tier).tuples()):
+        categories[category] += n
+        tiers[tier] += n
     step(7, 8, "完成")
     return MonthlySummary(
         month=_month_label(year, mon),
@@ -633,8 +674,8 @@ def monthly_summary(
         defeats_by_model=dict(by_model.most_common()),
         complaints=complaints,
         satisfaction=satisfaction,
-        categories=categories,
-        tiers=tiers,
+        categories=dict(categories),
+        tiers=dict(tiers),
     )
 
 
