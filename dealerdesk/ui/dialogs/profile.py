@@ -104,8 +104,14 @@ class ProfileWindow(QWidget):
 
     def _basics_tab(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        columns = QHBoxLayout(page)
+        left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            column = QVBoxLayout()
+            column.addLayout(form)
+            column.addStretch(1)  # rows keep their height; spare room goes below the form
+            columns.addLayout(column, 1)
         self.name = name_edit(page)
         self.kind = QComboBox(page)
         self.kind.addItem(self.tr("个人"), "person")
@@ -128,7 +134,7 @@ class ProfileWindow(QWidget):
         for user in list_users(self.ctx.actor, role="sales"):
             self.owner.addItem(user.display_name or user.login, user.id)
         self.needs = QPlainTextEdit(page)
-        self.needs.setMaximumHeight(70)
+        self.needs.setMaximumHeight(120)
         self.consent = QCheckBox(self.tr("同意接收联系（个人信息保护法）"), page)
         self.referred = QLabel(page)
         self.field_widgets = {"name": self.name, "phone": self.phones, "phones": self.phones,
@@ -141,12 +147,12 @@ class ProfileWindow(QWidget):
                 (self.tr("职业"), self.occupation), (self.tr("收入水平"), self.income),
                 (self.tr("来源"), self.source), (self.tr("销售顾问"), self.owner), (self.tr("需求"), self.needs),
                 (self.tr("标签"), self.tags), ("", self.consent), (self.tr("介绍人"), self.referred)]
-        for text, widget in rows:
-            form.addRow(text, widget)
+        for i, (text, widget) in enumerate(rows):  # who and how to reach them left; the rest right
+            (left if i < 9 else right).addRow(text, widget)
         self.form_message = QLabel(page)
         self.form_message.setStyleSheet("color:#c62828;")
         self.form_message.setWordWrap(True)
-        form.addRow(self.form_message)
+        right.addRow(self.form_message)
         for w in (self.name, self.phones, self.birthday, self.email):
             w.changed.connect(self._mark_dirty)
         for w in (self.wechat, self.city, self.address, self.occupation, self.tags):
