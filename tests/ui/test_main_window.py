@@ -100,3 +100,63 @@ def test_open_customer_one_window_per_customer(qtbot, window, ctx, store):
     assert other is not first
     for w in (first, other):
         w.close()
+
+
+def test_run_gui_reports_a_bad_store_in_chinese(tmp_path, monkeypatch, qapp):
+    import sys
+
+    from dealerdesk import app
+
+    monkeypatch.setenv("DEALERDESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr(app, "setup_logging", lambda: None)  # keep the root logger of the test run clean
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(app, "show_error_dialog", lambda title, text, *a, **k: shown.append((title, text)))
+    bad = tmp_path / "notes.db"
+    bad.write_text("not a database", encoding="utf-8")
+    assert app.run_gui(db=str(bad), demo=False, tray_only=False) == 1
+    assert shown and shown[0][0] == "无法打开数据库" and "不是 DealerDesk 数据库文件" in shown[0][1]
+
+
+def test_cjk_font_preference():
+    from dealerdesk.app import pick_cjk_font
+
+    have = ["DejaVu Sans", "WenQuanYi Micro Hei", "Microsoft YaHei UI"]
+    assert pick_cjk_font(have, windows=True)[0] == "Microsoft YaHei UI"
+    assert pick_cjk_font(have, windows=False)[0] == "WenQuanYi Micro Hei"
+    assert pick_cjk_font(["DejaVu Sans"], windows=False) == []
+
+
+def test_worker_delivers_result_progress_and_cancel(qtbot):
+    import threading
+
+    from dealerdesk.ui.workers import Worker
+
+    seen: list[tuple[int, int, str]] = []
+    threads: list[bool] = []
+
+    def job(n, progress):
+        threads.append(threading.current_thread() is threading.main_thread())
+        for i in range(n):
+            progress(i + 1, n, "步骤")
+        return n * 2
+
+    worker = Worker(job, 3)
+    worker.progress.connect(lambda d, t, s: seen.append((d, t, s)))
+    with qtbot.waitSignal(worker.finished, timeout=5000):
+        worker.start()
+    assert worker.result == 6 and seen[-1] == (3, 3, "步骤") and threads == [False]
+
+    gate = threading.Event()
+
+    def slow(progress):
+        gate.wait(5)
+        progress(1, 2, "")
+        return "not reached"
+
+    worker = Worker(slow)
+    with qtbot.waitSignal(worker.cancelled, timeout=5000):
+        worker.start()
+        worker.cancel()
+        gate.set()
+    assert worker.was_cancelled and worker.result is None
