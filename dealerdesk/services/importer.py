@@ -9,6 +9,7 @@ so the store is exactly as before. See docs/import.md for the rules a person see
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,7 +113,16 @@ def run_import(actor: Actor, path: str | Path, options: ImportOptions | None = N
     """Import (or with dry_run, only check) a sheet; see the module docstring. `progress(done, total,
     stage)` is called regularly; if it raises (Cancel), nothing is written."""
     require(actor, "import")
-    options = options or ImportOptions()
+    gc_was_on = gc.isenabled()
+    gc.disable()  # millions of short-lived row objects: the cyclic GC would rescan them over and over
+    try:
+        return _run(actor, path, options or ImportOptions(), progress)
+    finally:
+        if gc_was_on:
+            gc.enable()
+
+
+def _run(actor: Actor, path: str | Path, options: ImportOptions, progress: Progress | None) -> ImportResult:
     if options.on_duplicate not in DUPLICATE_CHOICES:
         raise InvalidInput(_MSG_CHOICE, field="on_duplicate", value=options.on_duplicate)
     report = progress or (lambda done, total, stage: None)
