@@ -521,6 +521,40 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../dealerdesk/ui/help.py" line="52"/>
+        <location filename="../../dealerdesk/ui/help.py" line="135"/>
+        <source>DealerDesk 帮助</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/help.py" line="62"/>
+        <source>上一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/help.py" line="66"/>
+        <source>首页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/help.py" line="69"/>
+        <source>在帮助中查找… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/help.py" line="80"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/help.py" line="93"/>
+        <source>帮助文件缺失：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="91"/>
@@ -1917,219 +1951,219 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="111"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="117"/>
         <source>个人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="112"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="118"/>
         <source>公司（大客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="127"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="133"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="132"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="138"/>
         <source>同意接收联系（个人信息保护法）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="138"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="144"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="138"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="144"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="138"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="144"/>
         <source>性别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="139"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="145"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="139"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="145"/>
         <source>生日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="139"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="145"/>
         <source>邮箱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="140"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="146"/>
         <source>微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="140"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="146"/>
         <source>城市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="140"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="146"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="141"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="147"/>
         <source>职业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="141"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="147"/>
         <source>收入水平</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="142"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="148"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="142"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="148"/>
         <source>销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="142"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="148"/>
         <source>需求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="143"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="149"/>
         <source>标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="143"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="149"/>
         <source>介绍人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="240"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="246"/>
         <source>类别：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="241"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="247"/>
         <source>分级：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="242"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="248"/>
         <source>销售顾问：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="243"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="249"/>
         <source>最近活动：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="246"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="252"/>
         <source>此客户已合并到 #{id}，档案只读</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="248"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="254"/>
         <source>此客户已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="255"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="261"/>
         <source>暂无评分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="258"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="264"/>
         <source>价值分 {total}　分级：{tier}　类别：{category}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="262"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="268"/>
         <source>（按当前数据估算，尚未保存）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="264"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="270"/>
         <source>分类依据：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="279"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="285"/>
         <source>客户档案 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="301"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="307"/>
         <source>有填写不正确的项目，请按红字提示修改后再保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="311"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="317"/>
         <source>无法保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="335"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="341"/>
         <source>未保存的修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="335"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="341"/>
         <source>客户 {name} 的修改还没有保存，要保存吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="357"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="363"/>
         <source>删除客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="357"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="363"/>
         <source>确定删除客户 {name}？有历史记录的客户会被归档而不是删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="367"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="373"/>
         <source>已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="368"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="374"/>
         <source>客户 {name} 有历史记录，已归档（可在客户列表中查看已归档客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="377"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="382"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="385"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="383"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="388"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="391"/>
         <source>合并重复客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="377"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="383"/>
         <source>输入另一位客户的姓名、电话或车牌：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="382"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="388"/>
         <source>没有找到匹配的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="385"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="391"/>
         <source>选择要并入本客户的记录：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3949,17 +3983,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/importer.py" line="39"/>
+        <location filename="../../dealerdesk/services/importer.py" line="40"/>
         <source>找不到“姓名”列：请在列对应中指定哪一列是姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/importer.py" line="40"/>
+        <location filename="../../dealerdesk/services/importer.py" line="41"/>
         <source>找不到手机号、车架号或车牌号列：至少要有其中一列才能导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/importer.py" line="41"/>
+        <location filename="../../dealerdesk/services/importer.py" line="42"/>
         <source>重复处理方式应为 update、skip 或 create，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
