@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -21,9 +22,11 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def resources_dir() -> Path:
-    """resources/ beside the package in a checkout, or dealerdesk/resources in an installed wheel/bundle."""
-    for candidate in (PACKAGE_DIR / "resources", PACKAGE_DIR.parent / "resources"):
-        if candidate.is_dir():
+    """resources/ beside the package in a checkout or bundle, or <prefix>/share/dealerdesk when pip-installed."""
+    candidates = (PACKAGE_DIR / "resources", PACKAGE_DIR.parent / "resources",
+                  Path(sys.prefix) / "share" / "dealerdesk" / "resources")
+    for candidate in candidates:
+        if (candidate / "fonts").is_dir():
             return candidate
     return PACKAGE_DIR.parent / "resources"
 
