@@ -224,7 +224,7 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
     ctx = AppContext(actor=actor, db_label=_db_label(info))
     window = MainWindow(ctx)
     tray = _start_tray(ctx, window)
-    hidden = tray_only and tray is not None
+    hidden = tray_only and getattr(tray, "tray", None) is not None  # no tray icon: nowhere to come back from
     if not hidden:
         window.show()
     app.setQuitOnLastWindowClosed(not hidden)
