@@ -124,6 +124,14 @@ class MainWindow(QMainWindow):
         for action in self.page_actions:
             view.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        try:  # F1 help opens the section of the current page (ui/help.py, another feature area)
+            from dealerdesk.ui.help import help_action
+        except ModuleNotFoundError as exc:
+            if exc.name != "dealerdesk.ui.help":
+                raise
+        else:
+            help_menu.addAction(help_action(self, topic=self.current_page_name))
+            help_menu.addSeparator()
         about = QAction(self.tr("关于 DealerDesk"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
