@@ -165,7 +165,7 @@ def test_worker_delivers_result_progress_and_cancel(qtbot):
 def test_help_menu_has_f1_help_and_about(window):
     from PySide6.QtGui import QKeySequence
 
-    help_menu = [a.menu() for a in window.menuBar().actions() if a.text().startswith("帮助")][0]
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text().startswith("帮助"))
     names = [a.text() for a in help_menu.actions()]
     assert "关于 DealerDesk" in names
     f1 = [a for a in help_menu.actions() if a.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)]
