@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
+from functools import reduce
 
-from peewee import JOIN, SQL, Case, fn
+from peewee import JOIN, SQL, Case, NodeList, fn
 
 from dealerdesk.domain import kpi
 from dealerdesk.domain.kpi import Funnel, TargetPlan, TargetRates
@@ -205,24 +207,73 @@ def _in(column, start: dt.datetime, end: dt.datetime):
     return (column >= start) & (column < end)
 
 
-def _leads_with_contact(channels: tuple[str, ...], start: dt.datetime, end: dt.datetime) -> set[int]:
-    """Leads with an interaction of these channels in [start, end): linked to the lead, or logged on the
-    customer without a lead while that lead was open (front desk often logs a walk-in on the customer)."""
-    linked = Interaction.select(Interaction.lead).where(
-        _in(Interaction.at, start, end), Interaction.channel.in_(channels), Interaction.lead.is_null(False)
+def _plain(column):
+    """`+column`: the same value, but SQLite will not pick an index on it. Used where the planner's default
+    (e.g. lead.received_at < end, true of nearly every lead) would visit far more rows than the other index."""
+    return NodeList((SQL("+"), column), glue="")
+
+
+def _merged(ranges: list[tuple[dt.datetime, dt.datetime]]) -> list[tuple[dt.datetime, dt.datetime]]:
+    out: list[tuple[dt.datetime, dt.datetime]] = []
+    for start, end in sorted(ranges):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _any_in(column, ranges: list[tuple[dt.datetime, dt.datetime]]):
+    """column in one of the ranges (contiguous ones merged, so each is one index range)."""
+    return reduce(operator.or_, (_in(column, s, e) for s, e in _merged(ranges)))
+
+
+def _bucket(column, ranges: list[tuple[dt.datetime, dt.datetime]]):
+    """SQL: the index of the range holding column (NULL if none), with the same >= / < tests as _in(), so
+    one grouped query gives every month exactly what a query per month would."""
+    return Case(None, [(_in(column, s, e), i) for i, (s, e) in enumerate(ranges)], None)
+
+
+def _per_range(query, column, ranges: list[tuple[dt.datetime, dt.datetime]]) -> Counter:
+    """Rows of `query` per range of `column`: one grouped scan over the union of the ranges."""
+    bucket = _bucket(column, ranges).alias("bucket")
+    rows = query.select(bucket, fn.COUNT(SQL("*"))).where(_any_in(column, ranges)).group_by(SQL("bucket"))
+    return Counter({i: int(n) for i, n in rows.tuples() if i is not None})
+
+
+def _contacts(ranges: list[tuple[dt.datetime, dt.datetime]]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """Per range: leads with a visit or test drive, and leads with a test drive, in it. A contact counts
+    when linked to the lead, or logged on the customer without a lead while that lead was open (front desk
+    often logs a walk-in on the customer)."""
+    bucket = _bucket(Interaction.at, ranges).alias("bucket")
+    drive = (Interaction.channel == "test_drive").alias("drive")
+    where = _any_in(Interaction.at, ranges) & Interaction.channel.in_(VISIT_CHANNELS)
+    linked = (
+        Interaction.select(bucket, Interaction.lead, drive)
+        .where(where, Interaction.lead.is_null(False))
+        .distinct()
     )
     unlinked = (
-        Interaction.select(Lead.id)
+        Interaction.select(bucket, Lead.id, drive)
         .join(Lead, on=(Lead.customer == Interaction.customer))
         .where(
-            _in(Interaction.at, start, end),
-            Interaction.channel.in_(channels),
+            where,
             Interaction.lead.is_null(),
             Lead.received_at <= Interaction.at,
             Lead.closed_at.is_null() | (Lead.closed_at >= Interaction.at),
         )
+        .distinct()
     )
-    return {lead_id for (lead_id,) in linked.tuples()} | {lead_id for (lead_id,) in unlinked.tuples()}
+    visited: dict[int, set[int]] = defaultdict(set)
+    driven: dict[int, set[int]] = defaultdict(set)
+    for query in (linked, unlinked):
+        for i, lead_id, is_drive in query.tuples().iterator():
+            if i is None:
+                continue
+            visited[i].add(lead_id)
+            if is_drive:
+                driven[i].add(lead_id)
+    return visited, driven
 
 
 def _count(query) -> int:
@@ -230,38 +281,54 @@ def _count(query) -> int:
 
 
 def _defeats_query(start: dt.datetime, end: dt.datetime):
-    return Lead.select().where(Lead.status == "defeated", _in(Lead.closed_at, start, end))
+    # +status: a month of closed_at is far fewer rows than every defeated lead
+    return Lead.select().where(_plain(Lead.status) == "defeated", _in(Lead.closed_at, start, end))
+
+
+def funnels(ranges: list[tuple[dt.datetime, dt.datetime]], full: set[int]) -> list[Funnel]:
+    """The funnel of each [start, end) of `ranges`; those whose index is not in `full` get only the counts
+    (trend chart). A handful of grouped queries over the union of the ranges, not a set per month."""
+    new_leads = _per_range(Lead.select(), Lead.received_at, ranges)
+    orders = _per_range(SalesOrder.select(), SalesOrder.ordered_at, ranges)
+    deliveries = _per_range(Delivery.select(), Delivery.delivered_at, ranges)
+    defeats = _per_range(Lead.select().where(Lead.status == "defeated"), Lead.closed_at, ranges)
+    out = [
+        Funnel(new_leads=new_leads[i], orders=orders[i], deliveries=deliveries[i], defeats=defeats[i])
+        for i in range(len(ranges))
+    ]
+    wide = sorted(full)
+    if not wide:
+        return out
+    sub = [ranges[i] for i in wide]
+    has_phone = fn.EXISTS(
+        CustomerPhone.select(CustomerPhone.id).where(CustomerPhone.customer == Lead.customer)
+    )
+    registered = _per_range(
+        Lead.select().join(Customer).where(fn.TRIM(Customer.name) != "", has_phone), Lead.received_at, sub
+    )
+    bucket = _bucket(Lead.received_at, sub).alias("bucket")
+    new_ids: dict[int, set[int]] = defaultdict(set)
+    for j, lead_id in Lead.select(bucket, Lead.id).where(_any_in(Lead.received_at, sub)).tuples().iterator():
+        if j is not None:
+            new_ids[j].add(lead_id)
+    visited, driven = _contacts(sub)
+    for j, i in enumerate(wide):
+        out[i] = Funnel(
+            new_leads=len(new_ids[j]),
+            registered=registered[j],
+            visited_new_leads=len(visited[j] & new_ids[j]),
+            visits=len(visited[j]),
+            test_drives=len(driven[j]),
+            orders=orders[i],
+            deliveries=deliveries[i],
+            defeats=defeats[i],
+        )
+    return out
 
 
 def funnel(start: dt.datetime, end: dt.datetime, *, full: bool = True) -> Funnel:
     """The funnel of [start, end); `full=False` skips the visit-based figures (trend chart)."""
-    new_leads = Lead.select(Lead.id).where(_in(Lead.received_at, start, end))
-    orders = _count(SalesOrder.select().where(_in(SalesOrder.ordered_at, start, end)))
-    deliveries = _count(Delivery.select().where(_in(Delivery.delivered_at, start, end)))
-    defeats = _count(_defeats_query(start, end))
-    if not full:
-        return Funnel(new_leads=_count(new_leads), orders=orders, deliveries=deliveries, defeats=defeats)
-    new_ids = {i for (i,) in new_leads.tuples()}
-    has_phone = fn.EXISTS(
-        CustomerPhone.select(CustomerPhone.id).where(CustomerPhone.customer == Lead.customer)
-    )
-    registered = _count(
-        Lead.select()
-        .join(Customer)
-        .where(_in(Lead.received_at, start, end), fn.TRIM(Customer.name) != "", has_phone)
-    )
-    visited = _leads_with_contact(VISIT_CHANNELS, start, end)
-    driven = _leads_with_contact(("test_drive",), start, end)
-    return Funnel(
-        new_leads=len(new_ids),
-        registered=registered,
-        visited_new_leads=len(visited & new_ids),
-        visits=len(visited),
-        test_drives=len(driven),
-        orders=orders,
-        deliveries=deliveries,
-        defeats=defeats,
-    )
+    return funnels([(start, end)], {0} if full else set())[0]
 
 
 # --- consultants ----------------------------------------------------------------------------------
@@ -281,11 +348,11 @@ def consultants(start: dt.datetime, end: dt.datetime) -> list[ConsultantRow]:
     held = dict(
         Lead.select(Lead.owner, fn.COUNT(Lead.id))
         .where(
-            Lead.received_at < end,
+            _plain(Lead.received_at) < end,  # nearly every lead: the closed_at index finds the few held
             (Lead.closed_at.is_null() & Lead.status.in_(("open", "defeat_pending")))
             | (Lead.closed_at >= end),
         )
-        .group_by(Lead.owner)
+        .group_by(_plain(Lead.owner))
         .tuples()
     )
     orders = dict(
@@ -362,8 +429,8 @@ def levels_at(moment: dt.datetime) -> dict[tuple[int | None, str], int]:
     level = _level_at(moment).alias("lv")
     rows = (
         Lead.select(Lead.model, level, fn.COUNT(Lead.id))
-        .where(Lead.received_at < moment, Lead.closed_at.is_null() | (Lead.closed_at >= moment))
-        .group_by(Lead.model, SQL("lv"))
+        .where(_plain(Lead.received_at) < moment, Lead.closed_at.is_null() | (Lead.closed_at >= moment))
+        .group_by(_plain(Lead.model), SQL("lv"))
         .tuples()
     )
     out: dict[tuple[int | None, str], int] = {(m, lv): int(n) for m, lv, n in rows if lv != "D"}
@@ -551,15 +618,51 @@ def hot_customers(limit: int) -> tuple[int, list[HotCustomer]]:
     ]
 
 
+def _in_sqlite_order(counts: dict) -> Counter:
+    """Keys in SQLite's GROUP BY order (NULL first, then code point order, as BINARY collation sorts UTF-8),
+    so most_common() breaks ties exactly as a per-key GROUP BY query did."""
+    return Counter({k: counts[k] for k in sorted(counts, key=lambda k: (k is not None, k or ""))})
+
+
 def _defeat_breakdowns(start: dt.datetime, end: dt.datetime) -> tuple[Counter, Counter, Counter, Counter]:
-    q = _defeats_query(start, end)
-    reasons = _grouped(q, Lead.defeat_reason)
-    competitors = _grouped(q.where(Lead.defeat_competitor != ""), Lead.defeat_competitor)
+    """Defeats of the month by reason, competitor, consultant and model: one grouped query, split here."""
     owner = fn.COALESCE(User.display_name, "（未分配）")
-    by_owner = _grouped(q.join(User, JOIN.LEFT_OUTER, on=(Lead.owner == User.id)), owner)
     model = fn.COALESCE(VehicleModel.name, NO_MODEL)
-    by_model = _grouped(q.join(VehicleModel, JOIN.LEFT_OUTER), model)
-    return reasons, competitors, by_owner, by_model
+    keys = (Lead.defeat_reason, Lead.defeat_competitor, owner, model)
+    rows = (
+        _defeats_query(start, end)
+        .select(*keys, fn.COUNT(SQL("*")))
+        .join(User, JOIN.LEFT_OUTER, on=(Lead.owner == User.id))
+        .switch(Lead)
+        .join(VehicleModel, JOIN.LEFT_OUTER)
+        .group_by(*keys)
+        .tuples()
+    )
+    parts: tuple[dict, dict, dict, dict] = ({}, {}, {}, {})
+    for *values, n in rows:
+        for part, value in zip(parts, values):
+            part[value] = part.get(value, 0) + int(n)
+    reasons, competitors, by_owner, by_model = parts
+    competitors = {k: n for k, n in competitors.items() if k is not None and k != ""}
+    return (
+        _in_sqlite_order(reasons),
+        _in_sqlite_order(competitors),
+        _in_sqlite_order(by_owner),
+        _in_sqlite_order(by_model),
+    )
+
+
+def _categories_and_tiers() -> tuple[dict[str, int], dict[str, int]]:
+    """Unarchived customers per category and per tier. Each total comes from its own covering index and the
+    archived ones are taken off: a GROUP BY over the customer rows reads the whole (wide) table."""
+    archived = (Customer.archived > 0) | (Customer.archived < 0)  # NOT NULL column; two ranges of its index
+    out = []
+    for key in (Customer.category, Customer.tier):
+        counts = Counter(dict(Customer.select(key, fn.COUNT(SQL("*"))).group_by(key).tuples()))
+        gone = Customer.select(key, fn.COUNT(SQL("*"))).where(archived).group_by(_plain(key))  # archived index
+        counts.subtract(dict(gone.tuples()))
+        out.append({k: int(n) for k, n in sorted(counts.items(), key=lambda kv: kv[0]) if n > 0})
+    return out[0], out[1]
 
 
 def _complaints(start: dt.datetime, end: dt.datetime) -> ComplaintFigures:
@@ -605,17 +708,20 @@ def monthly_summary(
     step = progress or (lambda done, total, stage="": None)
     start, end = kpi.month_bounds(year, mon)
     step(0, 8, "漏斗")
-    current = funnel(start, end)
-    previous = funnel(*kpi.month_bounds(*kpi.add_months(year, mon, -1)))
-    last_year = funnel(*kpi.month_bounds(year - 1, mon))
-    step(1, 8, "趋势")
     n_trend = max(int(settings.get("kpi.trend_months", 12) or 12), 1)
+    trend_months = [kpi.add_months(year, mon, -back) for back in range(n_trend - 1, -1, -1)]
+    months = list(dict.fromkeys([(year, mon), kpi.add_months(year, mon, -1), (year - 1, mon), *trend_months]))
+    computed = dict(zip(months, funnels([kpi.month_bounds(y, m) for y, m in months], {0, 1, 2})))
+    current = computed[(year, mon)]
+    previous = computed[kpi.add_months(year, mon, -1)]
+    last_year = computed[(year - 1, mon)]
+    step(1, 8, "趋势")
     trend = []
-    for back in range(n_trend - 1, -1, -1):
-        y, m = kpi.add_months(year, mon, -back)
-        trend.append(
-            (_month_label(y, m), current if back == 0 else funnel(*kpi.month_bounds(y, m), full=False))
-        )
+    for y, m in trend_months:
+        f = computed[(y, m)]
+        if (y, m) != (year, mon):  # the chart's months carry the counts only, as before
+            f = Funnel(new_leads=f.new_leads, orders=f.orders, deliveries=f.deliveries, defeats=f.defeats)
+        trend.append((_month_label(y, m), f))
     step(2, 8, "顾问")
     staff = consultants(start, end)
     step(3, 8, "盘点")
@@ -645,12 +751,7 @@ def monthly_summary(
     reasons, competitors, by_owner, by_model = _defeat_breakdowns(start, end)
     complaints = _complaints(start, end)
     satisfaction = _satisfaction(start, end)
-    categories: Counter = Counter()
-    tiers: Counter = Counter()
-    for category, tier, n in (Customer.select(Customer.category, Customer.tier, fn.COUNT(Customer.id))
-                              .where(~Customer.archived).group_by(Customer.category, Customer.tier).tuples()):
-        categories[category] += n
-        tiers[tier] += n
+    categories, tiers = _categories_and_tiers()
     step(7, 8, "完成")
     return MonthlySummary(
         month=_month_label(year, mon),
@@ -674,8 +775,8 @@ def monthly_summary(
         defeats_by_model=dict(by_model.most_common()),
         complaints=complaints,
         satisfaction=satisfaction,
-        categories=dict(categories),
-        tiers=dict(tiers),
+        categories=categories,
+        tiers=tiers,
     )
 
 
