@@ -119,3 +119,19 @@ def test_profile_masks_phones_for_roles_without_phone_see_and_audits_the_print(b
     assert [row[3] for row in clear.level_history] == ["N", "H", "O", "D"]
     assert len(clear.interactions) == 2 and len(clear.complaints) == 1 and len(clear.surveys) == 1
     assert AuditLog.select().where(AuditLog.action == "customer.print").count() == 2
+
+
+def test_short_trend_gives_the_same_comparison_months(built):
+    # one trend month: this month, the previous one and last year's are three separate date ranges in the
+    # grouped funnel queries (no trend months joining them), and must give the same figures
+    from dealerdesk.store.models import Setting
+
+    Setting.create(key="kpi.trend_months", value="1")
+    data = monthly_summary(actor_for_login("boss"), ks.MONTH).to_json()
+    assert [t["month"] for t in data["trend"]] == [ks.MONTH]
+    for key, value in ks.EXPECTED.items():
+        assert data[key] == pytest.approx(value), key
+    for key, value in ks.EXPECTED_PREVIOUS.items():
+        assert data["previous_month"][key] == value, key
+    for key, value in ks.EXPECTED_LAST_YEAR.items():
+        assert data["same_month_last_year"][key] == value, key
