@@ -75,6 +75,10 @@ FIELDS: dict[type, tuple[str, ...]] = {
                "done_at", "done_by", "note", "detail", "dedupe_key"),
     SearchKey: ("id", "customer", "vehicle", "kind", "key"),
 }
+#: table positions in TABLES (a batch is a list of row lists in this order)
+(T_USER, T_MODEL, T_CUSTOMER, T_PHONE, T_CONTACT, T_VEHICLE, T_LEAD, T_LEVEL, T_INTERACTION, T_FOLLOW_UP, T_ORDER,
+ T_DELIVERY, T_PURCHASE, T_SERVICE, T_COMPLAINT, T_SURVEY, T_REMINDER, T_KEY) = range(len(TABLES))
+
 PAYMENTS = [("full", 40), ("loan", 52), ("lease", 8)]
 FIRST_GRADES = [("C", 55), ("B", 35), ("A", 10)]
 CONTACT_CHANNELS = [("phone", 60), ("wechat", 35), ("sms", 5)]
@@ -244,15 +248,33 @@ def landline(rng: random.Random) -> str:
     return f"{area}-{2 + int(rng.random() * 7)}{int(rng.random() * 10000000):07d}"
 
 
-def plate(rng: random.Random, nev: bool) -> str:
-    """粤B plate: 5 alphanumerics (no I/O) for fuel cars, D/F + 5 digits (8 characters) for NEVs."""
+PLATE_SPACE_FUEL = len(PLATE_ALNUM) ** 5
+PLATE_SPACE_NEV = 2 * 100000
+
+
+def plate(rng: random.Random, nev: bool, part: int, parts: int) -> str:
+    """粤B plate: 5 alphanumerics (no I/O) for fuel cars, D/F + 5 digits (8 characters) for NEVs.
+
+    The plate space is dealt out in `parts` interleaved slices and this call draws from slice `part`, so
+    batches generated in separate processes never collide (the caller keeps a batch's own plates distinct).
+    """
+    space = PLATE_SPACE_NEV if nev else PLATE_SPACE_FUEL
+    index = int(rng.random() * (space // parts)) * parts + part
     if nev:
-        return "粤B" + rng.choice("DF") + f"{int(rng.random() * 100000):05d}"
-    tail = "".join(rng.choice(PLATE_ALNUM) for _ in range(4))
-    return "粤B" + rng.choice(PLATE_ALNUM) + tail
+        return "粤B" + "DF"[index // 100000] + f"{index % 100000:05d}"
+    chars = []
+    for _ in range(5):
+        index, k = divmod(index, 34)
+        chars.append(PLATE_ALNUM[k])
+    return "粤B" + "".join(chars)
+
+
+VIN_PLANTS = "GHJKLMNPRSTUVWXYZ"
 
 
 def vin(model_index: int, year: int, serial: int) -> str:
-    """A VIN of the model's stem with a correct check digit (position 9); serial makes it unique."""
-    body = VIN_STEMS[model_index] + "0" + VIN_YEARS.get(year, "L") + "G" + f"{serial:06d}"
+    """A VIN of the model's stem with a correct check digit (position 9); serial makes it unique (the plant
+    letter, position 11, carries the millions so the serial keeps its six digits)."""
+    plant = VIN_PLANTS[serial // 1_000_000 % len(VIN_PLANTS)]
+    body = VIN_STEMS[model_index] + "0" + VIN_YEARS.get(year, "L") + plant + f"{serial % 1_000_000:06d}"
     return body[:8] + vin_check_digit(body) + body[9:]
