@@ -1,57 +1,32 @@
 """The one search box: customers by name, pinyin, phone (tail), plate (fragment) or VIN (tail).
 
-Semantics are domain.search_keys' (classify_query / match_rank / best_rank); this module runs a plan as
-index look-ups on search_key (kind, key): exact `key = ?`, prefix `key >= ? AND key < ? || U+10FFFF`, and
-gram look-ups confirmed in SQL. Each look-up is one rank tier and returns its `limit` most recently active
-customers, so merging the tiers by (rank, recency) gives exactly the overall top `limit` without fetching
-every match.
+Semantics are domain.search_keys' (classify_query / match_rank / best_rank); the index look-ups are
+store.search_index's. Each look-up is one rank tier and yields its `limit` most recently active customers,
+so merging the tiers by (rank, recency) gives exactly the overall top `limit` without fetching every match:
+a customer beyond its best tier's top `limit` has `limit` customers ahead of it overall.
 """
 from __future__ import annotations
-
-import datetime as dt
-
-from peewee import JOIN
 
 from dealerdesk.domain import search_keys as sk
 from dealerdesk.services.audit import mask_phone
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.dto import SearchHit
-from dealerdesk.store.models import Customer, SearchKey
+from dealerdesk.store import search_index as ix
 
-TOP = "\U0010ffff"
-EXACT, PREFIX, CONTAINS = 0, 1, 2
+EXACT_RANK, PREFIX_RANK, CONTAINS_RANK = 0, 1, 2
 _REVERSED = {sk.KIND_PHONE_REV, sk.KIND_VIN_REV}
+_VALUE_KIND = {"name": sk.KIND_NAME, "plate": sk.KIND_PLATE}
 
 
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _tier_queries(plan: sk.QueryPlan, lookup: sk.Lookup, include_archived: bool):
-    """(rank, query) pairs for one look-up; every query selects (customer id, name, last activity, key)."""
-    base = (SearchKey.select(SearchKey.customer, Customer.name, Customer.last_activity_at, SearchKey.key,
-                             SearchKey.vehicle)
-            .join(Customer, on=(SearchKey.customer == Customer.id))
-            .where(SearchKey.kind == lookup.kind))
-    if not include_archived:
-        base = base.where(~Customer.archived)
+def _tiers(plan: sk.QueryPlan, lookup: sk.Lookup) -> list[tuple[int, ix.KeyCondition]]:
+    """The rank tiers one look-up stands for: a prefix look-up is an exact tier and a prefix tier."""
     if lookup.verify:
-        q = plan.queries[lookup.match]
-        value_kind = sk.KIND_NAME if lookup.match == "name" else sk.KIND_PLATE
-        other = SearchKey.alias()
-        link = (other.customer == SearchKey.customer) if lookup.match == "name" else (other.vehicle == SearchKey.vehicle)
-        query = (base.switch(SearchKey)
-                 .join(other, JOIN.INNER, on=(link & (other.kind == value_kind)))
-                 .where(SearchKey.key == lookup.key, other.key ** f"%{_like_escape(q)}%"))
-        # the joined value is the one to show (the gram itself says little)
-        query = query.select(SearchKey.customer, Customer.name, Customer.last_activity_at, other.key,
-                             SearchKey.vehicle)
-        return [(CONTAINS, query)]
-    exact = base.where(SearchKey.key == lookup.key)
+        return [(CONTAINS_RANK, ix.KeyCondition(lookup.kind, ix.CONTAINS, lookup.key,
+                                                _VALUE_KIND[lookup.match], plan.queries[lookup.match]))]
+    exact = (EXACT_RANK, ix.KeyCondition(lookup.kind, ix.EXACT, lookup.key))
     if not lookup.prefix:
-        return [(EXACT, exact)]
-    prefix = base.where(SearchKey.key >= lookup.key, SearchKey.key < lookup.key + TOP)
-    return [(EXACT, exact), (PREFIX, prefix)]
+        return [exact]
+    return [exact, (PREFIX_RANK, ix.KeyCondition(lookup.kind, ix.PREFIX, lookup.key))]
 
 
 def _display_value(kind: str, key: str, actor: Actor) -> str:
@@ -67,17 +42,22 @@ def search_customers(actor: Actor, text: str, limit: int = 50, include_archived:
     plan = sk.classify_query(text)
     if not plan or limit < 1:
         return []
-    best: dict[int, tuple[int, str, str, dt.datetime, str, int | None]] = {}
+    scale = ix.customer_scale()
+    best: dict[int, tuple] = {}  # id -> (rank, match kind, name, last activity, condition)
     for lookup in plan.lookups:
-        for rank, query in _tier_queries(plan, lookup, include_archived):
-            rows = (query.order_by(Customer.last_activity_at.desc(), Customer.id.desc())
-                    .limit(limit).tuples())
-            for cid, name, last, key, vehicle_id in rows:
+        for rank, cond in _tiers(plan, lookup):
+            for cid, name, last in ix.top_customers(cond, limit, include_archived, scale):
                 current = best.get(cid)
                 if current is None or rank < current[0]:
-                    shown = _display_value(lookup.kind, key, actor)
-                    best[cid] = (rank, lookup.match, name, last, shown, vehicle_id)
-    ordered = sorted(best.items(), key=lambda item: (item[1][0], -item[1][3].timestamp(), -item[0]))
+                    best[cid] = (rank, lookup.match, name, last, cond)
+    ordered = sorted(best.items(), key=lambda item: (item[1][0], -item[1][3].timestamp(), -item[0]))[:limit]
+    by_cond: dict[ix.KeyCondition, list[int]] = {}
+    for cid, (_rank, _match, _name, _last, cond) in ordered:
+        by_cond.setdefault(cond, []).append(cid)
+    shown: dict[int, tuple[str, int | None]] = {}
+    for cond, ids in by_cond.items():
+        for cid, (key, vehicle_id) in ix.matched_keys(cond, ids).items():
+            shown[cid] = (_display_value(cond.value_kind or cond.kind, key, actor), vehicle_id)
     return [SearchHit(id=cid, name=name, matched=match, rank=rank, last_activity_at=last,
-                      vehicle_id=vehicle_id, matched_value=shown)
-            for cid, (rank, match, name, last, shown, vehicle_id) in ordered[:limit]]
+                      vehicle_id=shown.get(cid, ("", None))[1], matched_value=shown.get(cid, ("", None))[0])
+            for cid, (rank, match, name, last, _cond) in ordered]

@@ -159,13 +159,16 @@ class SearchKey(BaseModel):
     """
 
     id = AutoField()
-    customer = ForeignKeyField(Customer, null=True, backref="search_keys", on_delete="CASCADE")
+    customer = ForeignKeyField(Customer, null=True, backref="search_keys", on_delete="CASCADE", index=False)
     vehicle = ForeignKeyField(Vehicle, null=True, backref="search_keys", on_delete="CASCADE")
     kind = CharField(max_length=12)
     key = CharField(max_length=64)
 
     class Meta:
-        indexes = ((("kind", "key"), False),)
+        # Both covering (schema 5): (kind, key, customer) answers "who has keys in this range" from the index
+        # alone; (customer, kind, key) answers "does this customer have such a key" while walking customers
+        # in recency order. See store/search_index.py.
+        indexes = ((("kind", "key", "customer"), False), (("customer", "kind", "key"), False))
 
 
 class Lead(BaseModel):
