@@ -124,7 +124,7 @@ def _text_condition(actor: Actor, flt: CustomerFilter):
 # rowid). For these `archived = 0` walks that index in order; for every other key SQLite would pick the
 # archived index and sort the whole table, so the condition is written `NOT archived`, which no index
 # answers, and the planner walks the sort key's own index instead (or a selective filter's index).
-ARCHIVED_LEADS_INDEX = {"last_activity_at", "id", "created_at"}
+ARCHIVED_LEADS_INDEX = {"last_activity_at", "id", "created_at", "value_score", "name"}
 
 
 def _filtered(actor: Actor, flt: CustomerFilter, sort_key: str | None = None):
