@@ -11,6 +11,7 @@ import datetime as dt
 import operator
 from collections import Counter
 from functools import reduce
+from itertools import pairwise
 
 from peewee import SQL, Case, NodeList, fn
 
@@ -48,8 +49,16 @@ def any_in(column, ranges: list[Range]):
 
 
 def bucket_of(column, ranges: list[Range]):
-    """SQL: the index of the range holding column (NULL if none), with the same >= / < tests as in_range(), so
-    one grouped query gives every month exactly what a query per month would."""
+    """SQL: the index of the range holding column, with the same >= / < tests as in_range(), so one grouped
+    query gives every month exactly what a query per month would.
+
+    Only for rows the query's WHERE keeps inside the ranges (any_in): then, the ranges being disjoint, the
+    first range by end time with column < end is the one holding it, half the tests per row (a 13-month
+    funnel scan visits 100k+ rows). Overlapping ranges get the full test of each range.
+    """
+    order = sorted(range(len(ranges)), key=lambda i: ranges[i])
+    if all(ranges[a][1] <= ranges[b][0] for a, b in pairwise(order)):
+        return Case(None, [(column < ranges[i][1], i) for i in order], None)
     return Case(None, [(in_range(column, s, e), i) for i, (s, e) in enumerate(ranges)], None)
 
 
