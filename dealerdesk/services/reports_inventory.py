@@ -7,7 +7,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from peewee import SQL, Case, fn
+from peewee import SQL, fn
 
 from dealerdesk.domain import kpi
 from dealerdesk.domain.kpi import TargetPlan, TargetRates
@@ -133,20 +133,28 @@ def _changes(
 def _history_changes(start: dt.datetime, end: dt.datetime) -> tuple[Counter, Counter, Counter]:
     """Per model, distinct leads that entered H/A, went B/C → H/A, and entered B/C in [start, end).
 
-    One scan of the window's level changes with three conditional distinct counts (it is the biggest read of
-    the summary: months of history)."""
+    One scan of the window's level changes (the biggest read of the summary: months of history), first
+    reduced to one row per lead with three 0/1 flags, so each lead's model is looked up once, not once per
+    change; summing the flags per model counts each lead once, as COUNT(DISTINCT lead) would."""
     lc = LevelChange
     into_ha = lc.to_level.in_(HA) & lc.from_level.not_in(HA)
     bc_to_ha = lc.to_level.in_(HA) & lc.from_level.in_(BC)
     into_bc = lc.to_level.in_(BC) & lc.from_level.not_in(BC)
-
-    def distinct(cond):
-        return fn.COUNT(fn.DISTINCT(Case(None, [(cond, lc.lead)], None)))
-
-    rows = (
-        lc.select(Lead.model, distinct(into_ha), distinct(bc_to_ha), distinct(into_bc))
-        .join(Lead)
+    per_lead = (
+        lc.select(
+            lc.lead.alias("lead_id"),
+            fn.MAX(into_ha).alias("into_ha"),
+            fn.MAX(bc_to_ha).alias("bc_to_ha"),
+            fn.MAX(into_bc).alias("into_bc"),
+        )
         .where(in_range(lc.changed_at, start, end), lc.to_level.in_(HA + BC))
+        .group_by(lc.lead)
+        .alias("per_lead")
+    )
+    c = per_lead.c
+    rows = (
+        Lead.select(Lead.model, fn.SUM(c.into_ha), fn.SUM(c.bc_to_ha), fn.SUM(c.into_bc))
+        .join(per_lead, on=(c.lead_id == Lead.id))
         .group_by(Lead.model)
         .tuples()
     )
