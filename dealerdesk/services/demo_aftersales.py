@@ -51,8 +51,8 @@ class AfterSales:
         self.plates.add(plate)
         registered = delivered - timedelta(days=ri(0, 3))
         use = "commercial" if c.company and rnd() < 0.4 else "private"
-        years = 1
         horizon = today - timedelta(days=40)
+        years = max(1, (horizon - registered).days // 366)  # the loop below then runs once or twice
         while reminders.add_months(registered, 12 * years) - timedelta(days=1) < horizon:
             years += 1
         compulsory = reminders.add_months(registered, 12 * years) - timedelta(days=1)
@@ -122,7 +122,8 @@ class AfterSales:
                 labour: int) -> None:
         rng = self.rng
         at = datetime.combine(day, FIVE_PM)
-        sid = self.add(T_SERVICE, vid, c.id, kind, day, km, rng.choice(dd.SERVICE_TEXTS[kind]), parts, labour,
+        texts = dd.SERVICE_TEXTS[kind]
+        sid = self.add(T_SERVICE, vid, c.id, kind, day, km, texts[int(rng.random() * len(texts))], parts, labour,
                        advisor, at)
         c.last_act = max(c.last_act, at)
         if c.last_service is None or day > c.last_service:

@@ -73,6 +73,7 @@ class Shared:
         self.birthdays: dict[tuple, reminders.ReminderDue | None] = {}
         self.name_keys: dict[str, list[tuple[str, str]]] = {}
         self.dues: dict[tuple, object] = {}
+        self.reasons: dict[tuple[str, ...], str] = {}
 
 
 class Cust:
@@ -298,6 +299,8 @@ class Batch(SalesStories, AfterSales):
         category, reasons = classify.category_for(facts, score, self.vpolicy)
         tier = classify.tier_for(score, self.vpolicy)
         # the same text services.classification.classify() writes, so a recompute finds nothing to change
-        detail = (f'{head}, "tier": "{tier}", "category": "{category}", '
-                  f'"reasons": {json.dumps(reasons, ensure_ascii=False)}}}')
+        said = shared.reasons.get(tuple(reasons))
+        if said is None:
+            said = shared.reasons[tuple(reasons)] = json.dumps(reasons, ensure_ascii=False)
+        detail = f'{head}, "tier": "{tier}", "category": "{category}", "reasons": {said}}}'
         return category, tier, score.total, detail

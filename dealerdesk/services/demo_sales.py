@@ -75,7 +75,11 @@ class SalesStories:
         which keeps it on the consultant's list — gets its one planned follow-up from the rules.
         """
         rng, ri, now, add, put = self.rng, self.ri, self.now, self.add, self.put
-        rnd, choice, weighted, work_time = rng.random, rng.choice, dd.weighted, self.work_time
+        rnd, weighted, work_time = rng.random, dd.weighted, self.work_time
+
+        def choice(seq):  # rng.choice without its checks (hot)
+            return seq[int(rnd() * len(seq))]
+
         lid, owner = self.reserve(T_LEAD), c.owner
         midx = dd.model_index(rng)
         model_name, _seg, guide, *_ = dd.MODELS[midx]
