@@ -21,6 +21,7 @@ from dealerdesk.services.reports_common import (
     defeats_query,
     in_sqlite_order,
     per_range,
+    raw_rows,
 )
 from dealerdesk.store.models import (
     Customer,
@@ -60,7 +61,7 @@ def _contacts(ranges: list[Range]) -> tuple[dict[int, set[int]], dict[int, set[i
     visited: dict[int, set[int]] = defaultdict(set)
     driven: dict[int, set[int]] = defaultdict(set)
     for query in (linked, unlinked):
-        for i, lead_id, is_drive in query.tuples().iterator():
+        for i, lead_id, is_drive in raw_rows(query):
             if i is None:
                 continue
             visited[i].add(lead_id)
@@ -92,7 +93,7 @@ def funnels(ranges: list[Range], full: set[int]) -> list[Funnel]:
     )
     bucket = bucket_of(Lead.received_at, sub).alias("bucket")
     new_ids: dict[int, set[int]] = defaultdict(set)
-    for j, lead_id in Lead.select(bucket, Lead.id).where(any_in(Lead.received_at, sub)).tuples().iterator():
+    for j, lead_id in raw_rows(Lead.select(bucket, Lead.id).where(any_in(Lead.received_at, sub))):
         if j is not None:
             new_ids[j].add(lead_id)
     visited, driven = _contacts(sub)
