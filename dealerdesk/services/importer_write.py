@@ -18,6 +18,7 @@ from dealerdesk.domain.levels import FollowUpPolicy, Level, next_follow_up
 from dealerdesk.services.importer_plan import Entry, Lookups
 from dealerdesk.services.settings import get_settings
 from dealerdesk.store import keys
+from dealerdesk.store.bulk import bulk_load, worth_it
 from dealerdesk.store.db import db
 from dealerdesk.store.models import (
     Customer,
@@ -118,59 +119,62 @@ def write_plan(entries: list[Entry], lookups: Lookups, actor_id: int | None, now
             Vehicle.update(**fields).where(Vehicle.id == vid).execute()
         vehicle_updates.clear()
 
-    for n, entry in enumerate(entries, 1):
-        tick("write")
-        if n % FLUSH_EVERY == 0:
-            flush()
-        v = entry.values
-        if entry.target_id is None:
-            cid = customers.add(*(v.get(f, _DEFAULTS.get(f, "")) if f not in ("last_activity_at", "created_at",
-                                                                                 "updated_at") else now
-                                  for f in CUSTOMER_FIELDS))
-            created.add(cid)
-            old_phones: list[str] = []
-        else:
-            cid = entry.target_id
-            if v:
-                Customer.update(**v, updated_at=now, version=Customer.version + 1).where(Customer.id == cid).execute()
-            updated.add(cid)
-            old_phones = existing["phones"].get(cid, [])
-        new_phones = [p for p in entry.phones if p not in old_phones]
-        for i, p in enumerate(new_phones):
-            phones.add(cid, p, p.replace("-", ""), "mobile" if validate.is_mobile(p) else "landline",
-                       not old_phones and i == 0)
-        if entry.target_id is None:
-            name = v["name"]
-            if name not in name_keys:
-                name_keys[name] = keys.customer_key_rows(0, name, [])
-            for r in name_keys[name]:
-                key_rows.add(cid, None, r["kind"], r["key"])
-            for r in keys.customer_key_rows(cid, "", new_phones):  # an empty name gives the phone keys only
-                key_rows.add(cid, None, r["kind"], r["key"])
-        owner = entry.owner_id or v.get("owner")
-        for veh in entry.vehicles:
-            model_id = lookups.models.get(veh.model.strip().lower()) if veh.model else None
-            vid = None
-            if veh.vin or veh.plate:
-                if veh.existing_id is not None:
-                    vid = veh.existing_id
-                    fields = {"owner": cid, "updated_at": now, "version": Vehicle.version + 1}
-                    fields.update({k: val for k, val in (("vin", veh.vin), ("plate", veh.plate), ("model", model_id),
-                                                         ("model_name", veh.model), ("delivered_on",
-                                                                                     veh.purchase_date)) if val})
-                    vehicle_updates.append((vid, fields))  # after the flush: the owner may be a new row
-                    touched_vehicles.add(vid)
-                else:
-                    vid = vehicles.add(veh.vin, veh.plate, model_id, veh.model, veh.purchase_date, cid, now, now)
-                    for r in keys.vehicle_key_rows(vid, cid, veh.plate, veh.vin):
-                        key_rows.add(cid, vid, r["kind"], r["key"])
-            if veh.purchase_date and (cid, vid, veh.purchase_date) not in existing["purchases"]:
-                purchases.add(cid, vid, veh.model, veh.purchase_date, "store")
-                existing["purchases"].add((cid, vid, veh.purchase_date))
-        if entry.level or entry.intended_model:
-            _lead(entry, cid, owner, existing, leads, changes, follow_ups, policy, actor_id, lookups, now)
-    flush()
-    tick("keys")
+    # a large load into a small store: indexes of the loaded tables dropped and rebuilt once (same transaction)
+    large = worth_it(len(entries), customers.next_id - 1)
+    with bulk_load([t.model for t in tables], enabled=large):
+        for n, entry in enumerate(entries, 1):
+            tick("write")
+            if n % FLUSH_EVERY == 0:
+                flush()
+            v = entry.values
+            if entry.target_id is None:
+                cid = customers.add(*(v.get(f, _DEFAULTS.get(f, "")) if f not in ("last_activity_at", "created_at",
+                                                                                     "updated_at") else now
+                                      for f in CUSTOMER_FIELDS))
+                created.add(cid)
+                old_phones: list[str] = []
+            else:
+                cid = entry.target_id
+                if v:
+                    Customer.update(**v, updated_at=now, version=Customer.version + 1).where(Customer.id == cid).execute()
+                updated.add(cid)
+                old_phones = existing["phones"].get(cid, [])
+            new_phones = [p for p in entry.phones if p not in old_phones]
+            for i, p in enumerate(new_phones):
+                phones.add(cid, p, p.replace("-", ""), "mobile" if validate.is_mobile(p) else "landline",
+                           not old_phones and i == 0)
+            if entry.target_id is None:
+                name = v["name"]
+                if name not in name_keys:
+                    name_keys[name] = keys.customer_key_rows(0, name, [])
+                for r in name_keys[name]:
+                    key_rows.add(cid, None, r["kind"], r["key"])
+                for r in keys.customer_key_rows(cid, "", new_phones):  # an empty name gives the phone keys only
+                    key_rows.add(cid, None, r["kind"], r["key"])
+            owner = entry.owner_id or v.get("owner")
+            for veh in entry.vehicles:
+                model_id = lookups.models.get(veh.model.strip().lower()) if veh.model else None
+                vid = None
+                if veh.vin or veh.plate:
+                    if veh.existing_id is not None:
+                        vid = veh.existing_id
+                        fields = {"owner": cid, "updated_at": now, "version": Vehicle.version + 1}
+                        fields.update({k: val for k, val in (("vin", veh.vin), ("plate", veh.plate), ("model", model_id),
+                                                             ("model_name", veh.model), ("delivered_on",
+                                                                                         veh.purchase_date)) if val})
+                        vehicle_updates.append((vid, fields))  # after the flush: the owner may be a new row
+                        touched_vehicles.add(vid)
+                    else:
+                        vid = vehicles.add(veh.vin, veh.plate, model_id, veh.model, veh.purchase_date, cid, now, now)
+                        for r in keys.vehicle_key_rows(vid, cid, veh.plate, veh.vin):
+                            key_rows.add(cid, vid, r["kind"], r["key"])
+                if veh.purchase_date and (cid, vid, veh.purchase_date) not in existing["purchases"]:
+                    purchases.add(cid, vid, veh.model, veh.purchase_date, "store")
+                    existing["purchases"].add((cid, vid, veh.purchase_date))
+            if entry.level or entry.intended_model:
+                _lead(entry, cid, owner, existing, leads, changes, follow_ups, policy, actor_id, lookups, now)
+        flush()
+        tick("keys")  # shown as 索引: the index rebuild (large loads) and the re-keyed updates follow
     stale = sorted(updated)
     for i in range(0, len(stale), CHUNK):
         keys.reindex_customers(stale[i:i + CHUNK])

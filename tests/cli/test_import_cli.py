@@ -81,14 +81,16 @@ KILL_SCRIPT = textwrap.dedent("""
     from dealerdesk.store.db import open_store
     open_store(sys.argv[1])
     def progress(done, total, stage):
-        if stage == "write" and done >= 2000:   # rows are being written inside the transaction
+        # rows being written (indexes already dropped: a large import), or all written, indexes to rebuild
+        if (stage == "write" and done >= 2000 and sys.argv[3] == "write") or stage == sys.argv[3] == "keys":
             print("WRITING", flush=True)
             time.sleep(60)
     run_import(SYSTEM, sys.argv[2], progress=progress)
 """)
 
 
-def test_killed_import_leaves_store_as_before(db, tmp_path):
+@pytest.mark.parametrize("stage", ["write", "keys"])
+def test_killed_import_leaves_store_as_before(db, tmp_path, stage):
     import sqlite3
 
     rows = [["姓名", "手机", "车牌号", "级别"]] + [[f"客户{i}", f"138{i:08d}", None, "C"] for i in range(6000)]
@@ -100,13 +102,14 @@ def test_killed_import_leaves_store_as_before(db, tmp_path):
     def dump():
         con = sqlite3.connect(db)
         try:
-            tables = [t for (t,) in con.execute("select name from sqlite_master where type='table'")]
+            tables = ["sqlite_master"]  # the schema too: a large import drops and rebuilds indexes
+            tables += [t for (t,) in con.execute("select name from sqlite_master where type='table'")]
             return {t: con.execute(f'select * from "{t}" order by rowid').fetchall() for t in tables}
         finally:
             con.close()
 
     before = dump()
-    proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(db), str(f)], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(db), str(f), stage], stdout=subprocess.PIPE,
                             env=dict(os.environ, PYTHONUNBUFFERED="1"))
     line = proc.stdout.readline()
     assert line.strip() == b"WRITING"

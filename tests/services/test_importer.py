@@ -247,3 +247,69 @@ def test_permission(store):
     f = book(store / "p.xlsx", [["姓名", "手机"], ["甲乙", "13800000001"]])
     with pytest.raises(PermissionDenied):
         run_import(Actor(id=1, login="liting", role="sales"), f)
+
+
+def schema():
+    from dealerdesk.store.db import db
+
+    return sorted(db.obj.execute_sql("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
+
+
+def test_large_import_cancelled_or_failed_keeps_every_index(store, monkeypatch):
+    """> 5,000 rows into a small store: indexes are dropped and rebuilt inside the import's transaction,
+    so a cancel (while writing, or just before the rebuild) or an error leaves the schema as it was."""
+    from dealerdesk.services import importer_write
+
+    f = book(store / "big.xlsx", [["姓名", "手机", "车牌号", "购车日期", "级别"]]
+             + [[f"客户{i}", f"138{i:08d}", f"粤B{i:05d}", "2024-01-05", "B"] for i in range(6000)])
+    before, rows_before = schema(), counts()
+
+    class Stop(Exception):
+        pass
+
+    for when in ("write", "keys"):
+        def progress(done, total, stage, when=when):
+            if stage == when and (when == "keys" or done >= 5500):
+                raise Stop()
+
+        with pytest.raises(Stop):
+            run_import(SYSTEM, f, progress=progress)
+        assert schema() == before and counts() == rows_before and integrity_problems() == []
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    real_flush = importer_write._Table.flush
+    calls = {"n": 0}
+
+    def failing_flush(self):
+        calls["n"] += 1
+        if calls["n"] > 12:
+            boom()
+        real_flush(self)
+
+    monkeypatch.setattr(importer_write._Table, "flush", failing_flush)
+    with pytest.raises(RuntimeError):
+        run_import(SYSTEM, f)
+    assert schema() == before and counts() == rows_before and integrity_problems() == []
+    monkeypatch.undo()
+
+    result = run_import(SYSTEM, f)
+    assert result.imported == 6000 and schema() == before and integrity_problems() == []
+    assert [h.id for h in search_customers(SYSTEM, "粤B05999")] == [Customer.get(Customer.name == "客户5999").id]
+
+
+def test_bulk_load_rolls_back_its_block_and_keeps_unique_indexes(store):
+    from dealerdesk.store.bulk import bulk_load, droppable_indexes
+    from dealerdesk.store.db import db
+
+    before = schema()
+    assert "vehicle_vin" not in [n for n, _ in droppable_indexes([Vehicle])]  # UNIQUE: a constraint, kept
+    with pytest.raises(ZeroDivisionError), db.atomic(), bulk_load([SearchKey, Vehicle]) as dropped:
+        assert dropped and not {n for n, _ in droppable_indexes([SearchKey, Vehicle])}
+        SearchKey.insert(customer=None, vehicle=None, kind="name", key="x").execute()
+        raise ZeroDivisionError
+    assert schema() == before and SearchKey.select().count() == 0
+    with db.atomic(), bulk_load([SearchKey]):
+        SearchKey.insert(customer=None, vehicle=None, kind="name", key="x").execute()
+    assert schema() == before and SearchKey.select().count() == 1
