@@ -187,7 +187,20 @@ def _start_tray(ctx, window) -> object | None:
         return None
     tray = TrayNotifier(ctx, window)
     _keep.append(tray)
+    window.attach_notifier(tray)
     return tray
+
+
+def _plan_reminders_in_background(ctx) -> None:
+    """Once a day, the first start plans the store's reminders in a worker (chunked, short transactions)."""
+    from dealerdesk.services.reminders import plan_reminders_if_due
+    from dealerdesk.ui.workers import Worker
+
+    worker = Worker(plan_reminders_if_due, ctx.actor, ctx.clock().date())
+    worker.succeeded.connect(lambda result: result and ctx.bus.dueChanged.emit())
+    worker.failed.connect(lambda exc: log.warning("reminder planning failed: %s", exc))
+    _keep.append(worker)
+    worker.start()
 
 
 def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
@@ -224,6 +237,7 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
     ctx = AppContext(actor=actor, db_label=_db_label(info))
     window = MainWindow(ctx)
     tray = _start_tray(ctx, window)
+    _plan_reminders_in_background(ctx)
     hidden = tray_only and getattr(tray, "tray", None) is not None  # no tray icon: nowhere to come back from
     if not hidden:
         window.show()

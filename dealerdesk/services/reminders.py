@@ -406,3 +406,23 @@ def dismiss_reminder(actor: Actor, reminder_id: int, note: str = "",
             Reminder.id == reminder_id).execute()
         audit.record(actor, "reminder.dismiss", "reminder", reminder_id, kind=row.kind)
     return get_reminder(actor, reminder_id)
+
+
+LAST_PLANNED_KEY = "reminders.last_planned"
+
+
+def plan_reminders_if_due(actor: Actor, today: dt.date,
+                          progress: Callable[[int, int], None] | None = None) -> PlanResult | None:
+    """Plan the whole store once a day (the first PC to start does it); None when already done today.
+
+    The day is recorded in the shared settings table, so several PCs on one store do not repeat the work.
+    """
+    from dealerdesk.store.models import Setting
+
+    row = Setting.get_or_none(Setting.key == LAST_PLANNED_KEY)
+    if row is not None and row.value == f'"{today.isoformat()}"':
+        return None
+    result = plan_reminders(actor, today, progress=progress)
+    with db.atomic():
+        Setting.replace(key=LAST_PLANNED_KEY, value=f'"{today.isoformat()}"', updated_by=actor.login).execute()
+    return result

@@ -19,7 +19,8 @@ from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit
 from dealerdesk.services.auth import Actor, require
-from dealerdesk.services.search import TOP, search_customers
+from dealerdesk.services.search import search_customers
+from dealerdesk.store.search_index import TOP
 from dealerdesk.store import keys
 from dealerdesk.store.db import db
 from dealerdesk.store.models import (

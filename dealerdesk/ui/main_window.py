@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QVBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -79,8 +80,14 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        page_area = QWidget(central)
+        self.page_layout = QVBoxLayout(page_area)  # notices (tray fallback banner) go above the pages
+        self.page_layout.setContentsMargins(0, 0, 0, 0)
+        self.page_layout.setSpacing(0)
+        self.page_layout.addWidget(self.stack, 1)
+        layout.addWidget(page_area, 1)
         self.setCentralWidget(central)
+        self._register_profile_actions()
 
         self._build_toolbar()
         self._build_menus()
@@ -115,6 +122,15 @@ class MainWindow(QMainWindow):
         self.new_customer_action.setEnabled(self.ctx.actor.can("customer.write"))
         menu.addAction(self.new_customer_action)
         menu.addAction(self.find_action)
+        menu.addSeparator()
+        self.import_action = QAction(self.tr("导入客户(&I)…"), self)
+        self.import_action.triggered.connect(self.import_customers)
+        self.import_action.setEnabled(self.ctx.actor.can("import"))
+        menu.addAction(self.import_action)
+        self.export_action = QAction(self.tr("导出(&E)…"), self)
+        self.export_action.triggered.connect(self.export_data)
+        self.export_action.setEnabled(self.ctx.actor.can("export"))
+        menu.addAction(self.export_action)
         menu.addSeparator()
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -211,6 +227,32 @@ class MainWindow(QMainWindow):
         customer_id = new_customer(self.ctx, self)
         if customer_id is not None:
             self.open_customer(customer_id)
+
+    def import_customers(self) -> None:
+        from dealerdesk.ui.dialogs.import_wizard import ImportWizard
+
+        ImportWizard(self.ctx, self).exec()
+
+    def export_data(self) -> None:
+        """Export; from the customer list, the export covers the list as it is filtered now."""
+        from dealerdesk.ui.dialogs.export import ExportDialog
+
+        page = self.pages.get("customers")
+        flt = page.current_filter() if page is not None and hasattr(page, "current_filter") else None
+        ExportDialog(self.ctx, self, customer_filter=flt).exec()
+
+    def attach_notifier(self, notifier) -> None:
+        """Place the notifier's in-window banner above the pages (the fallback when there is no tray)."""
+        self.page_layout.insertWidget(0, notifier.banner_widget())
+
+    def _register_profile_actions(self) -> None:
+        try:  # "新建线索" on the profile's leads tab (leads feature area)
+            from dealerdesk.ui.dialogs.lead import register_profile_actions
+        except ModuleNotFoundError as exc:
+            if exc.name != "dealerdesk.ui.dialogs.lead":
+                raise
+        else:
+            register_profile_actions()
 
     def update_status(self) -> None:
         try:

@@ -235,3 +235,15 @@ def test_typing_in_old_history_schedules_no_call_back(store):
     car = create_vehicle(store, VehicleInput(plate="粤B12345", owner_id=cid), today=dt.date(2026, 3, 1))
     add_service_record(store, ServiceRecordInput(car.id, "repair", dt.date(2024, 5, 1), 100), today=dt.date(2026, 3, 1))
     assert _open("post_service_call", cid) == [] and _open("survey", cid) == []
+
+
+def test_whole_store_is_planned_once_a_day(store):
+    import datetime as _dt
+
+    from dealerdesk.services.auth import SYSTEM as _SYSTEM
+    from dealerdesk.services.reminders import plan_reminders_if_due
+
+    day = _dt.date(2026, 11, 24)
+    assert plan_reminders_if_due(_SYSTEM, day) is not None
+    assert plan_reminders_if_due(_SYSTEM, day) is None  # a second start the same day does nothing
+    assert plan_reminders_if_due(_SYSTEM, day + _dt.timedelta(days=1)) is not None

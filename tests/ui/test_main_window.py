@@ -170,3 +170,24 @@ def test_help_menu_has_f1_help_and_about(window):
     assert "关于 DealerDesk" in names
     f1 = [a for a in help_menu.actions() if a.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)]
     assert f1, names
+
+
+def test_notifier_banner_sits_above_the_pages(qtbot, ctx):
+    from dealerdesk.ui.main_window import MainWindow
+    from dealerdesk.ui.tray import TrayNotifier
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    notifier = TrayNotifier(ctx, window, use_tray=False, autostart=False)
+    window.attach_notifier(notifier)
+    assert window.page_layout.indexOf(notifier.banner_widget()) == 0
+    assert window.page_layout.indexOf(window.stack) == 1
+
+
+def test_import_and_export_menu_follow_permissions(qtbot, ctx):
+    from dealerdesk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.import_action.isEnabled() == ctx.actor.can("import")
+    assert window.export_action.isEnabled() == ctx.actor.can("export")
