@@ -87,7 +87,7 @@ class CustomerRow:
     next_follow_up_at: dt.datetime | None
     overdue: bool  # a planned follow-up is past its overdue time
     open_complaint: bool
-    complaint_overdue: bool  # an open complaint is past its resolve deadline
+    complaint_overdue: bool  # an open complaint missed its first-response or resolve deadline
     satisfied: bool | None  # latest survey: True satisfied, False not, None no survey
     plates: tuple[str, ...]
     city: str
@@ -254,12 +254,16 @@ def rows(actor: Actor, customer_ids: list[int], now: dt.datetime | None = None) 
             overdue.add(cid)
     complaints: set[int] = set()
     complaint_late: set[int] = set()
-    for cid, resolve_due, status in (Complaint.select(Complaint.customer, Complaint.resolve_due, Complaint.status)
-                                     .where(_in_ids(Complaint.customer, wanted)).tuples()):
+    for cid, resolve_due, first_due, responded, escalated, status in (
+            Complaint.select(Complaint.customer, Complaint.resolve_due, Complaint.first_response_due,
+                             Complaint.first_responded_at, Complaint.escalated_at, Complaint.status)
+            .where(_in_ids(Complaint.customer, wanted)).tuples()):
         if status not in OPEN_COMPLAINT_STATUSES:
             continue
         complaints.add(cid)
-        if resolve_due is not None and resolve_due <= now:
+        # past a deadline: resolution, or a first response that never came, or already escalated
+        missed_first = responded is None and first_due is not None and first_due <= now
+        if (resolve_due is not None and resolve_due <= now) or missed_first or escalated is not None:
             complaint_late.add(cid)
     latest_survey: dict[int, tuple[dt.datetime, int, str]] = {}
     for cid, taken, sid, overall in (Survey.select(Survey.customer, Survey.taken_at, Survey.id, Survey.overall)

@@ -46,6 +46,7 @@ KIND_LABELS = {
     "post_service_call": QT_TRANSLATE_NOOP("reminder_kinds", "服务回访"),
     "survey": QT_TRANSLATE_NOOP("reminder_kinds", "满意度调查"),
     "complaint_deadline": QT_TRANSLATE_NOOP("reminder_kinds", "投诉处理时限"),
+    "appointment_confirm": QT_TRANSLATE_NOOP("reminder_kinds", "预约确认电话"),
 }
 #: kinds derived from facts by planning (the others are scheduled by events: a visit, a complaint)
 PLANNED_KINDS = ("maintenance", "insurance_compulsory", "insurance_commercial", "inspection", "birthday",

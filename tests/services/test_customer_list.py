@@ -114,3 +114,17 @@ def test_filter_options(store):
     assert opts.owners == [(store["sales"].id, "李顾问")]
     assert opts.cities == sorted(["广州", "深圳"])
     assert "walk_in" in opts.sources
+
+
+@pytest.mark.parametrize("first_due, responded, escalated, late", [
+    (NOW - dt.timedelta(hours=2), None, None, True),          # first response missed
+    (NOW - dt.timedelta(hours=2), NOW - dt.timedelta(hours=3), None, False),  # answered in time
+    (NOW + dt.timedelta(hours=2), None, None, False),        # still within the first-response window
+    (NOW + dt.timedelta(hours=2), None, NOW - dt.timedelta(hours=1), True),  # escalated to the manager
+])
+def test_complaint_turns_the_row_red_when_any_deadline_is_missed(store, first_due, responded, escalated, late):
+    cid = create_customer(SYSTEM, CustomerInput(name="投诉人", phones=["13900009999"])).id
+    Complaint.create(customer=cid, status="open", first_response_due=first_due, first_responded_at=responded,
+                     escalated_at=escalated, resolve_due=NOW + dt.timedelta(days=5))
+    (row,) = cl.rows(SYSTEM, [cid], now=NOW)
+    assert row.open_complaint and row.complaint_overdue is late

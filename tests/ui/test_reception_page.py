@@ -62,8 +62,8 @@ def test_whole_path_with_keyboard(qtbot, qtmodeltester, ctx, store, tmp_path, mo
     for model in (page.grid, page.appointments, page.arrivals, page.board):
         qtmodeltester.check(model)
 
-    # 1. book: Ctrl+N, find the customer by plate, pick the advisor, Enter
-    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    # 1. book: Ctrl+Shift+N (Ctrl+N stays "new customer" everywhere), find the customer by plate, Enter
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dlg = page.active_dialog
     assert isinstance(dlg, AppointmentDialog)
     _type(qtbot, dlg.search, "粤B12345")

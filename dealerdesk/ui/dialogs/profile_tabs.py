@@ -28,7 +28,7 @@ LABELS: dict[str, str] = {
     "phone": QT_TRANSLATE_NOOP(CTX, "电话"), "sms": QT_TRANSLATE_NOOP(CTX, "短信"),
     "wechat": QT_TRANSLATE_NOOP(CTX, "微信"), "email": QT_TRANSLATE_NOOP(CTX, "邮件"),
     "visit": QT_TRANSLATE_NOOP(CTX, "到店"), "test_drive": QT_TRANSLATE_NOOP(CTX, "试驾"),
-    "home_visit": QT_TRANSLATE_NOOP(CTX, "上门拜访"), "link": QT_TRANSLATE_NOOP(CTX, "短信/微信链接"),
+    "home_visit": QT_TRANSLATE_NOOP(CTX, "上门拜访"), "note": QT_TRANSLATE_NOOP(CTX, "备注"), "link": QT_TRANSLATE_NOOP(CTX, "短信/微信链接"),
     "paper": QT_TRANSLATE_NOOP(CTX, "纸质问卷"), "in_store": QT_TRANSLATE_NOOP(CTX, "店内"),
     # service kinds
     "maintenance": QT_TRANSLATE_NOOP(CTX, "保养"), "repair": QT_TRANSLATE_NOOP(CTX, "维修"),

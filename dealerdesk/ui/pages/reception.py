@@ -152,7 +152,7 @@ class Page(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.tabs)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_appointment)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.new_appointment)
         ctx.bus.dueChanged.connect(self.refresh)
         self.refresh()
 
