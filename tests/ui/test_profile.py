@@ -205,3 +205,20 @@ def test_front_desk_cannot_see_or_edit_phones_but_can_save(ctx, store, qtbot):
     assert w.save()
     assert phones_in_db(store["ids"][0]) == ["13800138000"]
     assert Customer.get_by_id(store["ids"][0]).city == "中山"
+
+
+def test_print_button_writes_the_profile_pdf(qtbot, store, ctx, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from dealerdesk.services.customers import CustomerInput, create_customer
+    from dealerdesk.services.auth import SYSTEM
+    from dealerdesk.ui.dialogs.profile import ProfileWindow
+
+    cid = create_customer(SYSTEM, CustomerInput(name="打印测试", phones=["13812340000"])).id
+    target = tmp_path / "profile.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda *a: True)
+    window = ProfileWindow(ctx, cid)
+    qtbot.addWidget(window)
+    window.print_button.click()
+    assert target.read_bytes()[:4] == b"%PDF"

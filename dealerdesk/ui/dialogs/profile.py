@@ -82,6 +82,8 @@ class ProfileWindow(QWidget):
         self.cancel_button = QPushButton(self.tr("撤销修改"), self)
         self.merge_button = QPushButton(self.tr("合并重复客户…"), self)
         self.delete_button = QPushButton(self.tr("删除…"), self)
+        self.print_button = QPushButton(self.tr("打印档案 (Ctrl+P)…"), self)
+        self.print_button.clicked.connect(self.print_profile)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.revert)
@@ -90,6 +92,7 @@ class ProfileWindow(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
@@ -100,7 +103,14 @@ class ProfileWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_profile)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+
+    def print_profile(self) -> None:
+        """The customer profile as a PDF for a meeting (reports area), phones masked by role."""
+        from dealerdesk.ui.pages.reports import save_profile_pdf
+
+        save_profile_pdf(self.ctx, self.customer_id, self)
 
     def _basics_tab(self) -> QWidget:
         page = QWidget()
