@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from dealerdesk.domain.errors import CONTEXT, QT_TRANSLATE_NOOP, InvalidInput
-from dealerdesk.domain.validate import to_halfwidth
+from dealerdesk.domain.validate import _HALFWIDTH, to_halfwidth
 
 __all__ = ["EXCEL_EPOCH", "cell_text", "parse_date", "parse_gender", "parse_level", "parse_source",
            "split_phones"]
@@ -28,6 +28,11 @@ _MSG_LEVEL = QT_TRANSLATE_NOOP(CONTEXT, "客户级别应为 H、A、B、C、N、
 def cell_text(value: object) -> str:
     """A cell as text: numbers without a spurious ".0" (phones typed as numbers), full-width → half-width,
     trimmed. None → ""."""
+    cls = value.__class__
+    if cls is str:  # the common case first: most cells are shared strings
+        return value.translate(_HALFWIDTH).replace("\u00a0", " ").strip()
+    if cls is int:
+        return str(value)
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -56,7 +56,7 @@ class ImportOptions:
     today: dt.date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowIssue:
     row: int  # row number as the spreadsheet shows it
     reason: str
@@ -132,29 +132,37 @@ def _run(actor: Actor, path: str | Path, options: ImportOptions, progress: Progr
     lookups = Lookups()
     plan = Plan()
     entries = []
-    total = len(table.rows)
-    index_of = {}
-    for i, (number, vals) in enumerate(table.rows):
+    rows = table.rows
+    total = len(rows)
+    cache: dict = {}  # repeated cells (dates, levels, consultants…) are parsed once
+    add_warnings = plan.warnings.extend
+    for i, (number, vals) in enumerate(rows):
         if i % 2000 == 0:
             report(i, total, "check")
-        index_of[number] = i
-        entry, errors, warnings = clean_row(number, vals, mapping, lookups, today)
-        plan.warnings += [(number, w) for w in warnings]
+        entry, errors, warnings = clean_row(number, vals, mapping, lookups, today, cache)
+        if warnings:
+            add_warnings([(number, w) for w in warnings])
         if entry is None:
             plan.rejects[number] = "；".join(errors)
         else:
             entry.raw_index = i
             entries.append(entry)
+    del cache
     entries = dedupe_in_file(entries, options.on_duplicate, plan)
     entries = match_store(entries, options.on_duplicate, plan)
     imported = sum(len(e.rows) for e in entries if e.target_id is None)
     updated = sum(len(e.rows) for e in entries if e.target_id is not None)
+    # Only the rejected rows' cells are needed from here on (the rejects file): let the rest go before
+    # the write, which is when memory peaks.
+    table.rows = [row for row in rows if row[0] in plan.rejects] if plan.rejects else []
+    del rows
     if not options.dry_run and entries:
-        _commit(actor, entries, lookups, table, options, imported, updated, plan, report, Path(path).name)
+        _commit(actor, entries, lookups, table, total, options, imported, updated, plan, report, Path(path).name)
+    del entries
     rejects = [RowIssue(n, r) for n, r in sorted(plan.rejects.items())]
     rejects_file = None
     if rejects and options.rejects_path:
-        write_rejects(options.rejects_path, table, mapping, rejects, index_of)
+        write_rejects(options.rejects_path, table, mapping, rejects)
         rejects_file = str(options.rejects_path)
     return ImportResult(
         rows=total, imported=imported, updated=updated, skipped=len(plan.skipped), rejected=len(rejects),
@@ -179,7 +187,7 @@ def _mapping(table: Table, options: ImportOptions) -> dict[int, str]:
     return mapping
 
 
-def _commit(actor: Actor, entries, lookups: Lookups, table: Table, options: ImportOptions, imported: int,
+def _commit(actor: Actor, entries, lookups: Lookups, table: Table, rows: int, options: ImportOptions, imported: int,
             updated: int, plan: Plan, report: Progress, file_name: str) -> None:
     """All accepted entries in one transaction (BEGIN IMMEDIATE on SQLite: ids are handed out under the lock)."""
     now = dt.datetime.now().replace(microsecond=0)
@@ -199,7 +207,7 @@ def _commit(actor: Actor, entries, lookups: Lookups, table: Table, options: Impo
             report(0, total, "write")
             created, changed = write_plan(entries, lookups, actor.id, now, tick)
             audit.record(actor, "import", "customer", None, file=file_name, sheet=table.sheet,
-                         on_duplicate=options.on_duplicate, rows=len(table.rows), imported=imported,
+                         on_duplicate=options.on_duplicate, rows=rows, imported=imported,
                          updated=updated, skipped=len(plan.skipped), rejected=len(plan.rejects),
                          customers_created=len(created), customers_updated=len(changed))
             report(total, total, "commit")
@@ -209,12 +217,14 @@ def _commit(actor: Actor, entries, lookups: Lookups, table: Table, options: Impo
 
 
 def write_rejects(path: str | Path, table: Table, mapping: dict[int, str], rejects: list[RowIssue],
-                  index_of: dict[int, int]) -> None:
+                  index_of: dict[int, int] | None = None) -> None:
     """The rejected rows with their original columns and a 错误原因 column, as .xlsx (or .csv by suffix),
     so a person can fix them and import the file again."""
     path = Path(path)
     headers = [*table.headers, REASON_HEADER]
     date_cols = {i for i, c in mapping.items() if c in DATE_FIELDS}
+    if index_of is None:  # row number → position in table.rows
+        index_of = {number: i for i, (number, _vals) in enumerate(table.rows)}
     body = []
     for issue in rejects:
         vals = list(table.rows[index_of[issue.row]][1]) if issue.row in index_of else []

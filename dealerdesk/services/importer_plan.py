@@ -11,6 +11,7 @@ customer (the first row's values win, later rows fill blanks and add phones and 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from dealerdesk.domain import parse, validate
@@ -23,7 +24,7 @@ TEXT_LIMITS = {"address": 200, "city": 40, "wechat": 60, "occupation": 60, "mode
 CUSTOMER_TEXT = ("address", "city", "wechat", "occupation")
 
 
-@dataclass
+@dataclass(slots=True)
 class VehicleIn:
     vin: str | None
     plate: str | None
@@ -33,7 +34,7 @@ class VehicleIn:
     existing_owner: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """One customer to create or update, built from one row (or several merged rows in "update" mode)."""
 
@@ -81,18 +82,46 @@ class Lookups:
                                                                                  VehicleModel.name).tuples()}
 
 
+_PLAIN_MOBILE_RE = re.compile(r"1[3-9]\d{9}")  # what normalize_phone returns unchanged (the common cell)
+#: fields whose parsed value depends only on the cell and repeats from row to row: parsed once per import
+_CACHED = {"purchase_date": parse.parse_date, "birthday": parse.parse_date, "gender": parse.parse_gender,
+           "level": parse.parse_level}
+_MISSING = object()
+
+
 def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups,
-              today: dt.date) -> tuple[Entry | None, list[str], list[str]]:
-    """(entry, errors, warnings) for one row; every error names its column in words a clerk knows."""
+              today: dt.date, cache: dict | None = None) -> tuple[Entry | None, list[str], list[str]]:
+    """(entry, errors, warnings) for one row; every error names its column in words a clerk knows.
+
+    `cache` (one dict per import) keeps the results of cells that repeat (dates, gender, level, source,
+    consultant, model, city): 100,000 rows hold a few thousand distinct values there, and the shared
+    result strings keep the entries small."""
+    if cache is None:
+        cache = {}
+    cell_text = parse.cell_text
     cells: dict[str, list] = {}
+    texts: dict[str, list[str]] = {}
+    n = len(vals)
     for i, code in mapping.items():
-        if i < len(vals) and vals[i] is not None and parse.cell_text(vals[i]) != "":
-            cells.setdefault(code, []).append(vals[i])
+        if i < n:
+            v = vals[i]
+            if v is not None:
+                t = cell_text(v)
+                if t != "":
+                    if code in cells:
+                        cells[code].append(v)
+                        texts[code].append(t)
+                    else:
+                        cells[code] = [v]
+                        texts[code] = [t]
     errors: list[str] = []
     warnings: list[str] = []
 
     def text(code: str) -> str:
-        return "；".join(parse.cell_text(v) for v in cells.get(code, ()))
+        got = texts.get(code)
+        if not got:
+            return ""
+        return got[0] if len(got) == 1 else "；".join(got)
 
     def check(code: str, fn, *args):
         try:
@@ -101,12 +130,33 @@ def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups
             errors.append(f"{FIELDS[code]}：{exc}")
             return None
 
+    def cached(code: str):
+        """parse of the field's first cell, through the cache (the error message is cached too)."""
+        got = cells.get(code)
+        raw = got[0] if got else None
+        key = (code, raw.__class__, raw)
+        hit = cache.get(key, _MISSING)
+        if hit is _MISSING:
+            try:
+                hit = (_CACHED[code](raw), None)
+            except InvalidInput as exc:
+                hit = (None, f"{FIELDS[code]}：{exc}")
+            cache[key] = hit
+        if hit[1] is not None:
+            errors.append(hit[1])
+        return hit[0]
+
     values: dict = {}
     name = check("name", validate.normalize_name, text("name"))
     if name:
         values["name"] = name
     phones: list[str] = []
     for cell in cells.get("phone", ()):
+        if (cell.__class__ is str or cell.__class__ is int) and _PLAIN_MOBILE_RE.fullmatch(str(cell)):
+            phone = str(cell)
+            if phone not in phones:
+                phones.append(phone)
+            continue
         for raw in parse.split_phones(cell):
             phone = check("phone", validate.normalize_phone, raw)
             if phone and phone not in phones:
@@ -115,54 +165,69 @@ def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups
     if vin and not validate.vin_check_digit_ok(vin):
         warnings.append(f"车架号 {vin} 的校验位不对，请核对")
     plate = check("plate", validate.normalize_plate, text("plate")) if "plate" in cells else None
-    purchase = check("purchase_date", parse.parse_date, cells.get("purchase_date", [None])[0])
+    purchase = cached("purchase_date")
     if purchase and purchase > today:
         errors.append(f"{FIELDS['purchase_date']}：不能晚于今天（{purchase.isoformat()}）")
-    birthday = check("birthday", parse.parse_date, cells.get("birthday", [None])[0])
+    birthday = cached("birthday")
     if birthday and birthday > today:
         errors.append(f"{FIELDS['birthday']}：不能晚于今天（{birthday.isoformat()}）")
     elif birthday:
         values["birthday"], values["birthday_kind"] = birthday, "solar"
     if "gender" in cells:
-        gender = check("gender", parse.parse_gender, cells["gender"][0])
+        gender = cached("gender")
         if gender:
             values["gender"] = gender
-    level = check("level", parse.parse_level, cells.get("level", [None])[0]) or ""
+    level = cached("level") or ""
     if "email" in cells:
         email = check("email", validate.normalize_email, text("email"))
         if email:
             values["email"] = email
     notes = [text("note")] if "note" in cells else []
     if "source" in cells:
-        source = parse.parse_source(cells["source"][0])
+        source_text = text("source")
+        key = ("source", texts["source"][0], source_text)
+        hit = cache.get(key)
+        if hit is None:
+            source = parse.parse_source(cells["source"][0])
+            hit = cache[key] = (source, f"来源：{source_text}", f"来源“{source_text}”不认识，记为“其他”并写入备注")
+        source = hit[0]
         if source is None:
-            notes.append(f"来源：{text('source')}")
-            warnings.append(f"来源“{text('source')}”不认识，记为“其他”并写入备注")
+            notes.append(hit[1])
+            warnings.append(hit[2])
             source = "other"
         values["source"] = source
     for code in CUSTOMER_TEXT:
         if code in cells:
-            values[code] = text(code)[:TEXT_LIMITS[code]]
+            t = text(code)
+            values[code] = t if len(t) <= TEXT_LIMITS[code] else t[:TEXT_LIMITS[code]]
     if notes:
         values["needs"] = "\n".join(notes)
     owner_id = None
     if "consultant" in cells:
         who = text("consultant")
-        owner_id = lookups.users.get(who.lower())
+        key = ("consultant", who)
+        hit = cache.get(key)
+        if hit is None:
+            uid = lookups.users.get(who.lower())
+            hit = cache[key] = (uid, None if uid is not None else f"销售顾问“{who}”不在用户列表中，客户暂不分配")
+        owner_id = hit[0]
         if owner_id is None:
-            warnings.append(f"销售顾问“{who}”不在用户列表中，客户暂不分配")
+            warnings.append(hit[1])
     if name is None and "name" not in cells and not errors:
         errors.append(f"{FIELDS['name']}：请填写姓名")
     if not errors and not phones and not vin and not plate:
         errors.append("至少需要手机号、车架号或车牌号之一（用来认出老客户，避免重复建档）")
     if errors:
         return None, errors, warnings
-    model = text("model")[:60]
+    model = text("model")
+    model = model if len(model) <= 60 else model[:60]
     vehicles = [VehicleIn(vin, plate, model, purchase)] if (vin or plate or purchase) else []
     if owner_id is not None:
         values["owner"] = owner_id
+    intended = text("intended_model")
     return Entry(rows=[number], values=values, phones=phones, vehicles=vehicles, level=level,
-                 intended_model=text("intended_model")[:200], owner_id=owner_id), [], warnings
+                 intended_model=intended if len(intended) <= 200 else intended[:200], owner_id=owner_id), [], \
+        warnings
 
 
 def merge_into(first: Entry, later: Entry) -> None:

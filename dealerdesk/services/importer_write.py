@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
+from dealerdesk.domain import search_keys as sk
 from dealerdesk.domain import validate
 from dealerdesk.domain.levels import FollowUpPolicy, Level, next_follow_up
 from dealerdesk.services.importer_plan import Entry, Lookups
@@ -82,6 +83,7 @@ class _Table:
         self.rows.clear()
 
 
+#: the order write_plan passes a new customer's values in
 CUSTOMER_FIELDS = ("name", "gender", "birthday", "birthday_kind", "email", "wechat", "address", "city",
                    "occupation", "source", "owner", "needs", "last_activity_at", "created_at", "updated_at")
 
@@ -107,10 +109,17 @@ def write_plan(entries: list[Entry], lookups: Lookups, actor_id: int | None, now
     created: set[int] = set()
     updated: set[int] = set()
     touched_vehicles: set[int] = set()
-    name_keys: dict[str, list[dict]] = {}
+    windows: dict[str, object] = {}  # level → follow-up window: `now` is one instant for the whole import
 
     vehicle_updates: list[tuple[int, dict]] = []
     tables = (customers, phones, vehicles, purchases, leads, changes, follow_ups, key_rows)
+    assert not key_rows.tail  # key rows are appended as finished tuples below
+    add_key = key_rows.rows.append
+    add_customer, add_phone, add_vehicle = customers.add, phones.add, vehicles.add
+    customer_keys, plate_keys, vin_keys, is_mobile = sk.customer_key_rows, sk.plate_keys, sk.vin_keys, \
+        validate.is_mobile
+    models = lookups.models
+    purchases_seen = existing["purchases"]
 
     def flush() -> None:
         for table in tables:
@@ -127,10 +136,13 @@ def write_plan(entries: list[Entry], lookups: Lookups, actor_id: int | None, now
             if n % FLUSH_EVERY == 0:
                 flush()
             v = entry.values
-            if entry.target_id is None:
-                cid = customers.add(*(v.get(f, _DEFAULTS.get(f, "")) if f not in ("last_activity_at", "created_at",
-                                                                                     "updated_at") else now
-                                      for f in CUSTOMER_FIELDS))
+            get = v.get
+            new = entry.target_id is None
+            if new:
+                cid = add_customer(get("name", ""), get("gender", ""), get("birthday"), get("birthday_kind", ""),
+                                   get("email", ""), get("wechat", ""), get("address", ""), get("city", ""),
+                                   get("occupation", ""), get("source", "other"), get("owner"), get("needs", ""),
+                                   now, now, now)
                 created.add(cid)
                 old_phones: list[str] = []
             else:
@@ -139,21 +151,16 @@ def write_plan(entries: list[Entry], lookups: Lookups, actor_id: int | None, now
                     Customer.update(**v, updated_at=now, version=Customer.version + 1).where(Customer.id == cid).execute()
                 updated.add(cid)
                 old_phones = existing["phones"].get(cid, [])
-            new_phones = [p for p in entry.phones if p not in old_phones]
+            new_phones = [p for p in entry.phones if p not in old_phones] if old_phones else entry.phones
             for i, p in enumerate(new_phones):
-                phones.add(cid, p, p.replace("-", ""), "mobile" if validate.is_mobile(p) else "landline",
-                           not old_phones and i == 0)
-            if entry.target_id is None:
-                name = v["name"]
-                if name not in name_keys:
-                    name_keys[name] = keys.customer_key_rows(0, name, [])
-                for r in name_keys[name]:
-                    key_rows.add(cid, None, r["kind"], r["key"])
-                for r in keys.customer_key_rows(cid, "", new_phones):  # an empty name gives the phone keys only
-                    key_rows.add(cid, None, r["kind"], r["key"])
-            owner = entry.owner_id or v.get("owner")
+                add_phone(cid, p, p.replace("-", ""), "mobile" if is_mobile(p) else "landline",
+                          not old_phones and i == 0)
+            if new:  # (an updated customer's keys are rebuilt after the loop)
+                for kind, key in customer_keys(v["name"], phones=new_phones):
+                    add_key((cid, None, kind, key[:64]))
+            owner = entry.owner_id or get("owner")
             for veh in entry.vehicles:
-                model_id = lookups.models.get(veh.model.strip().lower()) if veh.model else None
+                model_id = models.get(veh.model.strip().lower()) if veh.model else None
                 vid = None
                 if veh.vin or veh.plate:
                     if veh.existing_id is not None:
@@ -165,14 +172,21 @@ def write_plan(entries: list[Entry], lookups: Lookups, actor_id: int | None, now
                         vehicle_updates.append((vid, fields))  # after the flush: the owner may be a new row
                         touched_vehicles.add(vid)
                     else:
-                        vid = vehicles.add(veh.vin, veh.plate, model_id, veh.model, veh.purchase_date, cid, now, now)
-                        for r in keys.vehicle_key_rows(vid, cid, veh.plate, veh.vin):
-                            key_rows.add(cid, vid, r["kind"], r["key"])
-                if veh.purchase_date and (cid, vid, veh.purchase_date) not in existing["purchases"]:
-                    purchases.add(cid, vid, veh.model, veh.purchase_date, "store")
-                    existing["purchases"].add((cid, vid, veh.purchase_date))
+                        vid = add_vehicle(veh.vin, veh.plate, model_id, veh.model, veh.purchase_date, cid, now, now)
+                        pairs = (plate_keys(veh.plate).rows() if veh.plate else []) + (
+                            vin_keys(veh.vin).rows() if veh.vin else [])
+                        for kind, key in dict.fromkeys(pairs):
+                            add_key((cid, vid, kind, key))
+                if veh.purchase_date:
+                    seen = (cid, vid, veh.purchase_date)
+                    if new and len(entry.vehicles) == 1:  # a new customer's only car: nothing to repeat
+                        purchases.add(cid, vid, veh.model, veh.purchase_date, "store")
+                    elif seen not in purchases_seen:
+                        purchases.add(cid, vid, veh.model, veh.purchase_date, "store")
+                        purchases_seen.add(seen)
             if entry.level or entry.intended_model:
-                _lead(entry, cid, owner, existing, leads, changes, follow_ups, policy, actor_id, lookups, now)
+                _lead(entry, cid, owner, existing, leads, changes, follow_ups, policy, actor_id, lookups, now,
+                      windows)
         flush()
         tick("keys")  # shown as 索引: the index rebuild (large loads) and the re-keyed updates follow
     stale = sorted(updated)
@@ -184,12 +198,9 @@ def write_plan(entries: list[Entry], lookups: Lookups, actor_id: int | None, now
     return created, updated
 
 
-_DEFAULTS = {"owner": None, "birthday": None, "source": "other"}
-
-
 def _lead(entry: Entry, cid: int, owner: int | None, existing: dict, leads: _Table, changes: _Table,
           follow_ups: _Table, policy: FollowUpPolicy, actor_id: int | None, lookups: Lookups,
-          now: dt.datetime) -> None:
+          now: dt.datetime, windows: dict) -> None:
     """A new lead with the sheet's level (N when only an intended model is given), or on "update" the
     customer's open lead moved to that level with the change kept in its history."""
     level = entry.level or "N"
@@ -206,11 +217,14 @@ def _lead(entry: Entry, cid: int, owner: int | None, existing: dict, leads: _Tab
         Lead.update(**fields).where(Lead.id == lead_id).execute()
         return
     status = {"D": "delivered", "T": "cancelled"}.get(level, "open")
-    window = next_follow_up(Level(level), now, policy) if level in OPEN_LEVELS else None
+    if level not in windows:
+        windows[level] = next_follow_up(Level(level), now, policy) if level in OPEN_LEVELS else None
+    window = windows[level]
     lead_id = leads.add(cid, owner, entry.values.get("source", "other"), level, status, model_id,
                         "" if model_id else entry.intended_model, now, window.due_at if window else None,
                         None if status == "open" else now, now, now)
-    existing["leads"][cid] = (lead_id, level)
+    if entry.target_id is not None:  # two rows may update one customer; a new one gets one lead
+        existing["leads"][cid] = (lead_id, level)
     changes.add(lead_id, "", level, now, actor_id, "导入")
     if window is not None:
         follow_ups.add(lead_id, cid, owner, "follow_up", level, window.due_at, window.overdue_at, "planned")
