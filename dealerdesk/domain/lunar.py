@@ -7,6 +7,7 @@ a negative month is a leap month (闰月), e.g. -4 is 闰四月.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from lunar_python import Lunar, LunarMonth, LunarYear, Solar
 
@@ -29,6 +30,9 @@ def _month(year: int, month: int) -> LunarMonth | None:
         return None
 
 
+# lunar-python builds whole calendar years per call (~20 ms); a store plans thousands of birthdays over a
+# handful of distinct dates, so every conversion is memoised (results are immutable dates/tuples).
+@lru_cache(maxsize=8192)
 def lunar_to_solar(year: int, month: int, day: int) -> date:
     """The solar date of a lunar date; InvalidInput if the leap month or the 30th does not exist."""
     lunar_month = _month(year, month)
@@ -38,6 +42,7 @@ def lunar_to_solar(year: int, month: int, day: int) -> date:
     return date(solar.getYear(), solar.getMonth(), solar.getDay())
 
 
+@lru_cache(maxsize=8192)
 def solar_to_lunar(d: date) -> tuple[int, int, int]:
     """(lunar year, month, day), the month negative in a leap month."""
     lunar = Solar.fromYmd(d.year, d.month, d.day).getLunar()
@@ -50,6 +55,7 @@ def _check_birthday(month: int, day: int, field: str) -> None:
                            field=field, month=month, day=day)
 
 
+@lru_cache(maxsize=8192)
 def lunar_birthday_in_year(lunar_month: int, lunar_day: int, lunar_year: int) -> date:
     """The solar day a lunar birthday is celebrated in `lunar_year`.
 
