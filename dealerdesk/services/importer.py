@@ -209,7 +209,7 @@ def _commit(actor: Actor, entries, lookups: Lookups, table: Table, rows: int, op
             audit.record(actor, "import", "customer", None, file=file_name, sheet=table.sheet,
                          on_duplicate=options.on_duplicate, rows=rows, imported=imported,
                          updated=updated, skipped=len(plan.skipped), rejected=len(plan.rejects),
-                         customers_created=len(created), customers_updated=len(changed))
+                         customers_created=created, customers_updated=len(changed))
             report(total, total, "commit")
     finally:
         if sqlite:
