@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -135,13 +136,18 @@ def _run(actor: Actor, path: str | Path, options: ImportOptions, progress: Progr
     rows = table.rows
     total = len(rows)
     cache: dict = {}  # repeated cells (dates, levels, consultants…) are parsed once
-    add_warnings = plan.warnings.extend
+    # Row warnings (one per row when the consultant is unknown) kept as an int array and a list of shared
+    # strings, not 100,000 small tuples: those would survive among the freed entries and keep the memory
+    # of the write phase from being returned.
+    warn_rows = array("l")
+    warn_texts: list[str] = []
     for i, (number, vals) in enumerate(rows):
         if i % 2000 == 0:
             report(i, total, "check")
         entry, errors, warnings = clean_row(number, vals, mapping, lookups, today, cache)
-        if warnings:
-            add_warnings([(number, w) for w in warnings])
+        for w in warnings:
+            warn_rows.append(number)
+            warn_texts.append(w)
         if entry is None:
             plan.rejects[number] = "；".join(errors)
         else:
@@ -159,6 +165,7 @@ def _run(actor: Actor, path: str | Path, options: ImportOptions, progress: Progr
     if not options.dry_run and entries:
         _commit(actor, entries, lookups, table, total, options, imported, updated, plan, report, Path(path).name)
     del entries
+    plan.warnings += zip(warn_rows, warn_texts)
     rejects = [RowIssue(n, r) for n, r in sorted(plan.rejects.items())]
     rejects_file = None
     if rejects and options.rejects_path:

@@ -226,6 +226,7 @@ def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None):
         raise InvalidInput(_MSG_NO_SHEET, field="sheet", sheet=sheet, sheets="、".join(names))
     rows: list[Row] = []
     merges: list[tuple[int, int, int, int]] = []
+    interned: dict[int, dict | None] = {}  # per column, see _scan
     with zipfile.ZipFile(path) as z:
         strings = _shared_strings(z)
         total = z.getinfo(part).file_size or 1
@@ -239,21 +240,33 @@ def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None):
                 if done <= len(chunk) and _PREFIXED_RE.search(buf):  # <x:sheetData>: not our scanner's dialect
                     return names, _read_xlsx_openpyxl(path, sheet or names[0]), []
                 if not chunk:
-                    _scan(buf, strings, rows)
+                    _scan(buf, strings, rows, interned)
                     merges = [(int(r1), _col(c1), int(r2), _col(c2)) for c1, r1, c2, r2 in _MERGE_RE.findall(buf)]
                     break
                 cut = buf.rfind("</row>")
                 if cut < 0:
                     continue
-                _scan(buf[:cut + 6], strings, rows)
+                _scan(buf[:cut + 6], strings, rows, interned)
                 buf = buf[cut + 6:]
                 if progress:
                     progress(done, total, "read")
     return names, rows, merges
 
 
-def _scan(text: str, strings: list[str], rows: list[Row]) -> None:
-    """Rows and cells of a piece of sheet XML that ends on a row boundary."""
+_NEW: dict = {}  # marks a column not seen yet
+
+#: a column with more distinct inline strings than this holds names or numbers: not worth interning
+INTERN_LIMIT = 2000
+
+
+def _scan(text: str, strings: list[str], rows: list[Row], interned: dict[int, dict | None] | None = None) -> None:
+    """Rows and cells of a piece of sheet XML that ends on a row boundary.
+
+    Inline strings (what openpyxl and many exporters write instead of shared strings) are interned per
+    column while the column repeats itself (consultant, city, gender, model…): 100,000 rows otherwise
+    hold half a million copies of a few dozen words."""
+    if interned is None:
+        interned = {}
     vals: list = []
     for rnum, letters, attrs, v, inline in _TOKEN_RE.findall(text):
         if rnum:
@@ -267,7 +280,17 @@ def _scan(text: str, strings: list[str], rows: list[Row]) -> None:
             if 't="s"' in attrs:
                 val = strings[int(v)] if v else None
             elif 't="inlineStr"' in attrs:
-                val = "".join(_T_RE.findall(inline))
+                if inline.startswith("<t>") and inline.endswith("</t>") and inline.count("<") == 2:
+                    val = inline[3:-4]  # the plain form, without a regular expression per cell
+                else:
+                    val = "".join(_T_RE.findall(inline))
+                pool = interned.get(idx, _NEW)
+                if pool is _NEW:
+                    pool = interned[idx] = {}
+                if pool is not None:
+                    val = pool.setdefault(val, val)
+                    if len(pool) > INTERN_LIMIT:
+                        interned[idx] = None
             elif 't="b"' in attrs:
                 val = v == "1"
             elif 't="n"' in attrs:
