@@ -86,7 +86,7 @@ def read_table(path: str | Path, sheet: str | None = None, progress: Progress | 
         raise InvalidInput(_MSG_UNREADABLE, field="file", path=str(path), reason=f"{type(exc).__name__}: {exc}") \
             from exc
     name = sheet or sheets[0]
-    raw = [(n, vals) for n, vals in raw if any(_filled(v) for v in vals)]
+    raw = [(n, vals) for n, vals in raw if not _blank(vals)]
     if not raw:
         raise InvalidInput(_MSG_EMPTY, field="file", path=str(path))
     head_index = find_header_row([[cell_text(v) for v in vals] for _, vals in raw[:10]])
@@ -123,16 +123,28 @@ def _kind(path: Path) -> str:
     raise InvalidInput(_MSG_FORMAT, field="file", suffix=suffix or path.name)
 
 
-def _filled(v: object) -> bool:
-    return v is not None and (v.__class__ is not str or bool(v.strip()))
+def _blank(vals: list) -> bool:
+    """No filled cell (a plain loop: this runs for every row of the sheet)."""
+    for v in vals:
+        if v is not None and (v.__class__ is not str or v.strip()):
+            return False
+    return True
 
 
 def _is_junk(vals: list) -> bool:
     """A totals or notes line: few filled cells, the first starting with 合计/总计/注：/说明…"""
-    filled = [v for v in vals if _filled(v)]
-    if not filled or len(filled) > 3:
-        return not filled
-    return cell_text(filled[0]).lower().replace(" ", "").startswith(JUNK_PREFIXES)
+    first = None
+    count = 0
+    for v in vals:
+        if v is not None and (v.__class__ is not str or v.strip()):
+            count += 1
+            if count > 3:
+                return False
+            if count == 1:
+                first = v
+    if not count:
+        return True
+    return cell_text(first).lower().replace(" ", "").startswith(JUNK_PREFIXES)
 
 
 def _fill_merged(rows: list[Row], merges: list[tuple[int, int, int, int]], header_number: int) -> None:
