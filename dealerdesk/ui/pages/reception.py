@@ -152,7 +152,8 @@ class Page(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.tabs)
-        QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.new_appointment)
+        # one Ctrl+Shift+N for the page: 散客接车 on 今日到店, 新预约 elsewhere (two would be ambiguous there)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self._new_by_tab)
         ctx.bus.dueChanged.connect(self.refresh)
         self.refresh()
 
@@ -160,7 +161,7 @@ class Page(QWidget):
     def _button(self, text: str, slot, shortcut: str = "", scope: QWidget | None = None) -> QPushButton:
         """A button; its shortcut works anywhere inside `scope` (the tab it belongs to)."""
         btn = QPushButton(text)
-        btn.clicked.connect(slot)
+        btn.clicked.connect(lambda _checked=False: slot())  # never clicked's bool as the slot's first argument
         if shortcut and scope is not None:
             QShortcut(QKeySequence(shortcut), scope, activated=slot,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -214,7 +215,9 @@ class Page(QWidget):
         bar.addWidget(QLabel(self.tr("今天预约到店的客户；回车接车")))
         bar.addStretch(1)
         bar.addWidget(self._button(self.tr("接车"), self.check_in))
-        bar.addWidget(self._button(self.tr("散客接车"), self.walk_in, "Ctrl+Shift+N", w))
+        walk_in = self._button(self.tr("散客接车"), self.walk_in)
+        walk_in.setText(walk_in.text() + " (Ctrl+Shift+N)")  # the page's shortcut, see _new_by_tab
+        bar.addWidget(walk_in)
         lay = QVBoxLayout(w)
         lay.addLayout(bar)
         lay.addWidget(self.arrival_view)
@@ -298,6 +301,12 @@ class Page(QWidget):
         self.tabs.setCurrentIndex(0)
         return self._open(AppointmentDialog(self.ctx, self, customer_id=customer_id or None, vehicle_id=vehicle_id,
                                             reminder_id=reminder_id, day=self.selected_day()))
+
+    def _new_by_tab(self) -> None:
+        if self.tabs.currentIndex() == 1:
+            self.walk_in()
+        else:
+            self.new_appointment()
 
     def reschedule(self) -> None:
         row = self._selected(self.appointment_view, self.appointments)
