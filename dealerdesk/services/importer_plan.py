@@ -88,6 +88,7 @@ _PLAIN_MOBILE_RE = re.compile(r"1[3-9]\d{9}")  # what normalize_phone returns un
 _CACHED = {"purchase_date": parse.parse_date, "birthday": parse.parse_date, "gender": parse.parse_gender,
            "level": parse.parse_level}
 _MISSING = object()
+SHARED_TEXT_LIMIT = 20000  # cache entries; past that, new model/city texts are no longer shared
 
 
 def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups,
@@ -123,6 +124,13 @@ def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups
         if not got:
             return ""
         return got[0] if len(got) == 1 else "；".join(got)
+
+    def shared_text(code: str) -> str:
+        """text() of a column that repeats (model, city): one string object per distinct value."""
+        t = text(code)
+        if len(cache) < SHARED_TEXT_LIMIT:
+            return cache.setdefault(("text", t), t)
+        return cache.get(("text", t), t)
 
     def check(code: str, fn, *args):
         try:
@@ -199,7 +207,7 @@ def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups
         values["source"] = source
     for code in CUSTOMER_TEXT:
         if code in cells:
-            t = text(code)
+            t = shared_text(code) if code == "city" else text(code)
             values[code] = t if len(t) <= TEXT_LIMITS[code] else t[:TEXT_LIMITS[code]]
     if notes:
         values["needs"] = "\n".join(notes)
@@ -220,7 +228,7 @@ def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups
         errors.append("至少需要手机号、车架号或车牌号之一（用来认出老客户，避免重复建档）")
     if errors:
         return None, errors, warnings
-    model = text("model")
+    model = shared_text("model")
     model = model if len(model) <= 60 else model[:60]
     vehicles = [VehicleIn(vin, plate, model, purchase)] if (vin or plate or purchase) else []
     if owner_id is not None:
