@@ -99,6 +99,7 @@ class LeadDetail:
     defeat_competitor: str
     defeat_note: str
     version: int
+    defeat_requested_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -371,7 +372,7 @@ def _details(query) -> list[LeadDetail]:
         Lead.id, Lead.customer, Customer.name, Lead.owner, User.login, User.display_name, Lead.source,
         Lead.level, Lead.status, Lead.model, VehicleModel.name, Lead.other_models, Lead.colour, Lead.budget,
         Lead.payment_intent, Lead.competitors, Lead.received_at, Lead.last_contact_at, Lead.next_follow_up_at,
-        Lead.defeat_reason, Lead.defeat_competitor, Lead.defeat_note, Lead.version)
+        Lead.defeat_reason, Lead.defeat_competitor, Lead.defeat_note, Lead.version, Lead.defeat_requested_at)
         .join(Customer, on=(Lead.customer == Customer.id))
         .switch(Lead).join(User, JOIN.LEFT_OUTER, on=(Lead.owner == User.id))
         .switch(Lead).join(VehicleModel, JOIN.LEFT_OUTER, on=(Lead.model == VehicleModel.id)).tuples())
@@ -384,14 +385,15 @@ def _details(query) -> list[LeadDetail]:
             planned.setdefault(lid, (fid, overdue))
     out = []
     for (lid, cid, cname, oid, login, oname, source, level, status, mid, mname, other, colour, budget, pay,
-         comp, received, last, nxt, dreason, dcomp, dnote, version) in rows:
+         comp, received, last, nxt, dreason, dcomp, dnote, version, requested) in rows:
         fid, overdue = planned.get(lid, (None, None))
         out.append(LeadDetail(
             id=lid, customer_id=cid, customer_name=cname, owner_id=oid, owner=login or "", owner_name=oname or "",
             source=source, level=level, status=status, model_id=mid, model_name=mname or "", other_models=other,
             colour=colour, budget=budget, payment_intent=pay, competitors=comp, received_at=received,
             last_contact_at=last, next_follow_up_at=nxt, next_overdue_at=overdue, next_follow_up_id=fid,
-            defeat_reason=dreason, defeat_competitor=dcomp, defeat_note=dnote, version=version))
+            defeat_reason=dreason, defeat_competitor=dcomp, defeat_note=dnote, version=version,
+            defeat_requested_at=requested))
     return out
 
 

@@ -123,7 +123,7 @@ class DefeatApprovalDialog(QDialog):
         self.table.setRowCount(len(self.pending))
         for r, d in enumerate(self.pending):
             values = (d.customer_name, level_text(d.level), d.owner_name, reason_text(d.defeat_reason),
-                      d.defeat_competitor, d.defeat_note, "")
+                      d.defeat_competitor, d.defeat_note, fmt(d.defeat_requested_at))
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         if self.pending:
