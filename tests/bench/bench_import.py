@@ -69,15 +69,17 @@ def main() -> int:
         tracemalloc.start()
     stages: dict[str, float] = {}
     start = time.perf_counter()
+    cpu_start = time.process_time()
 
     def progress(done: int, total: int, stage: str) -> None:
         stages.setdefault(stage, time.perf_counter() - start)
 
     result = run_import(SYSTEM, src, ImportOptions(), progress=progress)
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     peak_py = tracemalloc.get_traced_memory()[1] / 1e6 if args.tracemalloc else None
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"import: {seconds:.2f} s  ({result.rows / seconds:,.0f} rows/s)  imported {result.imported}, "
+    print(f"import: {seconds:.2f} s, CPU {cpu:.2f} s  ({result.rows / seconds:,.0f} rows/s)  imported {result.imported}, "
           f"rejected {result.rejected}")
     print("stage start times: " + ", ".join(f"{k} {v:.2f}s" for k, v in stages.items()))
     print(f"peak RSS: {rss:.0f} MB (before import {rss_before:.0f} MB)"
