@@ -79,6 +79,33 @@ class FieldErrors:
             show_error(self.owner, exc)
 
 
+def find_customers(ctx: AppContext, text: str, errors: FieldErrors) -> list[tuple[int, str]] | None:
+    """The customers a search line finds (id, name), for a customer combo; None when nothing was looked up."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        hits = search_customers(ctx.actor, text, limit=20)
+    except DealerDeskError as exc:
+        errors.show(exc)
+        return None
+    return [(h.id, h.name) for h in hits]
+
+
+def set_customers(combo: QComboBox, pairs: list[tuple[int, str]]) -> None:
+    combo.clear()
+    for cid, name in pairs:
+        combo.addItem(f"{name}（#{cid}）", cid)
+
+
+def add_vehicles(ctx: AppContext, combo: QComboBox, customer_id: int | None) -> None:
+    """The customer's vehicles (plate or VIN, model) appended to a vehicle combo."""
+    if customer_id is None:
+        return
+    for v in customer_vehicles(ctx.actor, customer_id):
+        combo.addItem(f"{v.plate or v.vin} {v.model}".strip(), v.vehicle_id)
+
+
 def add_row(form: QFormLayout, errors: FieldErrors, label: str, widget: QWidget, field: str) -> None:
     box = QWidget()
     lay = QVBoxLayout(box)
@@ -149,21 +176,13 @@ class AppointmentDialog(QDialog):
 
     # --- customer and vehicle ---------------------------------------------------------------------
     def _find(self) -> None:
-        text = self.search.text().strip()
-        if not text:
-            return
-        try:
-            hits = search_customers(self.ctx.actor, text, limit=20)
-        except DealerDeskError as exc:
-            self.errors.show(exc)
-            return
-        self._set_customers([(h.id, h.name) for h in hits], None)
-        self.customer.setFocus()
+        pairs = find_customers(self.ctx, self.search.text(), self.errors)
+        if pairs is not None:
+            self._set_customers(pairs, None)
+            self.customer.setFocus()
 
     def _set_customers(self, pairs: list[tuple[int, str]], vehicle_id: int | None) -> None:
-        self.customer.clear()
-        for cid, name in pairs:
-            self.customer.addItem(f"{name}（#{cid}）", cid)
+        set_customers(self.customer, pairs)
         self._load_vehicles()
         if vehicle_id is not None:
             self.vehicle.setCurrentIndex(max(self.vehicle.findData(vehicle_id), 0))
@@ -171,11 +190,7 @@ class AppointmentDialog(QDialog):
     def _load_vehicles(self) -> None:
         self.vehicle.clear()
         self.vehicle.addItem(self.tr("（不指定）"), None)
-        cid = self.customer.currentData()
-        if cid is None:
-            return
-        for v in customer_vehicles(self.ctx.actor, cid):
-            self.vehicle.addItem(f"{v.plate or v.vin} {v.model}".strip(), v.vehicle_id)
+        add_vehicles(self.ctx, self.vehicle, self.customer.currentData())
         if self.vehicle.count() > 1:
             self.vehicle.setCurrentIndex(1)
 

@@ -23,10 +23,14 @@ from PySide6.QtWidgets import (
 from dealerdesk.domain import reception as rules
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services import reception as rc
-from dealerdesk.services.search import search_customers
-from dealerdesk.services.vehicles import customer_vehicles
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.dialogs.appointment import FieldErrors, add_row
+from dealerdesk.ui.dialogs.appointment import (
+    FieldErrors,
+    add_row,
+    add_vehicles,
+    find_customers,
+    set_customers,
+)
 from dealerdesk.ui.widgets.messages import error_text
 
 
@@ -95,19 +99,14 @@ class CheckInDialog(QDialog):
             self.mileage.setFocus()
 
     def _find(self) -> None:
-        hits = search_customers(self.ctx.actor, self.search.text().strip(), limit=20) if self.search.text().strip() \
-            else []
-        self.customer.clear()
-        for h in hits:
-            self.customer.addItem(f"{h.name}（#{h.id}）", h.id)
-        self.customer.setFocus()
+        pairs = find_customers(self.ctx, self.search.text(), self.errors)  # a too-short text: said, not raised
+        if pairs is not None:
+            set_customers(self.customer, pairs)
+            self.customer.setFocus()
 
     def _load_vehicles(self) -> None:
         self.vehicle.clear()
-        cid = self.customer.currentData()
-        if cid is not None:
-            for v in customer_vehicles(self.ctx.actor, cid):
-                self.vehicle.addItem(f"{v.plate or v.vin} {v.model}".strip(), v.vehicle_id)
+        add_vehicles(self.ctx, self.vehicle, self.customer.currentData())
 
     def _show_advice(self) -> None:
         vid = self.vehicle.currentData()
