@@ -54,7 +54,11 @@ class Worker(QObject):
         """The callback handed to `fn`; thread-safe (a queued signal), raises Cancelled when asked to stop."""
         if self._cancel.is_set():
             raise Cancelled()
-        self.progress.emit(int(done), int(total), str(stage))
+        try:
+            self.progress.emit(int(done), int(total), str(stage))
+        except RuntimeError:  # the page that owned the job is gone (window closed, app quitting): stop quietly
+            self._cancel.set()
+            raise Cancelled() from None
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -71,15 +75,21 @@ class Worker(QObject):
             result = self._fn(*self._args, **kwargs)
         except Cancelled:
             self.was_cancelled = True
-            self.cancelled.emit()
+            self._emit(self.cancelled)
         except BaseException as exc:  # reported to the GUI, which decides what the user sees
             log.exception("background job failed")
             self.error = exc
-            self.failed.emit(exc)
+            self._emit(self.failed, exc)
         else:
             self.result = result
-            self.succeeded.emit(result)
-        self.finished.emit()
+            self._emit(self.succeeded, result)
+        self._emit(self.finished)
+
+    def _emit(self, signal, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # nobody left to tell: the owner was deleted while the job ran
+            self.done = True
 
     def start(self, pool: QThreadPool | None = None) -> Worker:
         runnable = QRunnable.create(self._run)
