@@ -203,7 +203,8 @@ SERVICE_TEXTS = {
     "renewal": ("续保：交强险+商业险",),
     "warranty": ("质保索赔：更换车窗升降器", "质保索赔：更换水泵", "质保索赔：中控屏故障更换"),
 }
-COMPLAINT_CATEGORIES = {"service": "保养后发现车内有油污，要求清洁并道歉", "product": "新车异响多次未修好",
+COMPLAINT_CATEGORIES = {"service_quality": "保养后发现车内有油污，要求清洁并道歉",
+                        "service_attitude": "服务顾问接待态度冷淡，电话多次不回", "product": "新车异响多次未修好",
                         "sales": "销售承诺的赠品未兑现", "waiting": "保养等待时间过长", "price": "维修收费与报价不符",
                         "other": "停车场剐蹭，要求赔偿"}
 

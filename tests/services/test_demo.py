@@ -253,3 +253,10 @@ def test_search_finds_sampled_customers(store, con):
             assert cid in [h.id for h in search_customers(SYSTEM, plate)], plate
     finally:
         close_store()
+
+
+def test_complaint_categories_are_ones_the_app_knows():
+    from dealerdesk.services.complaints import CATEGORIES
+    from dealerdesk.services.demo_data import COMPLAINT_CATEGORIES
+
+    assert set(COMPLAINT_CATEGORIES) <= set(CATEGORIES)
