@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
 
 from dealerdesk.services.auth import actor_for_login
 from dealerdesk.services.settings import get_setting
@@ -20,7 +21,7 @@ def page(ctx, qtbot):
 
 
 def row_of(page, key):
-    return next(r for r in range(page.table.rowCount()) if page.table.item(r, 0).text() == key)
+    return next(r for r in range(page.table.rowCount()) if page.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == key)
 
 
 def test_manager_changes_a_cadence_and_the_n_rule(page):
@@ -63,3 +64,10 @@ def test_others_read_only(store, qapp, qtbot):
 
 def test_autostart_only_on_windows(page):
     assert page.autostart.isEnabled() is (sys.platform == "win32")
+
+
+def test_every_setting_shown_has_a_chinese_label(page):
+
+    for r in range(page.table.rowCount()):
+        key = page.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+        assert page.table.item(r, 0).text() != key, f"{key} has no label"

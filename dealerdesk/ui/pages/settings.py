@@ -35,6 +35,7 @@ from dealerdesk.domain import levels
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.settings import SYSTEM_PREFIXES, get_settings, set_setting
+from dealerdesk.settings_labels import setting_label
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.follow_up import level_text
 from dealerdesk.ui.widgets.fields import FieldMessage
@@ -139,7 +140,9 @@ class Page(QWidget):
         keys = sorted(k for k in self.values if k not in OWN_KEYS)
         self.table.setRowCount(len(keys))
         for r, key in enumerate(keys):
-            name = QTableWidgetItem(key)
+            name = QTableWidgetItem(QCoreApplication.translate("setting_labels", setting_label(key)))
+            name.setData(Qt.ItemDataRole.UserRole, key)
+            name.setToolTip(key)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             value = QTableWidgetItem(json.dumps(self.values[key], ensure_ascii=False))
             if not self._may_edit(key):
@@ -199,7 +202,7 @@ class Page(QWidget):
         out["defeat.needs_approval"] = self.needs_approval.isChecked()
         out["ui.close_to_tray"] = self.close_to_tray.isChecked()
         for r in range(self.table.rowCount()):
-            key, text = self.table.item(r, 0).text(), self.table.item(r, 1).text()
+            key, text = self.table.item(r, 0).data(Qt.ItemDataRole.UserRole), self.table.item(r, 1).text()
             try:
                 out[key] = json.loads(text)
             except ValueError:
