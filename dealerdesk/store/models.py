@@ -160,7 +160,7 @@ class SearchKey(BaseModel):
 
     id = AutoField()
     customer = ForeignKeyField(Customer, null=True, backref="search_keys", on_delete="CASCADE", index=False)
-    vehicle = ForeignKeyField(Vehicle, null=True, backref="search_keys", on_delete="CASCADE")
+    vehicle = ForeignKeyField(Vehicle, null=True, backref="search_keys", on_delete="CASCADE", index=False)
     kind = CharField(max_length=12)
     key = CharField(max_length=64)
 
@@ -169,6 +169,11 @@ class SearchKey(BaseModel):
         # alone; (customer, kind, key) answers "does this customer have such a key" while walking customers
         # in recency order. See store/search_index.py.
         indexes = ((("kind", "key", "customer"), False), (("customer", "kind", "key"), False))
+
+
+# Schema 7: only the rows with a vehicle (about 40 %) are in the vehicle_id index; every look-up is vehicle_id = ?
+SearchKey.add_index(SearchKey.index(SearchKey.vehicle, name="search_key_vehicle_id",
+                                    where=SearchKey.vehicle.is_null(False)))
 
 
 class Lead(BaseModel):
