@@ -102,7 +102,10 @@ def name_key(name: str) -> str:
     """The name for exact/prefix matching: half-width, lower-case, letters and digits only (spaces,
     middle dots and punctuation dropped: "John Smith" → "johnsmith", "阿依古丽·买买提" →
     "阿依古丽买买提"). Never raises; "" for nothing usable."""
-    return "".join(c for c in to_halfwidth(name or "").lower() if c.isalnum())
+    text = to_halfwidth(name or "").lower()
+    if text.isalnum():  # the usual case (nothing to drop): no per-character pass
+        return text
+    return "".join(c for c in text if c.isalnum())
 
 
 def _distinct_grams(text: str, n: int) -> list[str]:
@@ -192,8 +195,8 @@ def _readings(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # The surname: a compound (two characters) first, then a single one; only when something follows.
         head: list[list[str]] = []
         rest_from = 0
-        chars = "".join(t for _, t in tokens[:2]) if all(c for c, _ in tokens[:2]) else ""
-        if len(tokens) >= 3 and len(chars) == 2 and chars in COMPOUND_SURNAMES:
+        chars = tokens[0][1] + tokens[1][1] if len(tokens) >= 3 and tokens[0][0] and tokens[1][0] else ""
+        if len(chars) == 2 and chars in COMPOUND_SURNAMES:
             head = [r.split() for r in COMPOUND_SURNAMES[chars]]
             head.append([_char_reading(chars[0]), _char_reading(chars[1])])
             rest_from = 2
@@ -210,8 +213,8 @@ def _readings(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                     seen.add(joined)
                     variants.append(list(joined))
         variants = variants[:MAX_READINGS]
-    initials = _dedupe("".join(s[0] for s in v if s) for v in variants)[:MAX_READINGS]
-    full = _dedupe("".join(v) for v in variants)[:MAX_READINGS]
+    initials = _dedupe(["".join([s[0] for s in v if s]) for v in variants])[:MAX_READINGS]
+    full = _dedupe(["".join(v) for v in variants])[:MAX_READINGS]
     return tuple(initials), tuple(full)
 
 
@@ -247,7 +250,9 @@ class PhoneKeys:
 
 def phone_keys(normal_phone: str) -> PhoneKeys:
     """Keys of a normalised phone; a landline's digits are taken without the dash."""
-    digits = "".join(c for c in normal_phone or "" if c.isdigit())
+    digits = normal_phone or ""
+    if not digits.isdigit():  # (a mobile is all digits already)
+        digits = "".join(c for c in digits if c.isdigit())
     return PhoneKeys(digits, digits[::-1])
 
 
@@ -300,13 +305,19 @@ def customer_key_rows(name: str, phones=(), plates=(), vins=()) -> list[tuple[st
     initials, full = _readings(name or "")
     rows += [(KIND_PY_INITIALS, r) for r in initials]
     rows += [(KIND_PY_FULL, r) for r in full]
+    values = 0
     for p in phones:
         rows += phone_keys(p).rows()
+        values += 1
     for p in plates:
         rows += plate_keys(p).rows()
+        values += 1
     for v in vins:
         rows += vin_keys(v).rows()
-    return list(dict.fromkeys(rows))
+        values += 1
+    # The name's rows are distinct (one name row, distinct grams, distinct readings, each of its own kind) and
+    # so are one value's rows: only two or more values can repeat a row.
+    return list(dict.fromkeys(rows)) if values > 1 else rows
 
 
 # --------------------------------------------------------------------------- query normal forms

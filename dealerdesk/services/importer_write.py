@@ -256,10 +256,13 @@ def write_plan(entries: list[Entry], lookups: Lookups, actor_id: int | None, now
                             touched_vehicles.add(vid)
                         else:
                             vid = add_vehicle(veh.vin, veh.plate, model_id, veh.model, veh.purchase_date, cid, stamp, stamp)
-                            pairs = (plate_keys(veh.plate).rows() if veh.plate else []) + (
-                                vin_keys(veh.vin).rows() if veh.vin else [])
-                            for kind, key in dict.fromkeys(pairs):
-                                add_key((cid, vid, kind, key))
+                            # plate rows and VIN rows are each distinct and of different kinds: no dedupe needed
+                            if veh.plate:
+                                for kind, key in plate_keys(veh.plate).rows():
+                                    add_key((cid, vid, kind, key))
+                            if veh.vin:
+                                for kind, key in vin_keys(veh.vin).rows():
+                                    add_key((cid, vid, kind, key))
                     if veh.purchase_date:
                         seen = (cid, vid, veh.purchase_date)
                         if new and len(entry.vehicles) == 1:  # a new customer's only car: nothing to repeat
