@@ -313,3 +313,20 @@ def test_bulk_load_rolls_back_its_block_and_keeps_unique_indexes(store):
     with db.atomic(), bulk_load([SearchKey]):
         SearchKey.insert(customer=None, vehicle=None, kind="name", key="x").execute()
     assert schema() == before and SearchKey.select().count() == 1
+
+
+def test_bulk_load_holds_the_page_cache_small_and_restores_it(store):
+    from dealerdesk.store.bulk import BULK_CACHE_KIB, bulk_load
+    from dealerdesk.store.db import db
+
+    def cache_size():
+        return db.obj.execute_sql("PRAGMA cache_size").fetchone()[0]
+
+    before = cache_size()
+    assert -before > BULK_CACHE_KIB  # the store's own setting is larger
+    with db.atomic(), bulk_load([SearchKey]):
+        assert cache_size() == -BULK_CACHE_KIB
+    assert cache_size() == before
+    with pytest.raises(ZeroDivisionError), db.atomic(), bulk_load([SearchKey]):
+        raise ZeroDivisionError
+    assert cache_size() == before
