@@ -255,10 +255,14 @@ def schema():
     return sorted(db.obj.execute_sql("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
 
 
-def test_large_import_cancelled_or_failed_keeps_every_index(store, monkeypatch):
+@pytest.mark.parametrize("spare_core", [True, False], ids=["key-writer-thread", "executemany"])
+def test_large_import_cancelled_or_failed_keeps_every_index(store, monkeypatch, spare_core):
     """> 5,000 rows into a small store: indexes are dropped and rebuilt inside the import's transaction,
-    so a cancel (while writing, or just before the rebuild) or an error leaves the schema as it was."""
+    so a cancel (while writing, or just before the rebuild) or an error leaves the schema as it was.
+    Both ways of writing the search keys (helper thread with a spare core, else executemany)."""
     from dealerdesk.services import importer_write
+
+    monkeypatch.setattr(importer_write, "_spare_core", lambda: spare_core)
 
     f = book(store / "big.xlsx", [["姓名", "手机", "车牌号", "购车日期", "级别"]]
              + [[f"客户{i}", f"138{i:08d}", f"粤B{i:05d}", "2024-01-05", "B"] for i in range(6000)])
@@ -293,9 +297,12 @@ def test_large_import_cancelled_or_failed_keeps_every_index(store, monkeypatch):
         run_import(SYSTEM, f)
     assert schema() == before and counts() == rows_before and integrity_problems() == []
     monkeypatch.undo()
+    monkeypatch.setattr(importer_write, "_spare_core", lambda: spare_core)
 
     result = run_import(SYSTEM, f)
     assert result.imported == 6000 and schema() == before and integrity_problems() == []
+    keys = SearchKey.select(SearchKey.customer, SearchKey.vehicle, SearchKey.kind, SearchKey.key).tuples()
+    assert len(keys) > 6000 * 10 and [r for r in keys if r[2] == "plate" and r[3] == "粤B05999"]
     assert [h.id for h in search_customers(SYSTEM, "粤B05999")] == [Customer.get(Customer.name == "客户5999").id]
 
 
