@@ -25,11 +25,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from peewee import fn
+
 from dealerdesk.services import demo_data as dd
 from dealerdesk.services.demo_data import FIELDS, T_LEAD, T_REMINDER, T_VEHICLE, TABLES
 from dealerdesk.services.demo_people import BATCH, batch_count, generate_batch
 from dealerdesk.store.db import close_store, db, open_store
-from dealerdesk.store.models import Customer, User, VehicleModel
+from dealerdesk.store.models import Customer, SalesOrder, Setting, User, VehicleModel
 
 Progress = Callable[[int, int, str], None]
 PARALLEL_FROM = 20000  # customers; below this worker processes cost more than they save
@@ -122,6 +124,28 @@ def _batches(options: DemoOptions) -> Iterator[tuple[list[list[tuple]], list[int
         yield from pool.imap(make, numbers, chunksize=1)
 
 
+def _write_order_targets(today: date) -> None:
+    """Each model's monthly order target ("target.<model>"), as a manager would set it: the average of the
+    last three full months' orders plus 10 %, so the monthly summary's target tables have something to
+    derive from."""
+    import json
+
+
+
+    month_start = today.replace(day=1)
+    start = (month_start - timedelta(days=85)).replace(day=1)
+    counts = dict(SalesOrder.select(VehicleModel.name, fn.COUNT(SalesOrder.id))
+                  .join(VehicleModel, on=(SalesOrder.model == VehicleModel.id))
+                  .where(SalesOrder.ordered_at >= datetime.combine(start, time()),
+                         SalesOrder.ordered_at < datetime.combine(month_start, time()))
+                  .group_by(VehicleModel.name).tuples())
+    rows = [{"key": f"target.{name}", "value": json.dumps(max(1, round(n / 3 * 1.1))),
+             "updated_at": datetime.combine(month_start, time(9)), "updated_by": "demo"}
+            for name, n in sorted(counts.items())]
+    if rows:
+        Setting.insert_many(rows).execute()
+
+
 def _generate(options: DemoOptions, report: Progress) -> tuple[int, int]:
     """(leads, vehicles)."""
     writer = _Writer()
@@ -160,6 +184,7 @@ def generate_demo(options: DemoOptions, progress: Progress | None = None) -> Dem
             database.execute_sql(sql_text)
         for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON", "cache_size=-32000"):
             database.execute_sql(f"PRAGMA {pragma}")
+    _write_order_targets(options.today)
     database.execute_sql("PRAGMA optimize")
     close_store()
     return DemoStats(customers=options.customers, leads=leads, vehicles=vehicles,

@@ -260,3 +260,22 @@ def test_complaint_categories_are_ones_the_app_knows():
     from dealerdesk.services.demo_data import COMPLAINT_CATEGORIES
 
     assert set(COMPLAINT_CATEGORIES) <= set(CATEGORIES)
+
+
+def test_demo_sets_a_monthly_order_target_per_model_sold(tmp_path):
+    import datetime as _dt
+    import json as _json
+
+    from dealerdesk.services.demo import DemoOptions, generate_demo
+    from dealerdesk.store.db import close_store, open_store
+    from dealerdesk.store.models import SalesOrder, Setting
+
+    path = tmp_path / "targets.db"
+    generate_demo(DemoOptions(path=path, customers=800, seed=5, today=_dt.date(2026, 11, 24)))
+    open_store(path)
+    try:
+        targets = {r.key: _json.loads(r.value) for r in Setting.select().where(Setting.key.startswith("target."))}
+        assert targets and all(isinstance(v, int) and v >= 1 for v in targets.values())
+        assert SalesOrder.select().where(SalesOrder.ordered_at >= _dt.datetime(2026, 8, 1)).count() > 0
+    finally:
+        close_store()
