@@ -125,3 +125,26 @@ def test_failed_migration_leaves_previous_version(tmp_path, monkeypatch):
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
         assert not conn.execute("SELECT name FROM sqlite_master WHERE name='half_done'").fetchall()
+
+
+def test_two_processes_opening_an_old_store_at_once_both_succeed(tmp_path):
+    """Two PCs (or the app and a CLI) opening a store that needs migrating must not both migrate it."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "shared.db"
+    _build_v1(path)
+    import time
+
+    code = ("import sys, time; from pathlib import Path; from dealerdesk.store.db import open_store; "
+            "time.sleep(max(0.0, float(sys.argv[3]) - time.time())); "  # start together
+            "info = open_store(sys.argv[1], backup_dir=Path(sys.argv[2])); print(info.schema_version)")
+    start = str(time.time() + 3.0)
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(path), str(tmp_path / f"b{i}"), start],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for i in range(4)]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], [err for _, err in results]
+    assert {out.strip() for out, _ in results} == {str(migrations.LATEST)}
+    with sqlite3.connect(path) as conn:
+        versions = [v for (v,) in conn.execute("SELECT version FROM schema_version ORDER BY version")]
+    assert versions == list(range(1, migrations.LATEST + 1))

@@ -44,13 +44,22 @@ def has_foreign_tables(database) -> bool:
     return bool(_tables(database) - {SCHEMA_TABLE})
 
 
+def _write_lock(database) -> tuple:
+    """SQLite: take the write lock when the transaction starts (BEGIN IMMEDIATE), so two PCs or processes
+    opening an old store at once migrate it one after the other instead of both reading the old version."""
+    from peewee import SqliteDatabase
+
+    return ("IMMEDIATE",) if isinstance(database, SqliteDatabase) else ()
+
+
 def migrate(database, from_version: int, to_version: int | None = None) -> None:
     to_version = LATEST if to_version is None else to_version
-    if SCHEMA_TABLE not in _tables(database):
-        database.execute_sql(
-            f"CREATE TABLE {SCHEMA_TABLE} (version INTEGER NOT NULL PRIMARY KEY, applied_at VARCHAR(32) NOT NULL)")
+    database.execute_sql(f"CREATE TABLE IF NOT EXISTS {SCHEMA_TABLE} "
+                         "(version INTEGER NOT NULL PRIMARY KEY, applied_at VARCHAR(32) NOT NULL)")
     for mod in MIGRATIONS[from_version:to_version]:
-        with database.atomic():
+        with database.atomic(*_write_lock(database)):
+            if (current_version(database) or 0) >= mod.VERSION:
+                continue  # another process applied it while we waited for the lock
             mod.apply(database)
             database.execute_sql(f"INSERT INTO {SCHEMA_TABLE} (version, applied_at) VALUES (?, ?)"
                                  if database.param == "?" else
