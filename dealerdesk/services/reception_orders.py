@@ -1,5 +1,6 @@
 """Service reception, part 2: check-in and the repair order (接待 / 工单) — lines from the catalogue
-(reception_catalogue.py), the quote the customer accepts, extra work (增项) approved or declined, workshop status and the progress board.
+(reception_catalogue.py), the quote the customer accepts, extra work (增项) approved or declined, workshop
+status and the progress board.
 
 Why the number comes from a counter row in the same transaction as the insert: order numbers are printed and
 quoted on the phone, so they must never repeat or be reused, also when two PCs check cars in at once; the
