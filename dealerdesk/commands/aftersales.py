@@ -1,0 +1,77 @@
+"""After-sales sub-commands: `reminders plan` (for a scheduled task at the start of the day) and
+`vehicle show PLATE_OR_VIN` (the service counter's look-up, for scripts)."""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import sys
+
+from dealerdesk.cli import CliError, actor_for, open_store_for, parse_date, print_json
+
+
+def _jsonable(value):
+    if dataclasses.is_dataclass(value):
+        return {k: _jsonable(v) for k, v in dataclasses.asdict(value).items()}
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def cmd_reminders_plan(args: argparse.Namespace) -> int:
+    from dealerdesk.services.reminders import plan_reminders
+
+    open_store_for(args)
+    today = parse_date(args.today) if args.today else dt.date.today()
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            sys.stderr.write(f"\r{done}/{total}   ")
+            sys.stderr.flush()
+
+    result = plan_reminders(actor_for(args), today, progress=progress)
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    if args.json:
+        print_json(_jsonable(result))
+    else:
+        print(f"已为 {result.customers} 位客户生成提醒：新增 {result.created} 条，替换 {result.superseded} 条")
+    return 0
+
+
+def cmd_vehicle_show(args: argparse.Namespace) -> int:
+    from dealerdesk.services.vehicles import find_vehicles, get_vehicle_card
+
+    open_store_for(args)
+    actor = actor_for(args)
+    hits = find_vehicles(actor, args.text, limit=2)
+    if not hits:
+        raise CliError(f"没有找到车辆：{args.text}")
+    card = get_vehicle_card(actor, hits[0].vehicle_id)
+    if args.json:
+        print_json(_jsonable(card))
+        return 0
+    print(f"{card.plate or '—'}  {card.model}  {card.vin}  里程 {card.mileage_km:,} 公里")
+    for record in card.history:
+        print(f"  {record.service_date}  {record.kind:<12} {record.mileage_km:>8,} 公里  {record.content}")
+    return 0
+
+
+def add_commands(subparsers) -> None:
+    p = subparsers.add_parser("reminders", help="提醒（保养、续保、年检、生日……）")
+    rsub = p.add_subparsers(dest="reminders_command", metavar="ACTION", required=True)
+    plan = rsub.add_parser("plan", help="为全店生成今后30天的提醒（可每天定时运行）")
+    plan.add_argument("--today", help="以此日期为今天（YYYY-MM-DD，默认今天）")
+    plan.add_argument("--json", action="store_true")
+    plan.set_defaults(func=cmd_reminders_plan)
+
+    p = subparsers.add_parser("vehicle", help="车辆")
+    vsub = p.add_subparsers(dest="vehicle_command", metavar="ACTION", required=True)
+    show = vsub.add_parser("show", help="按车牌、车架号尾号、电话或姓名查车，显示车辆卡片和服务历史")
+    show.add_argument("text")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=cmd_vehicle_show)
