@@ -54,7 +54,8 @@ def render_profile(p: ProfileData, target: str | Path | BinaryIO) -> None:
                     subject=str(p.customer_id))
     vehicles = [[plate or "", vin or "", model or "", colour, st.when(reg), st.num(km), st.when(ci), st.when(cc)]
                 for plate, vin, model, colour, reg, km, ci, cc in p.vehicles]
-    purchases = [[st.when(d), model, st.num(price), st.label(st.PAYMENT, pay), channel]
+    purchases = [[st.when(d), model, st.num(price), st.label(st.PAYMENT, pay),
+                  st.label(st.PURCHASE_CHANNELS, channel)]
                  for d, model, price, pay, channel in p.purchases]
     services = [[st.when(d), plate or "", st.label(st.SERVICE_KINDS, kind), st.num(km), content,
                  st.num(float(cost), 2), adv] for d, plate, kind, km, content, cost, adv in p.services]
@@ -64,7 +65,8 @@ def render_profile(p: ProfileData, target: str | Path | BinaryIO) -> None:
                for at, lead, frm, to, by, why in p.level_history]
     contacts = [[st.when(at), st.label(st.CHANNELS, ch), by, content, result]
                 for at, ch, by, content, result in p.interactions]
-    complaints = [[st.when(rec), cat, st.label(st.COMPLAINT_STATUS, status), content, resolution, st.when(done)]
+    complaints = [[st.when(rec), st.label(st.COMPLAINT_CATEGORIES, cat), st.label(st.COMPLAINT_STATUS, status),
+                   content, resolution, st.when(done)]
                   for rec, cat, status, content, resolution, done in p.complaints]
     surveys = [[st.when(at), st.answer(o), st.answer(r), st.answer(rc), comments]
                for at, o, r, rc, comments in p.surveys]

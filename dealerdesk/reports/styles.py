@@ -41,6 +41,9 @@ COMPLAINT_STATUS = {"open": "待处理", "in_progress": "处理中", "resolved":
 SERVICE_KINDS = {"maintenance": "保养", "repair": "维修", "insurance": "保险", "renewal": "续保",
                  "warranty": "索赔"}
 PAYMENT = {"full": "全款", "loan": "贷款", "lease": "租赁"}
+PURCHASE_CHANNELS = {"store": "本店", "official_site": "官网", "used_market": "二手车市场", "other": "其他"}
+COMPLAINT_CATEGORIES = {"service_quality": "维修质量", "service_attitude": "服务态度", "price": "价格收费",
+                        "waiting": "等待时间", "product": "产品质量", "sales": "销售过程", "other": "其他"}
 CATEGORIES = {"high_value": "高价值", "potential": "潜在", "general": "一般", "lost": "流失"}
 TIERS = {"high": "高", "mid": "中", "low": "低"}
 OVERALL_ORDER = ("very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied")

@@ -128,3 +128,16 @@ def test_the_bundled_font_has_every_glyph_we_print():
 
     labels = "".join(a + b for a, b in DEFINITIONS.values()) + "".join(st.LEVELS.values())
     assert fonts.missing_glyphs(labels) == set()
+
+
+def test_profile_prints_labels_not_codes(built):
+    """Purchase channels and complaint categories are printed in Chinese, never as stored codes."""
+    from dealerdesk.store.models import Complaint, Purchase
+
+    Purchase.create(customer=built["customer_a"], model_name="凯美瑞", purchased_on=dt.date(2025, 3, 1),
+                    price=200000, channel="store")
+    Complaint.create(customer=built["customer_a"], received_at=NOW - dt.timedelta(days=3),
+                     category="service_attitude", content="接待态度冷淡", status="open")
+    text = _squash("".join(_pages(_pdf(render_profile, profile_data(SYSTEM, built["customer_a"], now=NOW)))))
+    assert "本店" in text and "服务态度" in text
+    assert "store" not in text and "service_attitude" not in text
