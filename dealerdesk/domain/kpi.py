@@ -12,6 +12,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 
+from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.domain.levels import setting_int
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -52,10 +53,10 @@ def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def parse_month(text: str) -> tuple[int, int]:
-    """ "YYYY-MM" → (year, month); ValueError otherwise."""
-    year, month = text.split("-")
-    if len(year) != 4 or len(month) != 2 or not 1 <= int(month) <= 12:
-        raise ValueError(text)
+    """ "YYYY-MM" → (year, month); InvalidInput (a ValueError) otherwise."""
+    year, _, month = (text or "").strip().partition("-")
+    if not (len(year) == 4 and len(month) == 2 and year.isdigit() and month.isdigit() and 1 <= int(month) <= 12):
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "月份格式应为 YYYY-MM：{value}"), field="month", value=text)
     return int(year), int(month)
 
 

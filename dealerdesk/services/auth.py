@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dealerdesk.domain.errors import NotFound, PermissionDenied
+from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
+from dealerdesk.store.db import db
 from dealerdesk.store.models import User
 
 ROLES = ("front_desk", "sales", "service_advisor", "manager", "admin")
@@ -91,6 +92,12 @@ def list_users(actor: Actor, role: str | None = None) -> list[Actor]:
 def create_user(actor: Actor, login: str, display_name: str, role: str) -> Actor:
     require(actor, "settings.system")
     if role not in ROLES:
-        raise ValueError(role)
-    user = User.create(login=login, display_name=display_name, role=role)
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的角色：{value}"), field="role", value=role)
+    login = (login or "").strip()
+    if not login:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写登录名"), field="login")
+    with db.atomic():
+        if User.select().where(User.login == login).exists():
+            raise Conflict(QT_TRANSLATE_NOOP("errors", "登录名 {login} 已被使用"), field="login", login=login)
+        user = User.create(login=login, display_name=display_name, role=role)
     return actor_from_user(user)

@@ -179,6 +179,8 @@ def create_complaint(actor: Actor, data: ComplaintInput, now: dt.datetime | None
         if not Customer.select().where(Customer.id == data.customer_id).exists():
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到客户 {id}"), field="customer", id=data.customer_id)
         owner = data.owner_id if data.owner_id is not None else actor.id
+        if data.owner_id is not None and not User.select().where(User.id == data.owner_id).exists():
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选负责人不存在"), field="owner")
         c = Complaint.create(
             customer=data.customer_id, received_at=received, channel=data.channel, category=data.category,
             content=data.content.strip(), owner=owner, status="open",

@@ -96,6 +96,8 @@ def _clean(data: CustomerInput) -> tuple[dict, list[str]]:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "邮箱格式不对：{value}"), field="email", value=email)
     if data.owner_id is not None and not User.select().where(User.id == data.owner_id).exists():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选销售顾问不存在"), field="owner")
+    if data.referred_by_id is not None and not Customer.select().where(Customer.id == data.referred_by_id).exists():
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选介绍人不存在"), field="referred_by")
     values = dict(
         name=name, kind=data.kind, gender=data.gender, birthday=data.birthday, birthday_kind=data.birthday_kind,
         lunar_birthday_month=data.lunar_birthday_month, lunar_birthday_day=data.lunar_birthday_day,
@@ -138,6 +140,8 @@ def update_customer(actor: Actor, customer_id: int, data: CustomerInput,
     """Save an edit; with `expected_version`, refuse when somebody else saved the customer meanwhile."""
     require(actor, "customer.write")
     values, phones = _clean(data)
+    if data.referred_by_id == customer_id:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "客户不能是自己的介绍人"), field="referred_by")
     with db.atomic():
         current = _customer_row(customer_id)
         if expected_version is not None and current.version != expected_version:

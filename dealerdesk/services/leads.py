@@ -132,6 +132,15 @@ def policy() -> levels.FollowUpPolicy:
     return levels.FollowUpPolicy.from_settings(get_settings())
 
 
+def parse_level(code: str) -> Level:
+    """A level code as typed or sent by a caller; an unknown one is the clerk's error, not a traceback."""
+    try:
+        return Level(code)
+    except ValueError:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的线索级别：{value}"), field="level",
+                           value=code) from None
+
+
 def lead_row(lead_id: int) -> Lead:
     lead = Lead.get_or_none(Lead.id == lead_id)
     if lead is None:
@@ -245,7 +254,7 @@ def create_lead(actor: Actor, data: LeadInput, at: dt.datetime | None = None) ->
     require(actor, "lead.write")
     now = now_or(at)
     values = _clean(actor, data)
-    levels.check_transition(None, Level(data.level))
+    levels.check_transition(None, parse_level(data.level))
     received = (data.received_at or now).replace(microsecond=0)
     owner = data.owner_id
     if owner is None:
@@ -289,7 +298,7 @@ def change_level(actor: Actor, lead_id: int, new_level: str, reason: str,
     reason = (reason or "").strip()
     if not reason:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写调整级别的原因"), field="reason")
-    new = Level(new_level)
+    new = parse_level(new_level)
     if new in (Level.O, Level.D, Level.T):
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "下单、交车、退订请使用对应的操作"), field="level")
     with db.atomic():
@@ -331,7 +340,7 @@ def log_follow_up(actor: Actor, lead_id: int, channel: str, content: str, result
             require_active(lead)
         level = lead.level
         if new_level and new_level != lead.level:
-            new = Level(new_level)
+            new = parse_level(new_level)
             if new in (Level.O, Level.D, Level.T):
                 raise InvalidInput(QT_TRANSLATE_NOOP("errors", "下单、交车、退订请使用对应的操作"), field="level")
             levels.check_transition(Level(lead.level), new)

@@ -128,6 +128,8 @@ def _clean(data: VehicleInput) -> dict:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "座位数应在1到60之间"), field="seats")
     if data.owner_id is not None and not Customer.select().where(Customer.id == data.owner_id).exists():
         raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到客户 {id}"), field="owner", id=data.owner_id)
+    if data.model_id is not None and not VehicleModel.select().where(VehicleModel.id == data.model_id).exists():
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选车型不存在"), field="model")
     return dict(vin=vin, plate=plate, model=data.model_id, model_name=data.model_name.strip(),
                 colour=data.colour.strip(), registration_date=data.registration_date,
                 delivered_on=data.delivered_on, mileage_km=data.mileage_km, seats=data.seats, use=data.use,
