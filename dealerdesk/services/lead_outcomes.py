@@ -278,8 +278,13 @@ def reassign_leads(actor: Actor, lead_ids: list[int], new_owner_id: int, note: s
                 Lead.id.in_(lead_ids_chunk)).execute()
             FollowUp.update(owner=new_owner_id).where(FollowUp.lead.in_(lead_ids_chunk),
                                                       FollowUp.status == "planned").execute()
-            for lid, cid, old in rows:
-                Customer.update(owner=new_owner_id).where(Customer.id == cid, Customer.owner == old).execute()
+            by_old: dict[int, set[int]] = {}
+            for _lid, cid, old in rows:
+                if old is not None:
+                    by_old.setdefault(old, set()).add(cid)
+            for old, cids in by_old.items():  # one update per previous owner, not one per lead
+                Customer.update(owner=new_owner_id).where(Customer.id.in_(sorted(cids)),
+                                                          Customer.owner == old).execute()
             text = QT_TRANSLATE_NOOP("history", "线索由 {old} 转给 {new}").format
             Interaction.insert_many([
                 {"customer": cid, "lead": lid, "user": actor.id, "at": now, "channel": NOTE_CHANNEL,

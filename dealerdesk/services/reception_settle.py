@@ -116,7 +116,7 @@ def _write_service_record(actor: Actor, order: OrderDetail, now: dt.datetime) ->
     record = add_service_record(actor, ServiceRecordInput(
         vehicle_id=order.vehicle_id, kind=kind, service_date=now.date(), mileage_km=order.mileage_km,
         content=_record_content(order), parts_cost=parts, labour_cost=labour, advisor_id=order.advisor_id),
-        confirm_lower_mileage=True, today=now.date())  # a lower reading was already confirmed at check-in
+        confirm_lower_mileage=True, today=now.date(), now=now)  # a lower reading was confirmed at check-in
     return record.id
 
 

@@ -106,9 +106,10 @@ def check_mileage(actor: Actor, vehicle_id: int, mileage_km: int, on: dt.date) -
 
 
 def add_service_record(actor: Actor, data: ServiceRecordInput, confirm_lower_mileage: bool = False,
-                       today: dt.date | None = None) -> ServiceRecordRow:
+                       today: dt.date | None = None, now: dt.datetime | None = None) -> ServiceRecordRow:
     require(actor, "service.write")
-    today = today or dt.date.today()
+    now = (now or dt.datetime.now()).replace(microsecond=0)
+    today = today or now.date()
     if data.kind not in SERVICE_KINDS:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的服务类型 {kind}"), field="kind", kind=data.kind)
     if data.service_date > today:
@@ -135,20 +136,21 @@ def add_service_record(actor: Actor, data: ServiceRecordInput, confirm_lower_mil
         latest = (ServiceRecord.select(fn.MAX(ServiceRecord.service_date))
                   .where(ServiceRecord.vehicle == vehicle.id, ServiceRecord.id != record.id).scalar())
         if latest is None or data.service_date >= latest:  # the newest reading is the vehicle's mileage
-            Vehicle.update(mileage_km=data.mileage_km, updated_at=dt.datetime.now().replace(microsecond=0)
-                           ).where(Vehicle.id == vehicle.id).execute()
+            Vehicle.update(mileage_km=data.mileage_km, updated_at=now).where(
+                Vehicle.id == vehicle.id).execute()
         audit.record(actor, "service_record.create", "service_record", record.id, vehicle=vehicle.id,
                      kind=data.kind, mileage_km=data.mileage_km, lower_confirmed=data.mileage_km < last.mileage_km)
-        _after_service(record, vehicle, data, today)
+        _after_service(record, vehicle, data, today, now)
     return history_rows(vehicle.id, record_id=record.id)[0]
 
 
-def _after_service(record: ServiceRecord, vehicle: Vehicle, data: ServiceRecordInput, today: dt.date) -> None:
+def _after_service(record: ServiceRecord, vehicle: Vehicle, data: ServiceRecordInput, today: dt.date,
+                   now: dt.datetime) -> None:
     from dealerdesk.services.classification import recompute_in_transaction
     from dealerdesk.services.reminders import plan_in_transaction, schedule_after_service
 
     if data.kind == "maintenance":  # the due maintenance is fulfilled by this visit
-        (Reminder.update(status="done", done_at=dt.datetime.now().replace(microsecond=0),
+        (Reminder.update(status="done", done_at=now,
                          note=QT_TRANSLATE_NOOP("reminders", "已进厂保养"))
          .where(Reminder.vehicle == vehicle.id, Reminder.kind == "maintenance", Reminder.status == "open")
          .execute())
