@@ -154,6 +154,11 @@ def record_delivery(actor: Actor, lead_id: int, data: DeliveryInput, at: dt.date
         Lead.update(status="delivered", closed_at=now, last_contact_at=delivered).where(Lead.id == lead.id).execute()
         keys.reindex_vehicles([vehicle.id])
         touch_customer(lead.customer_id, now)
+        # a new car and a purchase: its reminders (first service, insurance, inspection, the delivery survey)
+        # and the customer's score and category follow in the same transaction, as for any vehicle change
+        from dealerdesk.services.vehicles import _after_change
+
+        _after_change([lead.customer_id], delivered.date())
         audit.record(actor, "lead.delivery", "lead", lead.id, order=order.id, vehicle=vehicle.id,
                      vin_tail=vin[-6:], plate=plate or "")
     return DeliveryResult(lead=get_lead(actor, lead_id), vehicle_id=vehicle.id, purchase_id=purchase.id,

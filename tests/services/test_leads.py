@@ -260,3 +260,21 @@ def test_consultant_lists_only_their_leads(people):
     assert {x.id for x in leads.list_leads(people["li"], customer_id=people["cid"])} == {mine.id, other.id}
     with pytest.raises(PermissionDenied):
         leads.change_level(people["li"], other.id, "A", "试图改别人的", at=MON)
+
+
+def test_delivery_scores_the_customer_and_plans_the_new_cars_reminders(people):
+    import json as _json
+
+    from dealerdesk.store.models import Customer, Reminder
+
+    lead = new_lead(people, level="H")
+    leads.record_order(people["li"], lead.id, leads.OrderInput(model_id=None, price=198000, payment_method="full"),
+                       at=MON)
+    delivered = MON + dt.timedelta(days=9)
+    res = leads.record_delivery(people["li"], lead.id, leads.DeliveryInput(vin=VIN, plate="粤B12345"), at=delivered)
+    customer = Customer.get_by_id(people["cid"])
+    detail = _json.loads(customer.score_detail)
+    assert customer.value_score >= 10 and detail["lifecycle"] >= 10  # the purchase counts at once
+    kinds = {r.kind for r in Reminder.select().where(Reminder.vehicle == res.vehicle_id)}
+    assert "survey" in kinds or "maintenance" in kinds
+    assert "post_delivery_call" not in kinds  # that one is the D lead's follow-up, never a reminder
