@@ -243,9 +243,9 @@ def category_for(facts: CustomerFacts, score: ValueScore, policy: ValuePolicy) -
         reasons.append(QT_TRANSLATE_NOOP(CONTEXT, "{months}个月内无购车、保养或到店记录").format(
             months=policy.lost_months))
     if facts.bought_elsewhere_on is not None:
-        came_back = facts.serviced_since_defeat or any(
+        came_back = facts.serviced_since_defeat or any(  # a later service, purchase or showroom visit
             d is not None and d > facts.bought_elsewhere_on
-            for d in (facts.last_service_on, facts.last_purchase_on))
+            for d in (facts.last_service_on, facts.last_purchase_on, facts.last_visit_on))
         if not came_back:
             reasons.append(QT_TRANSLATE_NOOP(CONTEXT, "{on} 战败（已购他店/竞品），之后未回厂").format(
                 on=facts.bought_elsewhere_on.isoformat()))

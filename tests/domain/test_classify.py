@@ -144,6 +144,9 @@ HIGH = dict(purchases=2, spend_3y_yuan=300000, service_visits_12m=5, income_leve
     ({"bought_elsewhere_on": date(2025, 3, 1), "last_service_on": date(2025, 4, 1)}, "general", "价值分"),
     ({"bought_elsewhere_on": date(2025, 3, 1), "serviced_since_defeat": True, "created_on": date(2025, 1, 1)},
      "general", "价值分"),
+    # a showroom visit after the defeat: the customer is shopping with us again, not lost
+    ({"bought_elsewhere_on": date(2025, 3, 1), "last_visit_on": date(2025, 5, 2), "open_lead_level": Level.B},
+     "potential", "B 级"),
     # high_value needs a purchase; a high score without one is a prospect
     ({**HIGH, "purchases": 0, "referrals": 2, "open_lead_level": Level.H, "created_on": date(2025, 6, 1)},
      "potential", "有在跟线索（H 级），尚未购车"),
@@ -160,8 +163,9 @@ def test_category_rules(kw, category, reason):
 
 
 def test_lost_reasons_accumulate_and_months_are_a_setting():
-    f = facts(bought_elsewhere_on=date(2024, 1, 1), last_visit_on=date(2024, 6, 30))
+    # created mid-2024 (activity within 18 but not 12 months), bought elsewhere the day after, never back
+    f = facts(bought_elsewhere_on=date(2024, 7, 1), created_on=date(2024, 6, 30))
     policy = ValuePolicy.from_settings({"category.lost_months": 12})
     category, reasons = category_for(f, value_score(f, policy), policy)
     assert category == "lost" and len(reasons) == 2 and reasons[0].startswith("12个月内")
-    assert category_for(f, value_score(f, P), P)[1] == ["2024-01-01 战败（已购他店/竞品），之后未回厂"]
+    assert category_for(f, value_score(f, P), P)[1] == ["2024-07-01 战败（已购他店/竞品），之后未回厂"]
