@@ -208,8 +208,9 @@ class TrayNotifier(QObject):
         except DealerDeskError:  # the store is busy or gone: try again at the next tick
             return []
         self._set_counts(batch.due_count, batch.overdue_count)
-        if not (batch.digest or batch.items):
-            return []
+        nothing_to_do = batch.due_count == 0 and batch.overdue_count == 0
+        if not (batch.items or (batch.digest and not nothing_to_do)):
+            return []  # a day with nothing due starts quietly: no "0 items" pop-up
         text = self.notice_text(batch)
         self.announce(self.tr("DealerDesk 跟进提醒"), text)
         self.noticesChanged.emit(list(batch.items))
@@ -217,8 +218,11 @@ class TrayNotifier(QObject):
 
     def notice_text(self, batch: notices.NoticeBatch) -> str:
         parts = []
-        if batch.digest:
-            parts.append(self.tr("早上好！今日待跟进 {due} 项，逾期 {overdue} 项。").format(
+        if batch.digest and (batch.due_count or batch.overdue_count):
+            hour = batch.at.hour
+            greeting = (self.tr("早上好！") if hour < 12 else self.tr("下午好！") if hour < 18
+                        else self.tr("晚上好！"))
+            parts.append(greeting + self.tr("今日待跟进 {due} 项，逾期 {overdue} 项。").format(
                 due=batch.due_count, overdue=batch.overdue_count))
         if batch.items:
             names = "、".join(f"{i.customer_name}{f'（{i.level}）' if i.level else ''}" for i in batch.items[:3])

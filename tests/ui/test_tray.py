@@ -91,3 +91,24 @@ def test_menu_opens_the_worklist(ctx, qtbot, clock):
     assert {"打开 DealerDesk", "今日跟进", "暂停提醒", "退出"} <= set(labels)
     next(a for a in notifier.menu.actions() if a.text() == "今日跟进").trigger()
     assert shown == ["worklist"]
+
+
+def test_a_day_with_nothing_due_starts_quietly(qtbot, tmp_path):
+    """No '0 items' pop-up on an empty day; the greeting follows the time of day when there is something."""
+    import datetime as _dt
+
+    from dealerdesk.services.auth import SYSTEM
+    from dealerdesk.store.db import close_store, open_store
+    from dealerdesk.ui.context import AppContext
+    from dealerdesk.ui.tray import TrayNotifier
+
+    open_store(tmp_path / "quiet.db", create=True)
+    try:
+        clock = {"now": _dt.datetime(2026, 11, 24, 15, 0)}
+        ctx = AppContext(actor=SYSTEM, clock=lambda: clock["now"])
+        notifier = TrayNotifier(ctx, None, use_tray=False, autostart=False)
+        assert notifier.check() == []
+        assert notifier.last_text == ""  # nothing was announced
+        assert notifier.counts == (0, 0)
+    finally:
+        close_store()
