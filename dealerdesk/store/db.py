@@ -90,8 +90,7 @@ def open_store(url: str | os.PathLike, *, create: bool = False, migrate: bool = 
     database = make_database(url)
     db.initialize(database)
     try:
-        db.connect(reuse_if_open=True)
-        version = migrations.current_version(database)
+        version = _connect_and_read_version(database)
     except sqlite3.DatabaseError as exc:
         close_store()
         raise StoreError(QT_TRANSLATE_NOOP("errors", "无法读取数据库 {path}：{reason}"),
@@ -129,6 +128,26 @@ def open_store(url: str | os.PathLike, *, create: bool = False, migrate: bool = 
     return StoreInfo(url=url, path=path, schema_version=version, created=created, backup=backup)
 
 
+def _connect_and_read_version(database, wait_seconds: float = 30.0) -> int | None:
+    """Connect (applying the pragmas) and read the schema version, waiting while another process holds the
+    store locked: switching an old store to WAL needs it to itself for a moment, and a PC migrating the
+    store holds the write lock until it is done."""
+    import time
+
+    from dealerdesk.store import migrations
+
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            db.connect(reuse_if_open=True)
+            return migrations.current_version(database)
+        except Exception as exc:  # peewee's OperationalError wraps sqlite3's
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            close_store()
+            time.sleep(0.2)
+
+
 def close_store() -> None:
     if db.obj is not None and not db.obj.is_closed():
         db.obj.close()
@@ -141,7 +160,7 @@ def backup_sqlite(path: Path, backup_dir: Path, reason: str = "manual", dest: Pa
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         dest = backup_dir / f"{path.stem}-{stamp}-{reason}.db"
     dest.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(str(path))
+    src = sqlite3.connect(str(path), timeout=30)
     try:
         out = sqlite3.connect(str(dest))
         try:
