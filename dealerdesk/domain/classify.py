@@ -11,7 +11,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from dealerdesk.domain.errors import InvalidInput
-from dealerdesk.domain.levels import OPEN_LEVELS, Level, setting, setting_int
+from dealerdesk.domain.levels import OPEN_LEVELS, Level, bad_setting, setting, setting_int
 from dealerdesk.domain.reminders import add_months
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -45,8 +45,7 @@ DEFAULTS: dict[str, object] = {
 def _points_map(settings: Mapping[str, object], key: str) -> dict[str, int]:
     value = setting(settings, DEFAULTS, key)
     if not isinstance(value, Mapping) or not all(isinstance(v, int) and v >= 0 for v in value.values()):
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "设置项 {key} 的值 {value} 无效"),
-                           field=key, key=key, value=value)
+        raise bad_setting(key, value)
     return {str(k): int(v) for k, v in value.items()}
 
 

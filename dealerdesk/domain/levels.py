@@ -74,7 +74,8 @@ def setting(settings: Mapping[str, object], defaults: Mapping[str, object], key:
     return settings[key] if key in settings and settings[key] is not None else defaults[key]
 
 
-def _bad_setting(key: str, value: object) -> InvalidInput:
+def bad_setting(key: str, value: object) -> InvalidInput:
+    """The one error for a setting whose stored value cannot be used (every domain module's policies)."""
     return InvalidInput(QT_TRANSLATE_NOOP("errors", "设置项 {key} 的值 {value} 无效"),
                         field=key, key=key, value=value)
 
@@ -84,7 +85,7 @@ def setting_int(settings: Mapping[str, object], defaults: Mapping[str, object], 
     value = setting(settings, defaults, key)
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value) \
             or int(value) < minimum:
-        raise _bad_setting(key, value)
+        raise bad_setting(key, value)
     return int(value)
 
 
@@ -97,7 +98,7 @@ def setting_time(settings: Mapping[str, object], defaults: Mapping[str, object],
         hours, minutes = str(value).split(":")
         return time(int(hours), int(minutes))
     except ValueError:
-        raise _bad_setting(key, value) from None
+        raise bad_setting(key, value) from None
 
 
 def setting_pair(settings: Mapping[str, object], defaults: Mapping[str, object], key: str) -> tuple[int, int]:
@@ -105,9 +106,9 @@ def setting_pair(settings: Mapping[str, object], defaults: Mapping[str, object],
     try:
         low, high = (int(v) for v in value)  # type: ignore[union-attr]
     except (TypeError, ValueError):
-        raise _bad_setting(key, value) from None
+        raise bad_setting(key, value) from None
     if low < 0 or high < low or [low, high] != [float(v) for v in value]:  # type: ignore[union-attr]
-        raise _bad_setting(key, value)
+        raise bad_setting(key, value)
     return low, high
 
 

@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.domain.holidays import ALL_HOLIDAY_CODES, holidays_between
-from dealerdesk.domain.levels import setting, setting_int
+from dealerdesk.domain.levels import bad_setting, setting, setting_int
 from dealerdesk.domain.lunar import next_lunar_birthday, next_solar_birthday
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -64,11 +64,9 @@ def _int_list(settings: Mapping[str, object], key: str) -> tuple[int, ...]:
     try:
         years = tuple(sorted(int(v) for v in value))  # type: ignore[union-attr]
     except (TypeError, ValueError):
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "设置项 {key} 的值 {value} 无效"),
-                           field=key, key=key, value=value) from None
+        raise bad_setting(key, value) from None
     if any(y < 1 for y in years):
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "设置项 {key} 的值 {value} 无效"),
-                           field=key, key=key, value=value)
+        raise bad_setting(key, value)
     return years
 
 
@@ -110,8 +108,7 @@ class ReminderPolicy:
         holidays = setting(settings, DEFAULTS, "reminder.holidays")
         if isinstance(holidays, str) or not all(
                 code in ALL_HOLIDAY_CODES for code in holidays):  # type: ignore[union-attr]
-            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "设置项 {key} 的值 {value} 无效"),
-                               field="reminder.holidays", key="reminder.holidays", value=holidays)
+            raise bad_setting("reminder.holidays", holidays)
         return cls(
             maintenance_first_months=num("reminder.maintenance.first_months", 1),
             maintenance_first_km=num("reminder.maintenance.first_km", 1),
