@@ -16,7 +16,7 @@ import html
 import io
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -69,47 +69,103 @@ def list_sheets(path: str | Path) -> list[str]:
 
 def read_table(path: str | Path, sheet: str | None = None, progress: Progress | None = None) -> Table:
     """Read `sheet` (default: the first) of `path`, find its header row and tidy the data rows."""
+    chunks = iter_table(path, sheet, progress)
+    table = next(chunks)
+    rows: list[Row] = []
+    for chunk in chunks:
+        rows += chunk
+    width = len(table.headers)
+    table.rows = [(n, vals) if len(vals) >= width else (n, vals + [None] * (width - len(vals))) for n, vals in rows]
+    return table
+
+
+#: raw rows per chunk yielded by iter_table
+CHUNK_ROWS = 5000
+
+
+def iter_table(path: str | Path, sheet: str | None = None, progress: Progress | None = None) -> Iterator:
+    """`read_table` as a stream, so a big sheet can be checked (and written) while it is still being read:
+    yields the `Table` first (sheet, header row and headers; no rows), then lists of data rows (blank and
+    junk rows left out, merged cells filled, each row at least as wide as the header row). When the stream
+    ends, the Table yielded first is complete: `headers` cover the widest row and `skipped_junk` is
+    counted. Raises InvalidInput for an unreadable file, an unknown sheet or a sheet without data."""
     path = Path(path)
     kind = _kind(path)
     if not path.is_file():
         raise InvalidInput(_MSG_UNREADABLE, field="file", path=str(path), reason="文件不存在")
+    raw = _raw_chunks(path, kind, sheet, progress)
+    sheets, merges = next(raw)
+    head: list[Row] = []  # the first non-blank rows: the header is found among them
+    pending: list[Row] = []
+    for chunk in raw:
+        for row in chunk:
+            if not _blank(row[1]):
+                (head if len(head) < 10 else pending).append(row)
+        if len(head) >= 10:
+            break
+    if not head:
+        raise InvalidInput(_MSG_EMPTY, field="file", path=str(path))
+    head_index = find_header_row([[cell_text(v) for v in vals] for _, vals in head])
+    header_number, header_values = head[head_index]
+    headers = [cell_text(v) for v in header_values]
+    table = Table(sheet=sheet or sheets[0], sheets=sheets, header_row=header_number, headers=[])
+    width = len(headers)
+    for _, vals in head[head_index + 1:]:
+        width = max(width, len(vals))
+    _name_headers(table, headers, width)
+    yield table
+    fill = _MergeFill(merges, header_number)
+    first = head[head_index + 1:] + pending
+    del head, pending
+    for chunk in _chain_first(first, raw):
+        rows: list[Row] = []
+        for number, vals in chunk:
+            if _blank(vals):
+                continue
+            n = len(vals)
+            if n > width:
+                width = n
+            if fill:
+                fill(number, vals)
+            if _is_junk(vals):
+                table.skipped_junk += 1
+                continue
+            rows.append((number, vals))
+        if rows:
+            yield rows
+    _name_headers(table, headers, width)
+
+
+def _chain_first(first: list[Row], rest: Iterator[list[Row]]) -> Iterator[list[Row]]:
+    if first:
+        yield first
+    yield from rest
+
+
+def _name_headers(table: Table, headers: list[str], width: int) -> None:
+    """The header texts padded to `width` columns, unnamed columns called 列N (in place: the wizard and the
+    rejects file keep the Table object)."""
+    padded = headers + [""] * (width - len(headers))
+    table.headers[:] = [h or f"列{i + 1}" for i, h in enumerate(padded)]
+
+
+def _raw_chunks(path: Path, kind: str, sheet: str | None, progress: Progress | None) -> Iterator:
+    """(sheet names, merged ranges) first, then lists of raw rows; reading errors become InvalidInput."""
     try:
         if kind == "xlsx":
-            sheets, raw, merges = _read_xlsx(path, sheet, progress)
-        elif kind == "xls":
-            sheets, raw, merges = _read_xls(path, sheet)
+            source = _iter_xlsx(path, sheet, progress)
         else:
-            sheets, raw, merges = [path.stem], _read_csv(path), []
+            if kind == "xls":
+                sheets, rows, merges = _read_xls(path, sheet)
+            else:
+                sheets, rows, merges = [path.stem], _read_csv(path), []
+            source = iter([(sheets, merges)] + [rows[i:i + CHUNK_ROWS] for i in range(0, len(rows), CHUNK_ROWS)])
+        yield from source
     except InvalidInput:
         raise
     except Exception as exc:  # a damaged zip, a truncated BIFF file…: one line for the user
         raise InvalidInput(_MSG_UNREADABLE, field="file", path=str(path), reason=f"{type(exc).__name__}: {exc}") \
             from exc
-    name = sheet or sheets[0]
-    raw = [(n, vals) for n, vals in raw if not _blank(vals)]
-    if not raw:
-        raise InvalidInput(_MSG_EMPTY, field="file", path=str(path))
-    head_index = find_header_row([[cell_text(v) for v in vals] for _, vals in raw[:10]])
-    header_number, header_values = raw[head_index]
-    headers = [cell_text(v) for v in header_values]
-    width = len(headers)
-    for _, vals in raw[head_index + 1:]:
-        width = max(width, len(vals))
-    headers += [""] * (width - len(headers))
-    headers = [h or f"列{i + 1}" for i, h in enumerate(headers)]
-    data = raw[head_index + 1:]
-    _fill_merged(data, merges, header_number)
-    rows: list[Row] = []
-    junk = 0
-    for number, vals in data:
-        if _is_junk(vals):
-            junk += 1
-            continue
-        if len(vals) < width:
-            vals = vals + [None] * (width - len(vals))
-        rows.append((number, vals))
-    return Table(sheet=name, sheets=sheets, header_row=header_number, headers=headers, rows=rows,
-                 skipped_junk=junk)
 
 
 def _kind(path: Path) -> str:
@@ -147,21 +203,30 @@ def _is_junk(vals: list) -> bool:
     return cell_text(first).lower().replace(" ", "").startswith(JUNK_PREFIXES)
 
 
-def _fill_merged(rows: list[Row], merges: list[tuple[int, int, int, int]], header_number: int) -> None:
-    """Copy the top-left value of every merged range below the header into each of its cells."""
-    if not merges:
-        return
-    by_number = {n: vals for n, vals in rows}
-    for min_row, min_col, max_row, max_col in merges:
-        if min_row <= header_number:
-            continue
-        top = by_number.get(min_row)
-        value = top[min_col] if top is not None and min_col < len(top) else None
-        if value is None:
-            continue
-        for r in range(min_row, max_row + 1):
-            vals = by_number.get(r)
-            if vals is None:
+class _MergeFill:
+    """Copies the top-left value of every merged range below the header into each of its cells, row by row
+    as the rows stream past (a range's top row always comes before the rows it covers)."""
+
+    def __init__(self, merges: list[tuple[int, int, int, int]], header_number: int) -> None:
+        self.by_row: dict[int, list[tuple[int, int, int]]] = {}  # row → (top row, first col, last col)
+        for min_row, min_col, max_row, max_col in merges:
+            if min_row <= header_number:
+                continue
+            for r in range(min_row, max_row + 1):
+                self.by_row.setdefault(r, []).append((min_row, min_col, max_col))
+        self.tops: dict[tuple[int, int], object] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.by_row)
+
+    def __call__(self, number: int, vals: list) -> None:
+        for top_row, min_col, max_col in self.by_row.pop(number, ()):
+            if top_row == number:
+                value = vals[min_col] if min_col < len(vals) else None
+                self.tops[(top_row, min_col)] = value
+            else:
+                value = self.tops.get((top_row, min_col))
+            if value is None:
                 continue
             if len(vals) <= max_col:
                 vals.extend([None] * (max_col + 1 - len(vals)))
@@ -183,7 +248,6 @@ _TOKEN_RE = re.compile(
     r'<row\b[^>]*?\br="(\d+)"|<c\b r="([A-Z]{1,3})\d+"([^>]*?)(?:/>|>(?:<f\b[^>]*?(?:/>|>[^<]*</f>))?'
     r'(?:<v>([^<]*)</v>|<is>(.*?)</is>)?</c>)', re.DOTALL)
 _PREFIXED_RE = re.compile(r"<\w+:(?:sheetData|row)\b")
-_MERGE_RE = re.compile(r'<mergeCell\b[^>]*?\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
 _COLS: dict[str, int] = {}
 
 
@@ -228,7 +292,11 @@ def _shared_strings(z: zipfile.ZipFile) -> list[str]:
     return out
 
 
-def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None):
+def _iter_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Iterator:
+    """(sheet names, merged ranges), then lists of raw rows as the sheet XML is decompressed and scanned.
+
+    The merged ranges come after the rows in the XML, so a first pass over the compressed part looks for
+    them (zlib alone: about a tenth of the scan)."""
     sheets = _xlsx_sheets(path)
     names = [n for n, _ in sheets]
     if not sheets:
@@ -236,33 +304,62 @@ def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None):
     part = dict(sheets).get(sheet) if sheet else sheets[0][1]
     if part is None:
         raise InvalidInput(_MSG_NO_SHEET, field="sheet", sheet=sheet, sheets="、".join(names))
-    rows: list[Row] = []
-    merges: list[tuple[int, int, int, int]] = []
     interned: dict[int, dict | None] = {}  # per column, see _scan
     with zipfile.ZipFile(path) as z:
+        merges = _xlsx_merges(z, part)
         strings = _shared_strings(z)
         total = z.getinfo(part).file_size or 1
         with z.open(part) as f:
             decoder = codecs.getincrementaldecoder("utf-8")()
             buf, done = "", 0
+            first = True
             while True:
                 chunk = f.read(1 << 22)
                 done += len(chunk)
                 buf += decoder.decode(chunk, final=not chunk)
-                if done <= len(chunk) and _PREFIXED_RE.search(buf):  # <x:sheetData>: not our scanner's dialect
-                    return names, _read_xlsx_openpyxl(path, sheet or names[0]), []
+                if first and _PREFIXED_RE.search(buf):  # <x:sheetData>: not our scanner's dialect
+                    rows = _read_xlsx_openpyxl(path, sheet or names[0])
+                    yield names, merges
+                    yield rows
+                    return
+                if first:
+                    yield names, merges
+                    first = False
+                rows: list[Row] = []
                 if not chunk:
                     _scan(buf, strings, rows, interned)
-                    merges = [(int(r1), _col(c1), int(r2), _col(c2)) for c1, r1, c2, r2 in _MERGE_RE.findall(buf)]
+                    if rows:
+                        yield rows
                     break
                 cut = buf.rfind("</row>")
                 if cut < 0:
                     continue
                 _scan(buf[:cut + 6], strings, rows, interned)
                 buf = buf[cut + 6:]
+                if rows:
+                    yield rows
                 if progress:
                     progress(done, total, "read")
-    return names, rows, merges
+
+
+_MERGE_BYTES_RE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+
+
+def _xlsx_merges(z: zipfile.ZipFile, part: str) -> list[tuple[int, int, int, int]]:
+    """(first row, first col, last row, last col) of every merged range of the sheet part."""
+    merges: list[tuple[int, int, int, int]] = []
+    tail = b""
+    with z.open(part) as f:
+        while chunk := f.read(1 << 22):
+            data = tail + chunk
+            if b"mergeCell" in data:
+                cut = data.rfind(b"<")  # a tag cut at the chunk's end is read with the next chunk
+                head, tail = (data[:cut], data[cut:]) if cut > len(data) - 200 else (data, b"")
+                merges += [(int(r1), _col(c1.decode()), int(r2), _col(c2.decode()))
+                           for c1, r1, c2, r2 in _MERGE_BYTES_RE.findall(head)]
+            else:
+                tail = data[-200:]
+    return merges
 
 
 _NEW: dict = {}  # marks a column not seen yet

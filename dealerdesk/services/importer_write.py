@@ -2,25 +2,16 @@
 
 Why it is written like this: 100,000 rows must land in seconds inside ONE transaction (all or nothing), so
 rows are built as tuples with ids assigned here (under SQLite's write lock, taken by BEGIN IMMEDIATE) and
-written per table in chunks; search keys are built with store.keys and written in the same bulk way instead
-of re-indexing per row. On SQLite the chunks go through the connection's executemany (peewee's insert_many
-builds SQL text per chunk and was measured 3-4x slower); other databases use insert_many(...).returning.
-
-Search keys (about 12 rows per customer, 1.16M on a 100,000-row sheet) are the largest table. On SQLite, when
-a second core is free (`_spare_core`), each flushed chunk of them is sent as ONE statement, `INSERT ... SELECT FROM json_each(?)`, run by a helper thread
-(`_KeyWriter`): SQLite releases the GIL for the whole statement, so it inserts while this thread builds the
-next chunk's rows (two cores). executemany cannot overlap like that: it takes the GIL back for every row. The
-helper only ever runs while this thread does no SQL (it is waited for before any other statement), on the
-same connection and in the same transaction, so all-or-nothing is unchanged.
+written per table in chunks; search keys are built with the domain's key functions and written in the same
+bulk way instead of re-indexing per row. On SQLite the chunks go through `store.bulk.insert_tuples` (many rows
+per statement: peewee's insert_many builds SQL text per chunk and was measured 3-4x slower than executemany,
+and executemany of one row per statement ~2.5x slower than 200 rows per statement); other databases use
+insert_many.
 """
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
-import sqlite3
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 
 from peewee import SqliteDatabase
 
@@ -30,7 +21,7 @@ from dealerdesk.domain.levels import FollowUpPolicy, Level, next_follow_up
 from dealerdesk.services.importer_plan import Entry, Lookups
 from dealerdesk.services.settings import get_settings
 from dealerdesk.store import keys
-from dealerdesk.store.bulk import bulk_load, worth_it
+from dealerdesk.store.bulk import bulk_load, insert_tuples, worth_it
 from dealerdesk.store.db import db
 from dealerdesk.store.models import (
     Customer,
@@ -66,7 +57,8 @@ class _Table:
         self.fields_all = fields + tuple(f.name for f in extra)
         cols = (("id",) if with_id else ()) + self.fields_all
         names = ", ".join(f'"{meta.fields[f].column_name}"' for f in cols)
-        self.sql = f'INSERT INTO "{meta.table_name}" ({names}) VALUES ({", ".join("?" * len(cols))})'
+        self.head = f'INSERT INTO "{meta.table_name}" ({names}) VALUES '
+        self.row_sql = f'({", ".join("?" * len(cols))})'
 
     def add(self, *values) -> int:
         values = values + self.tail
@@ -84,75 +76,12 @@ class _Table:
         if not self.rows:
             return
         if self.sqlite:
-            conn = db.obj.connection()
-            for i in range(0, len(self.rows), 5000):
-                conn.executemany(self.sql, self.rows[i:i + 5000])
+            insert_tuples(db.obj.connection(), self.head, self.row_sql, self.rows)
         else:
             fields = [getattr(self.model, f) for f in self.fields_all]
             for i in range(0, len(self.rows), CHUNK):
                 self.model.insert_many(self.rows[i:i + CHUNK], fields=fields).execute()
         self.rows.clear()
-
-
-class _KeyWriter:
-    """Inserts search-key rows `(customer_id, vehicle_id, kind, key)` in a helper thread, one chunk in flight
-    (see the module docstring). `wait()` before any other SQL on the connection; `close()` always."""
-
-    SQL = ('INSERT INTO "search_key" ("customer_id", "vehicle_id", "kind", "key") SELECT json_extract(value, '
-           "'$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]') "
-           "FROM json_each(?)")
-
-    def __init__(self, conn) -> None:
-        self.conn = conn
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-keys")
-        self.pending: Future | None = None
-
-    @staticmethod
-    def usable(conn) -> bool:
-        """Whether a second core is free (the helper only pays then: json encoding and json_each cost more
-        CPU than executemany's binding) and this SQLite has json_each (built in since 3.38)."""
-        if not _spare_core():
-            return False
-        try:
-            conn.execute("SELECT count(*) FROM json_each('[1]')").fetchone()
-        except sqlite3.Error:
-            return False
-        return True
-
-    def submit(self, rows: list[tuple]) -> None:
-        self.wait()
-        if rows:
-            payload = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
-            self.pending = self.pool.submit(self.conn.execute, self.SQL, (payload,))
-
-    def wait(self) -> None:
-        pending, self.pending = self.pending, None
-        if pending is not None:
-            pending.result()  # re-raises the helper's error here
-
-    def close(self) -> None:
-        """Wait for the chunk in flight (even on the way out of an error: the caller's rollback must not
-        run while it is inserting), then stop the thread."""
-        try:
-            if self.pending is not None:
-                self.pending.exception()
-                self.pending = None
-        finally:
-            self.pool.shutdown(wait=True)
-
-
-def _spare_core() -> bool:
-    """At least two cores and, where the OS tells (not Windows), a 1-minute load leaving one of them free
-    besides this process. Measured on the two-core bench box, 100,000 rows: idle second core 16.6 → 15.7 s;
-    second core busy with another job (load ~1.8) 16.7 → 17.7 s and +20 MB."""
-    cores = os.cpu_count() or 1
-    if cores < 2:
-        return False
-    try:
-        load = os.getloadavg()[0]
-    except (AttributeError, OSError):
-        return True
-    return load < cores - 0.5
 
 
 def _sql_value(value, sqlite: bool):
@@ -209,94 +138,77 @@ def write_plan(entries: list[Entry], lookups: Lookups, actor_id: int | None, now
     models = lookups.models
     purchases_seen = existing["purchases"]
 
-    conn = db.obj.connection() if key_rows.sqlite else None
-    writer = _KeyWriter(conn) if conn is not None and _KeyWriter.usable(conn) else None
-
     def flush() -> None:
-        if writer is not None:
-            writer.wait()  # nothing else may run on the connection while the helper inserts
         for table in tables:
-            if table is not key_rows or writer is None:
-                table.flush()
+            table.flush()
         for vid, fields in vehicle_updates:
             Vehicle.update(**fields).where(Vehicle.id == vid).execute()
         vehicle_updates.clear()
-        if writer is not None and key_rows.rows:
-            writer.submit(key_rows.rows)  # inserted while the next entries are built
-            key_rows.rows.clear()
 
     # a large load into a small store: indexes of the loaded tables dropped and rebuilt once (same transaction)
     large = worth_it(len(entries), customers.next_id - 1)
     with bulk_load([t.model for t in tables], enabled=large):
-        try:
-            for n, entry in enumerate(entries, 1):
-                entries[n - 1] = None  # type: ignore[call-overload]  # see the docstring
-                tick("write")
-                if n % FLUSH_EVERY == 0:
-                    flush()
-                v = entry.values
-                get = v.get
-                new = entry.target_id is None
-                if not new and writer is not None:
-                    writer.wait()  # an update runs SQL right away
-                if new:
-                    cid = add_customer(get("name", ""), get("gender", ""), get("birthday"), get("birthday_kind", ""),
-                                       get("email", ""), get("wechat", ""), get("address", ""), get("city", ""),
-                                       get("occupation", ""), get("source", "other"), get("owner"), get("needs", ""),
-                                       stamp, stamp, stamp)
-                    created += 1
-                    old_phones: list[str] = []
-                else:
-                    cid = entry.target_id
-                    if v:
-                        Customer.update(**v, updated_at=now, version=Customer.version + 1).where(Customer.id == cid).execute()
-                    updated.add(cid)
-                    old_phones = existing["phones"].get(cid, [])
-                new_phones = [p for p in entry.phones if p not in old_phones] if old_phones else entry.phones
-                for i, p in enumerate(new_phones):
-                    add_phone(cid, p, p.replace("-", ""), "mobile" if is_mobile(p) else "landline",
-                              not old_phones and i == 0)
-                if new:  # (an updated customer's keys are rebuilt after the loop)
-                    for kind, key in customer_keys(v["name"], phones=new_phones):
-                        add_key((cid, None, kind, key[:64]))
-                owner = entry.owner_id or get("owner")
-                for veh in entry.vehicles:
-                    model_id = models.get(veh.model.strip().lower()) if veh.model else None
-                    vid = None
-                    if veh.vin or veh.plate:
-                        if veh.existing_id is not None:
-                            vid = veh.existing_id
-                            fields = {"owner": cid, "updated_at": now, "version": Vehicle.version + 1}
-                            fields.update({k: val for k, val in (("vin", veh.vin), ("plate", veh.plate), ("model", model_id),
-                                                                 ("model_name", veh.model), ("delivered_on",
-                                                                                             veh.purchase_date)) if val})
-                            vehicle_updates.append((vid, fields))  # after the flush: the owner may be a new row
-                            touched_vehicles.add(vid)
-                        else:
-                            vid = add_vehicle(veh.vin, veh.plate, model_id, veh.model, veh.purchase_date, cid, stamp, stamp)
-                            # plate rows and VIN rows are each distinct and of different kinds: no dedupe needed
-                            if veh.plate:
-                                for kind, key in plate_keys(veh.plate).rows():
-                                    add_key((cid, vid, kind, key))
-                            if veh.vin:
-                                for kind, key in vin_keys(veh.vin).rows():
-                                    add_key((cid, vid, kind, key))
-                    if veh.purchase_date:
-                        seen = (cid, vid, veh.purchase_date)
-                        if new and len(entry.vehicles) == 1:  # a new customer's only car: nothing to repeat
-                            purchases.add(cid, vid, veh.model, veh.purchase_date, "store")
-                        elif seen not in purchases_seen:
-                            purchases.add(cid, vid, veh.model, veh.purchase_date, "store")
-                            purchases_seen.add(seen)
-                if entry.level or entry.intended_model:
-                    _lead(entry, cid, owner, existing, leads, changes, follow_ups, policy, actor_id, lookups, now,
-                          windows, stamp)
-            flush()
-            if writer is not None:
-                writer.wait()
-        finally:
-            if writer is not None:
-                writer.close()  # before a rollback: the helper must not be inserting while it runs
+        for n, entry in enumerate(entries, 1):
+            entries[n - 1] = None  # type: ignore[call-overload]  # see the docstring
+            tick("write")
+            if n % FLUSH_EVERY == 0:
+                flush()
+            v = entry.values
+            get = v.get
+            new = entry.target_id is None
+            if new:
+                cid = add_customer(get("name", ""), get("gender", ""), get("birthday"), get("birthday_kind", ""),
+                                   get("email", ""), get("wechat", ""), get("address", ""), get("city", ""),
+                                   get("occupation", ""), get("source", "other"), get("owner"), get("needs", ""),
+                                   stamp, stamp, stamp)
+                created += 1
+                old_phones: list[str] = []
+            else:
+                cid = entry.target_id
+                if v:
+                    Customer.update(**v, updated_at=now, version=Customer.version + 1).where(Customer.id == cid).execute()
+                updated.add(cid)
+                old_phones = existing["phones"].get(cid, [])
+            new_phones = [p for p in entry.phones if p not in old_phones] if old_phones else entry.phones
+            for i, p in enumerate(new_phones):
+                add_phone(cid, p, p.replace("-", ""), "mobile" if is_mobile(p) else "landline",
+                          not old_phones and i == 0)
+            if new:  # (an updated customer's keys are rebuilt after the loop)
+                for kind, key in customer_keys(v["name"], phones=new_phones):
+                    add_key((cid, None, kind, key[:64]))
+            owner = entry.owner_id or get("owner")
+            for veh in entry.vehicles:
+                model_id = models.get(veh.model.strip().lower()) if veh.model else None
+                vid = None
+                if veh.vin or veh.plate:
+                    if veh.existing_id is not None:
+                        vid = veh.existing_id
+                        fields = {"owner": cid, "updated_at": now, "version": Vehicle.version + 1}
+                        fields.update({k: val for k, val in (("vin", veh.vin), ("plate", veh.plate), ("model", model_id),
+                                                             ("model_name", veh.model), ("delivered_on",
+                                                                                         veh.purchase_date)) if val})
+                        vehicle_updates.append((vid, fields))  # after the flush: the owner may be a new row
+                        touched_vehicles.add(vid)
+                    else:
+                        vid = add_vehicle(veh.vin, veh.plate, model_id, veh.model, veh.purchase_date, cid, stamp, stamp)
+                        # plate rows and VIN rows are each distinct and of different kinds: no dedupe needed
+                        if veh.plate:
+                            for kind, key in plate_keys(veh.plate).rows():
+                                add_key((cid, vid, kind, key))
+                        if veh.vin:
+                            for kind, key in vin_keys(veh.vin).rows():
+                                add_key((cid, vid, kind, key))
+                if veh.purchase_date:
+                    seen = (cid, vid, veh.purchase_date)
+                    if new and len(entry.vehicles) == 1:  # a new customer's only car: nothing to repeat
+                        purchases.add(cid, vid, veh.model, veh.purchase_date, "store")
+                    elif seen not in purchases_seen:
+                        purchases.add(cid, vid, veh.model, veh.purchase_date, "store")
+                        purchases_seen.add(seen)
+            if entry.level or entry.intended_model:
+                _lead(entry, cid, owner, existing, leads, changes, follow_ups, policy, actor_id, lookups, now,
+                      windows, stamp)
+        flush()
         tick("keys")  # shown as 索引: the index rebuild (large loads) and the re-keyed updates follow
     stale = sorted(updated)
     for i in range(0, len(stale), CHUNK):

@@ -19,22 +19,49 @@ pages go to the WAL whatever the cache size, and a bigger cache only raised the 
 
 Inside the block, queries on the loaded tables can only use their primary keys (the other indexes are gone);
 do look-ups before the block or after it.
+
+`insert_tuples` writes rows as multi-row `INSERT ... VALUES (...), (...), ...` statements: Python's sqlite3
+spends ~2-3 µs per statement execution on binding and stepping, so `executemany` of one row per execution was
+measured at 2.1-3.2 s for 1.16 M four-column rows, and the same rows 200 to a statement at 0.87 s.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import chain
 
 from peewee import Model, SqliteDatabase
 
 from dealerdesk.store.db import db
 
-__all__ = ["bulk_load", "droppable_indexes", "worth_it"]
+__all__ = ["bulk_load", "droppable_indexes", "insert_tuples", "worth_it"]
 
 #: below this many new rows the per-row index updates are cheap enough
 MIN_ROWS = 5000
 #: page cache (KiB) while a bulk load runs (see _shrink_cache)
 BULK_CACHE_KIB = 16000
+#: parameters per statement: SQLite before 3.32 allowed at most 999
+MAX_PARAMS = 999
+#: rows per multi-row INSERT (more gained nothing measurable: 50 rows 0.93 s, 200 0.87 s, 1000 0.86 s)
+ROWS_PER_STATEMENT = 200
+
+
+def insert_tuples(conn, head: str, row_sql: str, rows: Sequence[Sequence]) -> None:
+    """Insert `rows` through the sqlite3 connection `conn`, many rows per statement (see the module
+    docstring). `head` is `INSERT INTO "t" ("a", "b") VALUES `, `row_sql` one row's values, e.g. `(?, ?)` or
+    `(?, ? + 100)`; every row has as many values as `row_sql` has `?`."""
+    if not rows:
+        return
+    width = row_sql.count("?")
+    per = max(1, min(ROWS_PER_STATEMENT, MAX_PARAMS // max(1, width)))
+    full = len(rows) // per * per
+    if full:
+        sql = head + ",".join([row_sql] * per)
+        conn.executemany(sql, (list(chain.from_iterable(rows[i:i + per])) for i in range(0, full, per)))
+    if full < len(rows):
+        rest = rows[full:]
+        conn.execute(head + ",".join([row_sql] * len(rest)), list(chain.from_iterable(rest)))
 
 
 def _table_names(tables: Iterable[type[Model] | str]) -> list[str]:
@@ -74,11 +101,22 @@ def bulk_load(tables: Iterable[type[Model] | str], enabled: bool = True) -> Iter
             for name, _sql in indexes:
                 db.obj.execute_sql(f'DROP INDEX "{name}"')
             yield [name for name, _sql in indexes]  # an exception here rolls the savepoint back: indexes restored
-            for _name, sql in indexes:
-                db.obj.execute_sql(sql)
+            old_threads = db.obj.execute_sql("PRAGMA threads").fetchone()[0]
+            db.obj.execute_sql(f"PRAGMA threads = {sort_threads()}")
+            try:
+                for _name, sql in indexes:
+                    db.obj.execute_sql(sql)
+            finally:
+                db.obj.execute_sql(f"PRAGMA threads = {old_threads}")
     finally:
         if old_cache is not None:
             db.obj.execute_sql(f"PRAGMA cache_size = {old_cache}")
+
+
+def sort_threads() -> int:
+    """Helper threads SQLite may use to sort an index being built: one per core besides this one (at most 3).
+    Measured: the 1.16 M-row (kind, key, customer_id) search-key index 1.6 → 1.1 s with one helper."""
+    return max(0, min(3, (os.cpu_count() or 1) - 1))
 
 
 def _shrink_cache() -> int | None:

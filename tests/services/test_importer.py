@@ -255,14 +255,10 @@ def schema():
     return sorted(db.obj.execute_sql("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
 
 
-@pytest.mark.parametrize("spare_core", [True, False], ids=["key-writer-thread", "executemany"])
-def test_large_import_cancelled_or_failed_keeps_every_index(store, monkeypatch, spare_core):
+def test_large_import_cancelled_or_failed_keeps_every_index(store, monkeypatch):
     """> 5,000 rows into a small store: indexes are dropped and rebuilt inside the import's transaction,
-    so a cancel (while writing, or just before the rebuild) or an error leaves the schema as it was.
-    Both ways of writing the search keys (helper thread with a spare core, else executemany)."""
+    so a cancel (while writing, or just before the rebuild) or an error leaves the schema as it was."""
     from dealerdesk.services import importer_write
-
-    monkeypatch.setattr(importer_write, "_spare_core", lambda: spare_core)
 
     f = book(store / "big.xlsx", [["姓名", "手机", "车牌号", "购车日期", "级别"]]
              + [[f"客户{i}", f"138{i:08d}", f"粤B{i:05d}", "2024-01-05", "B"] for i in range(6000)])
@@ -297,7 +293,6 @@ def test_large_import_cancelled_or_failed_keeps_every_index(store, monkeypatch, 
         run_import(SYSTEM, f)
     assert schema() == before and counts() == rows_before and integrity_problems() == []
     monkeypatch.undo()
-    monkeypatch.setattr(importer_write, "_spare_core", lambda: spare_core)
 
     result = run_import(SYSTEM, f)
     assert result.imported == 6000 and schema() == before and integrity_problems() == []
