@@ -246,7 +246,7 @@ _T_RE = re.compile(r"<t\b[^>]*>([^<]*)</t>|<t/>")
 _RPH_RE = re.compile(r"<rPh\b.*?</rPh>", re.DOTALL)
 _TOKEN_RE = re.compile(
     r'<row\b[^>]*?\br="(\d+)"|<c\b r="([A-Z]{1,3})\d+"([^>]*?)(?:/>|>(?:<f\b[^>]*?(?:/>|>[^<]*</f>))?'
-    r'(?:<v>([^<]*)</v>|<is>(.*?)</is>)?</c>)', re.DOTALL)
+    r'(?:<v>([^<]*)</v>|<is><t>([^<]*)</t></is>|<is>(.*?)</is>)?</c>)', re.DOTALL)
 _PREFIXED_RE = re.compile(r"<\w+:(?:sheetData|row)\b")
 _COLS: dict[str, int] = {}
 
@@ -377,7 +377,7 @@ def _scan(text: str, strings: list[str], rows: list[Row], interned: dict[int, di
     if interned is None:
         interned = {}
     vals: list = []
-    for rnum, letters, attrs, v, inline in _TOKEN_RE.findall(text):
+    for rnum, letters, attrs, v, plain, inline in _TOKEN_RE.findall(text):
         if rnum:
             vals = []
             rows.append((int(rnum), vals))
@@ -389,10 +389,8 @@ def _scan(text: str, strings: list[str], rows: list[Row], interned: dict[int, di
             if 't="s"' in attrs:
                 val = strings[int(v)] if v else None
             elif 't="inlineStr"' in attrs:
-                if inline.startswith("<t>") and inline.endswith("</t>") and inline.count("<") == 2:
-                    val = inline[3:-4]  # the plain form, without a regular expression per cell
-                else:
-                    val = "".join(_T_RE.findall(inline))
+                # `plain`: the usual <is><t>text</t></is>, taken by the token expression itself
+                val = "".join(_T_RE.findall(inline)) if inline else plain
                 pool = interned.get(idx, _NEW)
                 if pool is _NEW:
                     pool = interned[idx] = {}

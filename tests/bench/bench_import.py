@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import tracemalloc
 from pathlib import Path
@@ -46,22 +49,61 @@ def build(path: Path, rows: int, full: bool) -> None:
     wb.save(path)
 
 
+class TreeRss(threading.Thread):
+    """Peak of this process's RSS plus its children's, read from /proc every 20 ms (Linux): an import that
+    started helper processes would be measured with them."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.peak = 0.0
+        self.done = threading.Event()
+        self.start()
+
+    @staticmethod
+    def _rss_mb(pid: int) -> float:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+        except OSError:
+            pass
+        return 0.0
+
+    def run(self) -> None:
+        me = os.getpid()
+        while not self.done.wait(0.02):
+            try:
+                kids = [int(p) for p in Path(f"/proc/{me}/task/{me}/children").read_text().split()]
+            except OSError:
+                kids = []
+            self.peak = max(self.peak, self._rss_mb(me) + sum(self._rss_mb(k) for k in kids))
+
+    def stop(self) -> None:
+        self.done.set()
+        self.join()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--full", action="store_true")
     ap.add_argument("--tracemalloc", action="store_true", help="also trace Python allocations (slower)")
     ap.add_argument("--build-only", help=argparse.SUPPRESS)
+    ap.add_argument("--workbook", help="import this workbook (built by an earlier run's --keep) instead of building one")
+    ap.add_argument("--keep", help="also save the built workbook here, for --workbook next time")
     args = ap.parse_args()
     if args.build_only:
         build(Path(args.build_only), args.rows, args.full)
         return 0
     tmp = Path(tempfile.mkdtemp(prefix="dd-bench-"))
-    src = tmp / "in.xlsx"
+    src = Path(args.workbook) if args.workbook else tmp / "in.xlsx"
     t0 = time.perf_counter()
-    # built in a child process so this process's peak RSS is the import's alone
-    subprocess.run([sys.executable, __file__, "--rows", str(args.rows), "--build-only", str(src)]
-                   + (["--full"] if args.full else []), check=True)
+    if not args.workbook:
+        # built in a child process so this process's peak RSS is the import's alone
+        subprocess.run([sys.executable, __file__, "--rows", str(args.rows), "--build-only", str(src)]
+                       + (["--full"] if args.full else []), check=True)
+        if args.keep:
+            shutil.copyfile(src, args.keep)
     print(f"workbook: {args.rows} rows, {src.stat().st_size / 1e6:.1f} MB, built in {time.perf_counter() - t0:.1f} s")
     open_store(tmp / "bench.db", create=True)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -74,20 +116,23 @@ def main() -> int:
     def progress(done: int, total: int, stage: str) -> None:
         stages.setdefault(stage, time.perf_counter() - start)
 
+    sampler = TreeRss()
     result = run_import(SYSTEM, src, ImportOptions(), progress=progress)
     seconds = time.perf_counter() - start
     cpu = time.process_time() - cpu_start
     peak_py = tracemalloc.get_traced_memory()[1] / 1e6 if args.tracemalloc else None
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    sampler.stop()
     print(f"import: {seconds:.2f} s, CPU {cpu:.2f} s  ({result.rows / seconds:,.0f} rows/s)  imported {result.imported}, "
           f"rejected {result.rejected}")
     print("stage start times: " + ", ".join(f"{k} {v:.2f}s" for k, v in stages.items()))
-    print(f"peak RSS: {rss:.0f} MB (before import {rss_before:.0f} MB)"
+    print(f"peak RSS: {rss:.0f} MB (before import {rss_before:.0f} MB; with any child process, sampled every "
+          f"20 ms: {sampler.peak:.0f} MB)"
           + (f", tracemalloc peak {peak_py:.0f} MB" if peak_py is not None else ""))
     print(f"customers {Customer.select().count()}, search keys {SearchKey.select().count()}, "
           f"integrity {integrity_problems() or 'ok'}")
     close_store()
-    ok = seconds <= 10 and rss <= 300
+    ok = seconds <= 10 and max(rss, sampler.peak) <= 300
     print("within target (≤ 10 s, ≤ 300 MB)" if ok else "OVER target (≤ 10 s, ≤ 300 MB)")
     return 0
 
