@@ -9,6 +9,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import multiprocessing
 import os
 import sys
 from pathlib import Path
@@ -233,6 +234,9 @@ def _add_feature_commands(sub) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # In the frozen Windows app a worker process (import check, demo batches) starts this same executable:
+    # freeze_support runs the worker's task there instead of a second app (a no-op when not frozen).
+    multiprocessing.freeze_support()
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=os.environ.get("DEALERDESK_LOG", "WARNING"), stream=sys.stderr,

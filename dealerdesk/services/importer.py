@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from array import array
+import itertools
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,18 +29,17 @@ from dealerdesk.services.importer_fields import (
     auto_mapping,
     mapping_from_saved,
 )
-from dealerdesk.services.importer_plan import Lookups, Plan, clean_row, dedupe_in_file, match_store
+from dealerdesk.services.importer_plan import Entry, Lookups, Plan, dedupe_in_file, match_store
 from dealerdesk.services.importer_read import Table, list_sheets, read_table
-from dealerdesk.services.importer_write import write_plan
-from dealerdesk.store.db import db
+from dealerdesk.services.importer_source import Chunk, SourceOptions, checked, checked_in_worker, use_worker
+from dealerdesk.services.importer_write import write_chunks, write_plan
+from dealerdesk.store.db import db, store_file
 
 Progress = Callable[[int, int, str], None]
 DUPLICATE_CHOICES = ("update", "skip", "create")
 REASON_HEADER = "错误原因"
 PREVIEW_ROWS = 50
 
-_MSG_NO_NAME = QT_TRANSLATE_NOOP("errors", "找不到“姓名”列：请在列对应中指定哪一列是姓名")
-_MSG_NO_KEY = QT_TRANSLATE_NOOP("errors", "找不到手机号、车架号或车牌号列：至少要有其中一列才能导入")
 _MSG_CHOICE = QT_TRANSLATE_NOOP("errors", "重复处理方式应为 update、skip 或 create，不能是 {value}")
 
 __all__ = ["DUPLICATE_CHOICES", "FIELDS", "ImportOptions", "ImportPreview", "ImportResult", "RowIssue",
@@ -127,100 +127,168 @@ def _run(actor: Actor, path: str | Path, options: ImportOptions, progress: Progr
     if options.on_duplicate not in DUPLICATE_CHOICES:
         raise InvalidInput(_MSG_CHOICE, field="on_duplicate", value=options.on_duplicate)
     report = progress or (lambda done, total, stage: None)
-    table = read_table(path, options.sheet, progress=lambda d, t, s: report(d, t, "read"))
-    mapping = _mapping(table, options)
-    today = options.today or dt.date.today()
     lookups = Lookups()
-    plan = Plan()
-    entries = []
-    rows = table.rows
-    total = len(rows)
-    cache: dict = {}  # repeated cells (dates, levels, consultants…) are parsed once
-    # Row warnings (one per row when the consultant is unknown) kept as an int array and a list of shared
-    # strings, not 100,000 small tuples: those would survive among the freed entries and keep the memory
-    # of the write phase from being returned.
-    warn_rows = array("l")
-    warn_texts: list[str] = []
-    for i, (number, vals) in enumerate(rows):
-        if i % 2000 == 0:
-            report(i, total, "check")
-        entry, errors, warnings = clean_row(number, vals, mapping, lookups, today, cache)
-        for w in warnings:
-            warn_rows.append(number)
-            warn_texts.append(w)
-        if entry is None:
-            plan.rejects[number] = "；".join(errors)
+    worker = use_worker(path)
+    store = store_file() if worker else None
+    source_options = SourceOptions(sheet=options.sheet, mapping=options.mapping,
+                                   saved_mapping=options.saved_mapping, users=lookups.users,
+                                   models=lookups.models, today=options.today or dt.date.today(),
+                                   store=str(store) if store else None)
+    stream = checked_in_worker(path, source_options) if worker else \
+        checked(path, source_options, progress=lambda d, t, s: report(d, t, "read"))
+    try:
+        table, mapping = next(stream)
+        plan = Plan()
+        rejected_rows: list = []
+        # Streamed: a big sheet with "skip" or "create" is written while the worker still reads and checks
+        # (an accepted row never changes after it, unlike "update", where a later row may merge into it).
+        if worker and not options.dry_run and options.on_duplicate != "update":
+            counts = _stream_commit(actor, stream, lookups, options, plan, rejected_rows, report,
+                                    Path(path).name)
         else:
-            entry.raw_index = i
-            entries.append(entry)
-    del cache
-    entries = dedupe_in_file(entries, options.on_duplicate, plan)
-    entries = match_store(entries, options.on_duplicate, plan)
-    imported = sum(len(e.rows) for e in entries if e.target_id is None)
-    updated = sum(len(e.rows) for e in entries if e.target_id is not None)
-    # Only the rejected rows' cells are needed from here on (the rejects file): let the rest go before
-    # the write, which is when memory peaks.
-    table.rows = [row for row in rows if row[0] in plan.rejects] if plan.rejects else []
-    del rows
-    if not options.dry_run and entries:
-        _commit(actor, entries, lookups, table, total, options, imported, updated, plan, report, Path(path).name)
-    del entries
-    plan.warnings += zip(warn_rows, warn_texts)
+            counts = _plan_and_commit(actor, stream, lookups, options, plan, rejected_rows, report,
+                                      Path(path).name)
+        table = counts.pop("table", table)
+    finally:
+        stream.close()
+    # Only the rejected rows' cells are kept (the rejects file).
+    table.rows = sorted(rejected_rows, key=lambda row: row[0]) if plan.rejects else []
     rejects = [RowIssue(n, r) for n, r in sorted(plan.rejects.items())]
     rejects_file = None
     if rejects and options.rejects_path:
         write_rejects(options.rejects_path, table, mapping, rejects)
         rejects_file = str(options.rejects_path)
     return ImportResult(
-        rows=total, imported=imported, updated=updated, skipped=len(plan.skipped), rejected=len(rejects),
-        rejects_file=rejects_file, dry_run=options.dry_run, rejects=rejects,
+        rows=counts["rows"], imported=counts["imported"], updated=counts["updated"], skipped=len(plan.skipped),
+        rejected=len(rejects), rejects_file=rejects_file, dry_run=options.dry_run, rejects=rejects,
         warnings=[RowIssue(n, w) for n, w in sorted(plan.warnings)], sheet=table.sheet,
-        header_row=table.header_row, mapping={table.headers[i]: c for i, c in sorted(mapping.items())},
+        header_row=table.header_row,
+        mapping={(table.headers[i] if i < len(table.headers) else f"列{i + 1}"): c for i, c in sorted(mapping.items())},
         junk_rows=table.skipped_junk)
 
 
-def _mapping(table: Table, options: ImportOptions) -> dict[int, str]:
-    if options.mapping is not None:
-        mapping = {i: c for i, c in options.mapping.items() if c and i < len(table.headers)}
-    elif options.saved_mapping:
-        mapping = mapping_from_saved(table.headers, options.saved_mapping)
-    else:
-        mapping = auto_mapping(table.headers)
-    used = set(mapping.values())
-    if "name" not in used:
-        raise InvalidInput(_MSG_NO_NAME, field="mapping")
-    if not used & {"phone", "vin", "plate"}:
-        raise InvalidInput(_MSG_NO_KEY, field="mapping")
-    return mapping
+def _take(chunk: Chunk, plan: Plan, rejected_rows: list) -> None:
+    """A chunk's check results into the plan."""
+    plan.rejects.update(chunk.rejects)
+    rejected_rows += chunk.rejected_rows
+    plan.warnings += chunk.warnings
 
 
-def _commit(actor: Actor, entries, lookups: Lookups, table: Table, rows: int, options: ImportOptions, imported: int,
-            updated: int, plan: Plan, report: Progress, file_name: str) -> None:
-    """All accepted entries in one transaction (BEGIN IMMEDIATE on SQLite: ids are handed out under the lock)."""
-    now = dt.datetime.now().replace(microsecond=0)
-    total = len(entries)
+def _release_raw(entries: list[Entry], plan: Plan, rejected_rows: list, checked_entries: list[Entry]) -> None:
+    """Keep the cells of the entries that planning rejected (for the rejects file); let the rest go."""
+    kept = {id(e) for e in entries}
+    for entry in checked_entries:
+        if id(entry) not in kept and entry.rows[0] in plan.rejects and entry.raw is not None:
+            rejected_rows.append((entry.rows[0], entry.raw))
+    for entry in checked_entries:
+        entry.raw = None
+
+
+def _plan_and_commit(actor: Actor, stream, lookups: Lookups, options: ImportOptions, plan: Plan,
+                     rejected_rows: list, report: Progress, file_name: str) -> dict:
+    """Every row checked first, then duplicates resolved over the whole sheet, then one write (small
+    sheets, "update", dry runs)."""
+    entries: list[Entry] = []
+    rows = 0
+    table = None
+    for item in stream:
+        if isinstance(item, Chunk):
+            rows += item.rows
+            _take(item, plan, rejected_rows)
+            entries += item.entries
+            report(item.done, item.total, "check")
+        else:
+            table = item
+    checked_entries = list(entries)
+    entries = dedupe_in_file(entries, options.on_duplicate, plan)
+    entries = match_store(entries, options.on_duplicate, plan)
+    _release_raw(entries, plan, rejected_rows, checked_entries)
+    del checked_entries
+    imported = sum(len(e.rows) for e in entries if e.target_id is None)
+    updated = sum(len(e.rows) for e in entries if e.target_id is not None)
+    if not options.dry_run and entries:
+        total = len(entries)
+        with _transaction() as now:
+            report(0, total, "write")
+            created, changed = write_plan(entries, lookups, actor.id, now, _ticker(report, total))
+            _audit(actor, file_name, table, options, rows, imported, updated, plan, created, len(changed))
+            report(total, total, "commit")
+    return {"rows": rows, "imported": imported, "updated": updated, **({"table": table} if table else {})}
+
+
+def _stream_commit(actor: Actor, stream, lookups: Lookups, options: ImportOptions, plan: Plan,
+                   rejected_rows: list, report: Progress, file_name: str) -> dict:
+    """Write each chunk as soon as it is checked (see _run): duplicates in the file are found against the
+    rows before (`seen`), duplicates in the store per chunk; one transaction for the whole sheet."""
+    state = {"rows": 0, "imported": 0, "done": 0, "total": 1, "table": None}
+    seen: dict = {}
+
+    def chunks():
+        for item in stream:
+            if not isinstance(item, Chunk):
+                state["table"] = item
+                continue
+            state["rows"] += item.rows
+            state["done"], state["total"] = item.done, max(item.total, 1)
+            _take(item, plan, rejected_rows)
+            entries = dedupe_in_file(item.entries, options.on_duplicate, plan, seen)
+            entries = match_store(entries, options.on_duplicate, plan)
+            _release_raw(entries, plan, rejected_rows, item.entries)
+            state["imported"] += sum(len(e.rows) for e in entries)
+            yield entries
+
+    def tick(stage: str) -> None:
+        state["n"] = state.get("n", 0) + 1
+        if stage != "write" or state["n"] % 1000 == 0:
+            report(state["done"], state["total"], stage)
+
+    with _transaction() as now:
+        source = chunks()
+        first = next(source, [])
+        # the bulk-load decision wants the sheet's size: estimated from how far the first chunk read
+        expected = len(first) * state["total"] // max(state["done"], 1)
+        created, changed = write_chunks(itertools.chain([first], source), expected, lookups, actor.id, now, tick)
+        if state["imported"]:  # as in _plan_and_commit: an import that wrote nothing is not recorded
+            _audit(actor, file_name, state["table"], options, state["rows"], state["imported"], 0, plan, created,
+                   len(changed))
+        report(1, 1, "commit")
+    return {"rows": state["rows"], "imported": state["imported"], "updated": 0,
+            **({"table": state["table"]} if state["table"] else {})}
+
+
+def _ticker(report: Progress, total: int):
     state = {"n": 0}
 
     def tick(stage: str) -> None:
         state["n"] += 1
         if state["n"] % 1000 == 0 or stage != "write":
             report(min(state["n"], total), total, stage)
+    return tick
 
+
+@contextmanager
+def _transaction():
+    """One transaction (BEGIN IMMEDIATE on SQLite: ids are handed out under the lock); yields the import's
+    instant. Foreign keys are not checked row by row on SQLite: the rows reference ids handed out in this
+    transaction, and checking each one cost ~40 %."""
+    now = dt.datetime.now().replace(microsecond=0)
     sqlite = isinstance(db.obj, SqliteDatabase)
-    if sqlite:  # the rows reference ids handed out in this transaction; checking each one costs ~40 %
+    if sqlite:
         db.execute_sql("PRAGMA foreign_keys=OFF")
     try:
         with db.atomic("IMMEDIATE") if sqlite else db.atomic():
-            report(0, total, "write")
-            created, changed = write_plan(entries, lookups, actor.id, now, tick)
-            audit.record(actor, "import", "customer", None, file=file_name, sheet=table.sheet,
-                         on_duplicate=options.on_duplicate, rows=rows, imported=imported,
-                         updated=updated, skipped=len(plan.skipped), rejected=len(plan.rejects),
-                         customers_created=created, customers_updated=len(changed))
-            report(total, total, "commit")
+            yield now
     finally:
         if sqlite:
             db.execute_sql("PRAGMA foreign_keys=ON")
+
+
+def _audit(actor: Actor, file_name: str, table, options: ImportOptions, rows: int, imported: int, updated: int,
+           plan: Plan, created: int, changed: int) -> None:
+    audit.record(actor, "import", "customer", None, file=file_name, sheet=table.sheet if table else "",
+                 on_duplicate=options.on_duplicate, rows=rows, imported=imported,
+                 updated=updated, skipped=len(plan.skipped), rejected=len(plan.rejects),
+                 customers_created=created, customers_updated=changed)
 
 
 def write_rejects(path: str | Path, table: Table, mapping: dict[int, str], rejects: list[RowIssue],

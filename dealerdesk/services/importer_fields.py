@@ -158,3 +158,26 @@ def load_mapping(path: str | Path) -> dict[str, str]:
             raise InvalidInput(_MSG_MAPPING, field="mapping", path=str(path),
                                reason=f"“{header}”的字段 {code} 未知（可用：{', '.join(FIELDS)}）")
     return {str(h): (c or "") for h, c in columns.items()}
+
+
+_MSG_NO_NAME = QT_TRANSLATE_NOOP("errors", "找不到“姓名”列：请在列对应中指定哪一列是姓名")
+_MSG_NO_KEY = QT_TRANSLATE_NOOP("errors", "找不到手机号、车架号或车牌号列：至少要有其中一列才能导入")
+
+
+def resolve_mapping(headers: list[str], mapping: dict[int, str] | None,
+                    saved: dict[str, str] | None) -> dict[int, str]:
+    """The column mapping an import uses: the one given (column index → field), else a saved mapping
+    applied to these headers, else the automatic one. Raises InvalidInput when no column is the name, or
+    none is a phone, VIN or plate (nothing to recognise a customer by)."""
+    if mapping is not None:
+        mapping = {i: c for i, c in mapping.items() if c}
+    elif saved:
+        mapping = mapping_from_saved(headers, saved)
+    else:
+        mapping = auto_mapping(headers)
+    used = set(mapping.values())
+    if "name" not in used:
+        raise InvalidInput(_MSG_NO_NAME, field="mapping")
+    if not used & {"phone", "vin", "plate"}:
+        raise InvalidInput(_MSG_NO_KEY, field="mapping")
+    return mapping

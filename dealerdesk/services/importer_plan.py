@@ -48,6 +48,21 @@ class Entry:
     owner_id: int | None
     target_id: int | None = None  # existing customer to update
     raw_index: int = 0  # index of the first row in the table (for the rejects file)
+    raw: list | None = None  # the row's cells while the entry may still be rejected (for the rejects file)
+    owners: set[int] | None = None  # existing customers it matches (find_in_store); None: not looked up
+
+    def to_tuple(self) -> tuple:
+        """Plain tuples pickle ~3x faster than slotted dataclasses (the checked rows cross a process pipe)."""
+        return (self.rows, self.values, self.phones,
+                [(v.vin, v.plate, v.model, v.purchase_date, v.existing_id, v.existing_owner) for v in self.vehicles],
+                self.level, self.intended_model, self.owner_id, self.target_id, self.raw_index, self.raw,
+                self.owners)
+
+    @classmethod
+    def from_tuple(cls, t: tuple) -> Entry:
+        rows, values, phones, vehicles, level, intended, owner_id, target_id, raw_index, raw, owners = t
+        return cls(rows, values, phones, [VehicleIn(*v) for v in vehicles], level, intended, owner_id, target_id,
+                   raw_index, raw, owners)
 
     def identity_keys(self) -> list[tuple[str, str]]:
         out = [("phone", p) for p in self.phones]
@@ -71,9 +86,13 @@ KEY_LABELS = {"phone": "手机号", "vin": "车架号", "plate": "车牌号"}
 
 
 class Lookups:
-    """Users and catalogue models by the names a sheet uses, read once per import."""
+    """Users and catalogue models by the names a sheet uses, read once per import (or given: a worker
+    process checking rows gets them from the importing process)."""
 
-    def __init__(self) -> None:
+    def __init__(self, users: dict[str, int] | None = None, models: dict[str, int] | None = None) -> None:
+        if users is not None and models is not None:
+            self.users, self.models = users, models
+            return
         self.users: dict[str, int] = {}
         for uid, login, name, active in User.select(User.id, User.login, User.display_name, User.active).tuples():
             for key in (login.strip().lower(), name.strip().lower()):
@@ -242,6 +261,10 @@ def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups
 def merge_into(first: Entry, later: Entry) -> None:
     """"update" mode: the first row's values win; the later row fills blanks, adds phones and vehicles."""
     first.rows += later.rows
+    if first.owners is not None and later.owners is not None:
+        first.owners |= later.owners
+    elif later.owners is None:
+        first.owners = None  # looked up again, merged, by match_store
     for k, v in later.values.items():
         first.values.setdefault(k, v)
     first.phones += [p for p in later.phones if p not in first.phones]
@@ -255,14 +278,20 @@ def merge_into(first: Entry, later: Entry) -> None:
             same.plate = same.plate or v.plate
             same.model = same.model or v.model
             same.purchase_date = same.purchase_date or v.purchase_date
+            if same.existing_id is None and v.existing_id is not None:
+                same.existing_id, same.existing_owner = v.existing_id, v.existing_owner
     first.level = first.level or later.level
     first.intended_model = first.intended_model or later.intended_model
     first.owner_id = first.owner_id or later.owner_id
 
 
-def dedupe_in_file(entries: list[Entry], mode: str, plan: Plan) -> list[Entry]:
-    """Rows sharing a phone, VIN or plate: merged ("update") or the later one rejected (see module doc)."""
-    seen: dict[tuple[str, str], Entry] = {}
+def dedupe_in_file(entries: list[Entry], mode: str, plan: Plan,
+                   seen: dict[tuple[str, str], Entry | int] | None = None) -> list[Entry]:
+    """Rows sharing a phone, VIN or plate: merged ("update") or the later one rejected (see module doc).
+    `seen` (identity key → the first entry, or only its row number when nothing merges into it: a
+    streamed import must not keep every entry alive) carries what earlier chunks of the sheet held."""
+    if seen is None:
+        seen = {}
     kept: list[Entry] = []
     for entry in entries:
         hits = [(k, seen[k]) for k in entry.identity_keys() if k in seen]
@@ -275,11 +304,13 @@ def dedupe_in_file(entries: list[Entry], mode: str, plan: Plan) -> list[Entry]:
             entry = target
         else:
             (kind, _value), first = hits[0]
+            first_row = first if isinstance(first, int) else first.rows[0]
             plan.rejects[entry.rows[0]] = (
-                f"与第{first.rows[0]}行重复（{KEY_LABELS[kind]}相同）；同一客户的多辆车请用“更新”方式导入")
+                f"与第{first_row}行重复（{KEY_LABELS[kind]}相同）；同一客户的多辆车请用“更新”方式导入")
             continue
+        remembered = entry if mode == "update" else entry.rows[0]
         for k in entry.identity_keys():
-            seen.setdefault(k, entry)
+            seen.setdefault(k, remembered)
     return kept
 
 
@@ -304,8 +335,10 @@ def _select_in(model, columns: tuple, column, values: list) -> list[tuple]:
     return out
 
 
-def match_store(entries: list[Entry], mode: str, plan: Plan) -> list[Entry]:
-    """Find existing customers and vehicles by phone, VIN and plate, then apply the duplicate choice."""
+def find_in_store(entries: list[Entry]) -> None:
+    """Look the entries' phones, VINs and plates up in the store: sets `entry.owners` (customers with one
+    of its phones or owning one of its vehicles) and each vehicle's `existing_id`/`existing_owner`. Only
+    reads; a worker process checking a big sheet does this on its own read-only connection."""
     phones = sorted({p.replace("-", "") for e in entries for p in e.phones})
     vins = sorted({v.vin for e in entries for v in e.vehicles if v.vin})
     plates = sorted({v.plate for e in entries for v in e.vehicles if v.plate})
@@ -319,19 +352,27 @@ def match_store(entries: list[Entry], mode: str, plan: Plan) -> list[Entry]:
         found = sorted(_select_in(Vehicle, (Vehicle.id, column, Vehicle.owner), column, values))
         for vid, key, owner in found:  # by id: the oldest vehicle with that VIN/plate wins
             out.setdefault(key, (vid, owner))
-    kept: list[Entry] = []
     for entry in entries:
         owners: set[int] = set()
         for p in entry.phones:
             owners |= by_phone.get(p.replace("-", ""), set())
-        found_vehicle = False
         for v in entry.vehicles:
             hit = by_vin.get(v.vin or "") or by_plate.get(v.plate or "")
             if hit:
-                found_vehicle = True
                 v.existing_id, v.existing_owner = hit
                 if hit[1] is not None:
                     owners.add(hit[1])
+        entry.owners = owners
+
+
+def match_store(entries: list[Entry], mode: str, plan: Plan) -> list[Entry]:
+    """Find existing customers and vehicles by phone, VIN and plate (unless find_in_store already did),
+    then apply the duplicate choice."""
+    find_in_store([e for e in entries if e.owners is None])
+    kept: list[Entry] = []
+    for entry in entries:
+        owners = entry.owners or set()
+        found_vehicle = any(v.existing_id is not None for v in entry.vehicles)
         if not owners and not found_vehicle:
             kept.append(entry)
         elif mode == "skip":

@@ -79,8 +79,10 @@ def read_table(path: str | Path, sheet: str | None = None, progress: Progress | 
     return table
 
 
-#: raw rows per chunk yielded by iter_table
+#: raw rows per chunk yielded by iter_table (.xls and .csv)
 CHUNK_ROWS = 5000
+#: compressed sheet XML read at a time (.xlsx): ~2,000 rows; bigger pieces only raised the memory peak
+XML_CHUNK = 1 << 20
 
 
 def iter_table(path: str | Path, sheet: str | None = None, progress: Progress | None = None) -> Iterator:
@@ -122,9 +124,7 @@ def iter_table(path: str | Path, sheet: str | None = None, progress: Progress | 
         for number, vals in chunk:
             if _blank(vals):
                 continue
-            n = len(vals)
-            if n > width:
-                width = n
+            width = max(width, len(vals))
             if fill:
                 fill(number, vals)
             if _is_junk(vals):
@@ -149,6 +149,14 @@ def _name_headers(table: Table, headers: list[str], width: int) -> None:
     table.headers[:] = [h or f"列{i + 1}" for i, h in enumerate(padded)]
 
 
+def _in_chunks(sheets: list[str], merges: list, rows: list[Row], progress: Progress | None) -> Iterator:
+    yield sheets, merges
+    for i in range(0, len(rows), CHUNK_ROWS):
+        if progress:
+            progress(min(i + CHUNK_ROWS, len(rows)), len(rows), "read")
+        yield rows[i:i + CHUNK_ROWS]
+
+
 def _raw_chunks(path: Path, kind: str, sheet: str | None, progress: Progress | None) -> Iterator:
     """(sheet names, merged ranges) first, then lists of raw rows; reading errors become InvalidInput."""
     try:
@@ -159,7 +167,7 @@ def _raw_chunks(path: Path, kind: str, sheet: str | None, progress: Progress | N
                 sheets, rows, merges = _read_xls(path, sheet)
             else:
                 sheets, rows, merges = [path.stem], _read_csv(path), []
-            source = iter([(sheets, merges)] + [rows[i:i + CHUNK_ROWS] for i in range(0, len(rows), CHUNK_ROWS)])
+            source = _in_chunks(sheets, merges, rows, progress)
         yield from source
     except InvalidInput:
         raise
@@ -314,7 +322,7 @@ def _iter_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Iter
             buf, done = "", 0
             first = True
             while True:
-                chunk = f.read(1 << 22)
+                chunk = f.read(XML_CHUNK)
                 done += len(chunk)
                 buf += decoder.decode(chunk, final=not chunk)
                 if first and _PREFIXED_RE.search(buf):  # <x:sheetData>: not our scanner's dialect
@@ -336,10 +344,10 @@ def _iter_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Iter
                     continue
                 _scan(buf[:cut + 6], strings, rows, interned)
                 buf = buf[cut + 6:]
-                if rows:
-                    yield rows
                 if progress:
                     progress(done, total, "read")
+                if rows:
+                    yield rows
 
 
 _MERGE_BYTES_RE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
@@ -350,7 +358,7 @@ def _xlsx_merges(z: zipfile.ZipFile, part: str) -> list[tuple[int, int, int, int
     merges: list[tuple[int, int, int, int]] = []
     tail = b""
     with z.open(part) as f:
-        while chunk := f.read(1 << 22):
+        while chunk := f.read(XML_CHUNK):
             data = tail + chunk
             if b"mergeCell" in data:
                 cut = data.rfind(b"<")  # a tag cut at the chunk's end is read with the next chunk

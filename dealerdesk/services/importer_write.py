@@ -11,7 +11,7 @@ insert_many.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from peewee import SqliteDatabase
 
@@ -108,6 +108,15 @@ def write_plan(entries: list[Entry], lookups: Lookups, actor_id: int | None, now
 
     Consumes `entries`: each item is set to None once written, so their memory is reused for the rows being
     written instead of adding to the peak (the write is when a 100,000-row import peaks)."""
+    return write_chunks([entries], len(entries), lookups, actor_id, now, tick)
+
+
+def write_chunks(chunks: Iterable[list[Entry]], expected: int, lookups: Lookups, actor_id: int | None,
+                 now: dt.datetime, tick: Tick) -> tuple[int, set[int]]:
+    """`write_plan` over entries that arrive in chunks (a list of chunks, or an iterator giving each chunk
+    as soon as it is checked: the streamed import). `expected` is the number of entries to expect (for the
+    bulk-load decision). Each chunk is consumed like write_plan's `entries`. Updates of existing customers
+    are looked up per chunk, before the load when `chunks` is a list."""
     customers = _Table(Customer, CUSTOMER_FIELDS)
     phones = _Table(CustomerPhone, ("customer", "phone", "digits", "kind", "is_primary"))
     vehicles = _Table(Vehicle, ("vin", "plate", "model", "model_name", "delivered_on", "owner", "created_at",
@@ -122,7 +131,7 @@ def write_plan(entries: list[Entry], lookups: Lookups, actor_id: int | None, now
     key_rows = _Table(SearchKey, ("customer", "vehicle", "kind", "key"), with_id=False)
     stamp = _sql_value(now, customers.sqlite)  # the same instant in every new row
     policy = FollowUpPolicy.from_settings(get_settings())
-    existing = _existing(entries)
+    existing = _existing([e for chunk in chunks for e in chunk] if isinstance(chunks, list) else [])
     created = 0
     updated: set[int] = set()
     touched_vehicles: set[int] = set()
@@ -146,68 +155,74 @@ def write_plan(entries: list[Entry], lookups: Lookups, actor_id: int | None, now
         vehicle_updates.clear()
 
     # a large load into a small store: indexes of the loaded tables dropped and rebuilt once (same transaction)
-    large = worth_it(len(entries), customers.next_id - 1)
+    large = worth_it(expected, customers.next_id - 1)
+    n = 0
     with bulk_load([t.model for t in tables], enabled=large):
-        for n, entry in enumerate(entries, 1):
-            entries[n - 1] = None  # type: ignore[call-overload]  # see the docstring
-            tick("write")
-            if n % FLUSH_EVERY == 0:
-                flush()
-            v = entry.values
-            get = v.get
-            new = entry.target_id is None
-            if new:
-                cid = add_customer(get("name", ""), get("gender", ""), get("birthday"), get("birthday_kind", ""),
-                                   get("email", ""), get("wechat", ""), get("address", ""), get("city", ""),
-                                   get("occupation", ""), get("source", "other"), get("owner"), get("needs", ""),
-                                   stamp, stamp, stamp)
-                created += 1
-                old_phones: list[str] = []
-            else:
-                cid = entry.target_id
-                if v:
-                    Customer.update(**v, updated_at=now, version=Customer.version + 1).where(Customer.id == cid).execute()
-                updated.add(cid)
-                old_phones = existing["phones"].get(cid, [])
-            new_phones = [p for p in entry.phones if p not in old_phones] if old_phones else entry.phones
-            for i, p in enumerate(new_phones):
-                add_phone(cid, p, p.replace("-", ""), "mobile" if is_mobile(p) else "landline",
-                          not old_phones and i == 0)
-            if new:  # (an updated customer's keys are rebuilt after the loop)
-                for kind, key in customer_keys(v["name"], phones=new_phones):
-                    add_key((cid, None, kind, key[:64]))
-            owner = entry.owner_id or get("owner")
-            for veh in entry.vehicles:
-                model_id = models.get(veh.model.strip().lower()) if veh.model else None
-                vid = None
-                if veh.vin or veh.plate:
-                    if veh.existing_id is not None:
-                        vid = veh.existing_id
-                        fields = {"owner": cid, "updated_at": now, "version": Vehicle.version + 1}
-                        fields.update({k: val for k, val in (("vin", veh.vin), ("plate", veh.plate), ("model", model_id),
-                                                             ("model_name", veh.model), ("delivered_on",
-                                                                                         veh.purchase_date)) if val})
-                        vehicle_updates.append((vid, fields))  # after the flush: the owner may be a new row
-                        touched_vehicles.add(vid)
-                    else:
-                        vid = add_vehicle(veh.vin, veh.plate, model_id, veh.model, veh.purchase_date, cid, stamp, stamp)
-                        # plate rows and VIN rows are each distinct and of different kinds: no dedupe needed
-                        if veh.plate:
-                            for kind, key in plate_keys(veh.plate).rows():
-                                add_key((cid, vid, kind, key))
-                        if veh.vin:
-                            for kind, key in vin_keys(veh.vin).rows():
-                                add_key((cid, vid, kind, key))
-                if veh.purchase_date:
-                    seen = (cid, vid, veh.purchase_date)
-                    if new and len(entry.vehicles) == 1:  # a new customer's only car: nothing to repeat
-                        purchases.add(cid, vid, veh.model, veh.purchase_date, "store")
-                    elif seen not in purchases_seen:
-                        purchases.add(cid, vid, veh.model, veh.purchase_date, "store")
-                        purchases_seen.add(seen)
-            if entry.level or entry.intended_model:
-                _lead(entry, cid, owner, existing, leads, changes, follow_ups, policy, actor_id, lookups, now,
-                      windows, stamp)
+        for chunk in chunks:
+            if not isinstance(chunks, list) and any(e.target_id is not None for e in chunk):
+                for key, found in _existing(chunk).items():
+                    existing[key].update(found)
+            for i, entry in enumerate(chunk):
+                chunk[i] = None  # type: ignore[call-overload]  # see the docstring
+                n += 1
+                tick("write")
+                if n % FLUSH_EVERY == 0:
+                    flush()
+                v = entry.values
+                get = v.get
+                new = entry.target_id is None
+                if new:
+                    cid = add_customer(get("name", ""), get("gender", ""), get("birthday"), get("birthday_kind", ""),
+                                       get("email", ""), get("wechat", ""), get("address", ""), get("city", ""),
+                                       get("occupation", ""), get("source", "other"), get("owner"), get("needs", ""),
+                                       stamp, stamp, stamp)
+                    created += 1
+                    old_phones: list[str] = []
+                else:
+                    cid = entry.target_id
+                    if v:
+                        Customer.update(**v, updated_at=now, version=Customer.version + 1).where(Customer.id == cid).execute()
+                    updated.add(cid)
+                    old_phones = existing["phones"].get(cid, [])
+                new_phones = [p for p in entry.phones if p not in old_phones] if old_phones else entry.phones
+                for i, p in enumerate(new_phones):
+                    add_phone(cid, p, p.replace("-", ""), "mobile" if is_mobile(p) else "landline",
+                              not old_phones and i == 0)
+                if new:  # (an updated customer's keys are rebuilt after the loop)
+                    for kind, key in customer_keys(v["name"], phones=new_phones):
+                        add_key((cid, None, kind, key[:64]))
+                owner = entry.owner_id or get("owner")
+                for veh in entry.vehicles:
+                    model_id = models.get(veh.model.strip().lower()) if veh.model else None
+                    vid = None
+                    if veh.vin or veh.plate:
+                        if veh.existing_id is not None:
+                            vid = veh.existing_id
+                            fields = {"owner": cid, "updated_at": now, "version": Vehicle.version + 1}
+                            fields.update({k: val for k, val in (("vin", veh.vin), ("plate", veh.plate), ("model", model_id),
+                                                                 ("model_name", veh.model), ("delivered_on",
+                                                                                             veh.purchase_date)) if val})
+                            vehicle_updates.append((vid, fields))  # after the flush: the owner may be a new row
+                            touched_vehicles.add(vid)
+                        else:
+                            vid = add_vehicle(veh.vin, veh.plate, model_id, veh.model, veh.purchase_date, cid, stamp, stamp)
+                            # plate rows and VIN rows are each distinct and of different kinds: no dedupe needed
+                            if veh.plate:
+                                for kind, key in plate_keys(veh.plate).rows():
+                                    add_key((cid, vid, kind, key))
+                            if veh.vin:
+                                for kind, key in vin_keys(veh.vin).rows():
+                                    add_key((cid, vid, kind, key))
+                    if veh.purchase_date:
+                        seen = (cid, vid, veh.purchase_date)
+                        if new and len(entry.vehicles) == 1:  # a new customer's only car: nothing to repeat
+                            purchases.add(cid, vid, veh.model, veh.purchase_date, "store")
+                        elif seen not in purchases_seen:
+                            purchases.add(cid, vid, veh.model, veh.purchase_date, "store")
+                            purchases_seen.add(seen)
+                if entry.level or entry.intended_model:
+                    _lead(entry, cid, owner, existing, leads, changes, follow_ups, policy, actor_id, lookups, now,
+                          windows, stamp)
         flush()
         tick("keys")  # shown as 索引: the index rebuild (large loads) and the re-keyed updates follow
     stale = sorted(updated)

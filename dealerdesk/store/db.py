@@ -148,6 +148,20 @@ def _connect_and_read_version(database, wait_seconds: float = 30.0) -> int | Non
             time.sleep(0.2)
 
 
+def open_reader(path: str | os.PathLike) -> None:
+    """Point `db` at a SQLite store for reading only (another process's helper: no migrations, no writes).
+
+    Under WAL it sees the last committed state, never the rows of a transaction still open elsewhere."""
+    uri = Path(path).resolve().as_uri().replace("file://", "file:", 1) + "?mode=ro"
+    db.initialize(SqliteDatabase(uri, uri=True, pragmas={"busy_timeout": 10000, "query_only": 1},
+                                 check_same_thread=False, timeout=10))
+
+
+def store_file() -> Path | None:
+    """The open store's file when it is SQLite (else None)."""
+    return Path(db.obj.database) if isinstance(db.obj, SqliteDatabase) else None
+
+
 def close_store() -> None:
     if db.obj is not None and not db.obj.is_closed():
         db.obj.close()

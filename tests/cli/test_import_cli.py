@@ -78,8 +78,11 @@ KILL_SCRIPT = textwrap.dedent("""
     import sys, time
     from dealerdesk.services.auth import SYSTEM
     from dealerdesk.services.importer import run_import
+    from dealerdesk.services import importer_source
     from dealerdesk.store.db import open_store
     open_store(sys.argv[1])
+    if sys.argv[4] == "worker":  # read and checked by a worker process, written while it checks
+        importer_source.PARALLEL_FROM_BYTES = 0
     def progress(done, total, stage):
         # rows being written (indexes already dropped: a large import), or all written, indexes to rebuild
         if (stage == "write" and done >= 2000 and sys.argv[3] == "write") or stage == sys.argv[3] == "keys":
@@ -89,8 +92,9 @@ KILL_SCRIPT = textwrap.dedent("""
 """)
 
 
+@pytest.mark.parametrize("way", ["in-process", "worker"])
 @pytest.mark.parametrize("stage", ["write", "keys"])
-def test_killed_import_leaves_store_as_before(db, tmp_path, stage):
+def test_killed_import_leaves_store_as_before(db, tmp_path, stage, way):
     import sqlite3
 
     rows = [["姓名", "手机", "车牌号", "级别"]] + [[f"客户{i}", f"138{i:08d}", None, "C"] for i in range(6000)]
@@ -109,7 +113,7 @@ def test_killed_import_leaves_store_as_before(db, tmp_path, stage):
             con.close()
 
     before = dump()
-    proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(db), str(f), stage], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(db), str(f), stage, way], stdout=subprocess.PIPE,
                             env=dict(os.environ, PYTHONUNBUFFERED="1"))
     line = proc.stdout.readline()
     assert line.strip() == b"WRITING"

@@ -1,0 +1,167 @@
+"""Where an import's checked rows come from: the sheet read and checked chunk by chunk, in this process for a
+small file, in a worker process for a big one.
+
+Why a worker process: on a 100,000-row sheet reading (XML scan) and checking (the domain's normalisers per
+row) are about half of the work and writing (building rows, search keys, SQLite) the other half, all of it
+Python holding one interpreter lock. In two processes the importing process writes chunk k while the worker
+reads and checks chunk k+1, so the two halves run on two cores at once. Threads cannot do this (measured:
+the GIL serialises row building and the inserts). The worker reads the file and looks its phones, VINs and plates up
+in the store through a read-only connection (under WAL it sees the store as it was before the import: the
+import's own transaction is not committed yet); it never writes, so all-or-nothing stays with the importing
+process's one transaction. A failure in the worker comes back as the same exception; cancelling or any error on this side
+ends the worker.
+
+The stream is: `(Table, mapping)` first (header found, columns mapped: a sheet without a name column fails
+here, before anything is written), then `Chunk`s in sheet order, then the final `Table` (headers covering
+the widest row, junk rows counted).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dealerdesk.services.importer_fields import resolve_mapping
+from dealerdesk.services.importer_plan import Entry, Lookups, clean_row, find_in_store
+from dealerdesk.services.importer_read import Row, iter_table
+from dealerdesk.store.db import open_reader
+
+#: files at least this big are read and checked in a worker process (~17,000 rows of a typical .xlsx)
+PARALLEL_FROM_BYTES = 1_000_000
+
+
+@dataclass
+class Chunk:
+    """Checked rows of one stretch of the sheet."""
+
+    rows: int  # data rows in the stretch
+    done: int = 0  # how far reading got (bytes or rows) of `total`: for progress and estimates
+    total: int = 0
+    entries: list[Entry] = field(default_factory=list)  # accepted by the checks (each with its raw cells)
+    rejects: dict[int, str] = field(default_factory=dict)  # row number → reasons
+    rejected_rows: list[Row] = field(default_factory=list)  # those rows' cells, for the rejects file
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SourceOptions:
+    """What the checks need besides the file (picklable: it is handed to the worker)."""
+
+    sheet: str | None
+    mapping: dict[int, str] | None
+    saved_mapping: dict[str, str] | None
+    users: dict[str, int]
+    models: dict[str, int]
+    today: dt.date
+    store: str | None = None  # a SQLite store file: the rows are looked up in it here (find_in_store)
+
+
+def checked(path: str | Path, options: SourceOptions, progress: Callable | None = None) -> Iterator:
+    """The stream described in the module docstring, made in this process."""
+    position = [0, 0]
+
+    def read(done: int, total: int, stage: str) -> None:
+        position[:] = done, total
+        if progress:
+            progress(done, total, stage)
+
+    stream = iter_table(path, options.sheet, read)
+    table = next(stream)
+    mapping = resolve_mapping(table.headers, options.mapping, options.saved_mapping)
+    yield table, mapping
+    lookups = Lookups(options.users, options.models)
+    cache: dict = {}  # repeated cells (dates, levels, consultants…) are parsed once
+    today = options.today
+    for rows in stream:
+        chunk = Chunk(rows=len(rows), done=position[0], total=position[1])
+        for number, vals in rows:
+            entry, errors, warnings = clean_row(number, vals, mapping, lookups, today, cache)
+            for w in warnings:
+                chunk.warnings.append((number, w))
+            if entry is None:
+                chunk.rejects[number] = "；".join(errors)
+                chunk.rejected_rows.append((number, vals))
+            else:
+                entry.raw = vals
+                chunk.entries.append(entry)
+        if options.store:
+            find_in_store(chunk.entries)
+        yield chunk
+    yield table
+
+
+def use_worker(path: str | Path) -> bool:
+    """A file big enough to pay for a worker process (start-up ~0.3 s), on a machine with two cores."""
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        return False
+    return size >= PARALLEL_FROM_BYTES and (os.cpu_count() or 1) >= 2
+
+
+def checked_in_worker(path: str | Path, options: SourceOptions) -> Iterator:
+    """`checked`, made by a worker process (see the module docstring); the worker ends when this generator
+    is closed, finished or garbage-collected, whatever happened."""
+    context = multiprocessing.get_context("spawn")  # fork is unsafe under Qt; spawn is what Windows has
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_work, args=(sender, str(path), options), daemon=True,
+                              name="dealerdesk-import-check")
+    process.start()
+    sender.close()  # only the worker holds the sending end: its exit ends recv() with EOFError
+    try:
+        while True:
+            try:
+                kind, item = receiver.recv()
+            except EOFError:
+                raise RuntimeError("导入检查进程意外退出") from None
+            if kind == "chunk":
+                yield _decode(item)
+            elif kind == "item":
+                yield item
+            elif kind == "error":
+                raise item
+            else:
+                return
+    finally:
+        receiver.close()
+        if process.is_alive():
+            process.terminate()
+        process.join(5)
+
+
+def _work(sender, path: str, options: SourceOptions) -> None:
+    """The worker process: send every item of `checked`, then ("end", None); an exception is sent as
+    ("error", exc). A closed pipe (the importing process stopped or was killed) ends it quietly."""
+    gc.disable()  # millions of short-lived row objects (as in run_import)
+    try:
+        if options.store:
+            open_reader(options.store)
+        try:
+            for item in checked(path, options):
+                sender.send(("chunk", _encode(item)) if isinstance(item, Chunk) else ("item", item))
+        except Exception as exc:  # noqa: BLE001  # sent back: the importing process raises it as its own
+            try:
+                sender.send(("error", exc))
+            except Exception:  # noqa: BLE001  # an exception that does not pickle: its text
+                sender.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+            return
+        sender.send(("end", None))
+    except (BrokenPipeError, EOFError, OSError):
+        return
+    finally:
+        sender.close()
+
+
+def _encode(chunk: Chunk) -> tuple:
+    return (chunk.rows, chunk.done, chunk.total, [e.to_tuple() for e in chunk.entries], chunk.rejects,
+            chunk.rejected_rows, chunk.warnings)
+
+
+def _decode(data: tuple) -> Chunk:
+    rows, done, total, entries, rejects, rejected_rows, warnings = data
+    return Chunk(rows=rows, done=done, total=total, entries=[Entry.from_tuple(t) for t in entries],
+                 rejects=rejects, rejected_rows=rejected_rows, warnings=warnings)
