@@ -20,6 +20,7 @@ Normal forms (see shared/DOMAIN.md, "Finding a customer, and clean data"):
 """
 from __future__ import annotations
 
+import operator
 import re
 
 from dealerdesk.domain.errors import CONTEXT, QT_TRANSLATE_NOOP, InvalidInput
@@ -232,7 +233,7 @@ def vin_check_digit(vin17: str) -> str:
     InvalidInput(field="vin") if ``vin17`` is not structurally a VIN (see :func:`normalize_vin`).
     """
     vin = vin17 if _VIN_RE.fullmatch(vin17) else normalize_vin(vin17)  # (usually normal already)
-    remainder = sum(_VIN_VALUES[c] * w for c, w in zip(vin, _VIN_WEIGHTS, strict=True)) % 11
+    remainder = sum(map(operator.mul, map(_VIN_VALUES.__getitem__, vin), _VIN_WEIGHTS)) % 11  # (C loops)
     return "X" if remainder == 10 else str(remainder)
 
 
@@ -331,6 +332,7 @@ def normalize_plate(text: str) -> str:
 # --------------------------------------------------------------------------- name
 
 NAME_MAX_LENGTH = 40
+_PLAIN_NAME_RE = re.compile(f"[\u4e00-\u9fff]{{1,{NAME_MAX_LENGTH}}}")
 _SPACES_RE = re.compile(r"\s+")
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff]) (?=[\u3400-\u9fff\uf900-\ufaff])")
 
@@ -347,6 +349,8 @@ def normalize_name(text: str) -> str:
     and one with no letter at all. Case is kept.
     """
     value = text or ""
+    if _PLAIN_NAME_RE.fullmatch(value):  # the usual name: Chinese characters only, nothing to tidy or refuse
+        return value
     name = _SPACES_RE.sub(" ", to_halfwidth(value)).strip()
     name = _CJK_SPACE_RE.sub("", name)
     if not name:

@@ -124,17 +124,14 @@ def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups
     texts: dict[str, list[str]] = {}
     n = len(vals)
     for i, code in mapping.items():
-        if i < n:
-            v = vals[i]
-            if v is not None:
-                t = cell_text(v)
-                if t != "":
-                    if code in cells:
-                        cells[code].append(v)
-                        texts[code].append(t)
-                    else:
-                        cells[code] = [v]
-                        texts[code] = [t]
+        if i < n and (v := vals[i]) is not None and (t := cell_text(v)):
+            got = texts.get(code)
+            if got is None:
+                cells[code] = [v]
+                texts[code] = [t]
+            else:
+                cells[code].append(v)
+                got.append(t)
     errors: list[str] = []
     warnings: list[str] = []
 
@@ -333,6 +330,12 @@ def _select_in(model, columns: tuple, column, values: list) -> list[tuple]:
         out += database.execute_sql(
             f'SELECT {names} FROM "{table}" WHERE "{column.column_name}" IN ({marks})', chunk).fetchall()
     return out
+
+
+def has_identities() -> bool:
+    """Whether the store holds any phone or vehicle an entry could match (not so before a first import)."""
+    return db.obj.execute_sql("SELECT EXISTS (SELECT 1 FROM customer_phone) OR EXISTS (SELECT 1 FROM vehicle)"
+                              ).fetchone()[0] == 1
 
 
 def find_in_store(entries: list[Entry]) -> None:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dealerdesk.services.importer_fields import resolve_mapping
-from dealerdesk.services.importer_plan import Entry, Lookups, clean_row, find_in_store
+from dealerdesk.services.importer_plan import Entry, Lookups, clean_row, find_in_store, has_identities
 from dealerdesk.services.importer_read import Row, iter_table
 from dealerdesk.store.db import open_reader
 
@@ -76,6 +76,7 @@ def checked(path: str | Path, options: SourceOptions, progress: Callable | None 
     lookups = Lookups(options.users, options.models)
     cache: dict = {}  # repeated cells (dates, levels, consultants…) are parsed once
     today = options.today
+    store_has_rows = None
     for rows in stream:
         chunk = Chunk(rows=len(rows), done=position[0], total=position[1])
         for number, vals in rows:
@@ -88,8 +89,13 @@ def checked(path: str | Path, options: SourceOptions, progress: Callable | None 
             else:
                 entry.raw = vals
                 chunk.entries.append(entry)
-        if options.store:
+        if options.store and store_has_rows is None:
+            store_has_rows = has_identities()
+        if store_has_rows:
             find_in_store(chunk.entries)
+        elif options.store:  # an empty store (a first import): nothing to find
+            for entry in chunk.entries:
+                entry.owners = set()
         yield chunk
     yield table
 
