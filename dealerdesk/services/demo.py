@@ -6,7 +6,7 @@ size, today and its number, with its own random stream and ids counted from 1, s
 generate batches in parallel while this process writes them in order, shifting each table's ids by the
 rows written before (`? + offset` in the INSERT, so no row is rebuilt in Python). The store is therefore
 the same however the batches were scheduled, and a small store is made in-process by the same code.
-Rows are plain tuples written with `executemany`; foreign keys are checked once at the end by `check`,
+Rows are plain tuples written many to a statement (store.bulk.insert_tuples); foreign keys are checked once at the end by `check`,
 and the indexes are dropped during the load and built once. Nothing reads the clock or a global random
 state. Business rules (cadences, reminder dates, value score) come from the domain modules, so the demo
 looks exactly like what the app itself would compute.
@@ -30,6 +30,7 @@ from peewee import fn
 from dealerdesk.services import demo_data as dd
 from dealerdesk.services.demo_data import FIELDS, T_LEAD, T_REMINDER, T_VEHICLE, TABLES
 from dealerdesk.services.demo_people import BATCH, batch_count, generate_batch
+from dealerdesk.store.bulk import insert_tuples
 from dealerdesk.store.db import close_store, db, open_store
 from dealerdesk.store.models import Customer, SalesOrder, Setting, User, VehicleModel
 
@@ -70,12 +71,13 @@ def _shifted(model: type) -> list[int | None]:
 _SHIFTED = [_shifted(m) for m in TABLES]
 
 
-def _insert_sql(position: int, offsets: list[int]) -> str:
+def _insert_sql(position: int, offsets: list[int]) -> tuple[str, str]:
+    """(`INSERT INTO t (cols) VALUES `, one row's `(?, ? + offset, …)`) for store.bulk.insert_tuples."""
     model = TABLES[position]
     meta = model._meta
     cols = ", ".join(f'"{meta.fields[f].column_name}"' for f in FIELDS[model])
     values = ", ".join("?" if t is None or not offsets[t] else f"? + {offsets[t]}" for t in _SHIFTED[position])
-    return f'INSERT INTO "{meta.table_name}" ({cols}) VALUES ({values})'
+    return f'INSERT INTO "{meta.table_name}" ({cols}) VALUES ', f"({values})"
 
 
 class _Writer:
@@ -89,12 +91,12 @@ class _Writer:
         """The staff (ids 1.. in dd.STAFF order, as demo_people.STAFF_IDS assumes) and the model catalogue."""
         created = datetime.combine(today - timedelta(days=3000), time(9, 0))
         with db.atomic():
-            self.conn.executemany(_insert_sql(TABLES.index(User), self.offsets),
-                                  [(i, login, name, role, "", True, created)
-                                   for i, (login, name, role) in enumerate(dd.STAFF, 1)])
-            self.conn.executemany(_insert_sql(TABLES.index(VehicleModel), self.offsets),
-                                  [(i, dd.BRAND, name, segment, price, True)
-                                   for i, (name, segment, price, *_rest) in enumerate(dd.MODELS, 1)])
+            insert_tuples(self.conn, *_insert_sql(TABLES.index(User), self.offsets),
+                          [(i, login, name, role, "", True, created)
+                           for i, (login, name, role) in enumerate(dd.STAFF, 1)])
+            insert_tuples(self.conn, *_insert_sql(TABLES.index(VehicleModel), self.offsets),
+                          [(i, dd.BRAND, name, segment, price, True)
+                           for i, (name, segment, price, *_rest) in enumerate(dd.MODELS, 1)])
 
     def write(self, rows: list[list[tuple]], counts: list[int]) -> None:
         """One batch in dependency order, in one transaction."""
@@ -106,7 +108,7 @@ class _Writer:
         with db.atomic():
             for position, table_rows in enumerate(rows):
                 if table_rows:
-                    conn.executemany(_insert_sql(position, offsets), table_rows)
+                    insert_tuples(conn, *_insert_sql(position, offsets), table_rows)
         for position in _LOCAL.values():
             offsets[position] += counts[position]
 
