@@ -27,7 +27,13 @@ def wait(qtbot, dialog):
     qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.done, timeout=20000)
 
 
-def test_wizard_preview_mapping_check_commit(qtbot, qtmodeltester, ctx, tmp_path):
+@pytest.mark.parametrize("way", ["in-process", "worker"])
+def test_wizard_preview_mapping_check_commit(qtbot, qtmodeltester, ctx, tmp_path, monkeypatch, way):
+    """Also with the rows read and checked by a worker process (what a big sheet gets), started from the
+    wizard's background thread."""
+    from dealerdesk.services import importer_source
+
+    monkeypatch.setattr(importer_source, "PARALLEL_FROM_BYTES", 0 if way == "worker" else 10 ** 12)
     wb = Workbook()
     ws = wb.active
     ws.append(["2024年客户表"])
