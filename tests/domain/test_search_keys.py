@@ -198,9 +198,14 @@ def test_plate_keys():
     keys = plate_keys("粤B12345")
     assert keys.plate == "粤B12345"
     assert keys.no_province == "B12345"
-    assert keys.grams == ("粤B1", "B12", "123", "234", "345")
-    assert plate_keys("粤B11111").grams == ("粤B1", "B11", "111")
+    # grams after the no-province plate's first character: one with the province character is never
+    # looked up (a query with it is a plate prefix), one at the start is the plate_np prefix look-up
+    assert keys.grams == ("123", "234", "345")
+    assert plate_keys("粤B11111").grams == ("111",)
+    assert plate_keys("京A1234警").grams == ("123", "234", "34警")
+    assert plate_keys("粤BD12345").grams == ("D12", "123", "234", "345")
     assert plate_keys("使014578").no_province == "014578"
+    assert plate_keys("使014578").grams == ("145", "457", "578")
 
 
 def test_vin_keys():
@@ -212,14 +217,19 @@ def test_vin_keys():
 def test_customer_key_rows():
     rows = customer_key_rows("单雄信", ["13812345678", "010-62345678"], ["粤B12345"], ["1M8GDM9AXKP042788"])
     assert ("name", "单雄信") in rows
-    assert ("name2", "单雄") in rows and ("name2", "雄信") in rows
+    # a gram at the start of the name is what the name prefix look-up finds: only later ones are stored
+    assert ("name2", "雄信") in rows and ("name2", "单雄") not in rows
     assert ("py_ini", "sxx") in rows and ("py_ini", "dxx") in rows
     assert ("py_full", "shanxiongxin") in rows and ("py_full", "danxiongxin") in rows
-    assert ("phone", "01062345678") in rows and ("phone_rev", "87654326010") in rows
-    assert ("plate_np", "B12345") in rows and ("plate3", "234") in rows
+    assert ("phone_rev", "87654326010") in rows and ("phone_rev", "87654321831") in rows
+    assert ("plate_np", "B12345") in rows and ("plate3", "234") in rows and ("plate3", "B12") not in rows
     assert ("vin_rev", "887240PKXA9MDG8M1") in rows
+    # the whole phone and VIN are found as the exact tier of the reversed key's prefix look-up
+    assert not {kind for kind, _key in rows} & {"phone", "vin"}
     assert len(rows) == len(set(rows))
     assert customer_key_rows("") == []
+    assert [k for kind, k in customer_key_rows("哈哈哈") if kind == "name2"] == ["哈哈"]  # also later: kept
+    assert [k for kind, k in customer_key_rows("张三") if kind == "name2"] == []
 
 
 # --------------------------------------------------------------------------- classify_query
@@ -281,11 +291,11 @@ def test_classify_phone_tail_and_whole():
     assert ("phone_rev", "8765", True) in _lookups(tail)
     assert not any(lk.kind == "phone" for lk in tail.lookups)
     whole = classify_query("138-1234-5678")
-    assert ("phone", "13812345678", False) in _lookups(whole)
-    assert ("phone_rev", "87654321831", True) in _lookups(whole)
+    assert _lookups(whole) >= {("phone_rev", "87654321831", True)}  # its exact tier is the whole phone
+    assert not any(lk.kind == "phone" for lk in whole.lookups)
     intl = classify_query("+86 10 62345678")
     assert intl.queries["phone"] == "01062345678"
-    assert ("phone", "01062345678", False) in _lookups(intl)
+    assert ("phone_rev", "87654326010", True) in _lookups(intl)
 
 
 def test_classify_plate():
@@ -304,7 +314,7 @@ def test_classify_vin():
     plan = classify_query("kp042788")
     assert ("vin_rev", "887240PK", True) in _lookups(plan)
     full = classify_query("1M8GDM9AXKP042788")
-    assert ("vin", "1M8GDM9AXKP042788", False) in _lookups(full)
+    assert _lookups(full) == {("vin_rev", "887240PKXA9MDG8M1", True)}  # exact tier: the whole VIN
     assert "vin" not in classify_query("12345").kinds      # fewer than 6
     assert "vin" not in classify_query("KP04Q788").kinds   # Q never appears in a VIN
 

@@ -148,3 +148,46 @@ def test_two_processes_opening_an_old_store_at_once_both_succeed(tmp_path):
     with sqlite3.connect(path) as conn:
         versions = [v for (v,) in conn.execute("SELECT version FROM schema_version ORDER BY version")]
     assert versions == list(range(1, migrations.LATEST + 1))
+
+
+def test_schema_8_drops_phone_and_vin_keys_and_search_still_finds_them(tmp_path):
+    """Schema 7 stored a whole phone as `phone` and a VIN as `vin` rows; 8 deletes them (the reversed keys'
+    exact tier finds the same customers with the same rank)."""
+    from dealerdesk.services.auth import SYSTEM
+    from dealerdesk.services.search import search_customers
+
+    path = tmp_path / "v7.db"
+    database = SqliteDatabase(str(path))
+    database.connect()
+    migrations.migrate(database, 0, 7)
+    rows = [
+        "INSERT INTO customer (name, kind, gender, birthday_kind, email, wechat, address, city, occupation, "
+        "income_level, source, owner_id, needs, tags, consent, category, tier, value_score, score_detail, "
+        "archived, last_activity_at, created_at, updated_at, version) VALUES ('单雄信', 'person', 'M', '', '', "
+        "'', '', '深圳', '', '', 'walk_in', NULL, '', '', 1, 'general', 'low', 0, '', 0, '2025-01-02 10:00:00', "
+        "'2025-01-02 10:00:00', '2025-01-02 10:00:00', 1)",
+        "INSERT INTO customer_phone (customer_id, phone, digits, kind, is_primary) "
+        "VALUES (1, '13812345678', '13812345678', 'mobile', 1)",
+        "INSERT INTO vehicle (vin, plate, model_name, colour, mileage_km, seats, use, energy, owner_id, "
+        "created_at, updated_at, version) VALUES ('1M8GDM9AXKP042788', '粤B12345', '', '', 0, 5, 'private', "
+        "'petrol', 1, '2025-01-02 10:00:00', '2025-01-02 10:00:00', 1)",
+    ]
+    for stmt in rows:
+        database.execute_sql(stmt)
+    for kind, key, vehicle in (("name", "单雄信", None), ("phone", "13812345678", None),
+                               ("phone_rev", "87654321831", None), ("vin", "1M8GDM9AXKP042788", 1),
+                               ("vin_rev", "887240PKXA9MDG8M1", 1), ("plate", "粤B12345", 1)):
+        database.execute_sql("INSERT INTO search_key (customer_id, vehicle_id, kind, key) VALUES (1, ?, ?, ?)",
+                             (vehicle, kind, key))
+    database.close()
+    info = open_store(path, backup_dir=tmp_path / "backups")
+    try:
+        assert info.schema_version == migrations.LATEST >= 8
+        kinds = {k for (k,) in db.obj.execute_sql("SELECT kind FROM search_key").fetchall()}
+        assert kinds == {"name", "phone_rev", "vin_rev", "plate"}
+        for query in ("13812345678", "138-1234-5678", "1M8GDM9AXKP042788"):
+            hits = search_customers(SYSTEM, query)
+            assert [(h.id, h.rank) for h in hits] == [(1, 0)], query
+        assert search_customers(SYSTEM, "5678")[0].rank == 1  # a tail is still a prefix match
+    finally:
+        close_store()
