@@ -152,7 +152,7 @@ def open_reader(path: str | os.PathLike) -> None:
     """Point `db` at a SQLite store for reading only (another process's helper: no migrations, no writes).
 
     Under WAL it sees the last committed state, never the rows of a transaction still open elsewhere."""
-    uri = Path(path).resolve().as_uri().replace("file://", "file:", 1) + "?mode=ro"
+    uri = Path(path).resolve().as_uri() + "?mode=ro"  # file:///… (percent-encoded; a drive letter on Windows)
     db.initialize(SqliteDatabase(uri, uri=True, pragmas={"busy_timeout": 10000, "query_only": 1},
                                  check_same_thread=False, timeout=10))
 
