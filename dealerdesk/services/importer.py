@@ -220,7 +220,7 @@ def _stream_commit(actor: Actor, stream, lookups: Lookups, options: ImportOption
                    rejected_rows: list, report: Progress, file_name: str) -> dict:
     """Write each chunk as soon as it is checked (see _run): duplicates in the file are found against the
     rows before (`seen`), duplicates in the store per chunk; one transaction for the whole sheet."""
-    state = {"rows": 0, "imported": 0, "done": 0, "total": 1, "table": None}
+    state = {"rows": 0, "imported": 0, "done": 0, "total": 1, "table": None, "n": 0}
     seen: dict = {}
 
     def chunks():
@@ -238,7 +238,7 @@ def _stream_commit(actor: Actor, stream, lookups: Lookups, options: ImportOption
             yield entries
 
     def tick(stage: str) -> None:
-        state["n"] = state.get("n", 0) + 1
+        state["n"] += 1
         if stage != "write" or state["n"] % 1000 == 0:
             report(state["done"], state["total"], stage)
 

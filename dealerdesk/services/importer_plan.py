@@ -47,7 +47,6 @@ class Entry:
     intended_model: str
     owner_id: int | None
     target_id: int | None = None  # existing customer to update
-    raw_index: int = 0  # index of the first row in the table (for the rejects file)
     raw: list | None = None  # the row's cells while the entry may still be rejected (for the rejects file)
     owners: set[int] | None = None  # existing customers it matches (find_in_store); None: not looked up
 
@@ -55,14 +54,13 @@ class Entry:
         """Plain tuples pickle ~3x faster than slotted dataclasses (the checked rows cross a process pipe)."""
         return (self.rows, self.values, self.phones,
                 [(v.vin, v.plate, v.model, v.purchase_date, v.existing_id, v.existing_owner) for v in self.vehicles],
-                self.level, self.intended_model, self.owner_id, self.target_id, self.raw_index, self.raw,
-                self.owners)
+                self.level, self.intended_model, self.owner_id, self.target_id, self.raw, self.owners)
 
     @classmethod
     def from_tuple(cls, t: tuple) -> Entry:
-        rows, values, phones, vehicles, level, intended, owner_id, target_id, raw_index, raw, owners = t
+        rows, values, phones, vehicles, level, intended, owner_id, target_id, raw, owners = t
         return cls(rows, values, phones, [VehicleIn(*v) for v in vehicles], level, intended, owner_id, target_id,
-                   raw_index, raw, owners)
+                   raw, owners)
 
     def identity_keys(self) -> list[tuple[str, str]]:
         out = [("phone", p) for p in self.phones]
