@@ -26,7 +26,7 @@ def _progress():
             return
         state["last"] = now
         label = STAGES.get(stage, stage)
-        text = f"{label} {done}/{total}" if total else label
+        text = f"{label} {min(100, done * 100 // total)}%" if total else label  # (bytes while a sheet streams)
         sys.stderr.write(("\r" + text + "   ") if tty else text + "\n")
         sys.stderr.flush()
 
