@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import itertools
+import logging
 from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -35,6 +36,7 @@ from dealerdesk.services.importer_source import Chunk, SourceOptions, checked, c
 from dealerdesk.services.importer_write import write_chunks, write_plan
 from dealerdesk.store.db import db, store_file
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 DUPLICATE_CHOICES = ("update", "skip", "create")
 REASON_HEADER = "错误原因"
@@ -126,7 +128,13 @@ def run_import(actor: Actor, path: str | Path, options: ImportOptions | None = N
 def _run(actor: Actor, path: str | Path, options: ImportOptions, progress: Progress | None) -> ImportResult:
     if options.on_duplicate not in DUPLICATE_CHOICES:
         raise InvalidInput(_MSG_CHOICE, field="on_duplicate", value=options.on_duplicate)
-    report = progress or (lambda done, total, stage: None)
+    last = [0, 0, "read"]  # repeated while the worker has nothing new: keeps the bar and Cancel alive
+
+    def report(done: int, total: int, stage: str) -> None:
+        last[:] = done, total, stage
+        if progress is not None:
+            progress(done, total, stage)
+
     lookups = Lookups()
     worker = use_worker(path)
     store = store_file() if worker else None
@@ -134,8 +142,17 @@ def _run(actor: Actor, path: str | Path, options: ImportOptions, progress: Progr
                                    saved_mapping=options.saved_mapping, users=lookups.users,
                                    models=lookups.models, today=options.today or dt.date.today(),
                                    store=str(store) if store else None)
-    stream = checked_in_worker(path, source_options) if worker else \
-        checked(path, source_options, progress=lambda d, t, s: report(d, t, "read"))
+    stream = None
+    if worker:
+        # while the worker reads, the progress callback still runs (it is how the wizard cancels)
+        try:
+            stream = checked_in_worker(path, source_options, waiting=lambda: report(*last))
+        except OSError as exc:  # no process could be started here: the same checks, in this process
+            log.warning("import check worker not started (%s); checking in this process", exc)
+            worker = False
+            source_options = replace(source_options, store=None)
+    if stream is None:
+        stream = checked(path, source_options, progress=lambda d, t, s: report(d, t, "read"))
     try:
         table, mapping = next(stream)
         plan = Plan()

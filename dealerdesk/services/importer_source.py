@@ -109,17 +109,34 @@ def use_worker(path: str | Path) -> bool:
     return size >= PARALLEL_FROM_BYTES and (os.cpu_count() or 1) >= 2
 
 
-def checked_in_worker(path: str | Path, options: SourceOptions) -> Iterator:
-    """`checked`, made by a worker process (see the module docstring); the worker ends when this generator
-    is closed, finished or garbage-collected, whatever happened."""
+def checked_in_worker(path: str | Path, options: SourceOptions, waiting: Callable[[], None] | None = None) -> Iterator:
+    """`checked`, made by a worker process (see the module docstring). The process is started here, so a
+    machine that cannot start one raises OSError at once (the caller then checks in-process). `waiting()` is
+    called every WAIT_TICK seconds while no chunk has come (it may raise to cancel). The worker ends when the
+    returned generator is closed, finished or garbage-collected, whatever happened."""
     context = multiprocessing.get_context("spawn")  # fork is unsafe under Qt; spawn is what Windows has
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=_work, args=(sender, str(path), options), daemon=True,
                               name="dealerdesk-import-check")
-    process.start()
+    try:
+        process.start()
+    except BaseException:
+        receiver.close()
+        sender.close()
+        raise
     sender.close()  # only the worker holds the sending end: its exit ends recv() with EOFError
+    return _receive(process, receiver, waiting)
+
+
+#: seconds between `waiting()` calls while the worker has not sent the next chunk
+WAIT_TICK = 0.25
+
+
+def _receive(process, receiver, waiting: Callable[[], None] | None) -> Iterator:
     try:
         while True:
+            while waiting is not None and not receiver.poll(WAIT_TICK):
+                waiting()
             try:
                 kind, item = receiver.recv()
             except EOFError:

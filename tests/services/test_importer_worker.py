@@ -73,7 +73,7 @@ def run_both(tmp_path, monkeypatch, options: ImportOptions):
     out = []
     started = []
     real = importer.checked_in_worker
-    monkeypatch.setattr(importer, "checked_in_worker", lambda *a: started.append(1) or real(*a))
+    monkeypatch.setattr(importer, "checked_in_worker", lambda *a, **k: started.append(1) or real(*a, **k))
     for way, threshold in (("in-process", 10 ** 12), ("worker", 0)):
         monkeypatch.setattr(importer_source, "PARALLEL_FROM_BYTES", threshold)
         db_path = tmp_path / f"{way}.db"
@@ -144,3 +144,35 @@ def test_cancelled_streamed_import_leaves_store_and_schema_as_before(tmp_path, m
     close_store()
     assert dump(tmp_path / "t.db") == before
     assert not multiprocessing.active_children()
+
+
+def test_cancel_while_the_worker_reads_and_fallback_when_no_process_starts(tmp_path, monkeypatch):
+    """Cancel works while nothing has come from the worker yet (the progress callback keeps being called);
+    a machine that cannot start a process imports in-process with the same result."""
+    monkeypatch.setattr(importer_source, "PARALLEL_FROM_BYTES", 0)
+    monkeypatch.setattr(importer_source, "WAIT_TICK", 0.001)  # the worker is still starting: nothing yet
+    open_store(tmp_path / "t.db", create=True)
+    seed()
+    f = book(tmp_path / "in.xlsx", sheet_rows())
+
+    class Stop(Exception):
+        pass
+
+    calls = []
+
+    def cancel_at_once(done, total, stage):
+        calls.append(stage)
+        raise Stop()
+
+    with pytest.raises(Stop):
+        run_import(SYSTEM, f, progress=cancel_at_once)
+    assert calls == ["read"] and Customer.select().count() == 1
+    assert not multiprocessing.active_children()
+
+    def no_process(self):
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(multiprocessing.get_context("spawn").Process, "start", no_process)
+    result = run_import(SYSTEM, f)
+    assert result.imported > 200 and Customer.select().count() == 1 + result.imported
+    close_store()
