@@ -284,7 +284,8 @@ class ImportWizard(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, total))
         self.progress.setFormat({"read": self.tr("读取 %p%"), "check": self.tr("检查 %p%"),
-                                 "write": self.tr("写入 %p%")}.get(stage, "%p%"))
+                                 "write": self.tr("写入 %p%"), "keys": self.tr("建立索引…"),
+                                 "commit": self.tr("提交…")}.get(stage, "%p%"))
 
     def _finished(self) -> None:
         self.progress.hide()
