@@ -57,8 +57,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"  第{issue.row}行：{issue.reason}")
         if result.rejected > 20:
             print(f"  ……另有 {result.rejected - 20} 行")
-        for issue in result.warnings[:10]:
-            print(f"  提示 第{issue.row}行：{issue.reason}")
+        from dealerdesk.services.importer import group_issues, rows_text
+
+        for reason, rows in group_issues(result.warnings)[:10]:
+            print(f"  提示 {rows_text(rows)}：{reason}")
     accepted = result.imported + result.updated + result.skipped
     if result.rows and accepted == 0:
         print("dealerdesk: 没有可导入的行" + (f"，请看 {result.rejects_file}" if result.rejects_file else ""),

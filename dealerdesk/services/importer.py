@@ -45,7 +45,7 @@ PREVIEW_ROWS = 50
 _MSG_CHOICE = QT_TRANSLATE_NOOP("errors", "重复处理方式应为 update、skip 或 create，不能是 {value}")
 
 __all__ = ["DUPLICATE_CHOICES", "FIELDS", "ImportOptions", "ImportPreview", "ImportResult", "RowIssue",
-           "list_sheets", "preview", "run_import", "write_rejects"]
+           "group_issues", "list_sheets", "preview", "rows_text", "run_import", "write_rejects"]
 
 
 @dataclass
@@ -98,6 +98,21 @@ class ImportResult:
                 "warnings": len(self.warnings), "sheet": self.sheet, "header_row": self.header_row,
                 "mapping": self.mapping,
                 "rejects": [{"row": r.row, "reason": r.reason} for r in self.rejects[:1000]]}
+
+
+def group_issues(issues: list[RowIssue]) -> list[tuple[str, list[int]]]:
+    """(reason, row numbers) per distinct reason, in order of first appearance: 100,000 rows with the same
+    unknown consultant are one line to read, not 100,000."""
+    groups: dict[str, list[int]] = {}
+    for issue in issues:
+        groups.setdefault(issue.reason, []).append(issue.row)
+    return list(groups.items())
+
+
+def rows_text(rows: list[int], shown: int = 3) -> str:
+    """第3行 / 第3、5、9行 / 第3、5、9行等 99,997 行 (Chinese, as the wizard and the CLI show it)."""
+    head = "、".join(str(n) for n in rows[:shown])
+    return f"第{head}行" if len(rows) <= shown else f"第{head}行等 {len(rows):,} 行"
 
 
 def preview(actor: Actor, path: str | Path, sheet: str | None = None,

@@ -332,3 +332,14 @@ def test_bulk_load_holds_the_page_cache_small_and_restores_it(store):
     with pytest.raises(ZeroDivisionError), db.atomic(), bulk_load([SearchKey]):
         raise ZeroDivisionError
     assert cache_size() == before
+
+
+def test_same_warning_on_many_rows_is_one_line():
+    from dealerdesk.services.importer import RowIssue, group_issues, rows_text
+
+    issues = [RowIssue(n, "销售顾问“张三”不在用户列表中") for n in range(3, 1003)] + [RowIssue(7, "车架号校验位不对")]
+    groups = group_issues(sorted(issues, key=lambda i: i.row))
+    assert [(reason, len(rows)) for reason, rows in groups] == [("销售顾问“张三”不在用户列表中", 1000),
+                                                                ("车架号校验位不对", 1)]
+    assert rows_text(groups[0][1]) == "第3、4、5行等 1,000 行"
+    assert rows_text([7]) == "第7行" and rows_text([7, 9]) == "第7、9行"

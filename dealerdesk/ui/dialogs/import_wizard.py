@@ -252,7 +252,8 @@ class ImportWizard(QDialog):
                                                                       updated=r.updated, skipped=r.skipped,
                                                                       rejected=r.rejected))
         lines = [self.tr("第{row}行：{reason}").format(row=i.row, reason=i.reason) for i in r.rejects[:500]]
-        lines += [self.tr("提示 第{row}行：{reason}").format(row=i.row, reason=i.reason) for i in r.warnings[:200]]
+        lines += [self.tr("提示 {rows}：{reason}").format(rows=importer.rows_text(rows), reason=reason)
+                  for reason, rows in importer.group_issues(r.warnings)[:200]]
         self.details.setPlainText("\n".join(lines))
         self.rejects_button.setEnabled(r.rejected > 0)
         self.commit_button.setEnabled(r.dry_run and (r.imported + r.updated) > 0)
