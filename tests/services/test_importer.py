@@ -343,3 +343,36 @@ def test_same_warning_on_many_rows_is_one_line():
                                                                 ("车架号校验位不对", 1)]
     assert rows_text(groups[0][1]) == "第3、4、5行等 1,000 行"
     assert rows_text([7]) == "第7行" and rows_text([7, 9]) == "第7、9行"
+
+
+def test_update_writes_fields_versions_vehicle_owner_and_level_history(store):
+    """The "update" choice as the batched UPDATEs write it: values read back as the models' types, every
+    updated row's version bumped once, a vehicle without an owner given to the customer the sheet names, a
+    row matching two customers refused."""
+    from dealerdesk.store.models import LevelChange
+
+    run_import(SYSTEM, book(store / "1.xlsx", [["姓名", "手机", "车牌号", "级别", "意向车型"],
+                                                 ["孙三", "13800000001", None, "C", "雷凌"],
+                                                 ["钱四", "13800000002", None, None, None],
+                                                 ["李五", "13800000003", "粤B99999", None, None]]))
+    loose_car = Vehicle.create(plate="粤B12345", model_name="卡罗拉")  # no owner yet
+    sun = Customer.get(Customer.name == "孙三")
+    before = (sun.version, loose_car.version, Lead.get(Lead.customer == sun).version)
+    result = run_import(SYSTEM, book(store / "2.xlsx", [["姓名", "手机", "车牌号", "级别", "生日", "城市"],
+                                                          ["孙三", "13800000001", "粤B12345", "A", "1990-05-06",
+                                                           "佛山"],
+                                                          ["钱李", "13800000002", "粤B99999", None, None,
+                                                           None]]),
+                        ImportOptions(on_duplicate="update"))
+    assert (result.updated, result.rejected) == (1, 1)  # the second row is both 钱四 and 李五: refused
+    assert "同时符合多位已有客户" in result.rejects[0].reason
+    sun = Customer.get_by_id(sun.id)
+    assert (sun.city, sun.birthday, sun.version) == ("佛山", dt.date(1990, 5, 6), before[0] + 1)
+    assert isinstance(sun.updated_at, dt.datetime)
+    car = Vehicle.get_by_id(loose_car.id)
+    assert (car.owner_id, car.version) == (sun.id, before[1] + 1)
+    lead = Lead.get(Lead.customer == sun)
+    assert (lead.level, lead.version) == ("A", before[2] + 1)
+    assert ("C", "A") in [(c.from_level, c.to_level) for c in LevelChange.select().where(LevelChange.lead == lead)]
+    assert Customer.get(Customer.name == "钱四").version == 1
+    assert integrity_problems() == []
