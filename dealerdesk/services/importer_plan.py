@@ -289,7 +289,8 @@ def dedupe_in_file(entries: list[Entry], mode: str, plan: Plan,
         seen = {}
     kept: list[Entry] = []
     for entry in entries:
-        hits = [(k, seen[k]) for k in entry.identity_keys() if k in seen]
+        keys = entry.identity_keys()
+        hits = [(k, seen[k]) for k in keys if k in seen]
         if not hits:
             kept.append(entry)
         elif mode == "update":
@@ -297,6 +298,7 @@ def dedupe_in_file(entries: list[Entry], mode: str, plan: Plan,
             merge_into(target, entry)
             plan.warnings.append((entry.rows[0], f"与第{target.rows[0]}行是同一客户，已合并"))
             entry = target
+            keys = entry.identity_keys()  # the merged customer's keys
         else:
             (kind, _value), first = hits[0]
             first_row = first if isinstance(first, int) else first.rows[0]
@@ -304,7 +306,7 @@ def dedupe_in_file(entries: list[Entry], mode: str, plan: Plan,
                 f"与第{first_row}行重复（{KEY_LABELS[kind]}相同）；同一客户的多辆车请用“更新”方式导入")
             continue
         remembered = entry if mode == "update" else entry.rows[0]
-        for k in entry.identity_keys():
+        for k in keys:
             seen.setdefault(k, remembered)
     return kept
 
