@@ -216,7 +216,7 @@ def check_in(actor: Actor, data: CheckInInput, now: dt.datetime | None = None,
 
     A mileage below the vehicle's history raises `LowerMileage` (the UI asks, then retries with
     `confirm_low_mileage=True`)."""
-    from dealerdesk.services.reception import close_confirm_call, policy
+    from dealerdesk.services.reception import _check_advisor, close_confirm_call, policy
 
     require(actor, "service.write")
     now = now or _now()
@@ -235,6 +235,10 @@ def check_in(actor: Actor, data: CheckInInput, now: dt.datetime | None = None,
         customer_id = data.customer_id or vehicle.owner_id
         if customer_id is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请选择送修客户"), field="customer")
+        if not Customer.select().where(Customer.id == customer_id).exists():
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到客户 {id}"), id=customer_id)
+        if data.advisor_id is not None:
+            _check_advisor(data.advisor_id)
         appt = None
         if data.appointment_id is not None:
             appt = Appointment.get_or_none(Appointment.id == data.appointment_id)

@@ -177,3 +177,18 @@ def test_board_marks_overdue(shop):
     rc.change_status(a, order.id, "waiting_parts", now=NOW)
     assert [b.overdue for b in rc.progress_board(a, now=NOW + dt.timedelta(hours=1))] == [False]
     assert [b.overdue for b in rc.progress_board(a, now=NOW + dt.timedelta(hours=3))] == [True]
+
+
+def test_check_in_refuses_unknown_customer_and_advisor_with_nothing_written(shop):
+    """Ids handed over by the check-in form are checked here too: a clear error, no order, no number used."""
+    from dealerdesk.domain.errors import NotFound
+    from dealerdesk.store.models import RepairOrder
+
+    with pytest.raises(NotFound, match="找不到客户"):
+        rc.check_in(shop["actor"], rc.CheckInInput(999999, shop["vehicle"], 21000), now=NOW)
+    with pytest.raises(InvalidInput, match="服务顾问"):
+        rc.check_in(shop["actor"], rc.CheckInInput(None, shop["vehicle"], 21000, advisor_id=999999), now=NOW)
+    assert RepairOrder.select().count() == 0
+    order = rc.check_in(shop["actor"], rc.CheckInInput(None, shop["vehicle"], 21000,
+                                                      advisor_id=shop["adv2"].id), now=NOW)
+    assert order.number.endswith("00001") and order.advisor_id == shop["adv2"].id
