@@ -19,13 +19,13 @@ from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit
 from dealerdesk.services.auth import Actor, require
-from dealerdesk.services.service_records import LowerMileage, last_reading
 from dealerdesk.services.reception_catalogue import (  # re-exported: part of this module's API
     CatalogueRow,
     ensure_default_catalogue,
     list_catalogue,
     save_catalogue_item,
 )
+from dealerdesk.services.service_records import LowerMileage, last_reading
 from dealerdesk.store.db import db
 from dealerdesk.store.models import (
     Appointment,

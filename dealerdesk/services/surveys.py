@@ -15,7 +15,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.store.db import db
-from dealerdesk.store.models import Customer, Reminder, ServiceRecord, Survey, User
+from dealerdesk.store.models import Customer, Delivery, Reminder, ServiceRecord, Survey, User
 
 LEVELS = {
     "very_satisfied": QT_TRANSLATE_NOOP("survey", "非常满意"),
@@ -100,6 +100,8 @@ def record_survey(actor: Actor, data: SurveyInput, now: dt.datetime | None = Non
         if data.service_record_id is not None and not ServiceRecord.select().where(
                 ServiceRecord.id == data.service_record_id).exists():
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到服务记录 {id}"), id=data.service_record_id)
+        if data.delivery_id is not None and not Delivery.select().where(Delivery.id == data.delivery_id).exists():
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到交车记录 {id}"), id=data.delivery_id)
         s = Survey.create(customer=data.customer_id, service_record=data.service_record_id,
                           delivery=data.delivery_id, taken_at=taken, channel=data.channel, overall=data.overall,
                           product_quality=data.product_quality, service_attitude=data.service_attitude,

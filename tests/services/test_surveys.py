@@ -78,3 +78,13 @@ def test_survey_can_lift_a_buyer_into_high_value(store):
     record_survey(desk, SurveyInput(cid, "very_satisfied", repurchase="gt70", recommend="very_likely"), now=NOW)
     after = get_customer(SYSTEM, cid)
     assert (after.value_score, after.tier, after.category) == (70, "high", "high_value")
+
+
+def test_unknown_delivery_is_refused_with_nothing_written(store):
+    from dealerdesk.domain.errors import NotFound
+    from dealerdesk.store.models import Survey
+
+    desk, cid = store
+    with pytest.raises(NotFound, match="交车记录"):
+        record_survey(desk, SurveyInput(cid, "satisfied", delivery_id=424242), now=NOW)
+    assert Survey.select().count() == 0
