@@ -29,10 +29,14 @@ kind           key                                                              
                                                                                 = whole, else tail)
 =============  ===============================================================  =================
 
-Schema 8 stopped storing ``phone`` (the digits) and ``vin`` rows and the grams at the start: every look-up
-they served is answered by another row with the same rank (a prefix look-up of a whole reversed phone or VIN
-is an exact match when the stored key equals it) — 30 % fewer rows to write and index. The constants
-``KIND_PHONE`` and ``KIND_VIN`` stay for the migration that deletes old rows.
+Schema 8 stopped storing rows that another row already answers — about 30 % fewer rows to write and index,
+the same results: ``phone`` (the digits) and ``vin`` rows (the prefix look-up of a whole reversed phone or
+VIN is an exact match when the stored key equals it: same customers, same rank); a name gram at the start
+(a name containing the query there starts with it: the ``name`` prefix look-up finds it with a better rank);
+plate grams with the province character (never looked up: a query with one is a ``plate`` prefix look-up)
+or at the start of ``plate_np`` (the ``plate_np`` prefix look-up finds that plate with a better rank). The
+constants ``KIND_PHONE`` and ``KIND_VIN`` stay for the migration that deletes old rows; old gram rows are
+left in place (a gram only gives candidates that are verified).
 
 Ranking semantics (match kinds, the ``matched`` of a search result)
 ------------------------------------------------------------------
@@ -125,7 +129,8 @@ def _distinct_grams(text: str, n: int) -> list[str]:
 
 
 def name_grams(name: str) -> list[str]:
-    """All distinct 2-character substrings of :func:`name_key`, in order of first occurrence."""
+    """All distinct 2-character substrings of :func:`name_key`, in order of first occurrence (the stored
+    ``name2`` rows are those of them that occur after the first character: see :func:`customer_key_rows`)."""
     return _distinct_grams(name_key(name), 2)
 
 

@@ -232,6 +232,42 @@ def test_customer_key_rows():
     assert [k for kind, k in customer_key_rows("张三") if kind == "name2"] == []
 
 
+@pytest.mark.parametrize("name, stored", [
+    ("张三丰", ["三丰"]),        # "张三" is what the name prefix look-up finds
+    ("张三", []),
+    ("张", []),
+    ("哈哈哈", ["哈哈"]),        # at the start and again later: kept for the later one
+    ("欧阳娜娜", ["阳娜", "娜娜"]),
+    ("阿依古丽·买买提", ["依古", "古丽", "丽买", "买买", "买提"]),
+    ("John Smith", ["oh", "hn", "ns", "sm", "mi", "it", "th"]),
+])
+def test_name_gram_rows_start_after_the_first_character(name, stored):
+    rows = customer_key_rows(name)
+    assert [k for kind, k in rows if kind == "name2"] == stored
+    assert set(stored) <= set(name_grams(name))  # name_grams: every gram, the start included
+
+
+@pytest.mark.parametrize("plate, stored", [
+    ("粤B12345", ["123", "234", "345"]),
+    ("粤B12345D", ["123", "234", "345", "45D"]),
+    ("沪AFA1234", ["FA1", "A12", "123", "234"]),
+    ("粤B1234学", ["123", "234", "34学"]),
+    ("使014578", ["145", "457", "578"]),
+    ("粤B12B12", ["12B", "2B1", "B12"]),  # "B12" also occurs later: kept
+])
+def test_plate_gram_rows_skip_the_province_and_the_start(plate, stored):
+    rows = customer_key_rows("", plates=[plate])
+    assert [k for kind, k in rows if kind == "plate3"] == stored
+    assert {kind for kind, _k in rows} == {"plate", "plate_np", "plate3"}
+
+
+def test_no_phone_or_vin_rows_and_no_such_look_ups():
+    rows = customer_key_rows("张三", ["13812345678", "0755-12345678"], [], ["1M8GDM9AXKP042788"])
+    assert {kind for kind, _k in rows} == {"name", "py_ini", "py_full", "phone_rev", "vin_rev"}
+    for query in ("13812345678", "0755-12345678", "+86 138 1234 5678", "1M8GDM9AXKP042788", "042788"):
+        assert not {lk.kind for lk in classify_query(query).lookups} & {"phone", "vin"}, query
+
+
 # --------------------------------------------------------------------------- classify_query
 
 def _lookups(plan: QueryPlan) -> set[tuple[str, str, bool]]:
@@ -412,13 +448,13 @@ class MemoryIndex:
         ranks: dict[int, int] = {}
         for lookup in plan.lookups:
             for stored, cid in self._scan(lookup.kind, lookup.key, lookup.prefix):
-                if lookup.verify:
+                if lookup.verify:  # a confirmed gram candidate is the contains tier, as in the store
                     c = self.customers[cid]
                     found = best_rank(QueryPlan(plan.text, {lookup.match: plan.queries[lookup.match]}),
                                       c["name"], c["phones"], c["plates"], c["vins"])
                     if found is None:
                         continue
-                    rank = found[0]
+                    rank = 2
                 else:
                     rank = 0 if (stored == lookup.key or not lookup.prefix) else 1
                 ranks[cid] = min(rank, ranks.get(cid, 9))

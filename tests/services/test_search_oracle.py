@@ -71,19 +71,57 @@ def _query_for(kind: str, person: dict, rng: random.Random) -> str | None:
         return plate[start:start + rng.randint(3, len(plate) - start)]
     if kind == "vin" and person["vins"]:
         vin = rng.choice(person["vins"])
-        return vin[-rng.randint(6, 8):]
+        return vin if rng.random() < 0.3 else vin[-rng.randint(6, 8):]
     return None
 
 
-def _brute_force(people: dict, text: str) -> list[tuple[int, int]]:
+def _brute_force(people: dict, text: str) -> list[tuple[int, int, str]]:
+    """(id, rank, matched kind) of every matching customer, best first: best_rank over all of them."""
     plan = sk.classify_query(text)
     found = []
     for cid, p in people.items():
         best = sk.best_rank(plan, p["name"], p["phones"], p["plates"], p["vins"])
         if best is not None:
-            found.append((best[0], p["last"], cid))
+            found.append((best[0], p["last"], cid, best[1]))
     found.sort(key=lambda t: (t[0], -t[1].timestamp(), -t[2]))
-    return [(cid, rank) for rank, _last, cid in found]
+    return [(cid, rank, kind) for rank, _last, cid, kind in found]
+
+
+def _shown_values(kind: str, person: dict) -> set[str]:
+    """The values a hit of this kind may show for this customer (a plate also without its province)."""
+    if kind == "name":
+        return {sk.name_key(person["name"])}
+    if kind == "pinyin":
+        return set(sk.pinyin_initials(person["name"]) + sk.pinyin_full(person["name"]))
+    if kind == "phone":
+        return {sk.phone_keys(p).digits for p in person["phones"]}
+    if kind == "plate":
+        return {f for p in person["plates"] for f in (p, sk.plate_keys(p).no_province)}
+    return set(person["vins"])
+
+
+def _check_shown_value(people: dict, text: str, hit) -> None:
+    """The matched value a hit shows is one of the customer's values matching as its kind with its rank."""
+    plan = sk.classify_query(text)
+    value = hit.matched_value
+    assert value in _shown_values(hit.matched, people[hit.id]), (text, hit)
+    if hit.matched == "pinyin":
+        q = plan.queries["pinyin"]
+        assert value == q if hit.rank == 0 else value.startswith(q), (text, hit)
+    else:
+        assert sk.match_rank(hit.matched, plan.queries[hit.matched], value) == hit.rank, (text, hit)
+
+
+def _check_query(people: dict, query: str) -> list[tuple[int, int, str]]:
+    """Service == brute force for one query (ids, order, rank, matched kind, the value shown)."""
+    expected = _brute_force(people, query)
+    hits = search_customers(SYSTEM, query, limit=len(people) + 1)
+    assert [(h.id, h.rank, h.matched) for h in hits] == expected, f"query {query!r}"
+    for hit in hits:
+        _check_shown_value(people, query, hit)
+    # a small limit is the prefix of the full ranking
+    assert [h.id for h in search_customers(SYSTEM, query, limit=5)] == [c for c, _r, _k in expected[:5]]
+    return expected
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -97,12 +135,8 @@ def test_search_equals_brute_force(corpus, kind):
         query = _query_for(kind, corpus[cid], rng)
         if query is None:
             continue
-        expected = _brute_force(corpus, query)
-        got = [(h.id, h.rank) for h in search_customers(SYSTEM, query, limit=len(corpus) + 1)]
-        assert got == expected, f"query {query!r}"
-        assert cid in {c for c, _ in got}, f"{query!r} should find customer {cid}"
-        # a small limit is the prefix of the full ranking
-        assert [h.id for h in search_customers(SYSTEM, query, limit=5)] == [c for c, _ in expected[:5]]
+        expected = _check_query(corpus, query)
+        assert cid in {c for c, _r, _k in expected}, f"{query!r} should find customer {cid}"
         by_query[query].append(cid)
         checked += 1
         if checked >= sample_size:

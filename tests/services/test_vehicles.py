@@ -46,6 +46,8 @@ def test_several_vehicles_per_customer_found_by_name_phone_plate_and_vin(store):
     assert (hit.vehicle_id, hit.owner_name, hit.matched) == (a.id, "张伟", "plate")
     [hit] = find_vehicles(advisor, "000001")
     assert (hit.vehicle_id, hit.matched) == (a.id, "vin")
+    [hit] = find_vehicles(advisor, "lsvab2ab1cn000001")  # the whole VIN: the exact tier of the VIN-tail look-up
+    assert (hit.vehicle_id, hit.matched) == (a.id, "vin")
 
 
 def test_vehicle_without_owner_is_found_by_plate_and_vin(store):
@@ -55,6 +57,7 @@ def test_vehicle_without_owner_is_found_by_plate_and_vin(store):
     assert [h.vehicle_id for h in find_vehicles(advisor, "A888")] == [car.id]
     assert [h.vehicle_id for h in find_vehicles(advisor, "3000002")] == [car.id]
     assert [h.vehicle_id for h in find_vehicles(advisor, "粤A88888")] == [car.id]
+    assert [h.vehicle_id for h in find_vehicles(advisor, "LFV3A23C5K3000002")] == [car.id]
 
 
 def test_duplicate_vin_and_missing_identity_are_refused(store):

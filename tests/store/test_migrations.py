@@ -161,16 +161,16 @@ def test_schema_8_drops_phone_and_vin_keys_and_search_still_finds_them(tmp_path)
     database.connect()
     migrations.migrate(database, 0, 7)
     rows = [
-        "INSERT INTO customer (name, kind, gender, birthday_kind, email, wechat, address, city, occupation, "
-        "income_level, source, owner_id, needs, tags, consent, category, tier, value_score, score_detail, "
-        "archived, last_activity_at, created_at, updated_at, version) VALUES ('单雄信', 'person', 'M', '', '', "
-        "'', '', '深圳', '', '', 'walk_in', NULL, '', '', 1, 'general', 'low', 0, '', 0, '2025-01-02 10:00:00', "
-        "'2025-01-02 10:00:00', '2025-01-02 10:00:00', 1)",
-        "INSERT INTO customer_phone (customer_id, phone, digits, kind, is_primary) "
-        "VALUES (1, '13812345678', '13812345678', 'mobile', 1)",
-        "INSERT INTO vehicle (vin, plate, model_name, colour, mileage_km, seats, use, energy, owner_id, "
-        "created_at, updated_at, version) VALUES ('1M8GDM9AXKP042788', '粤B12345', '', '', 0, 5, 'private', "
-        "'petrol', 1, '2025-01-02 10:00:00', '2025-01-02 10:00:00', 1)",
+        ("INSERT INTO customer (name, kind, gender, birthday_kind, email, wechat, address, city, occupation, "
+         "income_level, source, owner_id, needs, tags, consent, category, tier, value_score, score_detail, "
+         "archived, last_activity_at, created_at, updated_at, version) VALUES ('单雄信', 'person', 'M', '', '', "
+         "'', '', '深圳', '', '', 'walk_in', NULL, '', '', 1, 'general', 'low', 0, '', 0, '2025-01-02 10:00:00', "
+         "'2025-01-02 10:00:00', '2025-01-02 10:00:00', 1)"),
+        ("INSERT INTO customer_phone (customer_id, phone, digits, kind, is_primary) "
+         "VALUES (1, '13812345678', '13812345678', 'mobile', 1)"),
+        ("INSERT INTO vehicle (vin, plate, model_name, colour, mileage_km, seats, use, energy, owner_id, "
+         "created_at, updated_at, version) VALUES ('1M8GDM9AXKP042788', '粤B12345', '', '', 0, 5, 'private', "
+         "'petrol', 1, '2025-01-02 10:00:00', '2025-01-02 10:00:00', 1)"),
     ]
     for stmt in rows:
         database.execute_sql(stmt)
@@ -185,9 +185,12 @@ def test_schema_8_drops_phone_and_vin_keys_and_search_still_finds_them(tmp_path)
         assert info.schema_version == migrations.LATEST >= 8
         kinds = {k for (k,) in db.obj.execute_sql("SELECT kind FROM search_key").fetchall()}
         assert kinds == {"name", "phone_rev", "vin_rev", "plate"}
-        for query in ("13812345678", "138-1234-5678", "1M8GDM9AXKP042788"):
+        for query, matched, shown in (("13812345678", "phone", "13812345678"),
+                                      ("138-1234-5678", "phone", "13812345678"),
+                                      ("1M8GDM9AXKP042788", "vin", "1M8GDM9AXKP042788")):
             hits = search_customers(SYSTEM, query)
-            assert [(h.id, h.rank) for h in hits] == [(1, 0)], query
+            assert [(h.id, h.rank, h.matched, h.matched_value) for h in hits] == [(1, 0, matched, shown)], query
+        assert search_customers(SYSTEM, "1M8GDM9AXKP042788")[0].vehicle_id == 1
         assert search_customers(SYSTEM, "5678")[0].rank == 1  # a tail is still a prefix match
     finally:
         close_store()
