@@ -65,11 +65,9 @@ its values (:func:`best_rank` does the whole check for one customer).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-from pypinyin import Style, lazy_pinyin, pinyin
-from pypinyin.constants import PHRASES_DICT
 
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.domain.surnames import COMPOUND_SURNAMES, SINGLE_SURNAMES
@@ -80,7 +78,7 @@ __all__ = [
     "KIND_PLATE_NP", "KIND_PY_FULL", "KIND_PY_INITIALS", "KIND_VIN", "KIND_VIN_REV", "MATCH_KINDS",
     "MAX_READINGS", "Lookup", "PhoneKeys", "PlateKeys", "QueryPlan", "VinKeys", "best_rank",
     "classify_query", "customer_key_rows", "match_rank", "name_grams", "name_key", "phone_keys",
-    "pinyin_full", "pinyin_initials", "plate_keys", "vin_keys",
+    "pinyin_full", "pinyin_initials", "plate_keys", "reading_rows", "vin_keys",
 ]
 
 KIND_NAME = "name"
@@ -134,29 +132,43 @@ def name_grams(name: str) -> list[str]:
     return _distinct_grams(name_key(name), 2)
 
 
+@lru_cache(maxsize=1)
+def _pypinyin():
+    """(pypinyin, its phrase dictionary), imported on first use: the phrase dictionary is ~55 MB, which a
+    process that never makes a pinyin key should not carry (the importing process, while its worker process
+    makes the new customers' keys: see services/importer_source.py)."""
+    import pypinyin
+    from pypinyin.constants import PHRASES_DICT
+    return pypinyin, PHRASES_DICT
+
+
 @lru_cache(maxsize=None)
 def _char_reading(ch: str) -> str:
     """pypinyin's ordinary reading of one character (Style.NORMAL, ü as v), "" if it has none."""
-    readings = lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")
+    py = _pypinyin()[0]
+    readings = py.lazy_pinyin(ch, style=py.Style.NORMAL, errors="ignore")
     return readings[0] if readings else ""
 
 
 @lru_cache(maxsize=None)
 def _is_polyphonic(ch: str) -> bool:
-    return len(set(pinyin(ch, style=Style.NORMAL, heteronym=True)[0])) > 1
+    py = _pypinyin()[0]
+    return len(set(py.pinyin(ch, style=py.Style.NORMAL, heteronym=True)[0])) > 1
 
 
 @lru_cache(maxsize=65536)
 def _phrase_reading(chars: str) -> tuple[str, ...]:
     """pypinyin's reading of a run of Chinese characters with its phrase dictionary ("长江" → chang
     jiang, where the per-character default of 长 is zhang)."""
-    return tuple(lazy_pinyin(chars, style=Style.NORMAL, errors="ignore"))
+    py = _pypinyin()[0]
+    return tuple(py.lazy_pinyin(chars, style=py.Style.NORMAL, errors="ignore"))
 
 
 def _has_phrase(chars: str) -> bool:
     """Whether pypinyin's phrase dictionary has a word inside ``chars`` (else: per-character reading)."""
     n = len(chars)
-    return any(chars[i:j] in PHRASES_DICT for i in range(n) for j in range(i + 2, n + 1))
+    phrases = _pypinyin()[1]
+    return any(chars[i:j] in phrases for i in range(n) for j in range(i + 2, n + 1))
 
 
 def _given_variants(tokens: list[tuple[bool, str]]) -> list[list[str]]:
@@ -195,9 +207,16 @@ def _dedupe(items) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
 
+#: a name of Chinese characters only (the common case, with its own fast path in _readings)
+_PLAIN_CJK_NAME = re.compile("[\u4e00-\u9fff]+")
+
+
 @lru_cache(maxsize=65536)
 def _readings(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(initials, full) readings of a name, each distinct, at most MAX_READINGS."""
+    if (_PLAIN_CJK_NAME.fullmatch(name) and name[0] not in SINGLE_SURNAMES
+            and not (len(name) >= 3 and name[:2] in COMPOUND_SURNAMES)):
+        return _plain_readings(name)
     tokens = _tokens(name)
     if not tokens:
         return (), ()
@@ -229,6 +248,24 @@ def _readings(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         variants = variants[:MAX_READINGS]
     initials = _dedupe(["".join([s[0] for s in v if s]) for v in variants])[:MAX_READINGS]
     full = _dedupe(["".join(v) for v in variants])[:MAX_READINGS]
+    return tuple(initials), tuple(full)
+
+
+def _plain_readings(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """_readings of a name of Chinese characters without a surname of its own reading: what the general
+    path gives then (no head; the per-character default reading, and the phrase-aware one when it differs),
+    without building tokens (most names of a store are like this: it matters on a 100,000-row import)."""
+    default = [_char_reading(c) for c in name]
+    variants = [[s for s in default if s]]
+    if len(name) >= 2 and any(_is_polyphonic(c) for c in name) and _has_phrase(name):
+        phrase = list(_phrase_reading(name))
+        if len(phrase) == len(default) and phrase != default:
+            variant = [s for s in phrase if s]
+            if variant != variants[0]:
+                variants.append(variant)
+    variants = [v for v in variants if v]
+    initials = _dedupe(["".join([s[0] for s in v]) for v in variants])
+    full = _dedupe(["".join(v) for v in variants])
     return tuple(initials), tuple(full)
 
 
@@ -307,8 +344,16 @@ def vin_keys(normal_vin: str) -> VinKeys:
     return VinKeys(vin, vin[::-1])
 
 
-def customer_key_rows(name: str, phones=(), plates=(), vins=()) -> list[tuple[str, str]]:
-    """Every (kind, key) row to store for one customer, distinct, in a stable order.
+def reading_rows(name: str) -> list[tuple[str, str]]:
+    """The pinyin rows of :func:`customer_key_rows` (``py_ini`` then ``py_full``, distinct): the part that
+    needs pypinyin, which a bulk writer may have made elsewhere (see ``readings`` there)."""
+    initials, full = _readings(name or "")
+    return [(KIND_PY_INITIALS, r) for r in initials] + [(KIND_PY_FULL, r) for r in full]
+
+
+def customer_key_rows(name: str, phones=(), plates=(), vins=(), readings: bool = True) -> list[tuple[str, str]]:
+    """Every (kind, key) row to store for one customer, distinct, in a stable order; with ``readings=False``
+    all but the pinyin rows (:func:`reading_rows`, which no other row repeats).
 
     Takes values already in normal form (see validate.py); never raises.
     """
@@ -317,9 +362,8 @@ def customer_key_rows(name: str, phones=(), plates=(), vins=()) -> list[tuple[st
     if key:
         rows.append((KIND_NAME, key))
         rows += [(KIND_NAME_GRAM, g) for g in _distinct_grams(key[1:], 2)]
-    initials, full = _readings(name or "")
-    rows += [(KIND_PY_INITIALS, r) for r in initials]
-    rows += [(KIND_PY_FULL, r) for r in full]
+    if readings:
+        rows += reading_rows(name)
     values = 0
     for p in phones:
         rows += phone_keys(p).rows()

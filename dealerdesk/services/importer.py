@@ -30,10 +30,10 @@ from dealerdesk.services.importer_fields import (
     auto_mapping,
     mapping_from_saved,
 )
-from dealerdesk.services.importer_plan import Entry, Lookups, Plan, dedupe_in_file, match_store
+from dealerdesk.services.importer_plan import Entry, Lookups, Plan, dedupe_in_file, match_store, release_raw
 from dealerdesk.services.importer_read import Table, list_sheets, read_table
 from dealerdesk.services.importer_source import Chunk, SourceOptions, checked, checked_in_worker, use_worker
-from dealerdesk.services.importer_write import write_chunks, write_plan
+from dealerdesk.services.importer_write import KeyedChunk, write_chunks, write_plan
 from dealerdesk.store.db import db, store_file
 
 log = logging.getLogger(__name__)
@@ -153,10 +153,15 @@ def _run(actor: Actor, path: str | Path, options: ImportOptions, progress: Progr
     lookups = Lookups()
     worker = use_worker(path)
     store = store_file() if worker else None
+    # Streamed: a big sheet with "skip" or "create" is written while the worker still reads and checks
+    # (an accepted row never changes after it, unlike "update", where a later row may merge into it).
+    streamed = bool(worker and store) and not options.dry_run and options.on_duplicate != "update"
     source_options = SourceOptions(sheet=options.sheet, mapping=options.mapping,
                                    saved_mapping=options.saved_mapping, users=lookups.users,
                                    models=lookups.models, today=options.today or dt.date.today(),
-                                   store=str(store) if store else None)
+                                   store=str(store) if store else None,
+                                   # the worker decides the duplicates too: the writing process only writes
+                                   on_duplicate=options.on_duplicate if streamed else None)
     stream = None
     if worker:
         # while the worker reads, the progress callback still runs (it is how the wizard cancels)
@@ -164,17 +169,15 @@ def _run(actor: Actor, path: str | Path, options: ImportOptions, progress: Progr
             stream = checked_in_worker(path, source_options, waiting=lambda: report(*last))
         except OSError as exc:  # no process could be started here: the same checks, in this process
             log.warning("import check worker not started (%s); checking in this process", exc)
-            worker = False
-            source_options = replace(source_options, store=None)
+            worker = streamed = False
+            source_options = replace(source_options, store=None, on_duplicate=None)
     if stream is None:
         stream = checked(path, source_options, progress=lambda d, t, s: report(d, t, "read"))
     try:
         table, mapping = next(stream)
         plan = Plan()
         rejected_rows: list = []
-        # Streamed: a big sheet with "skip" or "create" is written while the worker still reads and checks
-        # (an accepted row never changes after it, unlike "update", where a later row may merge into it).
-        if worker and not options.dry_run and options.on_duplicate != "update":
+        if streamed:
             counts = _stream_commit(actor, stream, lookups, options, plan, rejected_rows, report,
                                     Path(path).name)
         else:
@@ -204,16 +207,7 @@ def _take(chunk: Chunk, plan: Plan, rejected_rows: list) -> None:
     plan.rejects.update(chunk.rejects)
     rejected_rows += chunk.rejected_rows
     plan.warnings += chunk.warnings
-
-
-def _release_raw(entries: list[Entry], plan: Plan, rejected_rows: list, checked_entries: list[Entry]) -> None:
-    """Keep the cells of the entries that planning rejected (for the rejects file); let the rest go."""
-    kept = {id(e) for e in entries}
-    for entry in checked_entries:
-        if id(entry) not in kept and entry.rows[0] in plan.rejects and entry.raw is not None:
-            rejected_rows.append((entry.rows[0], entry.raw))
-    for entry in checked_entries:
-        entry.raw = None
+    plan.skipped += chunk.skipped
 
 
 def _plan_and_commit(actor: Actor, stream, lookups: Lookups, options: ImportOptions, plan: Plan,
@@ -234,7 +228,7 @@ def _plan_and_commit(actor: Actor, stream, lookups: Lookups, options: ImportOpti
     checked_entries = list(entries)
     entries = dedupe_in_file(entries, options.on_duplicate, plan)
     entries = match_store(entries, options.on_duplicate, plan)
-    _release_raw(entries, plan, rejected_rows, checked_entries)
+    release_raw(entries, plan, rejected_rows, checked_entries)
     del checked_entries
     imported = sum(len(e.rows) for e in entries if e.target_id is None)
     updated = sum(len(e.rows) for e in entries if e.target_id is not None)
@@ -250,10 +244,9 @@ def _plan_and_commit(actor: Actor, stream, lookups: Lookups, options: ImportOpti
 
 def _stream_commit(actor: Actor, stream, lookups: Lookups, options: ImportOptions, plan: Plan,
                    rejected_rows: list, report: Progress, file_name: str) -> dict:
-    """Write each chunk as soon as it is checked (see _run): duplicates in the file are found against the
-    rows before (`seen`), duplicates in the store per chunk; one transaction for the whole sheet."""
+    """Write each chunk as soon as it is checked and decided (see _run; the worker applied the duplicate
+    choice: SourceOptions.on_duplicate); one transaction for the whole sheet."""
     state = {"rows": 0, "imported": 0, "done": 0, "total": 1, "table": None, "n": 0}
-    seen: dict = {}
 
     def chunks():
         for item in stream:
@@ -263,11 +256,8 @@ def _stream_commit(actor: Actor, stream, lookups: Lookups, options: ImportOption
             state["rows"] += item.rows
             state["done"], state["total"] = item.done, max(item.total, 1)
             _take(item, plan, rejected_rows)
-            entries = dedupe_in_file(item.entries, options.on_duplicate, plan, seen)
-            entries = match_store(entries, options.on_duplicate, plan)
-            _release_raw(entries, plan, rejected_rows, item.entries)
-            state["imported"] += sum(len(e.rows) for e in entries)
-            yield entries
+            state["imported"] += sum(len(e.rows) for e in item.entries)
+            yield KeyedChunk(item.entries, item.keys) if item.keys is not None else item.entries
 
     def tick(stage: str) -> None:
         state["n"] += 1

@@ -311,6 +311,17 @@ def dedupe_in_file(entries: list[Entry], mode: str, plan: Plan,
     return kept
 
 
+def release_raw(kept: list[Entry], plan: Plan, rejected_rows: list, checked_entries: list[Entry]) -> None:
+    """After planning: keep the cells of the entries that planning rejected (for the rejects file, into
+    `rejected_rows`), let every other entry's cells go."""
+    ids = {id(e) for e in kept}
+    for entry in checked_entries:
+        if id(entry) not in ids and entry.rows[0] in plan.rejects and entry.raw is not None:
+            rejected_rows.append((entry.rows[0], entry.raw))
+    for entry in checked_entries:
+        entry.raw = None
+
+
 def _chunks(items: list, n: int = CHUNK):
     for i in range(0, len(items), n):
         yield items[i:i + n]

@@ -26,8 +26,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dealerdesk.services.importer_fields import resolve_mapping
-from dealerdesk.services.importer_plan import Entry, Lookups, clean_row, find_in_store, has_identities
+from dealerdesk.services.importer_plan import (
+    Entry,
+    Lookups,
+    Plan,
+    clean_row,
+    dedupe_in_file,
+    find_in_store,
+    has_identities,
+    match_store,
+    release_raw,
+)
 from dealerdesk.services.importer_read import Row, iter_table
+from dealerdesk.services.importer_write import MadeKeys, make_keys
 from dealerdesk.store.db import open_reader
 
 #: files at least this big are read and checked in a worker process (~17,000 rows of a typical .xlsx;
@@ -46,6 +57,8 @@ class Chunk:
     rejects: dict[int, str] = field(default_factory=dict)  # row number → reasons
     rejected_rows: list[Row] = field(default_factory=list)  # those rows' cells, for the rejects file
     warnings: list[tuple[int, str]] = field(default_factory=list)
+    skipped: list[int] = field(default_factory=list)  # rows found in the store, with "skip" (on_duplicate)
+    keys: MadeKeys | None = None  # the entries' search keys, made here (with on_duplicate)
 
 
 @dataclass(frozen=True)
@@ -59,6 +72,9 @@ class SourceOptions:
     models: dict[str, int]
     today: dt.date
     store: str | None = None  # a SQLite store file: the rows are looked up in it here (find_in_store)
+    #: "skip" or "create": also apply the duplicate choice here, chunk by chunk (a streamed import: see
+    #: importer._stream_commit); the chunks then hold only the entries to write, without their cells
+    on_duplicate: str | None = None
 
 
 def checked(path: str | Path, options: SourceOptions, progress: Callable | None = None) -> Iterator:
@@ -77,6 +93,11 @@ def checked(path: str | Path, options: SourceOptions, progress: Callable | None 
     lookups = Lookups(options.users, options.models)
     cache: dict = {}  # repeated cells (dates, levels, consultants…) are parsed once
     today = options.today
+    decide = options.on_duplicate
+    if decide == "update":
+        raise ValueError("update merges rows: decided over the whole sheet, not per chunk")
+    seen: dict = {}  # identity key → row number, over the whole sheet (dedupe_in_file)
+    customers = 0  # the next new customer's number (MadeKeys)
     store_has_rows = None
     for rows in stream:
         chunk = Chunk(rows=len(rows), done=position[0], total=position[1])
@@ -97,8 +118,28 @@ def checked(path: str | Path, options: SourceOptions, progress: Callable | None 
         elif options.store:  # an empty store (a first import): nothing to find
             for entry in chunk.entries:
                 entry.owners = set()
+        if decide:
+            _decide(chunk, decide, seen)
+            # the writing process has the more work: the pinyin keys are made here (MadeKeys)
+            chunk.keys = make_keys(chunk.entries, customers)
+            customers += len(chunk.entries)
         yield chunk
     yield table
+
+
+def _decide(chunk: Chunk, mode: str, seen: dict) -> None:
+    """Apply the duplicate choice ("skip"/"create") to a checked chunk: rows repeating an earlier row of the
+    sheet (`seen`) or found in the store are rejected or skipped as in a whole-sheet plan (an accepted row
+    never changes after it in these modes); the rejected rows' cells go to `rejected_rows`, the others'
+    are let go."""
+    plan = Plan()
+    kept = dedupe_in_file(chunk.entries, mode, plan, seen)
+    kept = match_store(kept, mode, plan)
+    release_raw(kept, plan, chunk.rejected_rows, chunk.entries)
+    chunk.entries = kept
+    chunk.rejects.update(plan.rejects)
+    chunk.warnings += plan.warnings
+    chunk.skipped += plan.skipped
 
 
 def use_worker(path: str | Path) -> bool:
@@ -182,10 +223,10 @@ def _work(sender, path: str, options: SourceOptions) -> None:
 
 def _encode(chunk: Chunk) -> tuple:
     return (chunk.rows, chunk.done, chunk.total, [e.to_tuple() for e in chunk.entries], chunk.rejects,
-            chunk.rejected_rows, chunk.warnings)
+            chunk.rejected_rows, chunk.warnings, chunk.skipped, chunk.keys)
 
 
 def _decode(data: tuple) -> Chunk:
-    rows, done, total, entries, rejects, rejected_rows, warnings = data
+    rows, done, total, entries, rejects, rejected_rows, warnings, skipped, keys = data
     return Chunk(rows=rows, done=done, total=total, entries=[Entry.from_tuple(t) for t in entries],
-                 rejects=rejects, rejected_rows=rejected_rows, warnings=warnings)
+                 rejects=rejects, rejected_rows=rejected_rows, warnings=warnings, skipped=skipped, keys=keys)

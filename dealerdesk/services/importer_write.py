@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from peewee import SqliteDatabase
 
@@ -21,7 +22,7 @@ from dealerdesk.domain.levels import FollowUpPolicy, Level, next_follow_up
 from dealerdesk.services.importer_plan import Entry, Lookups
 from dealerdesk.services.settings import get_settings
 from dealerdesk.store import keys
-from dealerdesk.store.bulk import bulk_load, insert_tuples, worth_it
+from dealerdesk.store.bulk import bulk_load, insert_flat, insert_tuples, worth_it
 from dealerdesk.store.db import db
 from dealerdesk.store.models import (
     Customer,
@@ -127,6 +128,63 @@ def _sql_value(value, sqlite: bool):
     return value
 
 
+@dataclass(slots=True)
+class MadeKeys:
+    """The pinyin search-key rows of a run of new customers (the part of the keys that needs pypinyin: ~2/3
+    of the key-making time and a 55 MB dictionary), made ahead by the worker process of a streamed import
+    (see importer_source), as a flat parameter list ready for a multi-row INSERT. Customers are numbered 0,
+    1, … from the import's first new one, in the order write_chunks creates them: the writer adds its first
+    id and checks that the numbers agree with the customers it created."""
+
+    first_customer: int  #: number of the run's first customer
+    customers: int       #: new customers in the run
+    rows: list = field(default_factory=list)  #: customer no., kind, key, customer no., kind, key, …
+
+
+class KeyedChunk(list):
+    """A chunk of entries (all new customers) with their MadeKeys."""
+
+    def __init__(self, entries: Iterable[Entry], keys: MadeKeys) -> None:
+        super().__init__(entries)
+        self.keys = keys
+
+
+def make_keys(entries: list[Entry], first_customer: int) -> MadeKeys:
+    """MadeKeys of `entries`, all of them to be written as new customers (a "skip" or "create" import after
+    its duplicates were decided)."""
+    made = MadeKeys(first_customer, len(entries))
+    rows = made.rows
+    c = first_customer
+    for entry in entries:
+        for kind, key in sk.reading_rows(entry.values["name"]):
+            rows += (c, kind, key[:64])
+        c += 1
+    return made
+
+
+class _MadeKeyRows:
+    """MadeKeys of the chunks written so far, inserted (ids added) when the tables are flushed, after the
+    customers they belong to."""
+
+    def __init__(self, first_cid: int) -> None:
+        self.first_cid = first_cid
+        self.pending: list[MadeKeys] = []
+
+    def add(self, made: MadeKeys, cid_next: int) -> None:
+        """Take a chunk's MadeKeys once its customers were given ids (cid_next is the next free id): refuses
+        numbers that do not match the customers written."""
+        if self.first_cid + made.first_customer + made.customers != cid_next:
+            raise RuntimeError("导入内部错误：预先生成的搜索键与写入的客户不一致")
+        self.pending.append(made)
+
+    def flush(self) -> None:
+        conn = db.obj.connection()
+        for made in self.pending:
+            insert_flat(conn, 'INSERT INTO "search_key" ("customer_id", "vehicle_id", "kind", "key") VALUES ',
+                        f"(? + {int(self.first_cid)}, NULL, ?, ?)", made.rows, 3)
+        self.pending.clear()
+
+
 #: the order write_plan passes a new customer's values in
 CUSTOMER_FIELDS = ("name", "gender", "birthday", "birthday_kind", "email", "wechat", "address", "city",
                    "occupation", "source", "owner", "needs", "last_activity_at", "created_at", "updated_at")
@@ -178,9 +236,12 @@ def write_chunks(chunks: Iterable[list[Entry]], expected: int, lookups: Lookups,
     models = lookups.models
     purchases_seen = existing["purchases"]
 
+    made_rows = _MadeKeyRows(customers.next_id)
+
     def flush() -> None:
         for table in tables:
             table.flush()
+        made_rows.flush()
         for updates in (customer_updates, vehicle_updates, lead_updates):  # after the inserts: a vehicle's
             updates.flush()                                                 # new owner may be a new row
 
@@ -189,6 +250,8 @@ def write_chunks(chunks: Iterable[list[Entry]], expected: int, lookups: Lookups,
     n = 0
     with bulk_load([t.model for t in tables], enabled=large):
         for chunk in chunks:
+            # keys made ahead need the ids handed out here (SQLite); elsewhere the database hands them out
+            made = chunk.keys if isinstance(chunk, KeyedChunk) and customers.sqlite else None
             if not isinstance(chunks, list) and any(e.target_id is not None for e in chunk):
                 for key, found in _existing(chunk).items():
                     existing[key].update(found)
@@ -218,8 +281,8 @@ def write_chunks(chunks: Iterable[list[Entry]], expected: int, lookups: Lookups,
                 for i, p in enumerate(new_phones):
                     add_phone(cid, p, p.replace("-", ""), "mobile" if is_mobile(p) else "landline",
                               not old_phones and i == 0)
-                if new:  # (an updated customer's keys are rebuilt after the loop)
-                    for kind, key in customer_keys(v["name"], phones=new_phones):
+                if new:  # (an updated customer's keys are rebuilt after the loop; pinyin rows made ahead: below)
+                    for kind, key in customer_keys(v["name"], phones=new_phones, readings=made is None):
                         add_key((cid, None, kind, key[:64]))
                 owner = entry.owner_id or get("owner")
                 for veh in entry.vehicles:
@@ -253,6 +316,8 @@ def write_chunks(chunks: Iterable[list[Entry]], expected: int, lookups: Lookups,
                 if entry.level or entry.intended_model:
                     _lead(entry, cid, owner, existing, leads, changes, follow_ups, policy, actor_id, lookups, now,
                           windows, stamp, lead_updates)
+            if made is not None:
+                made_rows.add(made, customers.next_id)
         flush()
         tick("keys")  # shown as 索引: the index rebuild (large loads) and the re-keyed updates follow
     stale = sorted(updated)

@@ -35,7 +35,7 @@ from peewee import Model, SqliteDatabase
 
 from dealerdesk.store.db import db
 
-__all__ = ["bulk_load", "droppable_indexes", "insert_tuples", "worth_it"]
+__all__ = ["bulk_load", "droppable_indexes", "insert_flat", "insert_tuples", "worth_it"]
 
 #: below this many new rows the per-row index updates are cheap enough
 MIN_ROWS = 5000
@@ -64,6 +64,22 @@ def insert_tuples(conn, head: str, row_sql: str, rows: Sequence[Sequence]) -> No
     if full < len(rows):
         rest = rows[full:]
         conn.execute(head + ",".join([row_sql] * len(rest)), list(chain.from_iterable(rest)))
+
+
+def insert_flat(conn, head: str, row_sql: str, values: Sequence, width: int) -> None:
+    """`insert_tuples` of rows given as one flat list of `width` values per row (what a worker process sends:
+    a flat list of plain values pickles several times faster than a list of tuples)."""
+    if not values:
+        return
+    if width != row_sql.count("?") or len(values) % width:
+        raise ValueError("insert_flat: values do not make whole rows of row_sql")
+    per = max(1, min(ROWS_PER_STATEMENT, MAX_PARAMS // width)) * width
+    full = len(values) // per * per
+    if full:
+        sql = head + ",".join([row_sql] * (per // width))
+        conn.executemany(sql, (values[i:i + per] for i in range(0, full, per)))
+    if full < len(values):
+        conn.execute(head + ",".join([row_sql] * ((len(values) - full) // width)), values[full:])
 
 
 def _table_names(tables: Iterable[type[Model] | str]) -> list[str]:

@@ -517,3 +517,30 @@ def test_every_customer_is_found_by_each_of_its_keys():
         assert index.search(c["name"])[cid] == 0
         assert index.search(c["phones"][0])[cid] == 0
         assert index.search(c["vins"][0])[cid] == 0
+
+
+def test_fast_path_for_chinese_names_gives_the_general_readings(monkeypatch):
+    """_readings has a fast path for names of Chinese characters only (most of a store, and what a 100,000-row
+    import spends its key time on); it must give exactly what the general token-based path gives."""
+    import random
+    import re
+
+    from pypinyin.constants import PHRASES_DICT
+
+    from dealerdesk.domain import search_keys as sk
+
+    rng = random.Random(5)
+    phrases = sorted(k for k in PHRASES_DICT if len(k) <= 4)
+    names = ["王长江", "长江", "行", "了", "张行", "李重阳", "单雄信", "曾小贤", "尉迟恭", "覃海", "区志强", "朴树"]
+    names += [rng.choice(phrases) for _ in range(1500)]
+    names += [rng.choice("王李张刘陈杨黄赵") + rng.choice(phrases)[:rng.randint(1, 3)] for _ in range(1500)]
+    names += ["".join(chr(rng.randint(0x4E00, 0x9FFF)) for _ in range(rng.randint(1, 5))) for _ in range(1500)]
+    sk._readings.cache_clear()
+    fast = [sk._readings(n) for n in names]
+    assert any(len(full) > 1 for _ini, full in fast)  # some names have a phrase reading too
+    monkeypatch.setattr(sk, "_PLAIN_CJK_NAME", re.compile("(?!)"))  # never matches: the general path
+    sk._readings.cache_clear()
+    try:
+        assert [sk._readings(n) for n in names] == fast
+    finally:
+        sk._readings.cache_clear()
