@@ -86,13 +86,13 @@ class Customer(BaseModel):
     tags = CharField(max_length=200, default="")
     consent = BooleanField(default=False)
     consent_at = DateTimeField(null=True)
-    referred_by = ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
+    referred_by = ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL", index=False)
     category = CharField(max_length=12, default="general", index=True)  # high_value potential general lost
     tier = CharField(max_length=4, default="low", index=True)  # high mid low
     value_score = IntegerField(default=0)
     score_detail = TextField(default="")  # JSON: the parts of the score and the category reasons
-    archived = BooleanField(default=False, index=True)
-    merged_into = ForeignKeyField("self", null=True, backref="merged", on_delete="SET NULL")
+    archived = BooleanField(default=False)  # (archived, …) composite indexes (schema 4, 6)
+    merged_into = ForeignKeyField("self", null=True, backref="merged", on_delete="SET NULL", index=False)
     last_activity_at = DateTimeField(default=_now, index=True)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
@@ -197,7 +197,7 @@ class Lead(BaseModel):
     defeat_note = TextField(default="")
     defeat_requested_at = DateTimeField(null=True)
     defeat_decided_at = DateTimeField(null=True)
-    defeat_decided_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    defeat_decided_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
     closed_at = DateTimeField(null=True, index=True)
     created_at = DateTimeField(default=_now, index=True)
     updated_at = DateTimeField(default=_now)
@@ -206,7 +206,7 @@ class Lead(BaseModel):
 
 class LevelChange(BaseModel):
     id = AutoField()
-    lead = ForeignKeyField(Lead, backref="level_changes", on_delete="CASCADE")
+    lead = ForeignKeyField(Lead, backref="level_changes", on_delete="CASCADE", index=False)  # (lead, changed_at)
     from_level = CharField(max_length=1, default="")
     to_level = CharField(max_length=1)
     changed_at = DateTimeField(default=_now, index=True)
@@ -240,11 +240,11 @@ class FollowUp(BaseModel):
     level = CharField(max_length=1, default="")  # the lead's level when it was planned
     due_at = DateTimeField(index=True)
     overdue_at = DateTimeField()
-    status = CharField(max_length=10, default="planned", index=True)  # planned done cancelled
+    status = CharField(max_length=10, default="planned")  # planned done cancelled; (status, due_at) index
     snoozed_until = DateTimeField(null=True)
     done_at = DateTimeField(null=True)
-    done_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
-    interaction = ForeignKeyField(Interaction, null=True, backref="+", on_delete="SET NULL")
+    done_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
+    interaction = ForeignKeyField(Interaction, null=True, backref="+", on_delete="SET NULL", index=False)
 
 
 class SalesOrder(BaseModel):
@@ -266,7 +266,7 @@ class SalesOrder(BaseModel):
 class Purchase(BaseModel):
     id = AutoField()
     customer = ForeignKeyField(Customer, backref="purchases", on_delete="CASCADE")
-    order = ForeignKeyField(SalesOrder, null=True, backref="+", on_delete="SET NULL")
+    order = ForeignKeyField(SalesOrder, null=True, backref="+", on_delete="SET NULL", index=False)
     vehicle = ForeignKeyField(Vehicle, null=True, backref="purchases", on_delete="SET NULL")
     model_name = CharField(max_length=60, default="")
     purchased_on = DateField(index=True)
@@ -369,6 +369,13 @@ class AuditLog(BaseModel):
     entity_id = IntegerField(null=True)
     detail = TextField(default="")
 
+
+# Schema 9: references most rows leave empty are indexed only where set (every look-up is `col = ?`).
+for _model, _field in ((Customer, Customer.merged_into), (Customer, Customer.referred_by),
+                       (Lead, Lead.defeat_decided_by), (FollowUp, FollowUp.done_by),
+                       (FollowUp, FollowUp.interaction), (Purchase, Purchase.order)):
+    _model.add_index(_model.index(_field, name=f"{_model._meta.table_name}_{_field.column_name}",
+                                  where=_field.is_null(False)))
 
 ALL_MODELS: list[type[BaseModel]] = [
     Setting, User, VehicleModel, Customer, CustomerPhone, ContactPerson, Vehicle, OwnershipTransfer, SearchKey,

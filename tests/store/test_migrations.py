@@ -194,3 +194,50 @@ def test_schema_8_drops_phone_and_vin_keys_and_search_still_finds_them(tmp_path)
         assert search_customers(SYSTEM, "5678")[0].rank == 1  # a tail is still a prefix match
     finally:
         close_store()
+
+
+def test_schema_9_drops_redundant_indexes_and_indexes_references_only_where_set(tmp_path):
+    """Schema 9: three indexes that a composite index already answered are gone; six foreign-key indexes hold
+    only the rows that have the reference, and the look-ups (`col = ?`, ON DELETE SET NULL) still use them."""
+    path = tmp_path / "v8.db"
+    database = SqliteDatabase(str(path))
+    database.connect()
+    migrations.migrate(database, 0, 8)
+    before = {name for (name,) in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    database.close()
+    assert {"customer_archived", "follow_up_status", "level_change_lead_id"} <= before
+    open_store(path, backup_dir=tmp_path / "backups")
+    try:
+        conn = db.obj
+        indexes = dict(conn.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                                        ).fetchall())
+        assert not {"customer_archived", "follow_up_status", "level_change_lead_id"} & set(indexes)
+        for table, column in migrations.MIGRATIONS[8].PARTIAL:
+            assert indexes[f"{table}_{column}"].endswith(f'WHERE "{column}" IS NOT NULL'), table
+        plans = {
+            "SELECT id FROM customer WHERE merged_into_id = 1": "customer_merged_into_id",
+            "SELECT id FROM customer WHERE archived = 0 ORDER BY last_activity_at DESC":
+                "customer_archived_last_activity_at",
+            "SELECT id FROM follow_up WHERE status = 'planned'": "follow_up_status_due_at",
+            "SELECT id FROM level_change WHERE lead_id = 1": "level_change_lead_id_changed_at",
+            "SELECT id FROM purchase WHERE order_id = 3": "purchase_order_id",
+        }
+        for sql, index in plans.items():
+            plan = " ".join(row[-1] for row in conn.execute_sql("EXPLAIN QUERY PLAN " + sql).fetchall())
+            assert index in plan, (sql, plan)
+        # ON DELETE SET NULL still works through the partial index
+        conn.execute_sql("INSERT INTO customer (name, kind, gender, birthday_kind, email, wechat, address, city, "
+                         "occupation, income_level, source, needs, tags, consent, category, tier, value_score, "
+                         "score_detail, archived, last_activity_at, created_at, updated_at, version) VALUES "
+                         "('甲', 'person', '', '', '', '', '', '', '', '', 'walk_in', '', '', 0, 'general', 'low', 0, "
+                         "'', 0, '2025-01-02', '2025-01-02', '2025-01-02', 1)")
+        conn.execute_sql("INSERT INTO customer (name, kind, gender, birthday_kind, email, wechat, address, city, "
+                         "occupation, income_level, source, needs, tags, consent, category, tier, value_score, "
+                         "score_detail, archived, last_activity_at, created_at, updated_at, version, merged_into_id) "
+                         "SELECT '乙', kind, gender, birthday_kind, email, wechat, address, city, occupation, "
+                         "income_level, source, needs, tags, consent, category, tier, value_score, score_detail, "
+                         "archived, last_activity_at, created_at, updated_at, version, id FROM customer")
+        conn.execute_sql("DELETE FROM customer WHERE name = '甲'")
+        assert conn.execute_sql("SELECT merged_into_id FROM customer WHERE name = '乙'").fetchone() == (None,)
+    finally:
+        close_store()
