@@ -67,7 +67,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.domain.surnames import COMPOUND_SURNAMES, SINGLE_SURNAMES
@@ -142,7 +142,7 @@ def _pypinyin():
     return pypinyin, PHRASES_DICT
 
 
-@lru_cache(maxsize=None)
+@cache
 def _char_reading(ch: str) -> str:
     """pypinyin's ordinary reading of one character (Style.NORMAL, ü as v), "" if it has none."""
     py = _pypinyin()[0]
@@ -150,7 +150,7 @@ def _char_reading(ch: str) -> str:
     return readings[0] if readings else ""
 
 
-@lru_cache(maxsize=None)
+@cache
 def _is_polyphonic(ch: str) -> bool:
     py = _pypinyin()[0]
     return len(set(py.pinyin(ch, style=py.Style.NORMAL, heteronym=True)[0])) > 1
@@ -555,7 +555,7 @@ def classify_query(text: str) -> QueryPlan:
         lookups.append(Lookup(KIND_PY_INITIALS, q, True, "pinyin"))
         lookups.append(Lookup(KIND_PY_FULL, q, True, "pinyin"))
 
-    phone_text = compact[1:] if compact.startswith("+") else compact
+    phone_text = compact.removeprefix("+")
     if phone_text.isascii() and phone_text.isdigit():
         q = _phone_query(text)
         try:
