@@ -30,7 +30,7 @@ from dealerdesk.services.importer_fields import (
     auto_mapping,
     mapping_from_saved,
 )
-from dealerdesk.services.importer_plan import Entry, Lookups, Plan, dedupe_in_file, match_store, release_raw
+from dealerdesk.services.importer_plan import Entry, Lookups, Plan, decide
 from dealerdesk.services.importer_read import Table, list_sheets, read_table
 from dealerdesk.services.importer_source import Chunk, SourceOptions, checked, checked_in_worker, use_worker
 from dealerdesk.services.importer_write import KeyedChunk, write_chunks, write_plan
@@ -225,11 +225,7 @@ def _plan_and_commit(actor: Actor, stream, lookups: Lookups, options: ImportOpti
             report(item.done, item.total, "check")
         else:
             table = item
-    checked_entries = list(entries)
-    entries = dedupe_in_file(entries, options.on_duplicate, plan)
-    entries = match_store(entries, options.on_duplicate, plan)
-    release_raw(entries, plan, rejected_rows, checked_entries)
-    del checked_entries
+    entries = decide(entries, options.on_duplicate, plan, rejected_rows)
     imported = sum(len(e.rows) for e in entries if e.target_id is None)
     updated = sum(len(e.rows) for e in entries if e.target_id is not None)
     if not options.dry_run and entries:

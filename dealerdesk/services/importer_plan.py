@@ -311,15 +311,21 @@ def dedupe_in_file(entries: list[Entry], mode: str, plan: Plan,
     return kept
 
 
-def release_raw(kept: list[Entry], plan: Plan, rejected_rows: list, checked_entries: list[Entry]) -> None:
-    """After planning: keep the cells of the entries that planning rejected (for the rejects file, into
-    `rejected_rows`), let every other entry's cells go."""
+def decide(entries: list[Entry], mode: str, plan: Plan, rejected_rows: list,
+           seen: dict[tuple[str, str], Entry | int] | None = None) -> list[Entry]:
+    """Apply the duplicate choice to checked entries: duplicates inside the file (`dedupe_in_file`, with
+    `seen` carrying earlier chunks of a streamed sheet) and in the store (`match_store`). Returns the entries
+    to write; the rejected ones' cells go to `rejected_rows` (for the rejects file), every other entry's cells
+    are let go."""
+    kept = dedupe_in_file(entries, mode, plan, seen)
+    kept = match_store(kept, mode, plan)
     ids = {id(e) for e in kept}
-    for entry in checked_entries:
+    for entry in entries:
         if id(entry) not in ids and entry.rows[0] in plan.rejects and entry.raw is not None:
             rejected_rows.append((entry.rows[0], entry.raw))
-    for entry in checked_entries:
+    for entry in entries:
         entry.raw = None
+    return kept
 
 
 def _chunks(items: list, n: int = CHUNK):

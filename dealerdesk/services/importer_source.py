@@ -31,11 +31,9 @@ from dealerdesk.services.importer_plan import (
     Lookups,
     Plan,
     clean_row,
-    dedupe_in_file,
+    decide,
     find_in_store,
     has_identities,
-    match_store,
-    release_raw,
 )
 from dealerdesk.services.importer_read import Row, iter_table
 from dealerdesk.services.importer_write import MadeKeys, make_keys
@@ -133,10 +131,7 @@ def _decide(chunk: Chunk, mode: str, seen: dict) -> None:
     never changes after it in these modes); the rejected rows' cells go to `rejected_rows`, the others'
     are let go."""
     plan = Plan()
-    kept = dedupe_in_file(chunk.entries, mode, plan, seen)
-    kept = match_store(kept, mode, plan)
-    release_raw(kept, plan, chunk.rejected_rows, chunk.entries)
-    chunk.entries = kept
+    chunk.entries = decide(chunk.entries, mode, plan, chunk.rejected_rows, seen)
     chunk.rejects.update(plan.rejects)
     chunk.warnings += plan.warnings
     chunk.skipped += plan.skipped

@@ -22,7 +22,7 @@ from dealerdesk.domain.levels import FollowUpPolicy, Level, next_follow_up
 from dealerdesk.services.importer_plan import Entry, Lookups
 from dealerdesk.services.settings import get_settings
 from dealerdesk.store import keys
-from dealerdesk.store.bulk import bulk_load, insert_flat, insert_tuples, worth_it
+from dealerdesk.store.bulk import bulk_load, insert_tuples, worth_it
 from dealerdesk.store.db import db
 from dealerdesk.store.models import (
     Customer,
@@ -178,10 +178,8 @@ class _MadeKeyRows:
         self.pending.append(made)
 
     def flush(self) -> None:
-        conn = db.obj.connection()
         for made in self.pending:
-            insert_flat(conn, 'INSERT INTO "search_key" ("customer_id", "vehicle_id", "kind", "key") VALUES ',
-                        f"(? + {int(self.first_cid)}, NULL, ?, ?)", made.rows, 3)
+            keys.insert_numbered(made.rows, self.first_cid)
         self.pending.clear()
 
 

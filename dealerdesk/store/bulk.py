@@ -53,17 +53,8 @@ def insert_tuples(conn, head: str, row_sql: str, rows: Sequence[Sequence]) -> No
     """Insert `rows` through the sqlite3 connection `conn`, many rows per statement (see the module
     docstring). `head` is `INSERT INTO "t" ("a", "b") VALUES `, `row_sql` one row's values, e.g. `(?, ?)` or
     `(?, ? + 100)`; every row has as many values as `row_sql` has `?`."""
-    if not rows:
-        return
-    width = row_sql.count("?")
-    per = max(1, min(ROWS_PER_STATEMENT, MAX_PARAMS // max(1, width)))
-    full = len(rows) // per * per
-    if full:
-        sql = head + ",".join([row_sql] * per)
-        conn.executemany(sql, (list(chain.from_iterable(rows[i:i + per])) for i in range(0, full, per)))
-    if full < len(rows):
-        rest = rows[full:]
-        conn.execute(head + ",".join([row_sql] * len(rest)), list(chain.from_iterable(rest)))
+    if rows:
+        insert_flat(conn, head, row_sql, list(chain.from_iterable(rows)), row_sql.count("?"))
 
 
 def insert_flat(conn, head: str, row_sql: str, values: Sequence, width: int) -> None:
@@ -73,7 +64,7 @@ def insert_flat(conn, head: str, row_sql: str, values: Sequence, width: int) -> 
         return
     if width != row_sql.count("?") or len(values) % width:
         raise ValueError("insert_flat: values do not make whole rows of row_sql")
-    per = max(1, min(ROWS_PER_STATEMENT, MAX_PARAMS // width)) * width
+    per = max(1, min(ROWS_PER_STATEMENT, MAX_PARAMS // max(1, width))) * width
     full = len(values) // per * per
     if full:
         sql = head + ",".join([row_sql] * (per // width))

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from peewee import SqliteDatabase
 
 from dealerdesk.domain import search_keys as sk
-from dealerdesk.store.bulk import insert_tuples
+from dealerdesk.store.bulk import insert_flat, insert_tuples
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Customer, CustomerPhone, SearchKey, Vehicle
 
@@ -46,6 +46,12 @@ def insert_rows(rows: list[dict]) -> None:
         return
     for start in range(0, len(rows), CHUNK):
         SearchKey.insert_many(rows[start:start + CHUNK]).execute()
+
+
+def insert_numbered(values: list, first_id: int) -> None:
+    """Write customer key rows made ahead without ids (importer_write.MadeKeys: customer no., kind, key, …
+    flat): each customer no. plus `first_id` is the customer id. SQLite only (ids handed out by the writer)."""
+    insert_flat(db.obj.connection(), _INSERT_HEAD, f"(? + {int(first_id)}, NULL, ?, ?)", values, 3)
 
 
 def reindex_customers(customer_ids: Iterable[int]) -> None:
