@@ -520,14 +520,14 @@ def test_every_customer_is_found_by_each_of_its_keys():
 
 
 def test_fast_path_for_chinese_names_gives_the_general_readings(monkeypatch):
-    """_readings has a fast path for names of Chinese characters only (most of a store, and what a 100,000-row
+    """pinyin.readings has a fast path for names of Chinese characters only (most of a store, and what a 100,000-row
     import spends its key time on); it must give exactly what the general token-based path gives."""
     import random
     import re
 
     from pypinyin.constants import PHRASES_DICT
 
-    from dealerdesk.domain import search_keys as sk
+    from dealerdesk.domain import pinyin
 
     rng = random.Random(5)
     phrases = sorted(k for k in PHRASES_DICT if len(k) <= 4)
@@ -535,12 +535,12 @@ def test_fast_path_for_chinese_names_gives_the_general_readings(monkeypatch):
     names += [rng.choice(phrases) for _ in range(1500)]
     names += [rng.choice("王李张刘陈杨黄赵") + rng.choice(phrases)[:rng.randint(1, 3)] for _ in range(1500)]
     names += ["".join(chr(rng.randint(0x4E00, 0x9FFF)) for _ in range(rng.randint(1, 5))) for _ in range(1500)]
-    sk._readings.cache_clear()
-    fast = [sk._readings(n) for n in names]
+    pinyin.readings.cache_clear()
+    fast = [pinyin.readings(n) for n in names]
     assert any(len(full) > 1 for _ini, full in fast)  # some names have a phrase reading too
-    monkeypatch.setattr(sk, "_PLAIN_CJK_NAME", re.compile("(?!)"))  # never matches: the general path
-    sk._readings.cache_clear()
+    monkeypatch.setattr(pinyin, "_PLAIN_CJK_NAME", re.compile("(?!)"))  # never matches: the general path
+    pinyin.readings.cache_clear()
     try:
-        assert [sk._readings(n) for n in names] == fast
+        assert [pinyin.readings(n) for n in names] == fast
     finally:
-        sk._readings.cache_clear()
+        pinyin.readings.cache_clear()

@@ -52,7 +52,7 @@ def _query_for(kind: str, person: dict, rng: random.Random) -> str | None:
     name = person["name"]
     if kind == "name":
         key = sk.name_key(name)
-        if len(key) < 2 or not sk._is_cjk(key[0]):
+        if len(key) < 2 or not sk.is_cjk(key[0]):
             return None
         start = rng.randrange(0, len(key) - 1)
         return key[start:start + 2]
