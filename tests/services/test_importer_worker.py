@@ -176,3 +176,32 @@ def test_cancel_while_the_worker_reads_and_fallback_when_no_process_starts(tmp_p
     result = run_import(SYSTEM, f)
     assert result.imported > 200 and Customer.select().count() == 1 + result.imported
     close_store()
+
+
+def test_worker_is_not_kept_waiting_by_a_busy_writer(tmp_path):
+    """The worker's chunks (~300 KB pickled, far more than a pipe holds) are taken off the pipe as they are
+    sent, so the worker checks the whole sheet and ends even while the importing process has not yet asked
+    for a single chunk; nothing is lost on the way."""
+    import time
+
+    from dealerdesk.services.importer_source import Chunk, SourceOptions, checked, checked_in_worker
+
+    f = book(tmp_path / "in.xlsx", [HEADER] + [[f"客户{i}", f"139{i:08d}", f"粤B{i:05d}", None, "2024/1/5", "C",
+                                                None, "雷凌"] for i in range(9000)])
+    options = SourceOptions(sheet=None, mapping=None, saved_mapping=None, users={}, models={},
+                            today=__import__("datetime").date(2026, 12, 1))
+    stream = checked_in_worker(f, options)
+    try:
+        next(stream)  # (table, mapping): the worker is running
+        deadline = time.monotonic() + 20  # (the worker needs about a second)
+        while multiprocessing.active_children() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not multiprocessing.active_children(), "the worker waited for the writer to take its chunks"
+        chunks = [item for item in stream if isinstance(item, Chunk)]
+    finally:
+        stream.close()
+    assert len(chunks) >= 3  # several pipe-fulls each
+    here = [item for item in checked(f, options) if isinstance(item, Chunk)]
+    assert [[e.values["name"] for e in c.entries] for c in chunks] == \
+        [[e.values["name"] for e in c.entries] for c in here]
+    assert sum(len(c.entries) for c in chunks) == 9000
