@@ -34,7 +34,7 @@ from dealerdesk.services.importer_plan import Entry, Lookups, Plan, decide
 from dealerdesk.services.importer_read import Table, list_sheets, read_table
 from dealerdesk.services.importer_source import Chunk, SourceOptions, checked, checked_in_worker, use_worker
 from dealerdesk.services.importer_write import KeyedChunk, write_chunks, write_plan
-from dealerdesk.store.db import db, store_file
+from dealerdesk.store.db import checkpoint_later, db, store_file
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
@@ -288,13 +288,14 @@ def _ticker(report: Progress, total: int):
 def _transaction():
     """One transaction (BEGIN IMMEDIATE on SQLite: ids are handed out under the lock); yields the import's
     instant. Foreign keys are not checked row by row on SQLite: the rows reference ids handed out in this
-    transaction, and checking each one cost ~40 %."""
+    transaction, and checking each one cost ~40 %. The WAL is folded into the store file after the COMMIT, on
+    a helper thread (`store.db.checkpoint_later`)."""
     now = dt.datetime.now().replace(microsecond=0)
     sqlite = isinstance(db.obj, SqliteDatabase)
     if sqlite:
         db.execute_sql("PRAGMA foreign_keys=OFF")
     try:
-        with db.atomic("IMMEDIATE") if sqlite else db.atomic():
+        with checkpoint_later(), db.atomic("IMMEDIATE") if sqlite else db.atomic():
             yield now
     finally:
         if sqlite:
