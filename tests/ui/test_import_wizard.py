@@ -65,6 +65,21 @@ def test_wizard_preview_mapping_check_commit(qtbot, qtmodeltester, ctx, tmp_path
     assert Customer.get().needs == "老客户介绍"
 
 
+def test_preview_columns_fit_their_cells_up_to_a_cap(qtbot, ctx, tmp_path):
+    phone, address = "+86 139-1234-5678 / 020-8888 6666", "广东省广州市天河区" * 8
+    wb = Workbook()
+    wb.active.append(["姓名", "手机", "地址"])
+    wb.active.append(["张三", phone, address])
+    wb.save(tmp_path / "in.xlsx")
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.set_file(tmp_path / "in.xlsx")
+    wait(qtbot, wizard)
+    metrics = wizard.table.fontMetrics()
+    assert wizard.table.columnWidth(1) >= metrics.horizontalAdvance(phone)  # the whole phone cell is readable
+    assert wizard.table.columnWidth(2) == wizard.MAX_COLUMN_WIDTH  # a very long address does not push it away
+
+
 def test_wizard_reports_unreadable_file(qtbot, ctx, tmp_path):
     (tmp_path / "x.xlsx").write_bytes(b"garbage")
     wizard = ImportWizard(ctx)

@@ -145,7 +145,7 @@ class ImportWizard(QDialog):
         self.header_label = QLabel()
         v.addWidget(self.header_label)
         self.model = PreviewModel(self)
-        table = QTableView()
+        self.table = table = QTableView()
         table.setModel(self.model)
         v.addWidget(table, 1)
         buttons = QHBoxLayout()
@@ -206,9 +206,20 @@ class ImportWizard(QDialog):
         self.column_box.clear()
         self.column_box.addItems(p.headers)
         self.model.set_preview(p.headers, p.sample, p.mapping)
+        self._fit_columns()
         self.header_label.setText(self.tr("表头在第 {row} 行，共 {n} 行数据").format(row=p.header_row,
                                                                              n=p.total_rows))
         self.pages.setCurrentIndex(1)
+
+    #: widest a preview column gets when fitted to its cells (a long address stays elided, not the phones)
+    MAX_COLUMN_WIDTH = 260
+
+    def _fit_columns(self) -> None:
+        """Preview columns as wide as their header and sample cells (only a few rows: cheap), capped."""
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            if self.table.columnWidth(column) > self.MAX_COLUMN_WIDTH:
+                self.table.setColumnWidth(column, self.MAX_COLUMN_WIDTH)
 
     def _show_column_field(self, column: int) -> None:
         self.field_box.setCurrentIndex(max(self.field_box.findData(self.model.mapping.get(column, "")), 0))
