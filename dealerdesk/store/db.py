@@ -185,10 +185,10 @@ def checkpoint_later() -> Iterator[None]:
     runs, the store is read and written as usual: a PASSIVE checkpoint takes no lock that others wait for.
     SQLite's own advice for applications that mind the commit's latency (sqlite.org/wal.html, "Automatic
     Checkpoint")."""
-    database = db.obj
-    if not isinstance(database, SqliteDatabase) or store_file() is None or database.database == ":memory:":
+    if _store_on_disk() is None:
         yield
         return
+    database = db.obj
     old = database.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0]
     database.execute_sql("PRAGMA wal_autocheckpoint = 0")
     try:
@@ -202,13 +202,19 @@ def checkpoint_in_background() -> None:
     """Copy the open SQLite store's WAL into its file on a helper thread (one at a time; `close_store` and
     `wait_for_checkpoint` wait for it)."""
     global _checkpointer
-    path = store_file()
+    path = _store_on_disk()
     if path is None:
         return
     wait_for_checkpoint()
     _checkpointer = threading.Thread(target=_checkpoint, args=(str(path),), daemon=True,
                                      name="dealerdesk-checkpoint")
     _checkpointer.start()
+
+
+def _store_on_disk() -> Path | None:
+    """The open store's file when it is an SQLite file (not a server database, not ":memory:")."""
+    path = store_file()
+    return None if path is None or str(path) == ":memory:" else path
 
 
 def _checkpoint(path: str) -> None:
