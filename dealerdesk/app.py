@@ -193,7 +193,7 @@ def _start_tray(ctx, window) -> object | None:
 
 def _plan_reminders_in_background(ctx) -> None:
     """Once a day, the first start plans the store's reminders in a worker (chunked, short transactions)."""
-    from dealerdesk.services.reminders import plan_reminders_if_due
+    from dealerdesk.services.aftersales.reminders import plan_reminders_if_due
     from dealerdesk.ui.workers import Worker
 
     worker = Worker(plan_reminders_if_due, ctx.actor, ctx.clock().date())

@@ -111,7 +111,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_customer_show(args: argparse.Namespace) -> int:
-    from dealerdesk.services.customers import get_customer
+    from dealerdesk.services.customers.records import get_customer
 
     open_store_for(args)
     detail = get_customer(actor_for(args), args.id)
@@ -127,7 +127,7 @@ def cmd_customer_show(args: argparse.Namespace) -> int:
 
 
 def cmd_due(args: argparse.Namespace) -> int:
-    from dealerdesk.services.due import due_items
+    from dealerdesk.services.sales.due import due_items
 
     open_store_for(args)
     at = parse_datetime(args.at)

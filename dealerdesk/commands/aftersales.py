@@ -23,7 +23,7 @@ def _jsonable(value):
 
 
 def cmd_reminders_plan(args: argparse.Namespace) -> int:
-    from dealerdesk.services.reminders import plan_reminders
+    from dealerdesk.services.aftersales.reminders import plan_reminders
 
     open_store_for(args)
     today = parse_date(args.today) if args.today else dt.date.today()
@@ -44,7 +44,7 @@ def cmd_reminders_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_vehicle_show(args: argparse.Namespace) -> int:
-    from dealerdesk.services.vehicles import find_vehicles, get_vehicle_card
+    from dealerdesk.services.aftersales.vehicles import find_vehicles, get_vehicle_card
 
     open_store_for(args)
     actor = actor_for(args)

@@ -7,7 +7,7 @@ from dataclasses import asdict
 
 def cmd_leads(args: argparse.Namespace) -> int:
     from dealerdesk.cli import CliError, actor_for, open_store_for, print_json
-    from dealerdesk.services import leads
+    from dealerdesk.services.sales import leads
     from dealerdesk.store.models import User
 
     open_store_for(args)

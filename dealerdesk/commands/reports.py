@@ -30,7 +30,7 @@ def _output(path: str) -> Path:
 
 def cmd_kpi(args: argparse.Namespace) -> int:
     from dealerdesk.domain.kpi import DEFINITIONS
-    from dealerdesk.services.reports_data import monthly_summary
+    from dealerdesk.services.reporting.summary import monthly_summary
 
     month = _month(args.month)
     open_store_for(args)
@@ -52,7 +52,7 @@ def cmd_kpi(args: argparse.Namespace) -> int:
 
 def cmd_report_monthly(args: argparse.Namespace) -> int:
     from dealerdesk.reports.monthly import render_monthly
-    from dealerdesk.services.reports_data import monthly_summary
+    from dealerdesk.services.reporting.summary import monthly_summary
 
     month = _month(args.month)
     out = _output(args.output)
@@ -64,7 +64,7 @@ def cmd_report_monthly(args: argparse.Namespace) -> int:
 
 def cmd_report_profile(args: argparse.Namespace) -> int:
     from dealerdesk.reports.profile import render_profile
-    from dealerdesk.services.reports_data import profile_data
+    from dealerdesk.services.reporting.summary import profile_data
 
     out = _output(args.output)
     open_store_for(args)

@@ -34,8 +34,8 @@ def _progress():
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from dealerdesk.services.importer import ImportOptions, run_import
-    from dealerdesk.services.importer_fields import load_mapping
+    from dealerdesk.services.transfer.importer import ImportOptions, run_import
+    from dealerdesk.services.transfer.fields import load_mapping
 
     open_store_for(args)
     path = Path(args.file)
@@ -57,7 +57,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"  第{issue.row}行：{issue.reason}")
         if result.rejected > 20:
             print(f"  ……另有 {result.rejected - 20} 行")
-        from dealerdesk.services.importer import group_issues, rows_text
+        from dealerdesk.services.transfer.importer import group_issues, rows_text
 
         for reason, rows in group_issues(result.warnings)[:10]:
             print(f"  提示 {rows_text(rows)}：{reason}")
@@ -73,7 +73,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from dealerdesk.services.exporter import export
+    from dealerdesk.services.transfer.export import export
 
     open_store_for(args)
     ids = None

@@ -17,7 +17,7 @@ from dealerdesk.domain import kpi
 from dealerdesk.reports import charts
 from dealerdesk.reports import styles as st
 from dealerdesk.reports.layout import CONTENT_W, ReportDoc, table
-from dealerdesk.services.reports_data import MonthlySummary
+from dealerdesk.services.reporting.summary import MonthlySummary
 
 FUNNEL_ROWS = (("new_leads", "集客"), ("registered", "留档"), ("visits", "到店"), ("test_drives", "试驾"),
                ("orders", "订单"), ("deliveries", "交车"), ("defeats", "战败"))

@@ -13,7 +13,7 @@ from reportlab.platypus import CondPageBreak, Paragraph, Spacer
 
 from dealerdesk.reports import styles as st
 from dealerdesk.reports.layout import ReportDoc, cell, table
-from dealerdesk.services.reports_data import ProfileData
+from dealerdesk.services.reporting.summary import ProfileData
 
 
 def _basics(p: ProfileData) -> list:

@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from dealerdesk.domain import reception as rules
 from dealerdesk.reports import styles as st
 from dealerdesk.reports.layout import CONTENT_W, ReportDoc, cell, table
-from dealerdesk.services.reception_orders import OrderDetail
+from dealerdesk.services.reception.orders import OrderDetail
 
 APPROVAL = {"quoted": "待确认", "approved": "同意", "declined": "拒绝"}
 CHANNEL = {"in_person": "当面", "phone": "电话", "wechat": "微信", "sms": "短信"}

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from dealerdesk import __version__
 from dealerdesk.services.auth import ROLE_LABELS
-from dealerdesk.services.customers import count_customers
+from dealerdesk.services.customers.records import count_customers
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.pages import PAGES, placeholder
 from dealerdesk.ui.widgets.customer_actions import ProfileWindows, new_customer

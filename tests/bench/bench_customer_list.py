@@ -20,7 +20,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from dealerdesk.domain import search_keys as sk
-from dealerdesk.services import customer_list as cl
+from dealerdesk.services.customers import listing as cl
 from dealerdesk.services.auth import actor_for_login
 from dealerdesk.services.search import search_customers
 from dealerdesk.store.db import open_store

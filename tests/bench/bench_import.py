@@ -31,7 +31,7 @@ from pathlib import Path
 def build(path: Path, rows: int, full: bool) -> None:
     from openpyxl import Workbook
 
-    from dealerdesk.services import demo_data as dd
+    from dealerdesk.services.demo import data as dd
 
     rng = random.Random(7)
     wb = Workbook()
@@ -88,7 +88,7 @@ class TreeRss(threading.Thread):
 
 def main() -> int:
     from dealerdesk.services.auth import SYSTEM
-    from dealerdesk.services.importer import ImportOptions, run_import
+    from dealerdesk.services.transfer.importer import ImportOptions, run_import
     from dealerdesk.store.db import close_store, integrity_problems, open_store, wait_for_checkpoint
     from dealerdesk.store.models import Customer, SearchKey
 

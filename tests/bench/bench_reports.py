@@ -46,11 +46,11 @@ def main() -> int:
     t = time.perf_counter()
     # profile_data imports the customer service lazily (its pypinyin tables take ~0.5 s once per process;
     # the GUI has it loaded already): counted here with the other one-off costs, not in the first profile
-    import dealerdesk.services.customers  # noqa: F401
+    import dealerdesk.services.customers.records  # noqa: F401
     from dealerdesk.reports import fonts
     from dealerdesk.reports.monthly import render_monthly
     from dealerdesk.reports.profile import render_profile
-    from dealerdesk.services.reports_data import monthly_summary, profile_data
+    from dealerdesk.services.reporting.summary import monthly_summary, profile_data
 
     fonts.register()
     print(f"font load + imports (once per process): {time.perf_counter() - t:.3f} s")

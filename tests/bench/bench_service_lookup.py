@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from dealerdesk.services.auth import actor_for_login
-from dealerdesk.services.vehicles import find_vehicles, get_vehicle_card
+from dealerdesk.services.aftersales.vehicles import find_vehicles, get_vehicle_card
 from dealerdesk.store.db import open_store
 from dealerdesk.store.models import Customer, ServiceRecord, Vehicle
 

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from dealerdesk.cli import main
-from dealerdesk.services import customers as cs
+from dealerdesk.services.customers import records as cs
 from dealerdesk.services.auth import SYSTEM
 from dealerdesk.store import keys
 from dealerdesk.store.db import close_store, open_store

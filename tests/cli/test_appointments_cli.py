@@ -5,7 +5,7 @@ import json
 from dealerdesk.cli import main
 from dealerdesk.services import reception as rc
 from dealerdesk.services.auth import SYSTEM, actor_for_login, create_user
-from dealerdesk.services.customers import CustomerInput, create_customer
+from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import Vehicle
 

@@ -8,7 +8,7 @@ import pytest
 
 from dealerdesk import __version__
 from dealerdesk.cli import main
-from dealerdesk.services import customers as cs
+from dealerdesk.services.customers import records as cs
 from dealerdesk.services.auth import SYSTEM, create_user
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import FollowUp, Lead, Reminder, Vehicle

@@ -77,8 +77,8 @@ def test_mapping_file_and_export(db, tmp_path, capsys):
 KILL_SCRIPT = textwrap.dedent("""
     import sys, time
     from dealerdesk.services.auth import SYSTEM
-    from dealerdesk.services.importer import run_import
-    from dealerdesk.services import importer_source
+    from dealerdesk.services.transfer.importer import run_import
+    from dealerdesk.services.transfer import source as importer_source
     from dealerdesk.store.db import open_store
     open_store(sys.argv[1])
     if sys.argv[4] == "worker":  # read and checked by a worker process, written while it checks

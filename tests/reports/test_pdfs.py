@@ -15,8 +15,8 @@ from dealerdesk.reports import fonts
 from dealerdesk.reports.monthly import render_monthly
 from dealerdesk.reports.profile import render_profile
 from dealerdesk.services.auth import SYSTEM, actor_for_login, create_user
-from dealerdesk.services.demo_data import SURNAMES
-from dealerdesk.services.reports_data import monthly_summary, profile_data
+from dealerdesk.services.demo.data import SURNAMES
+from dealerdesk.services.reporting.summary import monthly_summary, profile_data
 from dealerdesk.store.db import close_store, open_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

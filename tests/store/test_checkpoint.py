@@ -10,11 +10,11 @@ import sqlite3
 import pytest
 
 from dealerdesk.services.auth import SYSTEM
-from dealerdesk.services.importer import ImportOptions, run_import
+from dealerdesk.services.transfer.importer import ImportOptions, run_import
 from dealerdesk.store import db as store_db
 from dealerdesk.store.db import close_store, db, open_store, wait_for_checkpoint
 from dealerdesk.store.models import Customer
-from tests.services.test_importer import book
+from tests.services.transfer.test_importer import book
 
 
 class Cancelled(Exception):

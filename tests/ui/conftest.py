@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from dealerdesk.services.auth import SYSTEM, create_user
-from dealerdesk.services.customers import CustomerInput, create_customer
+from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.store import keys
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import Complaint, Customer, FollowUp, Lead, Vehicle

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from dealerdesk.services import complaints as cs
+from dealerdesk.services.aftersales import complaints as cs
 from dealerdesk.services.auth import SYSTEM, create_user
-from dealerdesk.services.customers import CustomerInput, create_customer, get_customer
+from dealerdesk.services.customers.records import CustomerInput, create_customer, get_customer
 from dealerdesk.store.models import Complaint, Survey
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.complaint import ComplaintDialog

@@ -6,7 +6,7 @@ PEOPLE = 6  # customers in the ui store fixture (tests/ui/conftest.py)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from dealerdesk.services.customers import get_customer
+from dealerdesk.services.customers.records import get_customer
 from dealerdesk.ui.models.columns import CUSTOMER_SPEC
 from dealerdesk.ui.pages.customers import Page
 

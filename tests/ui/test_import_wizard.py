@@ -31,7 +31,7 @@ def wait(qtbot, dialog):
 def test_wizard_preview_mapping_check_commit(qtbot, qtmodeltester, ctx, tmp_path, monkeypatch, way):
     """Also with the rows read and checked by a worker process (what a big sheet gets), started from the
     wizard's background thread."""
-    from dealerdesk.services import importer_source
+    from dealerdesk.services.transfer import source as importer_source
 
     monkeypatch.setattr(importer_source, "PARALLEL_FROM_BYTES", 0 if way == "worker" else 10 ** 12)
     wb = Workbook()

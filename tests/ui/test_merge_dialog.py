@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from dealerdesk.services.customers import CustomerInput, create_customer
+from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.store.models import Customer, Lead
 from dealerdesk.ui.dialogs.merge import MergeDialog
 from dealerdesk.ui.dialogs.profile import ProfileWindow

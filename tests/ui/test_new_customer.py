@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from dealerdesk.services.duplicates import NAME_PHONE_TAIL, PHONE, PLATE
+from dealerdesk.services.customers.duplicates import NAME_PHONE_TAIL, PHONE, PLATE
 from dealerdesk.store.models import Customer
 from dealerdesk.ui.dialogs.new_customer import NewCustomerDialog
 

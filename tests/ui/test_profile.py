@@ -7,7 +7,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from shiboken6 import isValid
 
-from dealerdesk.services.customers import get_customer
+from dealerdesk.services.customers.records import get_customer
 from dealerdesk.store.models import Customer, CustomerPhone, Interaction, Survey
 from dealerdesk.ui.dialogs import profile_tabs
 from dealerdesk.ui.dialogs.profile import ProfileWindow
@@ -210,7 +210,7 @@ def test_front_desk_cannot_see_or_edit_phones_but_can_save(ctx, store, qtbot):
 def test_print_button_writes_the_profile_pdf(qtbot, store, ctx, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from dealerdesk.services.customers import CustomerInput, create_customer
+    from dealerdesk.services.customers.records import CustomerInput, create_customer
     from dealerdesk.services.auth import SYSTEM
     from dealerdesk.ui.dialogs.profile import ProfileWindow
 

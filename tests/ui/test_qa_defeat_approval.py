@@ -1,7 +1,7 @@
 """QA: the manager's 战败审批 list shows when each defeat was requested (the column was always empty)."""
 import datetime as dt
 
-from dealerdesk.services import leads
+from dealerdesk.services.sales import leads
 from dealerdesk.services.auth import actor_for_login
 from dealerdesk.store.models import Lead
 from dealerdesk.ui.dialogs.defeat import DefeatApprovalDialog

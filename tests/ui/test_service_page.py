@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from dealerdesk.services import reminders as rs
+from dealerdesk.services.aftersales import reminders as rs
 from dealerdesk.services.auth import SYSTEM, create_user
-from dealerdesk.services.customers import CustomerInput, create_customer
-from dealerdesk.services.service_records import ServiceRecordInput, add_service_record
-from dealerdesk.services.vehicles import VehicleInput, create_vehicle
+from dealerdesk.services.customers.records import CustomerInput, create_customer
+from dealerdesk.services.aftersales.service_records import ServiceRecordInput, add_service_record
+from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle
 from dealerdesk.store.models import Interaction, Reminder, ServiceRecord
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.service_record import ServiceRecordDialog

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from dealerdesk.services import leads
+from dealerdesk.services.sales import leads
 from dealerdesk.ui.tray import TrayNotifier
 from tests.ui.conftest import NOW
 

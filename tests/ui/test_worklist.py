@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from dealerdesk.services import leads
+from dealerdesk.services.sales import leads
 from dealerdesk.store.models import Interaction
 from dealerdesk.ui.dialogs.follow_up import FollowUpDialog
 from dealerdesk.ui.pages.worklist import RED, Page

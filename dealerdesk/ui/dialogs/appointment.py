@@ -27,7 +27,7 @@ from dealerdesk.domain.errors import DealerDeskError, InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import reception as rc
 from dealerdesk.services.search import search_customers
-from dealerdesk.services.vehicles import customer_vehicles
+from dealerdesk.services.aftersales.vehicles import customer_vehicles
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.messages import error_text, show_error
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain.errors import DealerDeskError
-from dealerdesk.services import complaints as cs
+from dealerdesk.services.aftersales import complaints as cs
 from dealerdesk.services.auth import list_users
 from dealerdesk.services.search import search_customers
 from dealerdesk.ui.widgets.fields import FieldMessage

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealerdesk.services.exporter import ExportResult, export
+from dealerdesk.services.transfer.export import ExportResult, export
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.messages import error_text
 from dealerdesk.ui.workers import Worker

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.domain import levels
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
-from dealerdesk.services import leads
+from dealerdesk.services.sales import leads
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.messages import error_text, show_error

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain.errors import DealerDeskError
-from dealerdesk.services import importer
-from dealerdesk.services.importer_fields import FIELDS, load_mapping, save_mapping
+from dealerdesk.services.transfer import importer
+from dealerdesk.services.transfer.fields import FIELDS, load_mapping, save_mapping
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.messages import error_text
 from dealerdesk.ui.workers import Worker

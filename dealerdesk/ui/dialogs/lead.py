@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.domain import levels
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
-from dealerdesk.services import leads
-from dealerdesk.services.customers import SOURCES
+from dealerdesk.services.sales import leads
+from dealerdesk.services.customers.records import SOURCES
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.follow_up import LOG_KEY, FollowUpDialog, fmt, level_text
 from dealerdesk.ui.widgets.fields import FieldMessage

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.domain import levels
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
-from dealerdesk.services import leads
+from dealerdesk.services.sales import leads
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.follow_up import fmt, level_text
 from dealerdesk.ui.widgets.fields import FieldMessage

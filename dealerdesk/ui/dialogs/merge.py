@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain.errors import DealerDeskError
-from dealerdesk.services import merge as merge_service
-from dealerdesk.services.customers import get_customer
+from dealerdesk.services.customers import merge as merge_service
+from dealerdesk.services.customers.records import get_customer
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.messages import show_error
 

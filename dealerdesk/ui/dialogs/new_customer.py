@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.domain import validate
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
-from dealerdesk.services import customers as cs
+from dealerdesk.services.customers import records as cs
 from dealerdesk.services.auth import list_users
-from dealerdesk.services.duplicates import PHONE, DuplicateMatch, find_duplicates
+from dealerdesk.services.customers.duplicates import PHONE, DuplicateMatch, find_duplicates
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.fields import ValidatedLineEdit, VinEdit, name_edit, plate_edit
 from dealerdesk.ui.widgets.messages import error_text, show_error

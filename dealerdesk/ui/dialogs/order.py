@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
-from dealerdesk.services import leads
+from dealerdesk.services.sales import leads
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.follow_up import from_qdt, to_qdt
 from dealerdesk.ui.widgets.fields import FieldMessage, VinEdit, plate_edit

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
-from dealerdesk.services import customers as cs
+from dealerdesk.services.customers import records as cs
 from dealerdesk.services.auth import list_users
-from dealerdesk.services.profile import Profile, load_profile, save_basics
+from dealerdesk.services.customers.profile import Profile, load_profile, save_basics
 from dealerdesk.services.search import search_customers
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs import profile_tabs as tabs

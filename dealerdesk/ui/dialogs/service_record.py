@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain.errors import DealerDeskError
-from dealerdesk.services import service_records as srv
+from dealerdesk.services.aftersales import service_records as srv
 from dealerdesk.services.auth import list_users
 from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.messages import error_text, show_error

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain.errors import DealerDeskError
-from dealerdesk.services import surveys as sv
+from dealerdesk.services.aftersales import surveys as sv
 from dealerdesk.ui.dialogs.complaint import CustomerPicker
 from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.messages import error_text

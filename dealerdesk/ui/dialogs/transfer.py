@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.services.search import search_customers
-from dealerdesk.services.vehicles import VehicleCard, transfer_vehicle
+from dealerdesk.services.aftersales.vehicles import VehicleCard, transfer_vehicle
 from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.messages import show_error
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services.customers import CATEGORIES, SOURCES, TIERS
+from dealerdesk.services.customers.records import CATEGORIES, SOURCES, TIERS
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -5,9 +5,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from dealerdesk.services import customer_list
+from dealerdesk.services.customers import listing as customer_list
 from dealerdesk.services.auth import Actor
-from dealerdesk.services.customer_list import CustomerFilter, CustomerRow
+from dealerdesk.services.customers.listing import CustomerFilter, CustomerRow
 
 
 class CustomerSource:

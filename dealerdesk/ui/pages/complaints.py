@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealerdesk.services import complaints as cs
-from dealerdesk.services import surveys as sv
+from dealerdesk.services.aftersales import complaints as cs
+from dealerdesk.services.aftersales import surveys as sv
 from dealerdesk.ui.dialogs.complaint import ComplaintDialog
 from dealerdesk.ui.dialogs.survey import SurveyDialog
 from dealerdesk.ui.widgets.messages import show_error

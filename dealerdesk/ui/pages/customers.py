@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain.errors import DealerDeskError
-from dealerdesk.services import customer_list
-from dealerdesk.services import customers as customer_service
-from dealerdesk.services.customer_list import CustomerFilter
+from dealerdesk.services.customers import listing as customer_list
+from dealerdesk.services.customers import records as customer_service
+from dealerdesk.services.customers.listing import CustomerFilter
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.models.columns import CUSTOMER_SPEC, STATE_COLOURS, STATE_LABELS
 from dealerdesk.ui.models.lazy_table import LazyTableModel

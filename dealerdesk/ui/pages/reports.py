@@ -47,7 +47,7 @@ def pdf_to_images(pdf: Path, out_dir: Path, dpi: int = 80) -> list[Path]:
 def generate_monthly(actor, month: str, pdf: Path, progress=None) -> tuple[object, Path, list[Path]]:
     """Worker job: figures, PDF and preview images (runs off the GUI thread)."""
     from dealerdesk.reports.monthly import render_monthly
-    from dealerdesk.services.reports_data import monthly_summary
+    from dealerdesk.services.reporting.summary import monthly_summary
 
     summary = monthly_summary(actor, month, progress=progress)
     render_monthly(summary, pdf)
@@ -252,7 +252,7 @@ def print_images(printer: QPrinter, images: list[Path]) -> None:
 def save_profile_pdf(ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> Path | None:
     """For the profile window's "打印档案" button: ask where, write the profile PDF, open it."""
     from dealerdesk.reports.profile import render_profile
-    from dealerdesk.services.reports_data import profile_data
+    from dealerdesk.services.reporting.summary import profile_data
 
     tr = QCoreApplication.translate
     name, _ = QFileDialog.getSaveFileName(parent, tr("reports", "保存客户档案"), f"客户档案-{customer_id}.pdf",

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealerdesk.services import reminders as rs
-from dealerdesk.services.classification import recompute_customers
-from dealerdesk.services.service_records import SERVICE_KINDS
-from dealerdesk.services.vehicles import (
+from dealerdesk.services.aftersales import reminders as rs
+from dealerdesk.services.customers.classification import recompute_customers
+from dealerdesk.services.aftersales.service_records import SERVICE_KINDS
+from dealerdesk.services.aftersales.vehicles import (
     ENERGIES,
     USES,
     VehicleCard,

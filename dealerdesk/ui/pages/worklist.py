@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain.errors import DealerDeskError
-from dealerdesk.services import leads
-from dealerdesk.services.worklist import KINDS, SECTIONS, WorkItem, Worklist, build_worklist, snooze_item
+from dealerdesk.services.sales import leads
+from dealerdesk.services.sales.worklist import KINDS, SECTIONS, WorkItem, Worklist, build_worklist, snooze_item
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.follow_up import LOG_KEY, level_text, open_follow_up
 from dealerdesk.ui.widgets.messages import show_error

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain.errors import DealerDeskError
-from dealerdesk.services import customers as customer_service
+from dealerdesk.services.customers import records as customer_service
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.messages import error_text, show_error
 

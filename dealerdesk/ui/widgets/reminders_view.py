@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealerdesk.services import reminders as rs
+from dealerdesk.services.aftersales import reminders as rs
 from dealerdesk.services.auth import list_users
 from dealerdesk.ui.widgets.messages import show_error
 

@@ -1,0 +1,353 @@
+"""Vehicles: create/edit, the one-box look-up a service advisor types into, the vehicle card, and 过户.
+
+Why the card is one call: the advisor at the counter needs owner, contact, insurance dates, next reminders
+and the full service history at once, offline, in well under 100 ms on a big store — so the card is built
+from a handful of indexed queries (by vehicle id), never from per-row look-ups.
+History belongs to the vehicle, not to the owner: a change of owner keeps every service record and only
+moves the vehicle (and its open reminders) to the new owner; the transfer itself is kept.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from peewee import JOIN
+
+from dealerdesk.domain import search_keys as sk
+from dealerdesk.domain import validate
+from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
+from dealerdesk.services import audit
+from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.search import search_customers
+from dealerdesk.store.search_index import TOP
+from dealerdesk.store import keys
+from dealerdesk.store.db import db
+from dealerdesk.store.models import (
+    Customer,
+    CustomerPhone,
+    OwnershipTransfer,
+    Reminder,
+    SearchKey,
+    User,
+    Vehicle,
+    VehicleModel,
+)
+
+USES = {"private": QT_TRANSLATE_NOOP("vehicles", "非营运"), "commercial": QT_TRANSLATE_NOOP("vehicles", "营运")}
+ENERGIES = {"fuel": QT_TRANSLATE_NOOP("vehicles", "燃油"), "nev": QT_TRANSLATE_NOOP("vehicles", "新能源")}
+_VEHICLE_KINDS = (sk.KIND_PLATE, sk.KIND_PLATE_NP, sk.KIND_PLATE_GRAM, sk.KIND_VIN, sk.KIND_VIN_REV)
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+@dataclass
+class VehicleInput:
+    """What a person typed for a vehicle; VIN and plate are normalised by the domain rules."""
+
+    vin: str = ""
+    plate: str = ""
+    model_name: str = ""
+    model_id: int | None = None
+    colour: str = ""
+    registration_date: dt.date | None = None
+    delivered_on: dt.date | None = None
+    mileage_km: int = 0
+    seats: int = 5
+    use: str = "private"
+    energy: str = "fuel"
+    insurance_compulsory_until: dt.date | None = None
+    insurance_commercial_until: dt.date | None = None
+    owner_id: int | None = None
+
+
+@dataclass(frozen=True)
+class VehicleHit:
+    """One line of the look-up result: a vehicle and whom it belongs to (owner None: not known yet)."""
+
+    vehicle_id: int
+    plate: str
+    vin: str
+    model: str
+    owner_id: int | None
+    owner_name: str
+    matched: str  # plate | vin | name | phone | pinyin
+
+
+@dataclass(frozen=True)
+class TransferRow:
+    at: dt.datetime
+    from_name: str
+    to_name: str
+    by: str
+    note: str
+
+
+@dataclass(frozen=True)
+class VehicleCard:
+    """Everything the service counter shows about one vehicle (history and reminders newest/soonest first)."""
+
+    id: int
+    vin: str
+    vin_check_ok: bool
+    plate: str
+    model: str
+    colour: str
+    registration_date: dt.date | None
+    delivered_on: dt.date | None
+    mileage_km: int
+    seats: int
+    use: str
+    energy: str
+    insurance_compulsory_until: dt.date | None
+    insurance_commercial_until: dt.date | None
+    owner_id: int | None
+    owner_name: str
+    owner_phones: list[str]
+    version: int
+    history: list = field(default_factory=list)  # list[service_records.ServiceRecordRow]
+    reminders: list = field(default_factory=list)  # list[reminders.ReminderRow], open ones
+    transfers: list[TransferRow] = field(default_factory=list)
+
+
+def _clean(data: VehicleInput) -> dict:
+    vin = validate.normalize_vin(data.vin) if data.vin.strip() else None
+    plate = validate.normalize_plate(data.plate) if data.plate.strip() else None
+    if vin is None and plate is None:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请至少填写车牌号或车架号"), field="plate")
+    if data.use not in USES:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的车辆用途 {use}"), field="use", use=data.use)
+    if data.energy not in ENERGIES:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的能源类型 {energy}"), field="energy",
+                           energy=data.energy)
+    if data.mileage_km < 0:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "里程不能为负数"), field="mileage_km")
+    if not 1 <= data.seats <= 60:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "座位数应在1到60之间"), field="seats")
+    if data.owner_id is not None and not Customer.select().where(Customer.id == data.owner_id).exists():
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到客户 {id}"), field="owner", id=data.owner_id)
+    if data.model_id is not None and not VehicleModel.select().where(VehicleModel.id == data.model_id).exists():
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选车型不存在"), field="model")
+    return dict(vin=vin, plate=plate, model=data.model_id, model_name=data.model_name.strip(),
+                colour=data.colour.strip(), registration_date=data.registration_date,
+                delivered_on=data.delivered_on, mileage_km=data.mileage_km, seats=data.seats, use=data.use,
+                energy=data.energy, insurance_compulsory_until=data.insurance_compulsory_until,
+                insurance_commercial_until=data.insurance_commercial_until, owner=data.owner_id)
+
+
+def _check_vin_free(vin: str | None, vehicle_id: int | None) -> None:
+    if vin is None:
+        return
+    query = Vehicle.select(Vehicle.id).where(Vehicle.vin == vin)
+    if vehicle_id is not None:
+        query = query.where(Vehicle.id != vehicle_id)
+    if query.exists():
+        raise Conflict(QT_TRANSLATE_NOOP("errors", "车架号 {vin} 已登记在另一辆车上"), field="vin", vin=vin)
+
+
+def _after_change(customer_ids: list[int | None], today: dt.date | None) -> None:
+    """Re-plan reminders and re-classify the customers a vehicle change touches (same transaction)."""
+    from dealerdesk.services.customers.classification import recompute_in_transaction
+    from dealerdesk.services.aftersales.reminders import plan_in_transaction
+
+    ids = sorted({c for c in customer_ids if c is not None})
+    if ids:
+        plan_in_transaction(ids, today or _today())
+        recompute_in_transaction(ids, today or _today())
+
+
+def create_vehicle(actor: Actor, data: VehicleInput, today: dt.date | None = None) -> VehicleCard:
+    require(actor, "service.write")
+    values = _clean(data)
+    with db.atomic():
+        _check_vin_free(values["vin"], None)
+        vehicle = Vehicle.create(**values)
+        keys.reindex_vehicles([vehicle.id])
+        audit.record(actor, "vehicle.create", "vehicle", vehicle.id, plate=values["plate"], vin=values["vin"],
+                     owner=values["owner"])
+        _after_change([values["owner"]], today)
+    return get_vehicle_card(actor, vehicle.id, today=today)
+
+
+def update_vehicle(actor: Actor, vehicle_id: int, data: VehicleInput, expected_version: int | None = None,
+                   today: dt.date | None = None) -> VehicleCard:
+    """Edit a vehicle; the owner changes only through `transfer_vehicle` so that 过户 is always recorded."""
+    require(actor, "service.write")
+    values = _clean(data)
+    with db.atomic():
+        current = _vehicle_row(vehicle_id)
+        if expected_version is not None and current.version != expected_version:
+            raise Conflict(QT_TRANSLATE_NOOP("errors", "车辆 {plate} 已被他人修改，请重新打开后再保存"),
+                           plate=current.plate or current.vin)
+        values["owner"] = current.owner_id
+        _check_vin_free(values["vin"], vehicle_id)
+        changes = {k: [str(getattr(current, k + "_id" if k in ("owner", "model") else k)), str(v)]
+                   for k, v in values.items()
+                   if getattr(current, k + "_id" if k in ("owner", "model") else k) != v}
+        Vehicle.update(**values, updated_at=dt.datetime.now().replace(microsecond=0),
+                       version=Vehicle.version + 1).where(Vehicle.id == vehicle_id).execute()
+        keys.reindex_vehicles([vehicle_id])
+        audit.record(actor, "vehicle.update", "vehicle", vehicle_id, changes=changes)
+        _after_change([current.owner_id], today)
+    return get_vehicle_card(actor, vehicle_id, today=today)
+
+
+def transfer_vehicle(actor: Actor, vehicle_id: int, to_customer_id: int | None, note: str = "",
+                     at: dt.datetime | None = None, today: dt.date | None = None) -> VehicleCard:
+    """过户: the vehicle and its service history move to the new owner; the old owner keeps a record of it.
+
+    Open reminders of the vehicle follow it; search keys are rebuilt so a plate search finds the new owner.
+    """
+    require(actor, "service.write")
+    at = at or dt.datetime.now().replace(microsecond=0)
+    with db.atomic():
+        vehicle = _vehicle_row(vehicle_id)
+        old = vehicle.owner_id
+        if to_customer_id == old:
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "新车主与原车主相同"), field="owner")
+        if to_customer_id is not None and not Customer.select().where(Customer.id == to_customer_id).exists():
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到客户 {id}"), field="owner", id=to_customer_id)
+        OwnershipTransfer.create(vehicle=vehicle_id, from_customer=old, to_customer=to_customer_id,
+                                 transferred_at=at, by_user=actor.id, note=note.strip()[:200])
+        Vehicle.update(owner=to_customer_id, updated_at=at, version=Vehicle.version + 1).where(
+            Vehicle.id == vehicle_id).execute()
+        (Reminder.update(customer=to_customer_id)
+         .where(Reminder.vehicle == vehicle_id, Reminder.status == "open").execute())
+        keys.reindex_vehicles([vehicle_id])
+        audit.record(actor, "vehicle.transfer", "vehicle", vehicle_id, from_customer=old, to_customer=to_customer_id)
+        _after_change([old, to_customer_id], today or at.date())
+    return get_vehicle_card(actor, vehicle_id, today=today or at.date())
+
+
+def _vehicle_row(vehicle_id: int) -> Vehicle:
+    vehicle = Vehicle.get_or_none(Vehicle.id == vehicle_id)
+    if vehicle is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到车辆 {id}"), id=vehicle_id)
+    return vehicle
+
+
+def customer_vehicles(actor: Actor, customer_id: int) -> list[VehicleHit]:
+    """A customer's vehicles (several per customer), for pickers and the profile."""
+    require(actor, "customer.read")
+    return _hits_for_owners([customer_id], {customer_id: ""}, "name")
+
+
+def _hits_for_owners(owner_ids: list[int], names: dict[int, str], matched: str) -> list[VehicleHit]:
+    if not owner_ids:
+        return []
+    rows = (Vehicle.select(Vehicle.id, Vehicle.plate, Vehicle.vin, Vehicle.model_name, VehicleModel.name,
+                           Vehicle.owner, Customer.name)
+            .join(VehicleModel, JOIN.LEFT_OUTER, on=(Vehicle.model == VehicleModel.id))
+            .switch(Vehicle).join(Customer, JOIN.LEFT_OUTER, on=(Vehicle.owner == Customer.id))
+            .where(Vehicle.owner.in_(owner_ids)).order_by(Vehicle.id).tuples())
+    return [VehicleHit(vid, plate or "", vin or "", cat or free or "", owner, cname or names.get(owner, ""), matched)
+            for vid, plate, vin, free, cat, owner, cname in rows]
+
+
+def _ownerless_vehicle_ids(text: str, limit: int) -> list[tuple[int, str]]:
+    """(vehicle id, matched kind) of vehicles without an owner whose plate/VIN keys match what was typed."""
+    plan = sk.classify_query(text)
+    found: dict[int, str] = {}
+    for lookup in plan.lookups:
+        if lookup.kind not in _VEHICLE_KINDS:
+            continue
+        query = SearchKey.select(SearchKey.vehicle, SearchKey.key).where(
+            SearchKey.kind == lookup.kind, SearchKey.customer.is_null(), SearchKey.vehicle.is_null(False))
+        if lookup.prefix:
+            query = query.where(SearchKey.key >= lookup.key, SearchKey.key < lookup.key + TOP)
+        else:
+            query = query.where(SearchKey.key == lookup.key)
+        candidates = [vid for vid, _key in query.limit(limit).tuples()]
+        if lookup.verify and candidates:
+            q = plan.queries[lookup.match]
+            plates = dict(Vehicle.select(Vehicle.id, Vehicle.plate).where(Vehicle.id.in_(candidates)).tuples())
+            candidates = [v for v in candidates if sk.match_rank("plate", q, plates.get(v) or "") is not None]
+        for vid in candidates:
+            found.setdefault(vid, lookup.match)
+    return list(found.items())[:limit]
+
+
+def find_vehicles(actor: Actor, text: str, limit: int = 50) -> list[VehicleHit]:
+    """The service counter's one box: plate fragment, VIN tail, phone, name → vehicles, best first.
+
+    Customers come from the shared search service (same ranking as everywhere); a plate/VIN hit names its
+    vehicle, a name/phone hit brings all of the customer's vehicles; vehicles without a known owner are
+    found from their own plate/VIN keys.
+    """
+    require(actor, "customer.read")
+    hits = search_customers(actor, text, limit=limit)
+    result: list[VehicleHit] = []
+    seen: set[int] = set()
+    direct = [h for h in hits if h.vehicle_id is not None]
+    info: dict[int, tuple[str, str, str]] = {}
+    if direct:
+        by_id = {h.vehicle_id: h for h in direct}
+        rows = (Vehicle.select(Vehicle.id, Vehicle.plate, Vehicle.vin, Vehicle.model_name, VehicleModel.name)
+                .join(VehicleModel, JOIN.LEFT_OUTER, on=(Vehicle.model == VehicleModel.id))
+                .where(Vehicle.id.in_(list(by_id))).tuples())
+        info = {vid: (plate or "", vin or "", cat or free or "") for vid, plate, vin, free, cat in rows}
+    owners = [h.id for h in hits if h.vehicle_id is None]
+    by_owner: dict[int, list[VehicleHit]] = {}
+    for hit in _hits_for_owners(owners, {h.id: h.name for h in hits}, ""):
+        by_owner.setdefault(hit.owner_id, []).append(hit)  # type: ignore[arg-type]
+    for h in hits:  # keep the search ranking
+        if h.vehicle_id is not None:
+            if h.vehicle_id in info and h.vehicle_id not in seen:
+                plate, vin, model = info[h.vehicle_id]
+                result.append(VehicleHit(h.vehicle_id, plate, vin, model, h.id, h.name, h.matched))
+                seen.add(h.vehicle_id)
+        else:
+            for v in by_owner.get(h.id, []):
+                if v.vehicle_id not in seen:
+                    result.append(VehicleHit(v.vehicle_id, v.plate, v.vin, v.model, h.id, h.name, h.matched))
+                    seen.add(v.vehicle_id)
+    ownerless = [(vid, m) for vid, m in _ownerless_vehicle_ids(text, limit) if vid not in seen]
+    if ownerless:
+        matched = dict(ownerless)
+        rows = (Vehicle.select(Vehicle.id, Vehicle.plate, Vehicle.vin, Vehicle.model_name, VehicleModel.name)
+                .join(VehicleModel, JOIN.LEFT_OUTER, on=(Vehicle.model == VehicleModel.id))
+                .where(Vehicle.id.in_(list(matched)), Vehicle.owner.is_null()).tuples())
+        for vid, plate, vin, free, cat in rows:
+            result.append(VehicleHit(vid, plate or "", vin or "", cat or free or "", None, "", matched[vid]))
+    return result[:limit]
+
+
+def get_vehicle_card(actor: Actor, vehicle_id: int, today: dt.date | None = None) -> VehicleCard:
+    """The vehicle, its owner and contact, next open reminders, transfers and full history (newest first)."""
+    from dealerdesk.services.aftersales.reminders import reminders_for_vehicle
+    from dealerdesk.services.aftersales.service_records import history_rows
+
+    require(actor, "customer.read")
+    row = (Vehicle.select(Vehicle, VehicleModel.name.alias("catalogue"), Customer.name.alias("owner_name"))
+           .join(VehicleModel, JOIN.LEFT_OUTER, on=(Vehicle.model == VehicleModel.id))
+           .switch(Vehicle).join(Customer, JOIN.LEFT_OUTER, on=(Vehicle.owner == Customer.id))
+           .where(Vehicle.id == vehicle_id).objects().first())
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到车辆 {id}"), id=vehicle_id)
+    phones: list[str] = []
+    if row.owner_id is not None:
+        phones = [p for (p,) in CustomerPhone.select(CustomerPhone.phone)
+                  .where(CustomerPhone.customer == row.owner_id).order_by(CustomerPhone.id).tuples()]
+        if not actor.can("phone.see"):
+            phones = [audit.mask_phone(p) for p in phones]
+    From, To = Customer.alias(), Customer.alias()
+    transfers = [TransferRow(at, f or "", t or "", by or "", note) for at, f, t, by, note in
+                 OwnershipTransfer.select(OwnershipTransfer.transferred_at, From.name, To.name, User.display_name,
+                                          OwnershipTransfer.note)
+                 .join(From, JOIN.LEFT_OUTER, on=(OwnershipTransfer.from_customer == From.id))
+                 .switch(OwnershipTransfer).join(To, JOIN.LEFT_OUTER, on=(OwnershipTransfer.to_customer == To.id))
+                 .switch(OwnershipTransfer).join(User, JOIN.LEFT_OUTER, on=(OwnershipTransfer.by_user == User.id))
+                 .where(OwnershipTransfer.vehicle == vehicle_id)
+                 .order_by(OwnershipTransfer.transferred_at.desc()).tuples()]
+    return VehicleCard(
+        id=row.id, vin=row.vin or "", vin_check_ok=bool(row.vin) and validate.vin_check_digit_ok(row.vin),
+        plate=row.plate or "", model=getattr(row, "catalogue", None) or row.model_name, colour=row.colour,
+        registration_date=row.registration_date, delivered_on=row.delivered_on, mileage_km=row.mileage_km,
+        seats=row.seats, use=row.use, energy=row.energy,
+        insurance_compulsory_until=row.insurance_compulsory_until,
+        insurance_commercial_until=row.insurance_commercial_until, owner_id=row.owner_id,
+        owner_name=getattr(row, "owner_name", None) or "", owner_phones=phones, version=row.version,
+        history=history_rows(vehicle_id), reminders=reminders_for_vehicle(vehicle_id, row.owner_id),
+        transfers=transfers)

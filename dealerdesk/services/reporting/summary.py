@@ -1,0 +1,213 @@
+"""Data of the printed reports: every figure of the monthly summary, and a customer's profile.
+
+Why one entry point: the JSON of `dealerdesk kpi`, the PDF and the GUI must show the same numbers, so they
+all come from `monthly_summary()`. Each figure is a handful of aggregate queries (GROUP BY / COUNT over
+indexed date ranges, `.tuples()`), never one query per customer; the result is plain dataclasses that the
+ReportLab code renders without touching the database. Definitions: dealerdesk.domain.kpi.DEFINITIONS and
+docs/kpi.md. The figures live in reports_funnel (funnels, defeats), reports_people (consultants, hot
+customers), reports_inventory (levels at a moment, 盘点, targets), reports_aftersales (complaints,
+satisfaction, categories) and reports_profile; this module assembles the summary and keeps the public names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+
+from dealerdesk.domain import kpi
+from dealerdesk.domain.kpi import Funnel
+from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.reporting.aftersales import (
+    ComplaintFigures,
+    SatisfactionFigures,
+    categories_and_tiers,
+    complaints,
+    satisfaction,
+)
+from dealerdesk.services.reporting.common import month_label
+from dealerdesk.services.reporting.funnel import defeat_breakdowns, funnel, funnels
+from dealerdesk.services.reporting.inventory import (
+    InventoryRow,
+    TargetRow,
+    WeekProgress,
+    inventory_rows,
+    levels_at,
+    targets,
+)
+from dealerdesk.services.reporting.people import ConsultantRow, HotCustomer, consultants, hot_customers
+from dealerdesk.services.reporting.profile import ProfileData, profile_data
+from dealerdesk.services.settings import get_settings
+from dealerdesk.store.models import VehicleModel
+
+__all__ = [
+    "ComplaintFigures",
+    "ConsultantRow",
+    "HotCustomer",
+    "InventoryRow",
+    "MonthlySummary",
+    "ProfileData",
+    "SatisfactionFigures",
+    "TargetRow",
+    "WeekProgress",
+    "consultants",
+    "funnel",
+    "funnels",
+    "hot_customers",
+    "levels_at",
+    "monthly_summary",
+    "profile_data",
+]
+
+
+@dataclass(frozen=True)
+class MonthlySummary:
+    month: str
+    generated_at: dt.datetime
+    store_name: str
+    store_logo: str
+    funnel: Funnel
+    previous: Funnel
+    last_year: Funnel
+    trend: list[tuple[str, Funnel]]
+    consultants: list[ConsultantRow]
+    inventory_at: dt.datetime
+    inventory: list[InventoryRow]
+    history: tuple[str, str]  # first and last month of the target-rate window
+    targets: list[TargetRow]
+    hot_total: int
+    hot: list[HotCustomer]
+    defeats_by_reason: dict[str, int]
+    defeats_by_competitor: dict[str, int]
+    defeats_by_consultant: dict[str, int]
+    defeats_by_model: dict[str, int]
+    complaints: ComplaintFigures
+    satisfaction: SatisfactionFigures
+    categories: dict[str, int]
+    tiers: dict[str, int]
+    definitions: dict[str, tuple[str, str]] = field(default_factory=lambda: dict(kpi.DEFINITIONS))
+
+    @property
+    def compliance(self) -> float | None:
+        return kpi.rate(
+            sum(c.follow_ups_on_time for c in self.consultants),
+            sum(c.follow_ups_due for c in self.consultants),
+        )
+
+    def to_json(self) -> dict:
+        """One JSON document: this month's funnel at the top level, the rest in named sections."""
+        data: dict = {
+            "month": self.month,
+            "generated_at": self.generated_at.isoformat(),
+            **self.funnel.to_json(),
+        }
+        data["follow_up_compliance"] = self.compliance
+        data["previous_month"] = self.previous.to_json()
+        data["same_month_last_year"] = self.last_year.to_json()
+        data["trend"] = [{"month": m, **f.to_json()} for m, f in self.trend]
+        data["consultants"] = [{**asdict(c), "compliance": c.compliance} for c in self.consultants]
+        data["inventory"] = {
+            "at": self.inventory_at.isoformat(),
+            "models": [asdict(r) for r in self.inventory],
+        }
+        data["targets"] = {
+            "history": list(self.history),
+            "models": [
+                {
+                    "model": t.model,
+                    "ha_stock": t.ha_stock,
+                    "bc_stock": t.bc_stock,
+                    "rates": asdict(t.rates),
+                    **asdict(t.plan),
+                    "progress": [{**asdict(w), "until": w.until.isoformat()} for w in t.progress],
+                }
+                for t in self.targets
+            ],
+        }
+        data["hot_customers"] = {"total": self.hot_total, "listed": len(self.hot)}
+        data["defeats_by"] = {
+            "reason": self.defeats_by_reason,
+            "competitor": self.defeats_by_competitor,
+            "consultant": self.defeats_by_consultant,
+            "model": self.defeats_by_model,
+        }
+        data["complaints"] = asdict(self.complaints)
+        data["satisfaction"] = {
+            **asdict(self.satisfaction),
+            "satisfied_rate": self.satisfaction.satisfied_rate,
+        }
+        data["categories"] = self.categories
+        data["tiers"] = self.tiers
+        data["definitions"] = {k: v[1] for k, v in self.definitions.items()}
+        return data
+
+
+def monthly_summary(
+    actor: Actor, month: str, *, now: dt.datetime | None = None, progress=None
+) -> MonthlySummary:
+    """Every figure of the monthly summary for "YYYY-MM" (managers: permission report.read)."""
+    require(actor, "report.read")
+    year, mon = kpi.parse_month(month)
+    settings = get_settings()
+    step = progress or (lambda done, total, stage="": None)
+    start, end = kpi.month_bounds(year, mon)
+    step(0, 8, "漏斗")
+    n_trend = max(int(settings.get("kpi.trend_months", 12) or 12), 1)
+    trend_months = [kpi.add_months(year, mon, -back) for back in range(n_trend - 1, -1, -1)]
+    months = list(dict.fromkeys([(year, mon), kpi.add_months(year, mon, -1), (year - 1, mon), *trend_months]))
+    computed = dict(zip(months, funnels([kpi.month_bounds(y, m) for y, m in months], {0, 1, 2})))
+    current = computed[(year, mon)]
+    previous = computed[kpi.add_months(year, mon, -1)]
+    last_year = computed[(year - 1, mon)]
+    step(1, 8, "趋势")
+    trend = []
+    for y, m in trend_months:
+        f = computed[(y, m)]
+        if (y, m) != (year, mon):  # the chart's months carry the counts only, as before
+            f = Funnel(new_leads=f.new_leads, orders=f.orders, deliveries=f.deliveries, defeats=f.defeats)
+        trend.append((month_label(y, m), f))
+    step(2, 8, "顾问")
+    staff = consultants(start, end)
+    step(3, 8, "盘点")
+    models = dict(
+        VehicleModel.select(VehicleModel.id, VehicleModel.name)
+        .where(VehicleModel.active)
+        .order_by(VehicleModel.name)
+        .tuples()
+    )
+    stock = levels_at(start)
+    inventory = inventory_rows(stock)
+    step(4, 8, "目标")
+    history, plans = targets(year, mon, models, stock, settings)
+    step(5, 8, "热点客户")
+    hot_total, hot = hot_customers(max(int(settings.get("kpi.hot_list_limit", 300) or 0), 0))
+    step(6, 8, "战败、投诉、满意度")
+    reasons, competitors, by_owner, by_model = defeat_breakdowns(start, end)
+    complaint_figures = complaints(start, end)
+    survey_figures = satisfaction(start, end)
+    categories, tiers = categories_and_tiers()
+    step(7, 8, "完成")
+    return MonthlySummary(
+        month=month_label(year, mon),
+        generated_at=(now or dt.datetime.now()).replace(microsecond=0),
+        store_name=str(settings.get("store.name") or ""),
+        store_logo=str(settings.get("store.logo") or ""),
+        funnel=current,
+        previous=previous,
+        last_year=last_year,
+        trend=trend,
+        consultants=staff,
+        inventory_at=start,
+        inventory=inventory,
+        history=history,
+        targets=plans,
+        hot_total=hot_total,
+        hot=hot,
+        defeats_by_reason=dict(reasons.most_common()),
+        defeats_by_competitor=dict(competitors.most_common(10)),
+        defeats_by_consultant=dict(by_owner.most_common()),
+        defeats_by_model=dict(by_model.most_common()),
+        complaints=complaint_figures,
+        satisfaction=survey_figures,
+        categories=categories,
+        tiers=tiers,
+    )

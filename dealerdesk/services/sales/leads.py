@@ -1,0 +1,512 @@
+"""Lead use cases: create and edit a lead, change its level, log a follow-up, snooze, history, lists.
+
+Why one module owns the follow-up plan: the next FollowUp row is what the worklist, the tray and
+`dealerdesk due` show, so every action that touches a lead (a contact, a level change, an order, a delivery,
+a defeat) re-plans it here, from domain.levels.next_follow_up with the cadences in the settings. Orders,
+deliveries, cancellations, defeats and reassignment live in services/lead_outcomes.py and are re-exported
+here (`leads.record_order`, …) so callers have one import.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from peewee import JOIN
+
+from dealerdesk.domain import levels
+from dealerdesk.domain.errors import InvalidInput, NotFound, PermissionDenied
+from dealerdesk.domain.levels import Level
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
+from dealerdesk.services import audit
+from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.settings import get_settings
+from dealerdesk.store.db import db
+from dealerdesk.store.models import (
+    AuditLog,
+    Customer,
+    FollowUp,
+    Interaction,
+    Lead,
+    LevelChange,
+    User,
+    VehicleModel,
+)
+
+CHANNELS = {
+    "phone": QT_TRANSLATE_NOOP("channels", "电话"),
+    "sms": QT_TRANSLATE_NOOP("channels", "短信"),
+    "wechat": QT_TRANSLATE_NOOP("channels", "微信"),
+    "visit": QT_TRANSLATE_NOOP("channels", "到店"),
+    "test_drive": QT_TRANSLATE_NOOP("channels", "试驾"),
+    "home_visit": QT_TRANSLATE_NOOP("channels", "上门拜访"),
+}
+#: Internal notes (reassignment, approval decisions) are interactions too, so the history is one list;
+#: they are not contacts and the KPIs ignore them.
+NOTE_CHANNEL = "note"
+PAYMENT_INTENTS = {"": "", "full": QT_TRANSLATE_NOOP("payment", "全款"),
+                   "loan": QT_TRANSLATE_NOOP("payment", "贷款"), "lease": QT_TRANSLATE_NOOP("payment", "租赁")}
+STATUSES = {
+    "open": QT_TRANSLATE_NOOP("lead_status", "跟进中"),
+    "defeat_pending": QT_TRANSLATE_NOOP("lead_status", "战败待审批"),
+    "defeated": QT_TRANSLATE_NOOP("lead_status", "已战败"),
+    "cancelled": QT_TRANSLATE_NOOP("lead_status", "已退订"),
+    "delivered": QT_TRANSLATE_NOOP("lead_status", "已交车"),
+}
+ACTIVE_STATUSES = ("open", "defeat_pending")
+
+
+@dataclass
+class LeadInput:
+    """What a consultant typed for a lead; the level of a new lead is one of N C B A H."""
+
+    customer_id: int
+    model_id: int | None = None
+    other_models: str = ""
+    colour: str = ""
+    budget: int | None = None
+    payment_intent: str = ""
+    competitors: str = ""
+    level: str = "N"
+    owner_id: int | None = None
+    source: str = "other"
+    received_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class LeadDetail:
+    id: int
+    customer_id: int
+    customer_name: str
+    owner_id: int | None
+    owner: str  # login
+    owner_name: str
+    source: str
+    level: str
+    status: str
+    model_id: int | None
+    model_name: str
+    other_models: str
+    colour: str
+    budget: int | None
+    payment_intent: str
+    competitors: str
+    received_at: dt.datetime
+    last_contact_at: dt.datetime | None
+    next_follow_up_at: dt.datetime | None
+    next_overdue_at: dt.datetime | None
+    next_follow_up_id: int | None
+    defeat_reason: str
+    defeat_competitor: str
+    defeat_note: str
+    version: int
+    defeat_requested_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of a lead's history: a level change, a contact, or a decision from the audit log."""
+
+    at: dt.datetime
+    kind: str  # level | interaction | event
+    who: str
+    text: str
+    from_level: str = ""
+    to_level: str = ""
+    channel: str = ""
+    detail: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Plan:
+    due_at: dt.datetime
+    overdue_at: dt.datetime
+
+
+# --- helpers shared with lead_outcomes ----------------------------------------------------------------
+
+def now_or(at: dt.datetime | None) -> dt.datetime:
+    return (at or dt.datetime.now()).replace(microsecond=0)
+
+
+def policy() -> levels.FollowUpPolicy:
+    return levels.FollowUpPolicy.from_settings(get_settings())
+
+
+def parse_level(code: str) -> Level:
+    """A level code as typed or sent by a caller; an unknown one is the clerk's error, not a traceback."""
+    try:
+        return Level(code)
+    except ValueError:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的线索级别：{value}"), field="level",
+                           value=code) from None
+
+
+def lead_row(lead_id: int) -> Lead:
+    lead = Lead.get_or_none(Lead.id == lead_id)
+    if lead is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到线索 {id}"), id=lead_id)
+    return lead
+
+
+def check_owner(actor: Actor, lead: Lead) -> None:
+    """A consultant works their own leads (and unowned ones); managers and front desk any."""
+    if actor.role == "sales" and actor.id is not None and lead.owner_id not in (None, actor.id):
+        raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "这条线索不是您负责的，不能修改"))
+
+
+def require_active(lead: Lead) -> None:
+    if lead.status not in ACTIVE_STATUSES:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "线索已结束（{status}），不能再操作"), field="status",
+                           status=STATUSES.get(lead.status, lead.status))
+
+
+def suggest(level: str, at: dt.datetime, pol: levels.FollowUpPolicy | None = None,
+            next_due: dt.datetime | None = None) -> Plan | None:
+    """The follow-up after a contact at `at`; an edited `next_due` keeps the cadence's span to overdue.
+
+    For x–y day cadences the edited day plays the role of day x, so it is overdue from 00:00 after the
+    day (y - x) days later; for N and D the span in hours is kept. None for T (no follow-up).
+    """
+    pol = pol or policy()
+    window = levels.next_follow_up(Level(level), at, pol)
+    if window is None:
+        return None
+    if next_due is None:
+        return Plan(window.due_at, window.overdue_at)
+    lv = Level(level)
+    if lv in levels.CADENCE_LEVELS:
+        low, high = pol.cadences[lv]
+        return Plan(next_due, levels.start_of_day(next_due.date() + dt.timedelta(days=high - low + 1)))
+    return Plan(next_due, next_due + (window.overdue_at - window.due_at))
+
+
+def suggest_follow_up(actor: Actor, level: str, at: dt.datetime,
+                      next_due: dt.datetime | None = None) -> Plan | None:
+    """What the follow-up dialog shows: the suggested date and its overdue date, with today's settings."""
+    require(actor, "customer.read")
+    return suggest(level, at, next_due=next_due)
+
+
+def close_planned(lead_id: int, status: str, actor: Actor, at: dt.datetime,
+                  interaction_id: int | None = None) -> int:
+    """Mark the lead's planned follow-ups done (a contact happened) or cancelled (the lead closed)."""
+    values: dict = {"status": status}
+    if status == "done":
+        values.update(done_at=at, done_by=actor.id, interaction=interaction_id)
+    return FollowUp.update(**values).where(FollowUp.lead == lead_id, FollowUp.status == "planned").execute()
+
+
+def plan_next(lead: Lead, level: str, plan: Plan | None, kind: str = "follow_up") -> int | None:
+    """Write the one planned follow-up of the lead and mirror its time on the lead row."""
+    if plan is None:
+        Lead.update(next_follow_up_at=None).where(Lead.id == lead.id).execute()
+        return None
+    fu = FollowUp.create(lead=lead.id, customer=lead.customer_id, owner=lead.owner_id, kind=kind, level=level,
+                         due_at=plan.due_at, overdue_at=plan.overdue_at, status="planned")
+    Lead.update(next_follow_up_at=plan.due_at).where(Lead.id == lead.id).execute()
+    return fu.id
+
+
+def record_level(actor: Actor, lead: Lead, new_level: str, reason: str, at: dt.datetime) -> None:
+    LevelChange.create(lead=lead.id, from_level=lead.level, to_level=new_level, changed_at=at,
+                       changed_by=actor.id, reason=reason[:200])
+    Lead.update(level=new_level, updated_at=at, version=Lead.version + 1).where(Lead.id == lead.id).execute()
+
+
+def touch_customer(customer_id: int, at: dt.datetime) -> None:
+    Customer.update(last_activity_at=at).where(Customer.id == customer_id,
+                                               Customer.last_activity_at < at).execute()
+
+
+# --- create / edit ------------------------------------------------------------------------------------
+
+def _text(value: str, fld: str, limit: int) -> str:
+    value = (value or "").strip()
+    if len(value) > limit:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "内容太长（最多 {limit} 个字）"), field=fld, limit=limit)
+    return value
+
+
+def _clean(actor: Actor, data: LeadInput) -> dict:
+    from dealerdesk.services.customers.records import SOURCES
+
+    if not Customer.select().where(Customer.id == data.customer_id).exists():
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到客户 {id}"), id=data.customer_id)
+    if data.model_id is not None and not VehicleModel.select().where(VehicleModel.id == data.model_id).exists():
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选意向车型不存在"), field="model")
+    if data.budget is not None and data.budget < 0:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "预算不能为负数"), field="budget")
+    if data.payment_intent not in PAYMENT_INTENTS:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的付款方式：{value}"), field="payment_intent",
+                           value=data.payment_intent)
+    if data.source not in SOURCES:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的来源渠道：{value}"), field="source",
+                           value=data.source)
+    if data.owner_id is not None and not User.select().where(User.id == data.owner_id, User.active).exists():
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选销售顾问不存在"), field="owner")
+    return {"model": data.model_id, "other_models": _text(data.other_models, "other_models", 200),
+                "colour": _text(data.colour, "colour", 20), "budget": data.budget, "payment_intent": data.payment_intent,
+                "competitors": _text(data.competitors, "competitors", 200), "source": data.source}
+
+
+def create_lead(actor: Actor, data: LeadInput, at: dt.datetime | None = None) -> LeadDetail:
+    """A new lead plans its first follow-up at once (N: the 24-hour rule from reception)."""
+    require(actor, "lead.write")
+    now = now_or(at)
+    values = _clean(actor, data)
+    levels.check_transition(None, parse_level(data.level))
+    received = (data.received_at or now).replace(microsecond=0)
+    owner = data.owner_id
+    if owner is None:
+        owner = actor.id if actor.role == "sales" else Customer.get_by_id(data.customer_id).owner_id
+    with db.atomic():
+        lead = Lead.create(customer=data.customer_id, owner=owner, level=data.level, status="open",
+                           received_at=received, created_at=now, updated_at=now, **values)
+        LevelChange.create(lead=lead.id, from_level="", to_level=data.level, changed_at=now,
+                           changed_by=actor.id, reason=QT_TRANSLATE_NOOP("history", "新建线索"))
+        plan_next(lead, data.level, suggest(data.level, received))
+        touch_customer(data.customer_id, now)
+        audit.record(actor, "lead.create", "lead", lead.id, customer=data.customer_id, level=data.level)
+    return get_lead(actor, lead.id)
+
+
+def update_lead(actor: Actor, lead_id: int, data: LeadInput, expected_version: int | None = None,
+                at: dt.datetime | None = None) -> LeadDetail:
+    """Edit intent fields; the level changes through change_level and the owner through reassign_leads."""
+    require(actor, "lead.write")
+    now = now_or(at)
+    values = _clean(actor, data)
+    with db.atomic():
+        lead = lead_row(lead_id)
+        check_owner(actor, lead)
+        if expected_version is not None and lead.version != expected_version:
+            from dealerdesk.domain.errors import Conflict
+            raise Conflict(QT_TRANSLATE_NOOP("errors", "线索已被他人修改，请重新打开后再保存"))
+        changed = {k: [str(getattr(lead, k + "_id" if k == "model" else k)), str(v)] for k, v in values.items()
+                   if getattr(lead, k + "_id" if k == "model" else k) != v}
+        Lead.update(**values, updated_at=now, version=Lead.version + 1).where(Lead.id == lead_id).execute()
+        audit.record(actor, "lead.update", "lead", lead_id, changes=changed)
+    return get_lead(actor, lead_id)
+
+
+def change_level(actor: Actor, lead_id: int, new_level: str, reason: str,
+                 at: dt.datetime | None = None) -> LeadDetail:
+    """A level change without a contact: kept with why, and the next follow-up re-planned from the last
+    contact with the new level's cadence. O, D and T come from the order, delivery and cancel actions."""
+    require(actor, "lead.write")
+    now = now_or(at)
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写调整级别的原因"), field="reason")
+    new = parse_level(new_level)
+    if new in (Level.O, Level.D, Level.T):
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "下单、交车、退订请使用对应的操作"), field="level")
+    with db.atomic():
+        lead = lead_row(lead_id)
+        check_owner(actor, lead)
+        require_active(lead)
+        levels.check_transition(Level(lead.level), new)
+        if new.value == lead.level:
+            return get_lead(actor, lead_id)
+        old = lead.level
+        record_level(actor, lead, new.value, reason, now)
+        close_planned(lead.id, "cancelled", actor, now)
+        plan_next(lead, new.value, suggest(new.value, lead.last_contact_at or lead.received_at))
+        audit.record(actor, "lead.level", "lead", lead_id, old=old, new=new.value, reason=reason)
+    return get_lead(actor, lead_id)
+
+
+def log_follow_up(actor: Actor, lead_id: int, channel: str, content: str, result: str = "",
+                  new_level: str | None = None, next_due: dt.datetime | None = None,
+                  at: dt.datetime | None = None, place: str = "") -> LeadDetail:
+    """One contact, one transaction: the interaction, the planned follow-up done, the level change if
+    any, the next follow-up (suggested from the cadence, or the consultant's date), the lead and customer
+    activity times. After the D lead's post-delivery call nothing more is planned (a base customer now)."""
+    require(actor, "lead.write")
+    now = now_or(at)
+    if channel not in CHANNELS:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请选择联系方式"), field="channel")
+    content = _text(content, "content", 4000)
+    result = _text(result, "result", 200)
+    if not content:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写跟进内容"), field="content")
+    if next_due is not None and next_due.date() < now.date():
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "下次跟进日期不能早于今天"), field="next_due")
+    with db.atomic():
+        lead = lead_row(lead_id)
+        check_owner(actor, lead)
+        post_delivery = lead.level == Level.D.value
+        if not post_delivery:
+            require_active(lead)
+        level = lead.level
+        if new_level and new_level != lead.level:
+            new = parse_level(new_level)
+            if new in (Level.O, Level.D, Level.T):
+                raise InvalidInput(QT_TRANSLATE_NOOP("errors", "下单、交车、退订请使用对应的操作"), field="level")
+            levels.check_transition(Level(lead.level), new)
+            level = new.value
+        inter = Interaction.create(customer=lead.customer_id, lead=lead.id, user=actor.id, at=now,
+                                   channel=channel, place=place[:60], content=content, result=result)
+        close_planned(lead.id, "done", actor, now, inter.id)
+        if level != lead.level:
+            record_level(actor, lead, level, result or content[:200], now)
+        plan = None if post_delivery else suggest(level, now, next_due=next_due)
+        plan_next(lead, level, plan)
+        Lead.update(last_contact_at=now, updated_at=now).where(Lead.id == lead.id).execute()
+        touch_customer(lead.customer_id, now)
+        audit.record(actor, "lead.follow_up", "lead", lead.id, channel=channel, interaction=inter.id,
+                     level=level, next_due=plan.due_at if plan else None)
+    return get_lead(actor, lead_id)
+
+
+def snooze(actor: Actor, follow_up_id: int, until: dt.datetime, at: dt.datetime | None = None) -> None:
+    """Hide a planned follow-up from the due list until `until`; its due and overdue times stay."""
+    require(actor, "lead.write")
+    now = now_or(at)
+    if until <= now:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "暂缓时间应晚于现在"), field="until")
+    with db.atomic():
+        fu = FollowUp.get_or_none(FollowUp.id == follow_up_id)
+        if fu is None or fu.status != "planned":
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到待办的跟进 {id}"), id=follow_up_id)
+        check_owner(actor, lead_row(fu.lead_id))
+        FollowUp.update(snoozed_until=until).where(FollowUp.id == follow_up_id).execute()
+        audit.record(actor, "follow_up.snooze", "follow_up", follow_up_id, until=until)
+
+
+# --- reading ------------------------------------------------------------------------------------------
+
+def _details(query) -> list[LeadDetail]:
+    rows = list(query.select(
+        Lead.id, Lead.customer, Customer.name, Lead.owner, User.login, User.display_name, Lead.source,
+        Lead.level, Lead.status, Lead.model, VehicleModel.name, Lead.other_models, Lead.colour, Lead.budget,
+        Lead.payment_intent, Lead.competitors, Lead.received_at, Lead.last_contact_at, Lead.next_follow_up_at,
+        Lead.defeat_reason, Lead.defeat_competitor, Lead.defeat_note, Lead.version, Lead.defeat_requested_at)
+        .join(Customer, on=(Lead.customer == Customer.id))
+        .switch(Lead).join(User, JOIN.LEFT_OUTER, on=(Lead.owner == User.id))
+        .switch(Lead).join(VehicleModel, JOIN.LEFT_OUTER, on=(Lead.model == VehicleModel.id)).tuples())
+    planned: dict[int, tuple[int, dt.datetime]] = {}
+    ids = [r[0] for r in rows]
+    for start in range(0, len(ids), 500):
+        for lid, fid, overdue in (FollowUp.select(FollowUp.lead, FollowUp.id, FollowUp.overdue_at)
+                                  .where(FollowUp.lead.in_(ids[start:start + 500]), FollowUp.status == "planned")
+                                  .order_by(FollowUp.due_at).tuples()):
+            planned.setdefault(lid, (fid, overdue))
+    out = []
+    for (lid, cid, cname, oid, login, oname, source, level, status, mid, mname, other, colour, budget, pay,
+         comp, received, last, nxt, dreason, dcomp, dnote, version, requested) in rows:
+        fid, overdue = planned.get(lid, (None, None))
+        out.append(LeadDetail(
+            id=lid, customer_id=cid, customer_name=cname, owner_id=oid, owner=login or "", owner_name=oname or "",
+            source=source, level=level, status=status, model_id=mid, model_name=mname or "", other_models=other,
+            colour=colour, budget=budget, payment_intent=pay, competitors=comp, received_at=received,
+            last_contact_at=last, next_follow_up_at=nxt, next_overdue_at=overdue, next_follow_up_id=fid,
+            defeat_reason=dreason, defeat_competitor=dcomp, defeat_note=dnote, version=version,
+            defeat_requested_at=requested))
+    return out
+
+
+def get_lead(actor: Actor, lead_id: int) -> LeadDetail:
+    require(actor, "customer.read")
+    found = _details(Lead.select().where(Lead.id == lead_id))
+    if not found:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到线索 {id}"), id=lead_id)
+    return found[0]
+
+
+def list_leads(actor: Actor, customer_id: int | None = None, status: str | None = None,
+               owner_id: int | None = None, limit: int = 500) -> list[LeadDetail]:
+    """A customer's leads (profile), or a consultant's (a consultant sees only their own)."""
+    require(actor, "customer.read")
+    query = Lead.select()
+    if customer_id is not None:
+        query = query.where(Lead.customer == customer_id)
+    if status == "active":
+        query = query.where(Lead.status.in_(ACTIVE_STATUSES))
+    elif status:
+        query = query.where(Lead.status == status)
+    if actor.role == "sales" and customer_id is None:
+        owner_id = actor.id
+    if owner_id is not None:
+        query = query.where(Lead.owner == owner_id)
+    return _details(query.order_by(Lead.created_at.desc(), Lead.id.desc()).limit(limit))
+
+
+def pending_defeats(actor: Actor) -> list[LeadDetail]:
+    """The manager's approval queue."""
+    require(actor, "lead.approve_defeat")
+    return _details(Lead.select().where(Lead.status == "defeat_pending").order_by(Lead.defeat_requested_at))
+
+
+def lead_history(actor: Actor, lead_id: int) -> list[HistoryEntry]:
+    """Level changes, contacts and decisions (order, delivery, defeat, reassignment), newest first."""
+    import json
+
+    require(actor, "customer.read")
+    lead_row(lead_id)
+    names = dict(User.select(User.id, User.display_name).tuples())
+    out: list[HistoryEntry] = []
+    for at, frm, to, by, reason in (LevelChange.select(LevelChange.changed_at, LevelChange.from_level,
+                                                       LevelChange.to_level, LevelChange.changed_by,
+                                                       LevelChange.reason)
+                                    .where(LevelChange.lead == lead_id).tuples()):
+        out.append(HistoryEntry(at=at, kind="level", who=names.get(by, ""), text=reason, from_level=frm,
+                                to_level=to))
+    for at, by, channel, content, result in (Interaction.select(Interaction.at, Interaction.user,
+                                                                Interaction.channel, Interaction.content,
+                                                                Interaction.result)
+                                             .where(Interaction.lead == lead_id).tuples()):
+        text = content + (f" → {result}" if result else "")
+        out.append(HistoryEntry(at=at, kind="interaction", who=names.get(by, ""), text=text, channel=channel))
+    logins = dict(User.select(User.login, User.display_name).tuples())
+    for at, login, action, detail in (AuditLog.select(AuditLog.at, AuditLog.user_login, AuditLog.action,
+                                                      AuditLog.detail)
+                                      .where(AuditLog.entity == "lead", AuditLog.entity_id == lead_id,
+                                             AuditLog.action.in_(list(EVENT_ACTIONS))).tuples()):
+        data = json.loads(detail) if detail else {}
+        note = str(data.get("note") or "")
+        out.append(HistoryEntry(at=at, kind="event", who=logins.get(login, login),
+                                text=EVENT_ACTIONS[action] + (f"：{note}" if note else ""), detail=data))
+    order = {"level": 0, "interaction": 1, "event": 2}
+    out.sort(key=lambda h: (h.at, order[h.kind]), reverse=True)
+    return out
+
+
+EVENT_ACTIONS = {
+    "lead.order": QT_TRANSLATE_NOOP("history", "下单"),
+    "lead.delivery": QT_TRANSLATE_NOOP("history", "交车"),
+    "lead.cancel": QT_TRANSLATE_NOOP("history", "退订"),
+    "lead.defeat_request": QT_TRANSLATE_NOOP("history", "申请战败"),
+    "lead.defeat": QT_TRANSLATE_NOOP("history", "战败"),
+    "lead.defeat_approve": QT_TRANSLATE_NOOP("history", "经理批准战败"),
+    "lead.defeat_reject": QT_TRANSLATE_NOOP("history", "经理驳回战败"),
+    "lead.reassign": QT_TRANSLATE_NOOP("history", "转给其他顾问"),
+}
+
+
+def vehicle_models(actor: Actor) -> list[tuple[int, str, str, int]]:
+    """The catalogue for the intended-model pickers: (id, brand, name, guide price)."""
+    require(actor, "customer.read")
+    return list(VehicleModel.select(VehicleModel.id, VehicleModel.brand, VehicleModel.name, VehicleModel.price)
+                .where(VehicleModel.active).order_by(VehicleModel.brand, VehicleModel.name).tuples())
+
+
+def consultants(actor: Actor) -> list[tuple[int, str, str]]:
+    """Who may own leads: (id, login, display name) of active consultants and managers."""
+    require(actor, "customer.read")
+    return list(User.select(User.id, User.login, User.display_name)
+                .where(User.active, User.role.in_(("sales", "manager"))).order_by(User.role.desc(), User.login)
+                .tuples())
+
+
+_OUTCOMES = ("record_order", "record_delivery", "cancel_order", "request_defeat", "approve_defeat",
+             "reject_defeat", "reassign_leads", "OrderInput", "DeliveryInput")
+
+
+def __getattr__(name: str):
+    """Re-export the outcome actions lazily (lead_outcomes imports this module's helpers)."""
+    if name in _OUTCOMES:
+        from dealerdesk.services.sales import outcomes as lead_outcomes
+
+        return getattr(lead_outcomes, name)
+    raise AttributeError(name)

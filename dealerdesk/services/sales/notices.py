@@ -1,0 +1,85 @@
+"""What the tray notifier announces now: a start-of-day summary and each item once when it becomes due.
+
+Why announced keys are stored (table notice_sent, key = DueItem.key): a restart, a second PC or a
+crash must not announce the same due thing again. Quiet hours (settings notify.quiet_start/quiet_end)
+hold announcements back; they are not lost, they come out when the quiet hours end.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from dealerdesk.domain.levels import setting_time
+from dealerdesk.services.auth import Actor
+from dealerdesk.services.dto import DueItem
+from dealerdesk.services.sales.due import due_items
+from dealerdesk.services.settings import get_settings
+from dealerdesk.store.db import db
+from dealerdesk.store.models import NoticeSent
+
+QUIET_DEFAULTS = {"notify.quiet_start": "21:00", "notify.quiet_end": "08:00"}
+KEEP_DAYS = 90  # announced keys older than this are forgotten (their items are long done)
+
+
+@dataclass(frozen=True)
+class NoticeBatch:
+    at: dt.datetime
+    due_count: int  # due today, not yet overdue
+    overdue_count: int
+    digest: bool = False  # True once a day: show the start-of-day summary (the counts above)
+    items: list[DueItem] = field(default_factory=list)  # became due since the last check: announce each
+    quiet: bool = False
+
+
+def in_quiet_hours(at: dt.datetime, settings: Mapping[str, object] | None = None) -> bool:
+    """Quiet from quiet_start to quiet_end, across midnight when start > end; never when they are equal."""
+    settings = get_settings() if settings is None else settings
+    start = setting_time(settings, QUIET_DEFAULTS, "notify.quiet_start")
+    end = setting_time(settings, QUIET_DEFAULTS, "notify.quiet_end")
+    t = at.time()
+    if start == end:
+        return False
+    return start <= t < end if start < end else (t >= start or t < end)
+
+
+def _sent(keys: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(keys), 500):
+        found.update(k for (k,) in NoticeSent.select(NoticeSent.key)
+                     .where(NoticeSent.key.in_(keys[start:start + 500])).tuples())
+    return found
+
+
+def digest_key(login: str, day: dt.date) -> str:
+    return f"digest:{login}:{day.isoformat()}"
+
+
+def check(actor: Actor, at: dt.datetime, owner_login: str | None = None, announce: bool = True) -> NoticeBatch:
+    """Counts for the tray, and (when `announce` and outside quiet hours) what to announce now.
+
+    The first announcing check of a day also yields the summary; each item is announced once, at the
+    first check after its due time. The keys are written in the same transaction, so what this returns
+    is never returned again (not after a restart either).
+    """
+    items = due_items(actor, at, owner_login=owner_login)
+    overdue = sum(1 for i in items if i.is_overdue(at))
+    counts = {"at": at, "due_count": len(items) - overdue, "overdue_count": overdue}
+    if not announce:
+        return NoticeBatch(**counts)
+    if in_quiet_hours(at):
+        return NoticeBatch(**counts, quiet=True)
+    became_due = [i for i in items if i.due_at <= at]
+    login = owner_login or actor.login
+    dkey = digest_key(login, at.date())
+    with db.atomic():
+        sent = _sent([dkey] + [i.key for i in became_due])
+        fresh = [i for i in became_due if i.key not in sent]
+        digest = dkey not in sent
+        new_keys = ([dkey] if digest else []) + [i.key for i in fresh]
+        if new_keys:
+            NoticeSent.insert_many([{"key": k[:120], "notified_at": at} for k in new_keys]).on_conflict_ignore() \
+                .execute()
+        if digest:
+            NoticeSent.delete().where(NoticeSent.notified_at < at - dt.timedelta(days=KEEP_DAYS)).execute()
+    return NoticeBatch(**counts, digest=digest, items=fresh)

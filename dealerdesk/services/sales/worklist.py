@@ -1,0 +1,124 @@
+"""The consultant's day ("今日跟进"): overdue, due today and the next 7 days, built on services.due.
+
+Why on top of due_items: the worklist, the tray and `dealerdesk due` must show the same items (each due
+thing once); this module only splits them into sections and adds what a row shows (model, days overdue),
+read in one batch per page, never per row.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import JOIN
+
+from dealerdesk.domain import levels
+from dealerdesk.domain.errors import InvalidInput, NotFound
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
+from dealerdesk.services import audit
+from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.dto import DueItem
+from dealerdesk.services.sales.due import due_items, end_of_day
+from dealerdesk.store.db import db
+from dealerdesk.store.models import Lead, Reminder, User, VehicleModel
+
+SECTIONS = {
+    "overdue": QT_TRANSLATE_NOOP("worklist", "逾期"),
+    "today": QT_TRANSLATE_NOOP("worklist", "今日到期"),
+    "upcoming": QT_TRANSLATE_NOOP("worklist", "未来7天"),
+}
+KINDS = {
+    "follow_up": QT_TRANSLATE_NOOP("kinds", "跟进"),
+    "post_delivery_call": QT_TRANSLATE_NOOP("kinds", "交车回访"),
+    "maintenance": QT_TRANSLATE_NOOP("kinds", "保养提醒"),
+    "insurance_compulsory": QT_TRANSLATE_NOOP("kinds", "交强险续保"),
+    "insurance_commercial": QT_TRANSLATE_NOOP("kinds", "商业险续保"),
+    "inspection": QT_TRANSLATE_NOOP("kinds", "年检提醒"),
+    "birthday": QT_TRANSLATE_NOOP("kinds", "生日"),
+    "holiday": QT_TRANSLATE_NOOP("kinds", "节日问候"),
+    "post_service_call": QT_TRANSLATE_NOOP("kinds", "服务回访"),
+    "survey": QT_TRANSLATE_NOOP("kinds", "满意度调查"),
+    "complaint_deadline": QT_TRANSLATE_NOOP("kinds", "投诉处理期限"),
+    "appointment_confirm": QT_TRANSLATE_NOOP("kinds", "预约确认"),
+}
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """One row of the worklist: the due item plus what the consultant needs to decide what to do."""
+
+    item: DueItem
+    section: str  # overdue | today | upcoming
+    days_overdue: int
+    model_name: str = ""
+    lead_status: str = ""
+    last_contact_at: dt.datetime | None = None
+    owner_name: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.item.key
+
+
+@dataclass(frozen=True)
+class Worklist:
+    at: dt.datetime
+    overdue: list[WorkItem]
+    today: list[WorkItem]
+    upcoming: list[WorkItem]
+
+    def rows(self) -> list[WorkItem]:
+        """Most urgent first: overdue, then today, then upcoming; inside each, due_items' order
+        (level H first, then due time)."""
+        return self.overdue + self.today + self.upcoming
+
+    def due_now(self) -> list[DueItem]:
+        """What `dealerdesk due --at` lists for the same moment: overdue and due today."""
+        return [w.item for w in self.overdue + self.today]
+
+
+def build_worklist(actor: Actor, at: dt.datetime, owner_login: str | None = None,
+                   days_ahead: int = 7) -> Worklist:
+    """A consultant gets their own items; a manager everybody's, or one consultant's with `owner_login`."""
+    end = end_of_day(at)
+    items = due_items(actor, at, owner_login=owner_login, until=end + dt.timedelta(days=days_ahead))
+    lead_ids = sorted({i.lead_id for i in items if i.lead_id})
+    info: dict[int, tuple[str, str, dt.datetime | None]] = {}
+    for start in range(0, len(lead_ids), 500):
+        for lid, model, status, last in (Lead.select(Lead.id, VehicleModel.name, Lead.status, Lead.last_contact_at)
+                                         .join(VehicleModel, JOIN.LEFT_OUTER, on=(Lead.model == VehicleModel.id))
+                                         .where(Lead.id.in_(lead_ids[start:start + 500])).tuples()):
+            info[lid] = (model or "", status, last)
+    names = dict(User.select(User.login, User.display_name).tuples())
+    sections: dict[str, list[WorkItem]] = {"overdue": [], "today": [], "upcoming": []}
+    for item in items:
+        window = levels.DueWindow(item.due_at, item.overdue_at)
+        if item.is_overdue(at):
+            section = "overdue"
+        elif item.due_at <= end:
+            section = "today"
+        else:
+            section = "upcoming"
+        model, status, last = info.get(item.lead_id or 0, ("", "", None))
+        sections[section].append(WorkItem(item=item, section=section, days_overdue=levels.days_overdue(window, at),
+                                          model_name=model, lead_status=status, last_contact_at=last,
+                                          owner_name=names.get(item.owner, item.owner)))
+    sections["upcoming"].sort(key=lambda w: (w.item.due_at, w.item.item_id))
+    return Worklist(at=at, **sections)
+
+
+def snooze_item(actor: Actor, source: str, item_id: int, until: dt.datetime, at: dt.datetime | None = None) -> None:
+    """Snooze a worklist row: a lead follow-up through leads.snooze, a reminder here."""
+    if source == "follow_up":
+        from dealerdesk.services.sales.leads import snooze
+
+        snooze(actor, item_id, until, at=at)
+        return
+    require(actor, "customer.write")
+    now = (at or dt.datetime.now()).replace(microsecond=0)
+    if until <= now:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "暂缓时间应晚于现在"), field="until")
+    with db.atomic():
+        if not Reminder.update(snoozed_until=until).where(Reminder.id == item_id,
+                                                           Reminder.status == "open").execute():
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到待办的提醒 {id}"), id=item_id)
+        audit.record(actor, "reminder.snooze", "reminder", item_id, until=until)

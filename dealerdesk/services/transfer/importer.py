@@ -1,0 +1,340 @@
+"""Import customers, vehicles, purchases and leads from a store's Excel/CSV sheet (CLI and GUI wizard).
+
+One service for both front ends: `preview` (sheets, header row, column mapping, sample rows) and
+`run_import` (read → clean every row with the domain rules → duplicates in the file and in the store →
+write the accepted rows in ONE transaction → rejects workbook). A dry run does everything but the write and
+reports what would happen. Cancelling (the progress callback raises) or a crash rolls the transaction back,
+so the store is exactly as before. See docs/import.md for the rules a person sees.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import itertools
+import logging
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from dealerdesk.domain.errors import InvalidInput
+from dealerdesk.domain.parse import cell_text, parse_date
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
+from dealerdesk.services import audit
+from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.transfer.fields import (
+    DATE_FIELDS,
+    FIELDS,
+    auto_mapping,
+    mapping_from_saved,
+)
+from dealerdesk.services.transfer.plan import Entry, Lookups, Plan, decide
+from dealerdesk.services.transfer.read import Table, list_sheets, read_table
+from dealerdesk.services.transfer.source import Chunk, SourceOptions, checked, checked_in_worker, use_worker
+from dealerdesk.services.transfer.write import KeyedChunk, write_chunks, write_plan
+from dealerdesk.store.db import checkpoint_later, db, store_file
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]
+DUPLICATE_CHOICES = ("update", "skip", "create")
+REASON_HEADER = "错误原因"
+PREVIEW_ROWS = 50
+
+_MSG_CHOICE = QT_TRANSLATE_NOOP("errors", "重复处理方式应为 update、skip 或 create，不能是 {value}")
+
+__all__ = ["DUPLICATE_CHOICES", "FIELDS", "ImportOptions", "ImportPreview", "ImportResult", "RowIssue",
+           "group_issues", "list_sheets", "preview", "rows_text", "run_import", "write_rejects"]
+
+
+@dataclass
+class ImportOptions:
+    sheet: str | None = None
+    mapping: dict[int, str] | None = None  # column index → field; None: saved_mapping, else automatic
+    saved_mapping: dict[str, str] | None = None  # header text → field (a mapping file)
+    on_duplicate: str = "skip"
+    dry_run: bool = False
+    rejects_path: Path | None = None  # where to write rejected rows (none: not written)
+    today: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RowIssue:
+    row: int  # row number as the spreadsheet shows it
+    reason: str
+
+
+@dataclass
+class ImportPreview:
+    sheets: list[str]
+    sheet: str
+    header_row: int
+    headers: list[str]
+    mapping: dict[int, str]
+    sample: list[tuple[int, list[str]]]  # first rows as text, with their row numbers
+    total_rows: int
+
+
+@dataclass
+class ImportResult:
+    rows: int
+    imported: int
+    updated: int
+    skipped: int
+    rejected: int
+    rejects_file: str | None
+    dry_run: bool
+    rejects: list[RowIssue] = field(default_factory=list)
+    warnings: list[RowIssue] = field(default_factory=list)
+    sheet: str = ""
+    header_row: int = 0
+    mapping: dict[str, str] = field(default_factory=dict)  # header → field actually used
+    junk_rows: int = 0
+
+    def to_json(self) -> dict:
+        return {"rows": self.rows, "imported": self.imported, "updated": self.updated, "skipped": self.skipped,
+                "rejected": self.rejected, "rejects_file": self.rejects_file, "dry_run": self.dry_run,
+                "warnings": len(self.warnings), "sheet": self.sheet, "header_row": self.header_row,
+                "mapping": self.mapping,
+                "rejects": [{"row": r.row, "reason": r.reason} for r in self.rejects[:1000]]}
+
+
+def group_issues(issues: list[RowIssue]) -> list[tuple[str, list[int]]]:
+    """(reason, row numbers) per distinct reason, in order of first appearance: 100,000 rows with the same
+    unknown consultant are one line to read, not 100,000."""
+    groups: dict[str, list[int]] = {}
+    for issue in issues:
+        groups.setdefault(issue.reason, []).append(issue.row)
+    return list(groups.items())
+
+
+def rows_text(rows: list[int], shown: int = 3) -> str:
+    """第3行 / 第3、5、9行 / 第3、5、9行等 99,997 行 (Chinese, as the wizard and the CLI show it)."""
+    head = "、".join(str(n) for n in rows[:shown])
+    return f"第{head}行" if len(rows) <= shown else f"第{head}行等 {len(rows):,} 行"
+
+
+def preview(actor: Actor, path: str | Path, sheet: str | None = None,
+            saved_mapping: dict[str, str] | None = None) -> ImportPreview:
+    """What the wizard shows before anything is checked: sheets, the header row found, the mapping."""
+    require(actor, "import")
+    table = read_table(path, sheet)
+    mapping = mapping_from_saved(table.headers, saved_mapping) if saved_mapping else auto_mapping(table.headers)
+    sample = [(n, [cell_text(v) for v in vals]) for n, vals in table.rows[:PREVIEW_ROWS]]
+    return ImportPreview(sheets=table.sheets, sheet=table.sheet, header_row=table.header_row,
+                         headers=table.headers, mapping=mapping, sample=sample, total_rows=len(table.rows))
+
+
+def run_import(actor: Actor, path: str | Path, options: ImportOptions | None = None,
+               progress: Progress | None = None) -> ImportResult:
+    """Import (or with dry_run, only check) a sheet; see the module docstring. `progress(done, total,
+    stage)` is called regularly; if it raises (Cancel), nothing is written."""
+    require(actor, "import")
+    gc_was_on = gc.isenabled()
+    gc.disable()  # millions of short-lived row objects: the cyclic GC would rescan them over and over
+    try:
+        return _run(actor, path, options or ImportOptions(), progress)
+    finally:
+        if gc_was_on:
+            gc.enable()
+
+
+def _run(actor: Actor, path: str | Path, options: ImportOptions, progress: Progress | None) -> ImportResult:
+    if options.on_duplicate not in DUPLICATE_CHOICES:
+        raise InvalidInput(_MSG_CHOICE, field="on_duplicate", value=options.on_duplicate)
+    last = [0, 0, "read"]  # repeated while the worker has nothing new: keeps the bar and Cancel alive
+
+    def report(done: int, total: int, stage: str) -> None:
+        last[:] = done, total, stage
+        if progress is not None:
+            progress(done, total, stage)
+
+    lookups = Lookups()
+    worker = use_worker(path)
+    store = store_file() if worker else None
+    # Streamed: a big sheet with "skip" or "create" is written while the worker still reads and checks
+    # (an accepted row never changes after it, unlike "update", where a later row may merge into it).
+    streamed = bool(worker and store) and not options.dry_run and options.on_duplicate != "update"
+    source_options = SourceOptions(sheet=options.sheet, mapping=options.mapping,
+                                   saved_mapping=options.saved_mapping, users=lookups.users,
+                                   models=lookups.models, today=options.today or dt.date.today(),
+                                   store=str(store) if store else None,
+                                   # the worker decides the duplicates too: the writing process only writes
+                                   on_duplicate=options.on_duplicate if streamed else None)
+    stream = None
+    if worker:
+        # while the worker reads, the progress callback still runs (it is how the wizard cancels)
+        try:
+            stream = checked_in_worker(path, source_options, waiting=lambda: report(*last))
+        except OSError as exc:  # no process could be started here: the same checks, in this process
+            log.warning("import check worker not started (%s); checking in this process", exc)
+            worker = streamed = False
+            source_options = replace(source_options, store=None, on_duplicate=None)
+    if stream is None:
+        stream = checked(path, source_options, progress=lambda d, t, s: report(d, t, "read"))
+    try:
+        table, mapping = next(stream)
+        plan = Plan()
+        rejected_rows: list = []
+        if streamed:
+            counts = _stream_commit(actor, stream, lookups, options, plan, rejected_rows, report,
+                                    Path(path).name)
+        else:
+            counts = _plan_and_commit(actor, stream, lookups, options, plan, rejected_rows, report,
+                                      Path(path).name)
+        table = counts.pop("table", table)
+    finally:
+        stream.close()
+    # Only the rejected rows' cells are kept (the rejects file).
+    table.rows = sorted(rejected_rows, key=lambda row: row[0]) if plan.rejects else []
+    rejects = [RowIssue(n, r) for n, r in sorted(plan.rejects.items())]
+    rejects_file = None
+    if rejects and options.rejects_path:
+        write_rejects(options.rejects_path, table, mapping, rejects)
+        rejects_file = str(options.rejects_path)
+    return ImportResult(
+        rows=counts["rows"], imported=counts["imported"], updated=counts["updated"], skipped=len(plan.skipped),
+        rejected=len(rejects), rejects_file=rejects_file, dry_run=options.dry_run, rejects=rejects,
+        warnings=[RowIssue(n, w) for n, w in sorted(plan.warnings)], sheet=table.sheet,
+        header_row=table.header_row,
+        mapping={(table.headers[i] if i < len(table.headers) else f"列{i + 1}"): c for i, c in sorted(mapping.items())},
+        junk_rows=table.skipped_junk)
+
+
+def _take(chunk: Chunk, plan: Plan, rejected_rows: list) -> None:
+    """A chunk's check results into the plan."""
+    plan.rejects.update(chunk.rejects)
+    rejected_rows += chunk.rejected_rows
+    plan.warnings += chunk.warnings
+    plan.skipped += chunk.skipped
+
+
+def _plan_and_commit(actor: Actor, stream, lookups: Lookups, options: ImportOptions, plan: Plan,
+                     rejected_rows: list, report: Progress, file_name: str) -> dict:
+    """Every row checked first, then duplicates resolved over the whole sheet, then one write (small
+    sheets, "update", dry runs)."""
+    entries: list[Entry] = []
+    rows = 0
+    table = None
+    for item in stream:
+        if isinstance(item, Chunk):
+            rows += item.rows
+            _take(item, plan, rejected_rows)
+            entries += item.entries
+            report(item.done, item.total, "check")
+        else:
+            table = item
+    entries = decide(entries, options.on_duplicate, plan, rejected_rows)
+    imported = sum(len(e.rows) for e in entries if e.target_id is None)
+    updated = sum(len(e.rows) for e in entries if e.target_id is not None)
+    if not options.dry_run and entries:
+        total = len(entries)
+        with _transaction() as now:
+            report(0, total, "write")
+            created, changed = write_plan(entries, lookups, actor.id, now, _ticker(report, total))
+            _audit(actor, file_name, table, options, rows, imported, updated, plan, created, len(changed))
+            report(total, total, "commit")
+    return {"rows": rows, "imported": imported, "updated": updated, **({"table": table} if table else {})}
+
+
+def _stream_commit(actor: Actor, stream, lookups: Lookups, options: ImportOptions, plan: Plan,
+                   rejected_rows: list, report: Progress, file_name: str) -> dict:
+    """Write each chunk as soon as it is checked and decided (see _run; the worker applied the duplicate
+    choice: SourceOptions.on_duplicate); one transaction for the whole sheet."""
+    state = {"rows": 0, "imported": 0, "done": 0, "total": 1, "table": None, "n": 0}
+
+    def chunks():
+        for item in stream:
+            if not isinstance(item, Chunk):
+                state["table"] = item
+                continue
+            state["rows"] += item.rows
+            state["done"], state["total"] = item.done, max(item.total, 1)
+            _take(item, plan, rejected_rows)
+            state["imported"] += sum(len(e.rows) for e in item.entries)
+            yield KeyedChunk(item.entries, item.keys) if item.keys is not None else item.entries
+
+    def tick(stage: str) -> None:
+        state["n"] += 1
+        if stage != "write" or state["n"] % 1000 == 0:
+            report(state["done"], state["total"], stage)
+
+    with _transaction() as now:
+        source = chunks()
+        first = next(source, [])
+        # the bulk-load decision wants the sheet's size: estimated from how far the first chunk read
+        expected = len(first) * state["total"] // max(state["done"], 1)
+        created, changed = write_chunks(itertools.chain([first], source), expected, lookups, actor.id, now, tick)
+        if state["imported"]:  # as in _plan_and_commit: an import that wrote nothing is not recorded
+            _audit(actor, file_name, state["table"], options, state["rows"], state["imported"], 0, plan, created,
+                   len(changed))
+        report(1, 1, "commit")
+    return {"rows": state["rows"], "imported": state["imported"], "updated": 0,
+            **({"table": state["table"]} if state["table"] else {})}
+
+
+def _ticker(report: Progress, total: int):
+    state = {"n": 0}
+
+    def tick(stage: str) -> None:
+        state["n"] += 1
+        if state["n"] % 1000 == 0 or stage != "write":
+            report(min(state["n"], total), total, stage)
+    return tick
+
+
+@contextmanager
+def _transaction():
+    """One transaction (BEGIN IMMEDIATE on SQLite: ids are handed out under the lock); yields the import's
+    instant. Foreign keys are not checked row by row on SQLite: the rows reference ids handed out in this
+    transaction, and checking each one cost ~40 %. The WAL is folded into the store file after the COMMIT, on
+    a helper thread (`store.db.checkpoint_later`)."""
+    now = dt.datetime.now().replace(microsecond=0)
+    sqlite = isinstance(db.obj, SqliteDatabase)
+    if sqlite:
+        db.execute_sql("PRAGMA foreign_keys=OFF")
+    try:
+        with checkpoint_later(), db.atomic("IMMEDIATE") if sqlite else db.atomic():
+            yield now
+    finally:
+        if sqlite:
+            db.execute_sql("PRAGMA foreign_keys=ON")
+
+
+def _audit(actor: Actor, file_name: str, table, options: ImportOptions, rows: int, imported: int, updated: int,
+           plan: Plan, created: int, changed: int) -> None:
+    audit.record(actor, "import", "customer", None, file=file_name, sheet=table.sheet if table else "",
+                 on_duplicate=options.on_duplicate, rows=rows, imported=imported,
+                 updated=updated, skipped=len(plan.skipped), rejected=len(plan.rejects),
+                 customers_created=created, customers_updated=changed)
+
+
+def write_rejects(path: str | Path, table: Table, mapping: dict[int, str], rejects: list[RowIssue],
+                  index_of: dict[int, int] | None = None) -> None:
+    """The rejected rows with their original columns and a 错误原因 column, as .xlsx (or .csv by suffix),
+    so a person can fix them and import the file again."""
+    path = Path(path)
+    headers = [*table.headers, REASON_HEADER]
+    date_cols = {i for i, c in mapping.items() if c in DATE_FIELDS}
+    if index_of is None:  # row number → position in table.rows
+        index_of = {number: i for i, (number, _vals) in enumerate(table.rows)}
+    body = []
+    for issue in rejects:
+        vals = list(table.rows[index_of[issue.row]][1]) if issue.row in index_of else []
+        for i in date_cols:
+            if i < len(vals) and isinstance(vals[i], (int, float)):
+                try:
+                    vals[i] = parse_date(vals[i])
+                except InvalidInput:
+                    pass
+        vals += [None] * (len(table.headers) - len(vals))
+        body.append([*vals, f"第{issue.row}行：{issue.reason}"])
+    if path.suffix.lower() == ".csv":
+        from dealerdesk.services.transfer.export import write_csv
+
+        write_csv(path, headers, body)
+    else:
+        from dealerdesk.services.transfer.export import write_xlsx
+
+        write_xlsx(path, headers, body, sheet="错误行")

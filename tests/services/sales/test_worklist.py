@@ -1,0 +1,98 @@
+"""The worklist's sections, its agreement with `dealerdesk due`, and snoozing from it."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from contextlib import redirect_stdout
+
+import pytest
+
+from dealerdesk import cli
+from dealerdesk.services.sales import leads
+from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.customers.records import CustomerInput, create_customer
+from dealerdesk.services.sales.worklist import build_worklist, snooze_item
+from dealerdesk.store.models import Reminder
+
+NOW = dt.datetime(2026, 10, 15, 10, 0)  # Thursday
+
+
+@pytest.fixture
+def day(store):
+    """Leads of two consultants at known times: overdue, due today, upcoming, later; plus a reminder."""
+    boss = create_user(SYSTEM, "boss", "王经理", "manager")
+    li = create_user(SYSTEM, "li", "李顾问", "sales")
+    zhao = create_user(SYSTEM, "zhao", "赵顾问", "sales")
+    made = {}
+    for name, owner, level, received in [
+        ("过期C", li, "C", NOW - dt.timedelta(days=20)),   # C: 10–15 days → overdue since 10-11
+        ("今天B", li, "B", NOW - dt.timedelta(days=5)),    # B: 5–7 → due today 09:00
+        ("热H", li, "H", NOW - dt.timedelta(days=3)),      # H: 1–2 → overdue since 10-15 00:00
+        ("下周A", li, "A", NOW),                           # A 3–5 from today: due 10-18
+        ("以后C", li, "C", NOW),                           # due 10-25: beyond 7 days
+        ("赵的B", zhao, "B", NOW - dt.timedelta(days=6)),  # due yesterday, overdue from 10-17
+    ]:
+        cid = create_customer(SYSTEM, CustomerInput(name=name, owner_id=owner.id)).id
+        at = min(received, NOW)
+        lead = leads.create_lead(owner, leads.LeadInput(customer_id=cid, level=level, received_at=at), at=at)
+        made[name] = lead.id
+    Reminder.create(kind="birthday", customer=cid, owner=zhao.id, due_at=NOW.replace(hour=0),
+                    overdue_at=NOW.replace(hour=23, minute=59), dedupe_key="birthday:x:2026-10-15")
+    return {"boss": boss, "li": li, "zhao": zhao, "leads": made}
+
+
+def names(rows):
+    return [w.item.customer_name for w in rows]
+
+
+def test_sections_for_a_consultant(day):
+    wl = build_worklist(day["li"], NOW)
+    assert names(wl.overdue) == ["热H", "过期C"]  # H first
+    assert [w.days_overdue for w in wl.overdue] == [1, 5]  # since 10-15 00:00; since 10-11 00:00
+    assert names(wl.today) == ["今天B"]
+    assert names(wl.upcoming) == ["下周A"]
+    assert all(w.item.owner == "li" for w in wl.rows())
+
+
+def test_manager_sees_everybody_and_can_filter(day):
+    everybody = build_worklist(day["boss"], NOW)
+    assert {w.item.owner for w in everybody.rows()} == {"li", "zhao"}
+    assert "赵的B" in names(everybody.today) and "赵的B" in names(everybody.rows())
+    only_zhao = build_worklist(day["boss"], NOW, owner_login="zhao")
+    assert {w.item.owner for w in only_zhao.rows()} == {"zhao"}
+    assert {w.item.kind for w in only_zhao.rows()} == {"follow_up", "birthday"}
+
+
+@pytest.mark.parametrize("user", [None, "li", "zhao"])
+def test_cli_due_agrees_with_the_worklist(day, store, user, capsys):
+    argv = ["--db", str(store.path), "--as", "boss", "due", "--at", NOW.isoformat(), "--json"]
+    if user:
+        argv += ["--user", user]
+    buf = io.StringIO()
+    with redirect_stdout(buf):
+        assert cli.main(argv) == 0
+    printed = json.loads(buf.getvalue())
+    listed = [(i["source"], i["item_id"]) for i in printed]
+    wl = build_worklist(day["boss"], NOW, owner_login=user)
+    assert listed == [(i.source, i.item_id) for i in wl.due_now()]
+    assert len(set(listed)) == len(listed)  # each due thing once
+    assert len({w.key for w in wl.rows()}) == len(wl.rows())
+
+
+def test_delivered_lead_is_one_item_everywhere(day, store):
+    lid = day["leads"]["今天B"]
+    leads.change_level(day["li"], lid, "H", "要订车", at=NOW)
+    leads.record_order(day["li"], lid, leads.OrderInput(model_id=None, price=100), at=NOW)
+    leads.record_delivery(day["li"], lid, leads.DeliveryInput(vin="LSVAB2AB1CN000001"), at=NOW)
+    rows = [w for w in build_worklist(day["li"], NOW).rows() if w.item.lead_id == lid]
+    assert [(w.item.kind, w.section) for w in rows] == [("post_delivery_call", "today")]
+
+
+def test_snooze_a_follow_up_and_a_reminder(day):
+    wl = build_worklist(day["boss"], NOW)
+    for row in wl.overdue + wl.today:
+        snooze_item(day["boss"], row.item.source, row.item.item_id, NOW + dt.timedelta(hours=1), at=NOW)
+    assert build_worklist(day["boss"], NOW).due_now() == []
+    back = build_worklist(day["boss"], NOW + dt.timedelta(hours=1))
+    assert len(back.due_now()) == len(wl.overdue + wl.today)
