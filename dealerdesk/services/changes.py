@@ -30,21 +30,10 @@ class Changes:
     areas: set[str] = field(default_factory=set)
     customer_ids: set[int] = field(default_factory=set)
 
-    @property
-    def customers(self) -> bool:
-        return CUSTOMERS in self.areas
-
-    @property
-    def due(self) -> bool:
-        return DUE in self.areas
-
-    @property
-    def settings(self) -> bool:
-        return SETTINGS in self.areas
-
-    @property
-    def reception(self) -> bool:
-        return RECEPTION in self.areas
+    customers = property(lambda self: CUSTOMERS in self.areas)
+    due = property(lambda self: DUE in self.areas)
+    settings = property(lambda self: SETTINGS in self.areas)
+    reception = property(lambda self: RECEPTION in self.areas)
 
     def __bool__(self) -> bool:
         return bool(self.areas or self.customer_ids)
