@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from dealerdesk.domain import labels
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.domain.levels import OPEN_LEVELS, Level, bad_setting, setting, setting_int
 from dealerdesk.domain.reminders import add_months
@@ -149,16 +150,8 @@ class ValueScore:
 
 
 #: Chinese labels of the codes, for the score details
-CODE_LABELS: dict[str, str] = {
-    "low": QT_TRANSLATE_NOOP(CONTEXT, "低"), "mid": QT_TRANSLATE_NOOP(CONTEXT, "中"),
-    "high": QT_TRANSLATE_NOOP(CONTEXT, "高"), "very_high": QT_TRANSLATE_NOOP(CONTEXT, "很高"),
-    "very_satisfied": QT_TRANSLATE_NOOP(CONTEXT, "非常满意"), "satisfied": QT_TRANSLATE_NOOP(CONTEXT, "满意"),
-    "neutral": QT_TRANSLATE_NOOP(CONTEXT, "一般"), "dissatisfied": QT_TRANSLATE_NOOP(CONTEXT, "不满意"),
-    "very_dissatisfied": QT_TRANSLATE_NOOP(CONTEXT, "非常不满意"),
-    "gt70": ">70%", "30to70": "30%–70%", "lt30": "<30%",
-    "very_likely": QT_TRANSLATE_NOOP(CONTEXT, "非常愿意"), "maybe": QT_TRANSLATE_NOOP(CONTEXT, "可能"),
-    "no": QT_TRANSLATE_NOOP(CONTEXT, "不会"),
-}
+CODE_LABELS: dict[str, str] = {**{k: v for k, v in labels.INCOME_LEVEL.items() if k}, **labels.SATISFACTION,
+                                **labels.REPURCHASE, **labels.RECOMMEND}
 
 
 def _label(code: str) -> str:

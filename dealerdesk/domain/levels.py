@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 
+from dealerdesk.domain import labels
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -34,16 +35,7 @@ class Level(str, Enum):
         return _LABELS[self]
 
 
-_LABELS: dict[Level, str] = {
-    Level.N: QT_TRANSLATE_NOOP("levels", "新线索"),
-    Level.C: QT_TRANSLATE_NOOP("levels", "初步意向"),
-    Level.B: QT_TRANSLATE_NOOP("levels", "比较车型"),
-    Level.A: QT_TRANSLATE_NOOP("levels", "意向明确"),
-    Level.H: QT_TRANSLATE_NOOP("levels", "热点"),
-    Level.O: QT_TRANSLATE_NOOP("levels", "已订车"),
-    Level.D: QT_TRANSLATE_NOOP("levels", "已交车"),
-    Level.T: QT_TRANSLATE_NOOP("levels", "退订"),
-}
+_LABELS: dict[Level, str] = {level: labels.LEVEL[level.value] for level in Level}
 
 #: Levels of a lead still being worked, in normal progression order.
 OPEN_LEVELS: tuple[Level, ...] = (Level.N, Level.C, Level.B, Level.A, Level.H)
@@ -235,16 +227,7 @@ def check_transition(old: Level | None, new: Level) -> None:
 
 # --- defeat (战败) -----------------------------------------------------------------------------------
 
-DEFEAT_REASONS: dict[str, str] = {
-    "price": QT_TRANSLATE_NOOP("defeat", "价格"),
-    "product": QT_TRANSLATE_NOOP("defeat", "产品"),
-    "brand": QT_TRANSLATE_NOOP("defeat", "品牌"),
-    "service": QT_TRANSLATE_NOOP("defeat", "服务"),
-    "financing": QT_TRANSLATE_NOOP("defeat", "金融/贷款"),
-    "bought_elsewhere": QT_TRANSLATE_NOOP("defeat", "已购他店/竞品"),
-    "gave_up": QT_TRANSLATE_NOOP("defeat", "放弃购买"),
-    "unreachable": QT_TRANSLATE_NOOP("defeat", "无法联系"),
-}
+DEFEAT_REASONS = labels.DEFEAT_REASON
 
 
 def validate_defeat(reason: str, competitor: str | None) -> None:

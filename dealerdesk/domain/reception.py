@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
+from dealerdesk.domain import labels
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.domain.levels import setting, setting_int, setting_time
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
@@ -25,49 +26,16 @@ DEFAULTS: dict[str, object] = {
 }
 
 APPOINTMENT_STATUSES = ("booked", "arrived", "no_show", "cancelled")
-APPOINTMENT_LABELS = {
-    "booked": QT_TRANSLATE_NOOP("reception", "已预约"),
-    "arrived": QT_TRANSLATE_NOOP("reception", "已到店"),
-    "no_show": QT_TRANSLATE_NOOP("reception", "未到店"),
-    "cancelled": QT_TRANSLATE_NOOP("reception", "已取消"),
-}
+APPOINTMENT_LABELS = labels.APPOINTMENT_STATUS
 # The board's columns, in workshop order; handed_over closes the order (settled at hand-over).
 ORDER_STATUSES = ("waiting", "in_repair", "waiting_parts", "quality_check", "ready", "handed_over")
-ORDER_LABELS = {
-    "waiting": QT_TRANSLATE_NOOP("reception", "等待维修"),
-    "in_repair": QT_TRANSLATE_NOOP("reception", "维修中"),
-    "waiting_parts": QT_TRANSLATE_NOOP("reception", "等待配件"),
-    "quality_check": QT_TRANSLATE_NOOP("reception", "质检中"),
-    "ready": QT_TRANSLATE_NOOP("reception", "待交车"),
-    "handed_over": QT_TRANSLATE_NOOP("reception", "已交车"),
-}
+ORDER_LABELS = labels.REPAIR_ORDER_STATUS
 OPEN_ORDER_STATUSES = ORDER_STATUSES[:-1]
-LINE_KINDS = {"part": QT_TRANSLATE_NOOP("reception", "配件"), "labour": QT_TRANSLATE_NOOP("reception", "工时")}
-APPROVALS = {
-    "quoted": QT_TRANSLATE_NOOP("reception", "待客户确认"),
-    "approved": QT_TRANSLATE_NOOP("reception", "已同意"),
-    "declined": QT_TRANSLATE_NOOP("reception", "已拒绝"),
-}
-CHANNELS = {
-    "in_person": QT_TRANSLATE_NOOP("reception", "当面"),
-    "phone": QT_TRANSLATE_NOOP("reception", "电话"),
-    "wechat": QT_TRANSLATE_NOOP("reception", "微信"),
-    "sms": QT_TRANSLATE_NOOP("reception", "短信"),
-}
-PAYMENT_METHODS = {
-    "cash": QT_TRANSLATE_NOOP("reception", "现金"),
-    "card": QT_TRANSLATE_NOOP("reception", "银行卡"),
-    "wechat_pay": QT_TRANSLATE_NOOP("reception", "微信支付"),
-    "alipay": QT_TRANSLATE_NOOP("reception", "支付宝"),
-    "warranty": QT_TRANSLATE_NOOP("reception", "厂家索赔"),
-    "insurance": QT_TRANSLATE_NOOP("reception", "保险理赔"),
-}
-SERVICE_KINDS = {
-    "maintenance": QT_TRANSLATE_NOOP("reception", "保养"),
-    "repair": QT_TRANSLATE_NOOP("reception", "维修"),
-    "warranty": QT_TRANSLATE_NOOP("reception", "索赔"),
-    "insurance": QT_TRANSLATE_NOOP("reception", "事故/保险"),
-}
+LINE_KINDS = labels.LINE_KIND
+APPROVALS = labels.APPROVAL
+CHANNELS = labels.DECISION_CHANNEL
+PAYMENT_METHODS = labels.SETTLEMENT_PAYMENT
+SERVICE_KINDS = labels.ORDER_SERVICE_KIND
 CENT = Decimal("0.01")
 
 

@@ -12,19 +12,18 @@ from pathlib import Path
 
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from dealerdesk.domain import labels
 from dealerdesk.domain import reception as rules
 from dealerdesk.reports import styles as st
 from dealerdesk.reports.layout import CONTENT_W, ReportDoc, cell, table
 from dealerdesk.services.reception.orders import OrderDetail
 
-APPROVAL = {"quoted": "待确认", "approved": "同意", "declined": "拒绝"}
-CHANNEL = {"in_person": "当面", "phone": "电话", "wechat": "微信", "sms": "短信"}
-STATUS = {"waiting": "等待维修", "in_repair": "维修中", "waiting_parts": "等待配件", "quality_check": "质检中",
-          "ready": "待交车", "handed_over": "已交车"}
-KIND = {"part": "配件", "labour": "工时"}
-SERVICE = {"maintenance": "保养", "repair": "维修", "warranty": "索赔", "insurance": "事故/保险"}
-PAY = {"cash": "现金", "card": "银行卡", "wechat_pay": "微信支付", "alipay": "支付宝", "warranty": "厂家索赔",
-       "insurance": "保险理赔"}
+APPROVAL = labels.APPROVAL
+CHANNEL = labels.DECISION_CHANNEL
+STATUS = labels.REPAIR_ORDER_STATUS
+KIND = labels.LINE_KIND
+SERVICE = labels.ORDER_SERVICE_KIND
+PAY = labels.SETTLEMENT_PAYMENT
 
 
 def _yuan(value: Decimal) -> str:

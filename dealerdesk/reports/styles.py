@@ -6,12 +6,13 @@ consistent with the GUI's wording (GLOSSARY.md), and number formats (percent, ch
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 
+from dealerdesk.domain import labels
 from dealerdesk.domain.classify import CODE_LABELS
-from dealerdesk.domain.levels import DEFEAT_REASONS, Level
 from dealerdesk.reports.fonts import register
 
 FONT = register()
@@ -32,27 +33,23 @@ SUBTITLE = ParagraphStyle("subtitle", parent=BODY, fontSize=10, leading=14, text
 H1 = ParagraphStyle("h1", parent=BODY, fontSize=13, leading=18, textColor=ACCENT, spaceBefore=8, spaceAfter=5)
 H2 = ParagraphStyle("h2", parent=BODY, fontSize=10.5, leading=14, textColor=INK, spaceBefore=6, spaceAfter=3)
 
-LEVELS = {lv.value: lv.label for lv in Level}
-LEAD_STATUS = {"open": "跟进中", "defeat_pending": "战败待审", "defeated": "已战败", "cancelled": "已退订",
-               "delivered": "已交车"}
-CHANNELS = {"phone": "电话", "sms": "短信", "wechat": "微信", "email": "邮件", "visit": "到店", "test_drive": "试驾",
-            "home_visit": "上门拜访", "paper": "纸质问卷", "in_store": "店内"}
-COMPLAINT_STATUS = {"open": "待处理", "in_progress": "处理中", "resolved": "已解决", "closed": "已关闭"}
-SERVICE_KINDS = {"maintenance": "保养", "repair": "维修", "insurance": "保险", "renewal": "续保",
-                 "warranty": "索赔"}
-PAYMENT = {"full": "全款", "loan": "贷款", "lease": "租赁"}
-PURCHASE_CHANNELS = {"store": "本店", "official_site": "官网", "used_market": "二手车市场", "other": "其他"}
-COMPLAINT_CATEGORIES = {"service_quality": "维修质量", "service_attitude": "服务态度", "price": "价格收费",
-                        "waiting": "等待时间", "product": "产品质量", "sales": "销售过程", "other": "其他"}
-CATEGORIES = {"high_value": "高价值", "potential": "潜在", "general": "一般", "lost": "流失"}
-TIERS = {"high": "高", "mid": "中", "low": "低"}
+LEVELS = labels.LEVEL
+LEAD_STATUS = labels.LEAD_STATUS
+CHANNELS = labels.CHANNEL
+COMPLAINT_STATUS = labels.COMPLAINT_STATUS
+SERVICE_KINDS = labels.SERVICE_KIND
+PAYMENT = labels.PAYMENT
+PURCHASE_CHANNELS = labels.PURCHASE_CHANNEL
+COMPLAINT_CATEGORIES = labels.COMPLAINT_CATEGORY
+CATEGORIES = labels.CATEGORY
+TIERS = labels.TIER
 OVERALL_ORDER = ("very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied")
 REPURCHASE_ORDER = ("gt70", "30to70", "lt30")
 RECOMMEND_ORDER = ("very_likely", "maybe", "no")
 
 
-def label(table: dict[str, str], code: str | None) -> str:
-    return table.get(code or "", code or "")
+def label(table: Mapping[str, str], code: str | None) -> str:
+    return labels.label(table, code or "")
 
 
 def answer(code: str | None) -> str:
@@ -61,7 +58,7 @@ def answer(code: str | None) -> str:
 
 
 def defeat_reason(code: str | None) -> str:
-    return DEFEAT_REASONS.get(code or "", code or "")
+    return labels.label(labels.DEFEAT_REASON, code or "")
 
 
 def pct(value: float | None, digits: int = 1) -> str:

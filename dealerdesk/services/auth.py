@@ -8,19 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dealerdesk.domain import labels
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.store.db import db
 from dealerdesk.store.models import User
 
 ROLES = ("front_desk", "sales", "service_advisor", "manager", "admin")
-ROLE_LABELS = {
-    "front_desk": QT_TRANSLATE_NOOP("roles", "前台"),
-    "sales": QT_TRANSLATE_NOOP("roles", "销售顾问"),
-    "service_advisor": QT_TRANSLATE_NOOP("roles", "服务顾问"),
-    "manager": QT_TRANSLATE_NOOP("roles", "经理"),
-    "admin": QT_TRANSLATE_NOOP("roles", "系统管理员"),
-}
+ROLE_LABELS = labels.ROLE
 
 _ALL = set(ROLES)
 PERMISSIONS: dict[str, set[str]] = {

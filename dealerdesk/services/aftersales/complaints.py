@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
+from dealerdesk.domain import labels
 from dealerdesk.domain import reminders as rules
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
@@ -20,31 +21,13 @@ from dealerdesk.services.auth import Actor, require
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Complaint, Customer, Reminder, User
 
-STATUSES = {
-    "open": QT_TRANSLATE_NOOP("complaint_status", "待处理"),
-    "in_progress": QT_TRANSLATE_NOOP("complaint_status", "处理中"),
-    "resolved": QT_TRANSLATE_NOOP("complaint_status", "已解决"),
-    "closed": QT_TRANSLATE_NOOP("complaint_status", "已关闭"),
-}
+STATUSES = labels.COMPLAINT_STATUS
 #: the only moves allowed; a resolution the customer rejects goes back to in_progress
 TRANSITIONS = {"open": ("in_progress",), "in_progress": ("resolved",), "resolved": ("closed", "in_progress"),
                "closed": ()}
 OPEN_STATUSES = ("open", "in_progress")
-CHANNELS = {
-    "phone": QT_TRANSLATE_NOOP("channels", "电话"), "visit": QT_TRANSLATE_NOOP("channels", "到店"),
-    "wechat": QT_TRANSLATE_NOOP("channels", "微信"), "sms": QT_TRANSLATE_NOOP("channels", "短信"),
-    "email": QT_TRANSLATE_NOOP("channels", "邮件"), "online": QT_TRANSLATE_NOOP("channels", "网络平台"),
-    "other": QT_TRANSLATE_NOOP("channels", "其他"),
-}
-CATEGORIES = {
-    "service_quality": QT_TRANSLATE_NOOP("complaint_categories", "维修质量"),
-    "service_attitude": QT_TRANSLATE_NOOP("complaint_categories", "服务态度"),
-    "price": QT_TRANSLATE_NOOP("complaint_categories", "价格收费"),
-    "waiting": QT_TRANSLATE_NOOP("complaint_categories", "等待时间"),
-    "product": QT_TRANSLATE_NOOP("complaint_categories", "产品质量"),
-    "sales": QT_TRANSLATE_NOOP("complaint_categories", "销售过程"),
-    "other": QT_TRANSLATE_NOOP("complaint_categories", "其他"),
-}
+CHANNELS = labels.COMPLAINT_CHANNEL
+CATEGORIES = labels.COMPLAINT_CATEGORY
 
 
 @dataclass

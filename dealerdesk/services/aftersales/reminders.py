@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
+from dealerdesk.domain import labels
 from dealerdesk.domain import reminders as rules
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.domain.reminders import ReminderDue, ReminderPolicy
@@ -36,18 +37,7 @@ from dealerdesk.store.models import (
     Vehicle,
 )
 
-KIND_LABELS = {
-    "maintenance": QT_TRANSLATE_NOOP("reminder_kinds", "保养到期"),
-    "insurance_compulsory": QT_TRANSLATE_NOOP("reminder_kinds", "交强险续保"),
-    "insurance_commercial": QT_TRANSLATE_NOOP("reminder_kinds", "商业险续保"),
-    "inspection": QT_TRANSLATE_NOOP("reminder_kinds", "年检"),
-    "birthday": QT_TRANSLATE_NOOP("reminder_kinds", "生日"),
-    "holiday": QT_TRANSLATE_NOOP("reminder_kinds", "节日问候"),
-    "post_service_call": QT_TRANSLATE_NOOP("reminder_kinds", "服务回访"),
-    "survey": QT_TRANSLATE_NOOP("reminder_kinds", "满意度调查"),
-    "complaint_deadline": QT_TRANSLATE_NOOP("reminder_kinds", "投诉处理时限"),
-    "appointment_confirm": QT_TRANSLATE_NOOP("reminder_kinds", "预约确认电话"),
-}
+KIND_LABELS = labels.REMINDER_KIND
 #: kinds derived from facts by planning (the others are scheduled by events: a visit, a complaint)
 PLANNED_KINDS = ("maintenance", "insurance_compulsory", "insurance_commercial", "inspection", "birthday",
                  "survey")

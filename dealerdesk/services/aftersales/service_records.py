@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from peewee import JOIN, fn
 
+from dealerdesk.domain import labels
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit
@@ -21,13 +22,7 @@ from dealerdesk.services.auth import Actor, require
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Customer, Reminder, ServiceRecord, User, Vehicle
 
-SERVICE_KINDS = {
-    "maintenance": QT_TRANSLATE_NOOP("service_kinds", "保养"),
-    "repair": QT_TRANSLATE_NOOP("service_kinds", "维修"),
-    "insurance": QT_TRANSLATE_NOOP("service_kinds", "保险"),
-    "renewal": QT_TRANSLATE_NOOP("service_kinds", "续保"),
-    "warranty": QT_TRANSLATE_NOOP("service_kinds", "索赔"),
-}
+SERVICE_KINDS = labels.SERVICE_KIND
 #: kinds that bring the car into the workshop: they get a call-back and a survey
 WORKSHOP_KINDS = ("maintenance", "repair", "warranty")
 
@@ -146,8 +141,8 @@ def add_service_record(actor: Actor, data: ServiceRecordInput, confirm_lower_mil
 
 def _after_service(record: ServiceRecord, vehicle: Vehicle, data: ServiceRecordInput, today: dt.date,
                    now: dt.datetime) -> None:
-    from dealerdesk.services.customers.classification import recompute_in_transaction
     from dealerdesk.services.aftersales.reminders import plan_in_transaction, schedule_after_service
+    from dealerdesk.services.customers.classification import recompute_in_transaction
 
     if data.kind == "maintenance":  # the due maintenance is fulfilled by this visit
         (Reminder.update(status="done", done_at=now,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
+from dealerdesk.domain import labels
 from dealerdesk.domain.errors import InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit
@@ -17,18 +18,10 @@ from dealerdesk.services.auth import Actor, require
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Customer, Delivery, Reminder, ServiceRecord, Survey, User
 
-LEVELS = {
-    "very_satisfied": QT_TRANSLATE_NOOP("survey", "非常满意"),
-    "satisfied": QT_TRANSLATE_NOOP("survey", "满意"),
-    "neutral": QT_TRANSLATE_NOOP("survey", "一般"),
-    "dissatisfied": QT_TRANSLATE_NOOP("survey", "不满意"),
-    "very_dissatisfied": QT_TRANSLATE_NOOP("survey", "非常不满意"),
-}
-REPURCHASE = {"gt70": ">70%", "30to70": "30%–70%", "lt30": "<30%"}
-RECOMMEND = {"very_likely": QT_TRANSLATE_NOOP("survey", "非常愿意"), "maybe": QT_TRANSLATE_NOOP("survey", "可能"),
-             "no": QT_TRANSLATE_NOOP("survey", "不会")}
-CHANNELS = {"phone": QT_TRANSLATE_NOOP("survey", "电话"), "link": QT_TRANSLATE_NOOP("survey", "短信/微信链接"),
-            "paper": QT_TRANSLATE_NOOP("survey", "纸质问卷"), "in_store": QT_TRANSLATE_NOOP("survey", "店内")}
+LEVELS = labels.SATISFACTION
+REPURCHASE = labels.REPURCHASE
+RECOMMEND = labels.RECOMMEND
+CHANNELS = labels.SURVEY_CHANNEL
 
 
 @dataclass

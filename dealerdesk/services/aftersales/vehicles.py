@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
+from dealerdesk.domain import labels, validate
 from dealerdesk.domain import search_keys as sk
-from dealerdesk.domain import validate
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.search import search_customers
-from dealerdesk.store.search_index import TOP
 from dealerdesk.store import keys
 from dealerdesk.store.db import db
 from dealerdesk.store.models import (
@@ -33,9 +32,10 @@ from dealerdesk.store.models import (
     Vehicle,
     VehicleModel,
 )
+from dealerdesk.store.search_index import TOP
 
-USES = {"private": QT_TRANSLATE_NOOP("vehicles", "非营运"), "commercial": QT_TRANSLATE_NOOP("vehicles", "营运")}
-ENERGIES = {"fuel": QT_TRANSLATE_NOOP("vehicles", "燃油"), "nev": QT_TRANSLATE_NOOP("vehicles", "新能源")}
+USES = labels.VEHICLE_USE
+ENERGIES = labels.VEHICLE_ENERGY
 _VEHICLE_KINDS = (sk.KIND_PLATE, sk.KIND_PLATE_NP, sk.KIND_PLATE_GRAM, sk.KIND_VIN, sk.KIND_VIN_REV)
 
 
@@ -149,8 +149,8 @@ def _check_vin_free(vin: str | None, vehicle_id: int | None) -> None:
 
 def _after_change(customer_ids: list[int | None], today: dt.date | None) -> None:
     """Re-plan reminders and re-classify the customers a vehicle change touches (same transaction)."""
-    from dealerdesk.services.customers.classification import recompute_in_transaction
     from dealerdesk.services.aftersales.reminders import plan_in_transaction
+    from dealerdesk.services.customers.classification import recompute_in_transaction
 
     ids = sorted({c for c in customer_ids if c is not None})
     if ids:

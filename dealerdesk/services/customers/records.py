@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, fields
 
 from peewee import JOIN
 
-from dealerdesk.domain import validate
+from dealerdesk.domain import labels, validate
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit
@@ -16,24 +16,10 @@ from dealerdesk.store import keys
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Customer, CustomerPhone, Lead, User, Vehicle, VehicleModel
 
-SOURCES = {
-    "walk_in": QT_TRANSLATE_NOOP("sources", "展厅"),
-    "phone_in": QT_TRANSLATE_NOOP("sources", "电话"),
-    "online": QT_TRANSLATE_NOOP("sources", "网络"),
-    "auto_show": QT_TRANSLATE_NOOP("sources", "车展"),
-    "referral": QT_TRANSLATE_NOOP("sources", "转介绍"),
-    "returning": QT_TRANSLATE_NOOP("sources", "老客户"),
-    "other": QT_TRANSLATE_NOOP("sources", "其他"),
-}
-CATEGORIES = {
-    "high_value": QT_TRANSLATE_NOOP("categories", "高价值"),
-    "potential": QT_TRANSLATE_NOOP("categories", "潜在"),
-    "general": QT_TRANSLATE_NOOP("categories", "一般"),
-    "lost": QT_TRANSLATE_NOOP("categories", "流失"),
-}
-TIERS = {"high": QT_TRANSLATE_NOOP("tiers", "高"), "mid": QT_TRANSLATE_NOOP("tiers", "中"),
-         "low": QT_TRANSLATE_NOOP("tiers", "低")}
-GENDERS = {"": "", "M": QT_TRANSLATE_NOOP("genders", "男"), "F": QT_TRANSLATE_NOOP("genders", "女")}
+SOURCES = labels.SOURCE
+CATEGORIES = labels.CATEGORY
+TIERS = labels.TIER
+GENDERS = labels.GENDER
 INCOME_LEVELS = ("", "low", "mid", "high", "very_high")
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
+from dealerdesk.domain import labels
 from dealerdesk.services.auth import Actor
 from dealerdesk.services.reporting.common import NO_MODEL
 from dealerdesk.services.settings import get_settings
@@ -95,7 +96,7 @@ def profile_data(
         birthday = f"农历{leap}{abs(c.lunar_birthday_month)}月{c.lunar_birthday_day}日"
     basics = [
         ("姓名", c.name),
-        ("类型", "大客户（公司）" if c.kind == "company" else "个人"),
+        ("类型", labels.label(labels.CUSTOMER_KIND, c.kind)),
         ("性别", GENDERS.get(c.gender, c.gender)),
         ("生日", birthday),
         ("电话", "、".join(phones)),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
-from dealerdesk.domain import levels
+from dealerdesk.domain import labels, levels
 from dealerdesk.domain.errors import InvalidInput, NotFound, PermissionDenied
 from dealerdesk.domain.levels import Level
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
@@ -32,26 +32,12 @@ from dealerdesk.store.models import (
     VehicleModel,
 )
 
-CHANNELS = {
-    "phone": QT_TRANSLATE_NOOP("channels", "电话"),
-    "sms": QT_TRANSLATE_NOOP("channels", "短信"),
-    "wechat": QT_TRANSLATE_NOOP("channels", "微信"),
-    "visit": QT_TRANSLATE_NOOP("channels", "到店"),
-    "test_drive": QT_TRANSLATE_NOOP("channels", "试驾"),
-    "home_visit": QT_TRANSLATE_NOOP("channels", "上门拜访"),
-}
+CHANNELS = labels.INTERACTION_CHANNEL
 #: Internal notes (reassignment, approval decisions) are interactions too, so the history is one list;
 #: they are not contacts and the KPIs ignore them.
 NOTE_CHANNEL = "note"
-PAYMENT_INTENTS = {"": "", "full": QT_TRANSLATE_NOOP("payment", "全款"),
-                   "loan": QT_TRANSLATE_NOOP("payment", "贷款"), "lease": QT_TRANSLATE_NOOP("payment", "租赁")}
-STATUSES = {
-    "open": QT_TRANSLATE_NOOP("lead_status", "跟进中"),
-    "defeat_pending": QT_TRANSLATE_NOOP("lead_status", "战败待审批"),
-    "defeated": QT_TRANSLATE_NOOP("lead_status", "已战败"),
-    "cancelled": QT_TRANSLATE_NOOP("lead_status", "已退订"),
-    "delivered": QT_TRANSLATE_NOOP("lead_status", "已交车"),
-}
+PAYMENT_INTENTS = labels.PAYMENT
+STATUSES = labels.LEAD_STATUS
 ACTIVE_STATUSES = ("open", "defeat_pending")
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from dealerdesk.domain import levels
+from dealerdesk.domain import labels, levels
 from dealerdesk.domain.errors import InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit
@@ -21,25 +21,8 @@ from dealerdesk.services.sales.due import due_items, end_of_day
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Lead, Reminder, User, VehicleModel
 
-SECTIONS = {
-    "overdue": QT_TRANSLATE_NOOP("worklist", "逾期"),
-    "today": QT_TRANSLATE_NOOP("worklist", "今日到期"),
-    "upcoming": QT_TRANSLATE_NOOP("worklist", "未来7天"),
-}
-KINDS = {
-    "follow_up": QT_TRANSLATE_NOOP("kinds", "跟进"),
-    "post_delivery_call": QT_TRANSLATE_NOOP("kinds", "交车回访"),
-    "maintenance": QT_TRANSLATE_NOOP("kinds", "保养提醒"),
-    "insurance_compulsory": QT_TRANSLATE_NOOP("kinds", "交强险续保"),
-    "insurance_commercial": QT_TRANSLATE_NOOP("kinds", "商业险续保"),
-    "inspection": QT_TRANSLATE_NOOP("kinds", "年检提醒"),
-    "birthday": QT_TRANSLATE_NOOP("kinds", "生日"),
-    "holiday": QT_TRANSLATE_NOOP("kinds", "节日问候"),
-    "post_service_call": QT_TRANSLATE_NOOP("kinds", "服务回访"),
-    "survey": QT_TRANSLATE_NOOP("kinds", "满意度调查"),
-    "complaint_deadline": QT_TRANSLATE_NOOP("kinds", "投诉处理期限"),
-    "appointment_confirm": QT_TRANSLATE_NOOP("kinds", "预约确认"),
-}
+SECTIONS = labels.WORKLIST_SECTION
+KINDS = labels.DUE_KIND
 
 
 @dataclass(frozen=True)

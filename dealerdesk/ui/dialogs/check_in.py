@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealerdesk.domain import reception as rules
+from dealerdesk.domain import labels
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services import reception as rc
+from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.appointment import (
     FieldErrors,
@@ -52,8 +53,8 @@ class CheckInDialog(QDialog):
         self.vehicle = QComboBox()
         self.vehicle.currentIndexChanged.connect(self._show_advice)
         self.kind = QComboBox()
-        for code, label in rules.SERVICE_KINDS.items():
-            self.kind.addItem(self.tr(label), code)
+        for code, label in ui_labels.choices(labels.ORDER_SERVICE_KIND):
+            self.kind.addItem(label, code)
         self.mileage = QSpinBox()
         self.mileage.setRange(0, 2_000_000)
         self.mileage.setSuffix(self.tr(" 公里"))

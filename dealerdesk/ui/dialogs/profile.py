@@ -14,17 +14,17 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from dealerdesk.domain import labels
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
 from dealerdesk.services.customers import records as cs
 from dealerdesk.services.auth import list_users
 from dealerdesk.services.customers.profile import Profile, load_profile, save_basics
 from dealerdesk.services.search import search_customers
+from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs import profile_tabs as tabs
 from dealerdesk.ui.widgets.fields import BirthdayEdit, PhoneListEdit, email_edit, name_edit
 from dealerdesk.ui.widgets.messages import error_text, show_error
-
-INCOME_LABELS = {"": "—", "low": "低", "mid": "中", "high": "高", "very_high": "很高"}
 
 
 def _tr(context: str, text: str) -> str:
@@ -124,8 +124,8 @@ class ProfileWindow(QWidget):
             columns.addLayout(column, 1)
         self.name = name_edit(page)
         self.kind = QComboBox(page)
-        self.kind.addItem(self.tr("个人"), "person")
-        self.kind.addItem(self.tr("公司（大客户）"), "company")
+        for code, text in ui_labels.choices(labels.CUSTOMER_KIND):
+            self.kind.addItem(text, code)
         self.gender = QComboBox(page)
         for code, text in cs.GENDERS.items():
             self.gender.addItem(_tr("genders", text) or "—", code)
@@ -135,7 +135,7 @@ class ProfileWindow(QWidget):
         self.wechat, self.city, self.address, self.occupation, self.tags = (QLineEdit(page) for _ in range(5))
         self.income = QComboBox(page)
         for code in cs.INCOME_LEVELS:
-            self.income.addItem(_tr("income", INCOME_LABELS[code]), code)
+            self.income.addItem(ui_labels.text(labels.INCOME_LEVEL, code) or "—", code)
         self.source = QComboBox(page)
         for code, text in cs.SOURCES.items():
             self.source.addItem(_tr("sources", text), code)

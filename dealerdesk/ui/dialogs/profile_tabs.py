@@ -1,7 +1,7 @@
 """The read-only history tabs of the profile window: a small list model and one column list per table.
 
 Why a small model and not the lazy one: a customer's history is short and already loaded in one call by
-services.profile, so paging would add nothing. Code values are shown with Chinese labels (contexts below).
+services.profile, so paging would add nothing. Code values are shown with their own set's label (domain.labels).
 Other feature areas add action buttons to a tab with `register_tab_action` (e.g. "新建线索").
 """
 from __future__ import annotations
@@ -13,42 +13,15 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from dealerdesk.domain import labels
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
+from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui.models.columns import LEFT, RIGHT, Column, fmt_date, fmt_datetime
 
-CTX = "profile"
 
-LABELS: dict[str, str] = {
-    # lead status, order status, complaint status
-    "open": QT_TRANSLATE_NOOP(CTX, "跟进中"), "defeat_pending": QT_TRANSLATE_NOOP(CTX, "战败待批"),
-    "defeated": QT_TRANSLATE_NOOP(CTX, "战败"), "cancelled": QT_TRANSLATE_NOOP(CTX, "退订"),
-    "delivered": QT_TRANSLATE_NOOP(CTX, "已交车"), "in_progress": QT_TRANSLATE_NOOP(CTX, "处理中"),
-    "resolved": QT_TRANSLATE_NOOP(CTX, "已解决"), "closed": QT_TRANSLATE_NOOP(CTX, "已关闭"),
-    # channels
-    "phone": QT_TRANSLATE_NOOP(CTX, "电话"), "sms": QT_TRANSLATE_NOOP(CTX, "短信"),
-    "wechat": QT_TRANSLATE_NOOP(CTX, "微信"), "email": QT_TRANSLATE_NOOP(CTX, "邮件"),
-    "visit": QT_TRANSLATE_NOOP(CTX, "到店"), "test_drive": QT_TRANSLATE_NOOP(CTX, "试驾"),
-    "home_visit": QT_TRANSLATE_NOOP(CTX, "上门拜访"), "note": QT_TRANSLATE_NOOP(CTX, "备注"), "link": QT_TRANSLATE_NOOP(CTX, "短信/微信链接"),
-    "paper": QT_TRANSLATE_NOOP(CTX, "纸质问卷"), "in_store": QT_TRANSLATE_NOOP(CTX, "店内"),
-    # service kinds
-    "maintenance": QT_TRANSLATE_NOOP(CTX, "保养"), "repair": QT_TRANSLATE_NOOP(CTX, "维修"),
-    "insurance": QT_TRANSLATE_NOOP(CTX, "保险"), "renewal": QT_TRANSLATE_NOOP(CTX, "续保"),
-    "warranty": QT_TRANSLATE_NOOP(CTX, "索赔"),
-    # payment, purchase channel
-    "full": QT_TRANSLATE_NOOP(CTX, "全款"), "loan": QT_TRANSLATE_NOOP(CTX, "贷款"),
-    "lease": QT_TRANSLATE_NOOP(CTX, "租赁"), "store": QT_TRANSLATE_NOOP(CTX, "本店"),
-    "official_site": QT_TRANSLATE_NOOP(CTX, "官网"), "used_market": QT_TRANSLATE_NOOP(CTX, "二手车市场"),
-    # survey answers
-    "very_satisfied": QT_TRANSLATE_NOOP(CTX, "非常满意"), "satisfied": QT_TRANSLATE_NOOP(CTX, "满意"),
-    "neutral": QT_TRANSLATE_NOOP(CTX, "一般"), "dissatisfied": QT_TRANSLATE_NOOP(CTX, "不满意"),
-    "very_dissatisfied": QT_TRANSLATE_NOOP(CTX, "非常不满意"), "gt70": ">70%", "30to70": "30%–70%",
-    "lt30": "<30%", "very_likely": QT_TRANSLATE_NOOP(CTX, "非常愿意"), "maybe": QT_TRANSLATE_NOOP(CTX, "可能"),
-    "no": QT_TRANSLATE_NOOP(CTX, "不会"), "other": QT_TRANSLATE_NOOP(CTX, "其他"),
-}
-
-
-def label(code: str) -> str:
-    return QCoreApplication.translate(CTX, LABELS[code]) if code in LABELS else (code or "")
+def label(code_set: labels.CodeSet, code: str | None) -> str:
+    """`code` labelled in its own set (a complaint's `open` is 待处理, a lead's 跟进中), translated."""
+    return ui_labels.text(code_set, code or "")
 
 
 def money(value) -> str:
@@ -119,12 +92,12 @@ def C(key: str, header: str, value: Callable[[Any], object], width: int = 100, r
 
 N = QT_TRANSLATE_NOOP
 LEADS = [C("level", N("columns", "级别"), lambda r: r.level, 50), C("status", N("columns", "状态"),
-         lambda r: label(r.status), 80), C("model", N("columns", "意向车型"), lambda r: r.model, 110),
+         lambda r: label(labels.LEAD_STATUS, r.status), 80), C("model", N("columns", "意向车型"), lambda r: r.model, 110),
          C("owner", N("columns", "销售顾问"), lambda r: r.owner_name, 90),
          C("received", N("columns", "接收时间"), lambda r: fmt_datetime(r.received_at), 130),
          C("next", N("columns", "下次跟进"), lambda r: fmt_datetime(r.next_follow_up_at), 130),
          C("budget", N("columns", "预算(元)"), lambda r: money(r.budget), 90, right=True),
-         C("payment", N("columns", "付款方式"), lambda r: label(r.payment_intent), 70),
+         C("payment", N("columns", "付款方式"), lambda r: label(labels.PAYMENT, r.payment_intent), 70),
          C("competitors", N("columns", "竞品"), lambda r: r.competitors, 120)]
 LEVEL_CHANGES = [C("at", N("columns", "时间"), lambda r: fmt_datetime(r.changed_at), 130),
                  C("lead", N("columns", "线索"), lambda r: f"#{r.lead_id}", 60),
@@ -132,7 +105,7 @@ LEVEL_CHANGES = [C("at", N("columns", "时间"), lambda r: fmt_datetime(r.change
                  C("by", N("columns", "操作人"), lambda r: r.by_name, 90),
                  C("reason", N("columns", "原因"), lambda r: r.reason, 200)]
 INTERACTIONS = [C("at", N("columns", "时间"), lambda r: fmt_datetime(r.at), 130),
-                C("channel", N("columns", "方式"), lambda r: label(r.channel), 70),
+                C("channel", N("columns", "方式"), lambda r: label(labels.CHANNEL, r.channel), 70),
                 C("user", N("columns", "人员"), lambda r: r.user_name, 80),
                 C("place", N("columns", "地点"), lambda r: r.place, 80),
                 C("content", N("columns", "内容"), lambda r: r.content, 220),
@@ -148,7 +121,7 @@ VEHICLES = [C("plate", N("columns", "车牌号"), lambda r: r.plate, 90),
             C("cc", N("columns", "商业险到期"), lambda r: fmt_date(r.insurance_commercial_until), 90)]
 SERVICES = [C("date", N("columns", "日期"), lambda r: fmt_date(r.service_date), 90),
             C("plate", N("columns", "车牌号"), lambda r: r.plate, 90),
-            C("kind", N("columns", "类型"), lambda r: label(r.kind), 60),
+            C("kind", N("columns", "类型"), lambda r: label(labels.SERVICE_KIND, r.kind), 60),
             C("km", N("columns", "里程(公里)"), lambda r: f"{r.mileage_km:,}", 90, right=True),
             C("cost", N("columns", "金额(元)"), lambda r: money(r.cost), 80, right=True),
             C("advisor", N("columns", "服务顾问"), lambda r: r.advisor_name, 80),
@@ -156,24 +129,24 @@ SERVICES = [C("date", N("columns", "日期"), lambda r: fmt_date(r.service_date)
 PURCHASES = [C("date", N("columns", "购车日期"), lambda r: fmt_date(r.purchased_on), 90),
              C("model", N("columns", "车型"), lambda r: r.model_name, 110),
              C("price", N("columns", "价格(元)"), lambda r: money(r.price), 100, right=True),
-             C("payment", N("columns", "付款方式"), lambda r: label(r.payment_method), 70),
-             C("channel", N("columns", "渠道"), lambda r: label(r.channel), 90),
+             C("payment", N("columns", "付款方式"), lambda r: label(labels.PAYMENT, r.payment_method), 70),
+             C("channel", N("columns", "渠道"), lambda r: label(labels.PURCHASE_CHANNEL, r.channel), 90),
              C("plate", N("columns", "车牌号"), lambda r: r.plate, 90)]
 ORDERS = [C("at", N("columns", "下单时间"), lambda r: fmt_datetime(r.ordered_at), 130),
           C("model", N("columns", "车型"), lambda r: r.model, 110),
           C("price", N("columns", "价格(元)"), lambda r: money(r.price), 100, right=True),
-          C("payment", N("columns", "付款方式"), lambda r: label(r.payment_method), 70),
-          C("status", N("columns", "状态"), lambda r: label(r.status), 80)]
+          C("payment", N("columns", "付款方式"), lambda r: label(labels.PAYMENT, r.payment_method), 70),
+          C("status", N("columns", "状态"), lambda r: label(labels.ORDER_STATUS, r.status), 80)]
 COMPLAINTS = [C("at", N("columns", "受理时间"), lambda r: fmt_datetime(r.received_at), 130),
-              C("channel", N("columns", "渠道"), lambda r: label(r.channel), 60),
-              C("status", N("columns", "状态"), lambda r: label(r.status), 70),
+              C("channel", N("columns", "渠道"), lambda r: label(labels.CHANNEL, r.channel), 60),
+              C("status", N("columns", "状态"), lambda r: label(labels.COMPLAINT_STATUS, r.status), 70),
               C("owner", N("columns", "负责人"), lambda r: r.owner_name, 80),
               C("due", N("columns", "处理期限"), lambda r: fmt_datetime(r.resolve_due), 130),
               C("content", N("columns", "内容"), lambda r: r.content, 200)]
 SURVEYS = [C("at", N("columns", "调查时间"), lambda r: fmt_datetime(r.taken_at), 130),
-           C("overall", N("columns", "总体满意度"), lambda r: label(r.overall), 90),
-           C("repurchase", N("columns", "复购可能性"), lambda r: label(r.repurchase), 90),
-           C("recommend", N("columns", "推荐意愿"), lambda r: label(r.recommend), 80),
+           C("overall", N("columns", "总体满意度"), lambda r: label(labels.SATISFACTION, r.overall), 90),
+           C("repurchase", N("columns", "复购可能性"), lambda r: label(labels.REPURCHASE, r.repurchase), 90),
+           C("recommend", N("columns", "推荐意愿"), lambda r: label(labels.RECOMMEND, r.recommend), 80),
            C("comments", N("columns", "意见"), lambda r: r.comments, 200)]
 SCORE = [C("label", N("columns", "项目"), lambda r: QCoreApplication.translate("classify", r.label), 110),
          C("points", N("columns", "得分"), lambda r: r.points, 60, right=True),

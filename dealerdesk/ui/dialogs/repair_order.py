@@ -26,25 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealerdesk.domain import reception as rules
+from dealerdesk.domain import labels
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import reception as rc
+from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.appointment import FieldErrors, ListSource
-from dealerdesk.ui.models.columns import RIGHT, Column, TableSpec, tr
+from dealerdesk.ui.models.columns import RIGHT, Column, TableSpec
 from dealerdesk.ui.models.lazy_table import LazyTableModel
 
 LINE_SPEC = TableSpec("reception_lines", (
     Column("job", QT_TRANSLATE_NOOP("columns", "项目"), lambda r: r.job, width=120),
-    Column("kind", QT_TRANSLATE_NOOP("columns", "类型"), lambda r: tr("reception", rules.LINE_KINDS[r.kind]), width=50),
+    Column("kind", QT_TRANSLATE_NOOP("columns", "类型"), lambda r: ui_labels.text(labels.LINE_KIND, r.kind), width=50),
     Column("name", QT_TRANSLATE_NOOP("columns", "名称"), lambda r: r.name, width=140),
     Column("qty", QT_TRANSLATE_NOOP("columns", "数量"), lambda r: f"{r.qty:g}", RIGHT, width=50),
     Column("price", QT_TRANSLATE_NOOP("columns", "单价"), lambda r: f"{r.unit_price:,.2f}", RIGHT, width=70),
     Column("total", QT_TRANSLATE_NOOP("columns", "报价金额"), lambda r: f"{r.quoted_total:,.2f}", RIGHT, width=80),
     Column("extra", QT_TRANSLATE_NOOP("columns", "增项"), lambda r: f"#{r.extra_group}" if r.is_extra else "", width=40),
     Column("approval", QT_TRANSLATE_NOOP("columns", "客户意见"),
-           lambda r: tr("reception", rules.APPROVALS[r.approval]), width=80),
+           lambda r: ui_labels.text(labels.APPROVAL, r.approval), width=80),
 ), state=lambda r: "attention" if r.approval == "quoted" and r.is_extra else ("lost" if r.approval == "declined"
                                                                                  else ""))
 
@@ -115,8 +116,8 @@ class RepairOrderDialog(QDialog):
         self.extra_submit.clicked.connect(self._submit_extra)
         self.group = QComboBox()
         self.channel = QComboBox()
-        for code, label in rules.CHANNELS.items():
-            self.channel.addItem(self.tr(label), code)
+        for code, label in ui_labels.choices(labels.DECISION_CHANNEL):
+            self.channel.addItem(label, code)
         self.decided_by = QLineEdit()
         self.decided_by.setPlaceholderText(self.tr("答复人"))
         self.approve_btn = QPushButton(self.tr("客户同意(&Y)"))
@@ -170,7 +171,7 @@ class RepairOrderDialog(QDialog):
         o = self.order
         self.setWindowTitle(self.tr("工单 {number}").format(number=o.number))
         self.header.setText(self.tr("{number}　{customer}　{plate}　{status}　进厂 {km:,} 公里　{complaint}").format(
-            number=o.number, customer=o.customer_name, plate=o.plate, status=self.tr(rules.ORDER_LABELS[o.status]),
+            number=o.number, customer=o.customer_name, plate=o.plate, status=ui_labels.text(labels.REPAIR_ORDER_STATUS, o.status),
             km=o.mileage_km, complaint=o.complaint))
         self.model.set_source(ListSource(o.lines))
         accepted = o.quote_accepted_at is not None

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealerdesk.domain import labels
 from dealerdesk.domain import reception as rules
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import reception as rc
+from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.appointment import FieldErrors, ListSource, add_row
 from dealerdesk.ui.models.columns import RIGHT, Column, TableSpec
@@ -71,8 +73,8 @@ class SettleDialog(QDialog):
         self.discount.valueChanged.connect(self._update)
         self.reason = QLineEdit()
         self.payment = QComboBox()
-        for code, label in rules.PAYMENT_METHODS.items():
-            self.payment.addItem(self.tr(label), code)
+        for code, label in ui_labels.choices(labels.SETTLEMENT_PAYMENT):
+            self.payment.addItem(label, code)
         self.summary = QLabel()
         self.print_after = QCheckBox(self.tr("结算后打印结算单"))
         self.print_after.setChecked(True)

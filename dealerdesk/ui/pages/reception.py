@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealerdesk.domain import labels
 from dealerdesk.domain import reception as rules
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import reception as rc
+from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.appointment import AppointmentDialog, ListSource
 from dealerdesk.ui.dialogs.check_in import CheckInDialog
@@ -48,7 +50,7 @@ APPOINTMENT_SPEC = TableSpec("reception_appointments", (
     Column("plate", QT_TRANSLATE_NOOP("columns", "车牌"), lambda r: r.plate, width=90),
     Column("advisor", QT_TRANSLATE_NOOP("columns", "服务顾问"), lambda r: r.advisor_name, width=80),
     Column("status", QT_TRANSLATE_NOOP("columns", "状态"),
-           lambda r: tr("reception", rules.APPOINTMENT_LABELS[r.status]), width=70),
+           lambda r: ui_labels.text(labels.APPOINTMENT_STATUS, r.status), width=70),
     Column("work", QT_TRANSLATE_NOOP("columns", "预约项目"), lambda r: r.requested_work, width=200),
     Column("order", QT_TRANSLATE_NOOP("columns", "工单号"), lambda r: r.order_number, width=110),
 ), state=lambda r: "lost" if r.status in ("cancelled", "no_show") else "")
@@ -59,7 +61,7 @@ BOARD_SPEC = TableSpec("reception_board", (
     Column("customer", QT_TRANSLATE_NOOP("columns", "客户"), lambda r: r.customer_name, width=90),
     Column("advisor", QT_TRANSLATE_NOOP("columns", "服务顾问"), lambda r: r.advisor_name, width=80),
     Column("status", QT_TRANSLATE_NOOP("columns", "状态"),
-           lambda r: tr("reception", rules.ORDER_LABELS[r.status]), width=80),
+           lambda r: ui_labels.text(labels.REPAIR_ORDER_STATUS, r.status), width=80),
     Column("in", QT_TRANSLATE_NOOP("columns", "接车"), lambda r: fmt_datetime(r.checked_in_at), width=120),
     Column("promised", QT_TRANSLATE_NOOP("columns", "承诺完工"), lambda r: fmt_datetime(r.promised_at), width=120),
     Column("extra", QT_TRANSLATE_NOOP("columns", "待答复增项"), lambda r: r.pending_extra or "", width=80),
@@ -230,7 +232,7 @@ class Page(QWidget):
         self.board_view.activated.connect(lambda _i: self.open_order())
         self.status = QComboBox()
         for code in rules.OPEN_ORDER_STATUSES:
-            self.status.addItem(self.tr(rules.ORDER_LABELS[code]), code)
+            self.status.addItem(ui_labels.text(labels.REPAIR_ORDER_STATUS, code), code)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("红色：已过承诺完工时间；回车打开工单")))
         bar.addStretch(1)

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealerdesk.domain import labels
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.sales import leads
-from dealerdesk.services.sales.worklist import KINDS, SECTIONS, WorkItem, Worklist, build_worklist, snooze_item
+from dealerdesk.services.sales.worklist import SECTIONS, WorkItem, Worklist, build_worklist, snooze_item
+from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.follow_up import LOG_KEY, level_text, open_follow_up
 from dealerdesk.ui.widgets.messages import show_error
@@ -82,7 +84,7 @@ class WorklistModel(QAbstractTableModel):
                                                  or w.item.level == "H" and index.column() == 2):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and w.lead_status == "defeat_pending":
-            return _tr("战败待经理审批")
+            return ui_labels.text(labels.LEAD_STATUS, w.lead_status)
         if role == ItemRole:
             return w
         return None
@@ -98,11 +100,12 @@ class WorklistModel(QAbstractTableModel):
                 return _tr("今日 {t}").format(t=item.due_at.strftime("%H:%M"))
             return _tr("{d} 周{w}").format(d=item.due_at.strftime("%m-%d"), w=WEEKDAYS[item.due_at.weekday()])
         if column == 1:
-            return item.customer_name + (_tr("（战败待批）") if w.lead_status == "defeat_pending" else "")
+            pending = w.lead_status == "defeat_pending"
+            return item.customer_name + (f"（{ui_labels.text(labels.LEAD_STATUS, w.lead_status)}）" if pending else "")
         if column == 2:
             return level_text(item.level)
         if column == 3:
-            return QCoreApplication.translate("kinds", KINDS.get(item.kind, item.kind))
+            return ui_labels.text(labels.DUE_KIND, item.kind)
         if column == 4:
             return w.model_name
         if column == 5:

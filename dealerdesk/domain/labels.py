@@ -1,0 +1,323 @@
+"""The Chinese label of every stored code, written once (GLOSSARY.md): ui, reports and the CLI look them up here.
+
+Why one registry: the same code sets used to be labelled in 3–5 places that disagreed (`defeat_pending` was
+战败待审批 / 战败待批 / 战败待审 / 战败待经理审批), and a flat dict keyed by code alone showed a complaint's
+`open` with the lead label 跟进中. Here a code is only ever looked up *in its own set*.
+
+A `CodeSet` is a read-only mapping code → label in display order, so `for code, text in SET.items()` fills a
+combo box and `code in SET` validates. Labels are marked with QT_TRANSLATE_NOOP under the set's `context`;
+this module stays Qt-free: the UI translates with `QCoreApplication.translate(code_set.context, text)`
+(dealerdesk/ui/labels.py), reports and the CLI print the Chinese as it is.
+
+    labels.label(labels.LEAD_STATUS, "defeat_pending")   # '战败待审批'
+    labels.label(labels.LEAD_STATUS, "whatever")          # 'whatever' (an unknown code is shown as itself)
+    labels.choices(labels.COMPLAINT_CATEGORY)             # [('service_quality', '维修质量'), ...]
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+
+from dealerdesk.i18n import QT_TRANSLATE_NOOP as N
+
+
+class CodeSet(Mapping[str, str]):
+    """One code set: its name, its translation context and its labels (code → Chinese) in display order."""
+
+    def __init__(self, name: str, context: str, labels: Mapping[str, str]) -> None:
+        self.name = name
+        self.context = context
+        self._labels = dict(labels)
+
+    def __getitem__(self, code: str) -> str:
+        return self._labels[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    def __repr__(self) -> str:
+        return f"CodeSet({self.name!r}, {list(self._labels)})"
+
+    def subset(self, name: str, codes: Iterable[str]) -> CodeSet:
+        """The codes one column allows out of a wider set, with the same labels (one label per code)."""
+        return CodeSet(name, self.context, {code: self._labels[code] for code in codes})
+
+
+def label(code_set: Mapping[str, str], code: str | None) -> str:
+    """The Chinese label of `code` in `code_set`; an unknown code is shown as itself, None as ""."""
+    if code is None:
+        return ""
+    return code_set.get(code, code)
+
+
+def choices(code_set: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(code, label) pairs in display order, for combo boxes and filters."""
+    return list(code_set.items())
+
+
+# --- sales ---------------------------------------------------------------------------------------------
+
+#: Lead levels 潜客级别 (domain.levels.Level); the code is the letter.
+LEVEL = CodeSet("level", "levels", {
+    "N": N("levels", "新线索"),
+    "C": N("levels", "初步意向"),
+    "B": N("levels", "比较车型"),
+    "A": N("levels", "意向明确"),
+    "H": N("levels", "热点"),
+    "O": N("levels", "已订车"),
+    "D": N("levels", "已交车"),
+    "T": N("levels", "退订"),
+})
+#: Lead.status
+LEAD_STATUS = CodeSet("lead_status", "lead_status", {
+    "open": N("lead_status", "跟进中"),
+    "defeat_pending": N("lead_status", "战败待审批"),
+    "defeated": N("lead_status", "已战败"),
+    "cancelled": N("lead_status", "已退订"),
+    "delivered": N("lead_status", "已交车"),
+})
+#: Order.status (a sales order 订单, from contract to delivery)
+ORDER_STATUS = CodeSet("order_status", "order_status", {
+    "open": N("order_status", "待交车"),
+    "delivered": N("order_status", "已交车"),
+    "cancelled": N("order_status", "已退订"),
+})
+#: Lead.payment_intent, Order.payment_method, Purchase.payment_method ("" = not known yet)
+PAYMENT = CodeSet("payment", "payment", {
+    "": "",
+    "full": N("payment", "全款"),
+    "loan": N("payment", "贷款"),
+    "lease": N("payment", "租赁"),
+})
+#: Purchase.channel: where a vehicle the customer owns was bought
+PURCHASE_CHANNEL = CodeSet("purchase_channel", "purchase_channels", {
+    "store": N("purchase_channels", "本店"),
+    "official_site": N("purchase_channels", "官网"),
+    "used_market": N("purchase_channels", "二手车市场"),
+    "other": N("purchase_channels", "其他"),
+})
+#: Lead.defeat_reason 战败原因
+DEFEAT_REASON = CodeSet("defeat_reason", "defeat", {
+    "price": N("defeat", "价格"),
+    "product": N("defeat", "产品"),
+    "brand": N("defeat", "品牌"),
+    "service": N("defeat", "服务"),
+    "financing": N("defeat", "金融/贷款"),
+    "bought_elsewhere": N("defeat", "已购他店/竞品"),
+    "gave_up": N("defeat", "放弃购买"),
+    "unreachable": N("defeat", "无法联系"),
+})
+
+#: Interaction.channel and Complaint.channel: how the store and the customer were in touch. "note" is an
+#: internal note (reassignment, approval decisions) kept in the same history.
+CHANNEL = CodeSet("channel", "channels", {
+    "phone": N("channels", "电话"),
+    "sms": N("channels", "短信"),
+    "wechat": N("channels", "微信"),
+    "email": N("channels", "邮件"),
+    "visit": N("channels", "到店"),
+    "test_drive": N("channels", "试驾"),
+    "home_visit": N("channels", "上门拜访"),
+    "online": N("channels", "网络平台"),
+    "other": N("channels", "其他"),
+    "note": N("channels", "备注"),
+})
+#: the channels a consultant logs a follow-up with
+INTERACTION_CHANNEL = CHANNEL.subset("interaction_channel",
+                                     ("phone", "sms", "wechat", "visit", "test_drive", "home_visit"))
+#: the channels a complaint arrives by
+COMPLAINT_CHANNEL = CHANNEL.subset("complaint_channel",
+                                   ("phone", "visit", "wechat", "sms", "email", "online", "other"))
+
+#: FollowUp.kind and Reminder.kind: what is due (the worklist, the tray, the reminder lists)
+DUE_KIND = CodeSet("due_kind", "reminder_kinds", {
+    "follow_up": N("reminder_kinds", "跟进"),
+    "post_delivery_call": N("reminder_kinds", "交车回访"),
+    "maintenance": N("reminder_kinds", "保养到期"),
+    "insurance_compulsory": N("reminder_kinds", "交强险续保"),
+    "insurance_commercial": N("reminder_kinds", "商业险续保"),
+    "inspection": N("reminder_kinds", "年检"),
+    "birthday": N("reminder_kinds", "生日"),
+    "holiday": N("reminder_kinds", "节日问候"),
+    "post_service_call": N("reminder_kinds", "服务回访"),
+    "survey": N("reminder_kinds", "满意度调查"),
+    "complaint_deadline": N("reminder_kinds", "投诉处理时限"),
+    "appointment_confirm": N("reminder_kinds", "预约确认电话"),
+})
+FOLLOW_UP_KIND = DUE_KIND.subset("follow_up_kind", ("follow_up", "post_delivery_call"))
+REMINDER_KIND = DUE_KIND.subset("reminder_kind", (
+    "maintenance", "insurance_compulsory", "insurance_commercial", "inspection", "birthday", "holiday",
+    "post_service_call", "survey", "complaint_deadline", "appointment_confirm"))
+#: the worklist's sections (services.sales.worklist)
+WORKLIST_SECTION = CodeSet("worklist_section", "worklist", {
+    "overdue": N("worklist", "逾期"),
+    "today": N("worklist", "今日到期"),
+    "upcoming": N("worklist", "未来7天"),
+})
+
+# --- customers -----------------------------------------------------------------------------------------
+
+#: Customer.source and Lead.source 来源渠道
+SOURCE = CodeSet("source", "sources", {
+    "walk_in": N("sources", "展厅"),
+    "phone_in": N("sources", "电话"),
+    "online": N("sources", "网络"),
+    "auto_show": N("sources", "车展"),
+    "referral": N("sources", "转介绍"),
+    "returning": N("sources", "老客户"),
+    "other": N("sources", "其他"),
+})
+#: Customer.category (seed 000)
+CATEGORY = CodeSet("category", "categories", {
+    "high_value": N("categories", "高价值"),
+    "potential": N("categories", "潜在"),
+    "general": N("categories", "一般"),
+    "lost": N("categories", "流失"),
+})
+#: Customer.tier 客户价值分级
+TIER = CodeSet("tier", "tiers", {
+    "high": N("tiers", "高"),
+    "mid": N("tiers", "中"),
+    "low": N("tiers", "低"),
+})
+#: Customer.kind: a person, or a company (key account 大客户)
+CUSTOMER_KIND = CodeSet("customer_kind", "customer_kinds", {
+    "person": N("customer_kinds", "个人"),
+    "company": N("customer_kinds", "大客户"),
+})
+#: Customer.gender ("" = not given)
+GENDER = CodeSet("gender", "genders", {"": "", "M": N("genders", "男"), "F": N("genders", "女")})
+#: Customer.income_level ("" = not given)
+INCOME_LEVEL = CodeSet("income_level", "income", {
+    "": "",
+    "low": N("income", "低"),
+    "mid": N("income", "中"),
+    "high": N("income", "高"),
+    "very_high": N("income", "很高"),
+})
+#: User.role
+ROLE = CodeSet("role", "roles", {
+    "front_desk": N("roles", "前台"),
+    "sales": N("roles", "销售顾问"),
+    "service_advisor": N("roles", "服务顾问"),
+    "manager": N("roles", "经理"),
+    "admin": N("roles", "系统管理员"),
+})
+
+# --- after-sales ---------------------------------------------------------------------------------------
+
+#: Complaint.status
+COMPLAINT_STATUS = CodeSet("complaint_status", "complaint_status", {
+    "open": N("complaint_status", "待处理"),
+    "in_progress": N("complaint_status", "处理中"),
+    "resolved": N("complaint_status", "已解决"),
+    "closed": N("complaint_status", "已关闭"),
+})
+#: Complaint.category
+COMPLAINT_CATEGORY = CodeSet("complaint_category", "complaint_categories", {
+    "service_quality": N("complaint_categories", "维修质量"),
+    "service_attitude": N("complaint_categories", "服务态度"),
+    "price": N("complaint_categories", "价格收费"),
+    "waiting": N("complaint_categories", "等待时间"),
+    "product": N("complaint_categories", "产品质量"),
+    "sales": N("complaint_categories", "销售过程"),
+    "other": N("complaint_categories", "其他"),
+})
+#: ServiceRecord.kind
+SERVICE_KIND = CodeSet("service_kind", "service_kinds", {
+    "maintenance": N("service_kinds", "保养"),
+    "repair": N("service_kinds", "维修"),
+    "insurance": N("service_kinds", "保险"),
+    "renewal": N("service_kinds", "续保"),
+    "warranty": N("service_kinds", "索赔"),
+})
+#: Survey.overall, product_quality, service_attitude, after_sales
+SATISFACTION = CodeSet("satisfaction", "survey", {
+    "very_satisfied": N("survey", "非常满意"),
+    "satisfied": N("survey", "满意"),
+    "neutral": N("survey", "一般"),
+    "dissatisfied": N("survey", "不满意"),
+    "very_dissatisfied": N("survey", "非常不满意"),
+})
+#: Survey.repurchase 复购可能性 (the labels are numbers: nothing to translate)
+REPURCHASE = CodeSet("repurchase", "survey", {"gt70": ">70%", "30to70": "30%–70%", "lt30": "<30%"})
+#: Survey.recommend 推荐意愿
+RECOMMEND = CodeSet("recommend", "survey", {
+    "very_likely": N("survey", "非常愿意"),
+    "maybe": N("survey", "可能"),
+    "no": N("survey", "不会"),
+})
+#: Survey.channel: how the survey was taken
+SURVEY_CHANNEL = CodeSet("survey_channel", "survey", {
+    "phone": N("survey", "电话"),
+    "link": N("survey", "短信/微信链接"),
+    "paper": N("survey", "纸质问卷"),
+    "in_store": N("survey", "店内"),
+})
+#: Vehicle.use
+VEHICLE_USE = CodeSet("vehicle_use", "vehicles", {"private": N("vehicles", "非营运"),
+                                                  "commercial": N("vehicles", "营运")})
+#: Vehicle.energy
+VEHICLE_ENERGY = CodeSet("vehicle_energy", "vehicles", {"fuel": N("vehicles", "燃油"), "nev": N("vehicles", "新能源")})
+
+# --- service reception (预约 / 接待 / 工单) ----------------------------------------------------------------
+
+#: Appointment.status
+APPOINTMENT_STATUS = CodeSet("appointment_status", "reception", {
+    "booked": N("reception", "已预约"),
+    "arrived": N("reception", "已到店"),
+    "no_show": N("reception", "未到店"),
+    "cancelled": N("reception", "已取消"),
+})
+#: RepairOrder.status (domain.reception.ORDER_STATUSES)
+REPAIR_ORDER_STATUS = CodeSet("repair_order_status", "reception", {
+    "waiting": N("reception", "等待维修"),
+    "in_repair": N("reception", "维修中"),
+    "waiting_parts": N("reception", "等待配件"),
+    "quality_check": N("reception", "质检中"),
+    "ready": N("reception", "待交车"),
+    "handed_over": N("reception", "已交车"),
+})
+#: RepairOrder.service_kind ("insurance" is accident repair the insurer pays; settled as a "repair" record)
+ORDER_SERVICE_KIND = CodeSet("order_service_kind", "reception", {
+    "maintenance": N("reception", "保养"),
+    "repair": N("reception", "维修"),
+    "warranty": N("reception", "索赔"),
+    "insurance": N("reception", "事故/保险"),
+})
+#: OrderLine.kind and catalogue items
+LINE_KIND = CodeSet("line_kind", "reception", {"part": N("reception", "配件"), "labour": N("reception", "工时")})
+#: OrderLine.approval: the customer's answer to a quoted line
+APPROVAL = CodeSet("approval", "reception", {
+    "quoted": N("reception", "待客户确认"),
+    "approved": N("reception", "已同意"),
+    "declined": N("reception", "已拒绝"),
+})
+#: OrderLine.decided_channel: how the customer answered
+DECISION_CHANNEL = CodeSet("decision_channel", "reception", {
+    "in_person": N("reception", "当面"),
+    "phone": N("reception", "电话"),
+    "wechat": N("reception", "微信"),
+    "sms": N("reception", "短信"),
+})
+#: RepairOrder.payment_method at settlement
+SETTLEMENT_PAYMENT = CodeSet("settlement_payment", "reception", {
+    "cash": N("reception", "现金"),
+    "card": N("reception", "银行卡"),
+    "wechat_pay": N("reception", "微信支付"),
+    "alipay": N("reception", "支付宝"),
+    "warranty": N("reception", "厂家索赔"),
+    "insurance": N("reception", "保险理赔"),
+})
+
+#: every code set, for the tests and the translation tools
+ALL: tuple[CodeSet, ...] = (
+    LEVEL, LEAD_STATUS, ORDER_STATUS, PAYMENT, PURCHASE_CHANNEL, DEFEAT_REASON, CHANNEL, INTERACTION_CHANNEL,
+    COMPLAINT_CHANNEL, DUE_KIND, FOLLOW_UP_KIND, REMINDER_KIND, WORKLIST_SECTION, CUSTOMER_KIND, SOURCE, CATEGORY,
+    TIER, GENDER,
+    INCOME_LEVEL, ROLE, COMPLAINT_STATUS, COMPLAINT_CATEGORY, SERVICE_KIND, SATISFACTION, REPURCHASE, RECOMMEND,
+    SURVEY_CHANNEL, VEHICLE_USE, VEHICLE_ENERGY, APPOINTMENT_STATUS, REPAIR_ORDER_STATUS, ORDER_SERVICE_KIND,
+    LINE_KIND, APPROVAL, DECISION_CHANNEL, SETTLEMENT_PAYMENT,
+)

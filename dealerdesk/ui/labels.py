@@ -1,0 +1,18 @@
+"""Code labels for the window: domain.labels looked up in the code's own set, then translated in its context."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from dealerdesk.domain import labels
+from dealerdesk.domain.labels import CodeSet
+
+
+def text(code_set: CodeSet, code: str | None) -> str:
+    """The translated label of `code` in `code_set` (an unknown code is shown as itself)."""
+    shown = labels.label(code_set, code)
+    return QCoreApplication.translate(code_set.context, shown) if shown and code in code_set else shown
+
+
+def choices(code_set: CodeSet) -> list[tuple[str, str]]:
+    """(code, translated label) in display order, for combo boxes."""
+    return [(code, text(code_set, code)) for code in code_set]
