@@ -36,7 +36,7 @@ def add_commands(sub) -> None:
     p.add_argument("--user", help="只看此顾问（登录名）的线索")
     p.add_argument("--customer", type=int, help="只看此客户的线索")
     p.add_argument("--status", default="active",
-                   help="active（默认：跟进中与战败待批）、open、defeat_pending、defeated、cancelled、delivered")
+                   help="active（默认：跟进中与战败待审批）、open、defeat_pending、defeated、cancelled、delivered")
     p.add_argument("--limit", type=int, default=500)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_leads)
