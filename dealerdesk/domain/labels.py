@@ -1,4 +1,4 @@
-"""The Chinese label of every stored code, written once (GLOSSARY.md): ui, reports and the CLI look them up here.
+"""The Chinese label of every stored code, written once (the glossary's wording), for ui, reports and the CLI.
 
 Why one registry: the same code sets used to be labelled in 3–5 places that disagreed (`defeat_pending` was
 战败待审批 / 战败待批 / 战败待审 / 战败待经理审批), and a flat dict keyed by code alone showed a complaint's
@@ -260,7 +260,8 @@ SURVEY_CHANNEL = CodeSet("survey_channel", "survey", {
 VEHICLE_USE = CodeSet("vehicle_use", "vehicles", {"private": N("vehicles", "非营运"),
                                                   "commercial": N("vehicles", "营运")})
 #: Vehicle.energy
-VEHICLE_ENERGY = CodeSet("vehicle_energy", "vehicles", {"fuel": N("vehicles", "燃油"), "nev": N("vehicles", "新能源")})
+VEHICLE_ENERGY = CodeSet("vehicle_energy", "vehicles", {"fuel": N("vehicles", "燃油"),
+                                                        "nev": N("vehicles", "新能源")})
 
 # --- service reception (预约 / 接待 / 工单) ----------------------------------------------------------------
 
@@ -314,10 +315,12 @@ SETTLEMENT_PAYMENT = CodeSet("settlement_payment", "reception", {
 
 #: every code set, for the tests and the translation tools
 ALL: tuple[CodeSet, ...] = (
-    LEVEL, LEAD_STATUS, ORDER_STATUS, PAYMENT, PURCHASE_CHANNEL, DEFEAT_REASON, CHANNEL, INTERACTION_CHANNEL,
-    COMPLAINT_CHANNEL, DUE_KIND, FOLLOW_UP_KIND, REMINDER_KIND, WORKLIST_SECTION, CUSTOMER_KIND, SOURCE, CATEGORY,
-    TIER, GENDER,
-    INCOME_LEVEL, ROLE, COMPLAINT_STATUS, COMPLAINT_CATEGORY, SERVICE_KIND, SATISFACTION, REPURCHASE, RECOMMEND,
-    SURVEY_CHANNEL, VEHICLE_USE, VEHICLE_ENERGY, APPOINTMENT_STATUS, REPAIR_ORDER_STATUS, ORDER_SERVICE_KIND,
-    LINE_KIND, APPROVAL, DECISION_CHANNEL, SETTLEMENT_PAYMENT,
+    LEVEL, LEAD_STATUS, ORDER_STATUS, PAYMENT, PURCHASE_CHANNEL, DEFEAT_REASON,
+    CHANNEL, INTERACTION_CHANNEL, COMPLAINT_CHANNEL,
+    DUE_KIND, FOLLOW_UP_KIND, REMINDER_KIND, WORKLIST_SECTION,
+    CUSTOMER_KIND, SOURCE, CATEGORY, TIER, GENDER, INCOME_LEVEL, ROLE,
+    COMPLAINT_STATUS, COMPLAINT_CATEGORY, SERVICE_KIND, SATISFACTION, REPURCHASE, RECOMMEND, SURVEY_CHANNEL,
+    VEHICLE_USE, VEHICLE_ENERGY,
+    APPOINTMENT_STATUS, REPAIR_ORDER_STATUS, ORDER_SERVICE_KIND, LINE_KIND, APPROVAL, DECISION_CHANNEL,
+    SETTLEMENT_PAYMENT,
 )

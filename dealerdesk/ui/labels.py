@@ -1,4 +1,4 @@
-"""Code labels for the window: domain.labels looked up in the code's own set, then translated in its context."""
+"""Code labels for the window: domain.labels looked up in the code's own set, translated in its context."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication

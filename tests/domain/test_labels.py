@@ -1,4 +1,4 @@
-"""The label registry: every code the store allows has one label, in its own set, and no two codes share one."""
+"""The label registry: every code the store allows has one label in its own set; no two codes share one."""
 from __future__ import annotations
 
 import ast
@@ -9,6 +9,10 @@ import pytest
 from dealerdesk.domain import classify, labels, levels, reminders
 from dealerdesk.domain import reception as rules
 from dealerdesk.services import auth
+from dealerdesk.services.aftersales import complaints, service_records, surveys
+from dealerdesk.services.aftersales import reminders as rs
+from dealerdesk.services.customers import records
+from dealerdesk.services.sales import leads, worklist
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -20,10 +24,10 @@ STORED_CODES = [
     (labels.ORDER_STATUS, ["open", "delivered", "cancelled"]),
     (labels.PAYMENT, ["", "full", "loan", "lease"]),
     (labels.PURCHASE_CHANNEL, ["store", "official_site", "used_market", "other"]),
-    (labels.DEFEAT_REASON, ["price", "product", "brand", "service", "financing", "bought_elsewhere", "gave_up",
-                            "unreachable"]),
-    (labels.CHANNEL, ["phone", "sms", "wechat", "email", "visit", "test_drive", "home_visit", "online", "other",
-                      "note"]),
+    (labels.DEFEAT_REASON, ["price", "product", "brand", "service", "financing", "bought_elsewhere",
+                            "gave_up", "unreachable"]),
+    (labels.CHANNEL, ["phone", "sms", "wechat", "email", "visit", "test_drive", "home_visit", "online",
+                      "other", "note"]),
     (labels.FOLLOW_UP_KIND, ["follow_up", "post_delivery_call"]),
     (labels.REMINDER_KIND, [*reminders.KINDS, "appointment_confirm"]),
     (labels.CUSTOMER_KIND, ["person", "company"]),
@@ -34,8 +38,8 @@ STORED_CODES = [
     (labels.INCOME_LEVEL, list(classify.DEFAULTS["value.income_points"])),
     (labels.ROLE, list(auth.ROLES)),
     (labels.COMPLAINT_STATUS, ["open", "in_progress", "resolved", "closed"]),
-    (labels.COMPLAINT_CATEGORY, ["service_quality", "service_attitude", "price", "waiting", "product", "sales",
-                                 "other"]),
+    (labels.COMPLAINT_CATEGORY, ["service_quality", "service_attitude", "price", "waiting", "product",
+                                 "sales", "other"]),
     (labels.SERVICE_KIND, ["maintenance", "repair", "insurance", "renewal", "warranty"]),
     (labels.SATISFACTION, list(classify.DEFAULTS["value.satisfaction_points"])),
     (labels.REPURCHASE, list(classify.DEFAULTS["value.repurchase_points"])),
@@ -83,8 +87,10 @@ def test_every_set_is_registered_and_checked():
 
 
 def test_a_subset_keeps_the_wider_sets_labels_and_context():
-    for narrow, wide in ((labels.INTERACTION_CHANNEL, labels.CHANNEL), (labels.COMPLAINT_CHANNEL, labels.CHANNEL),
-                         (labels.FOLLOW_UP_KIND, labels.DUE_KIND), (labels.REMINDER_KIND, labels.DUE_KIND)):
+    for narrow, wide in ((labels.INTERACTION_CHANNEL, labels.CHANNEL),
+                         (labels.COMPLAINT_CHANNEL, labels.CHANNEL),
+                         (labels.FOLLOW_UP_KIND, labels.DUE_KIND),
+                         (labels.REMINDER_KIND, labels.DUE_KIND)):
         assert narrow.context == wide.context
         assert all(wide[code] == text for code, text in narrow.items())
     assert set(labels.FOLLOW_UP_KIND) | set(labels.REMINDER_KIND) == set(labels.DUE_KIND)
@@ -106,10 +112,6 @@ def test_choices_are_the_codes_in_display_order():
 
 def test_the_old_names_are_the_registry():
     """Services and domain keep their names for the sets (validation, combos), but there is one table."""
-    from dealerdesk.services.aftersales import complaints, reminders as rs, service_records, surveys
-    from dealerdesk.services.customers import records
-    from dealerdesk.services.sales import leads, worklist
-
     assert leads.STATUSES is labels.LEAD_STATUS and complaints.STATUSES is labels.COMPLAINT_STATUS
     assert leads.CHANNELS is labels.INTERACTION_CHANNEL and complaints.CHANNELS is labels.COMPLAINT_CHANNEL
     assert worklist.KINDS is labels.DUE_KIND and rs.KIND_LABELS is labels.REMINDER_KIND
@@ -134,7 +136,7 @@ def test_each_label_is_marked_for_translation_in_its_sets_context():
     for code_set in labels.ALL:
         for text in code_set.values():
             if text and any("\u4e00" <= ch <= "\u9fff" for ch in text):
-                assert (code_set.context, text) in marked, f"{code_set.name}: {text} not marked in {code_set.context}"
+                assert (code_set.context, text) in marked, f"{code_set.name}: {text} unmarked"
 
 
 def test_no_other_module_labels_a_code_set_again():
@@ -172,5 +174,6 @@ def test_no_other_module_has_a_code_to_label_table():
         for line, pairs in _label_tables(path):
             for code_set in labels.ALL:
                 same = {(code, text) for code, text in pairs if code and code_set.get(code) == text}
-                again = len(same) >= 2 and 2 * len(same) >= len(pairs)  # mostly this set's labels: a copy of it
-                assert not again, f"{path.relative_to(ROOT)}:{line} labels {code_set.name} again: {sorted(same)}"
+                again = len(same) >= 2 and 2 * len(same) >= len(pairs)  # mostly this set's labels: a copy
+                where = f"{path.relative_to(ROOT)}:{line}"
+                assert not again, f"{where} labels {code_set.name} again: {sorted(same)}"

@@ -1,7 +1,7 @@
 """The read-only history tabs of the profile window: a small list model and one column list per table.
 
 Why a small model and not the lazy one: a customer's history is short and already loaded in one call by
-services.profile, so paging would add nothing. Code values are shown with their own set's label (domain.labels).
+services.profile, so paging would add nothing. A code is shown with its own set's label (domain.labels).
 Other feature areas add action buttons to a tab with `register_tab_action` (e.g. "新建线索").
 """
 from __future__ import annotations
@@ -91,8 +91,9 @@ def C(key: str, header: str, value: Callable[[Any], object], width: int = 100, r
 
 
 N = QT_TRANSLATE_NOOP
-LEADS = [C("level", N("columns", "级别"), lambda r: r.level, 50), C("status", N("columns", "状态"),
-         lambda r: label(labels.LEAD_STATUS, r.status), 80), C("model", N("columns", "意向车型"), lambda r: r.model, 110),
+LEADS = [C("level", N("columns", "级别"), lambda r: r.level, 50),
+         C("status", N("columns", "状态"), lambda r: label(labels.LEAD_STATUS, r.status), 80),
+         C("model", N("columns", "意向车型"), lambda r: r.model, 110),
          C("owner", N("columns", "销售顾问"), lambda r: r.owner_name, 90),
          C("received", N("columns", "接收时间"), lambda r: fmt_datetime(r.received_at), 130),
          C("next", N("columns", "下次跟进"), lambda r: fmt_datetime(r.next_follow_up_at), 130),

@@ -38,7 +38,8 @@ from dealerdesk.ui.models.lazy_table import LazyTableModel
 
 LINE_SPEC = TableSpec("reception_lines", (
     Column("job", QT_TRANSLATE_NOOP("columns", "项目"), lambda r: r.job, width=120),
-    Column("kind", QT_TRANSLATE_NOOP("columns", "类型"), lambda r: ui_labels.text(labels.LINE_KIND, r.kind), width=50),
+    Column("kind", QT_TRANSLATE_NOOP("columns", "类型"), lambda r: ui_labels.text(labels.LINE_KIND, r.kind),
+           width=50),
     Column("name", QT_TRANSLATE_NOOP("columns", "名称"), lambda r: r.name, width=140),
     Column("qty", QT_TRANSLATE_NOOP("columns", "数量"), lambda r: f"{r.qty:g}", RIGHT, width=50),
     Column("price", QT_TRANSLATE_NOOP("columns", "单价"), lambda r: f"{r.unit_price:,.2f}", RIGHT, width=70),
@@ -171,7 +172,8 @@ class RepairOrderDialog(QDialog):
         o = self.order
         self.setWindowTitle(self.tr("工单 {number}").format(number=o.number))
         self.header.setText(self.tr("{number}　{customer}　{plate}　{status}　进厂 {km:,} 公里　{complaint}").format(
-            number=o.number, customer=o.customer_name, plate=o.plate, status=ui_labels.text(labels.REPAIR_ORDER_STATUS, o.status),
+            number=o.number, customer=o.customer_name, plate=o.plate,
+            status=ui_labels.text(labels.REPAIR_ORDER_STATUS, o.status),
             km=o.mileage_km, complaint=o.complaint))
         self.model.set_source(ListSource(o.lines))
         accepted = o.quote_accepted_at is not None

@@ -100,8 +100,9 @@ class WorklistModel(QAbstractTableModel):
                 return _tr("今日 {t}").format(t=item.due_at.strftime("%H:%M"))
             return _tr("{d} 周{w}").format(d=item.due_at.strftime("%m-%d"), w=WEEKDAYS[item.due_at.weekday()])
         if column == 1:
-            pending = w.lead_status == "defeat_pending"
-            return item.customer_name + (f"（{ui_labels.text(labels.LEAD_STATUS, w.lead_status)}）" if pending else "")
+            if w.lead_status == "defeat_pending":
+                return f"{item.customer_name}（{ui_labels.text(labels.LEAD_STATUS, w.lead_status)}）"
+            return item.customer_name
         if column == 2:
             return level_text(item.level)
         if column == 3:
