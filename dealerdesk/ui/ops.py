@@ -9,8 +9,8 @@ own try/except and its own bus signals:
 - on success the bus signals follow from what the use case marked (`emit`), and its result comes back.
 
 `call()` is the same for anything that does not take the actor first (a lambda, a dialog that loads itself).
-Long jobs stay in `ui/workers.py`: wrap the function in `Recorded` and `emit(ctx, recorded.changes)` when the
-worker has succeeded.
+Long jobs stay in `ui/workers.py`: `with_progress()` runs one behind the modal progress dialog; a page with its
+own Worker wraps the function in `Recorded` and calls `emit(ctx, recorded.changes)` once the worker succeeded.
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from dealerdesk.domain.errors import DealerDeskError, InvalidInput
 from dealerdesk.services import changes
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.messages import error_text, show_error
+from dealerdesk.ui.workers import Cancelled, run_with_progress
 
 INPUT = "<input>"  # errors[INPUT]: where an InvalidInput goes that names no field of the mapping
 ANY = "<any>"  # errors[ANY]: where any other DealerDeskError goes instead of the message box
@@ -52,13 +53,15 @@ Errors = Mapping[str, Any] | Callable[[DealerDeskError], Any] | None
 
 
 def run(parent: QWidget | None, ctx: AppContext, use_case: Callable[..., Any], *args: Any, errors: Errors = None,
-        title: str | None = None, **kwargs: Any) -> Any:
-    """`use_case(ctx.actor, *args, **kwargs)` for a page: its result, or FAILED after showing the error."""
-    return call(parent, ctx, use_case, ctx.actor, *args, errors=errors, title=title, **kwargs)
+        title: str | None = None, any_error: bool = False, **kwargs: Any) -> Any:
+    """`use_case(ctx.actor, *args, **kwargs)` for a page: its result, or FAILED after showing the error.
+
+    With `any_error` an unexpected exception is shown in the box too (意外错误：…) instead of propagating."""
+    return call(parent, ctx, use_case, ctx.actor, *args, errors=errors, title=title, any_error=any_error, **kwargs)
 
 
 def call(parent: QWidget | None, ctx: AppContext, fn: Callable[..., Any], *args: Any, errors: Errors = None,
-         title: str | None = None, **kwargs: Any) -> Any:
+         title: str | None = None, any_error: bool = False, **kwargs: Any) -> Any:
     """`fn(*args, **kwargs)` with the busy cursor, the error shown and the signals emitted, as in `run()`."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -67,6 +70,12 @@ def call(parent: QWidget | None, ctx: AppContext, fn: Callable[..., Any], *args:
     except DealerDeskError as exc:
         QGuiApplication.restoreOverrideCursor()
         show(parent, exc, errors, title)
+        return FAILED
+    except Exception as exc:
+        QGuiApplication.restoreOverrideCursor()
+        if not any_error:
+            raise
+        show_error(parent, exc, title)
         return FAILED
     except BaseException:
         QGuiApplication.restoreOverrideCursor()
@@ -106,6 +115,22 @@ def emit(ctx: AppContext, changed: changes.Changes) -> None:
         bus.settingsChanged.emit()
 
 
+def with_progress(parent: QWidget | None, ctx: AppContext, title: str, label: str, fn: Callable[..., Any],
+                  *args: Any, **kwargs: Any) -> Any:
+    """A long job (`fn(*args, progress=..., **kwargs)`) behind a modal progress dialog (workers.run_with_progress),
+    then the signals for what it marked. FAILED when cancelled, or after any error was shown in one box."""
+    recorded = Recorded(fn)
+    try:
+        result = run_with_progress(parent, title, label, recorded, *args, **kwargs)
+    except Cancelled:
+        return FAILED
+    except Exception as exc:  # noqa: BLE001 - shown to the person, as every long job did
+        show_error(parent, exc)
+        return FAILED
+    emit(ctx, recorded.changes)
+    return result
+
+
 class Recorded:
     """`fn` run inside `changes.recording()` in whatever thread calls it (a Worker); `.changes` is what it
     marked, to `emit()` in the GUI thread once the worker has succeeded."""
@@ -121,4 +146,4 @@ class Recorded:
         return result
 
 
-__all__ = ["ANY", "FAILED", "INPUT", "Recorded", "call", "emit", "run", "show"]
+__all__ = ["ANY", "FAILED", "INPUT", "Recorded", "call", "emit", "run", "show", "with_progress"]

@@ -136,3 +136,9 @@ def test_recorded_keeps_what_a_worker_job_marked_for_emit(ctx):
     assert spy.seen == []  # nothing is emitted in the worker's thread
     ops.emit(ctx, recorded.changes)
     assert spy.seen == [("customers",), ("due",)]
+
+
+def test_any_error_shows_an_unexpected_exception_in_the_box(ctx, page, boxes):
+    assert ops.call(page, ctx, lambda: 1 / 0, any_error=True) is ops.FAILED
+    assert boxes == [("操作未完成", "意外错误：ZeroDivisionError: division by zero")]
+    assert QGuiApplication.overrideCursor() is None
