@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from dealerdesk.domain.errors import InvalidInput, NotFound
 from dealerdesk.services import changes
@@ -142,3 +142,98 @@ def test_any_error_shows_an_unexpected_exception_in_the_box(ctx, page, boxes):
     assert ops.call(page, ctx, lambda: 1 / 0, any_error=True) is ops.FAILED
     assert boxes == [("操作未完成", "意外错误：ZeroDivisionError: division by zero")]
     assert QGuiApplication.overrideCursor() is None
+
+
+# --- the dialogs that run their use case through ops: the same signals as before, errors in the same place ---
+
+def test_a_survey_tells_the_due_work_and_its_customer_without_the_dialog_knowing(ctx, store, qtbot):
+    from dealerdesk.ui.dialogs.survey import SurveyDialog
+
+    customer = store["ids"][2]
+    dialog = SurveyDialog(ctx, customer_id=customer)
+    qtbot.addWidget(dialog)
+    spy = Spy(ctx.bus)
+    dialog.save()
+    assert dialog.messages["overall"].text() != "" and spy.seen == []  # the required rating, under its field
+    dialog.combos["overall"].setCurrentIndex(1)
+    dialog.save()
+    assert dialog.result_row is not None and dialog.result() == dialog.DialogCode.Accepted
+    assert spy.seen.count(("due",)) == 1 and ("customer", customer) in spy.seen
+
+
+def test_a_follow_up_shows_its_input_error_under_the_field_and_then_saves(ctx, store, qtbot):
+    from dealerdesk.store.models import Lead
+    from dealerdesk.ui.dialogs.follow_up import FollowUpDialog
+
+    lead = Lead.get(Lead.customer == store["ids"][0])
+    dialog = FollowUpDialog(ctx, lead.id)
+    qtbot.addWidget(dialog)
+    spy = Spy(ctx.bus)
+    dialog.accept()
+    assert dialog.content_msg.text() == "请填写跟进内容" and spy.seen == []
+    dialog.content.setPlainText("客户下周来试驾")
+    dialog.accept()
+    assert QDialog.result(dialog) == QDialog.DialogCode.Accepted
+    assert spy.seen == [("customer", store["ids"][0]), ("due",)]
+
+
+def test_a_complaint_error_goes_under_its_field_and_a_saved_one_reaches_worklist_and_profile(ctx, store, qtbot):
+    from dealerdesk.ui.dialogs.complaint import ComplaintDialog
+
+    customer = store["ids"][4]
+    dialog = ComplaintDialog(ctx, customer_id=customer)
+    qtbot.addWidget(dialog)
+    spy = Spy(ctx.bus)
+    dialog.save()
+    assert dialog.messages["content"].text() == "请填写投诉内容" and spy.seen == []
+    dialog.content.setPlainText("保养后异响")
+    dialog.save()
+    assert dialog.result_row is not None
+    assert spy.seen.count(("due",)) == 1 and ("customer", customer) in spy.seen
+
+
+@pytest.mark.parametrize("confirm", [False, True])
+def test_a_service_record_below_the_last_mileage_is_asked_about_first(ctx, store, qtbot, confirm):
+    from dealerdesk.store.models import Vehicle
+    from dealerdesk.ui.dialogs.service_record import ServiceRecordDialog
+
+    car = Vehicle.get(Vehicle.plate == "粤B12345")
+    Vehicle.update(mileage_km=20_000).where(Vehicle.id == car.id).execute()
+    dialog = ServiceRecordDialog(ctx, car.id, last_km=20_000)
+    qtbot.addWidget(dialog)
+    asked = []
+    dialog.confirm_lower_mileage = lambda exc: asked.append(str(exc)) or confirm
+    dialog.mileage.setValue(10_000)
+    spy = Spy(ctx.bus)
+    dialog.save()
+    assert len(asked) == 1 and "低于上次记录" in asked[0]
+    if confirm:
+        assert dialog.result_row is not None and dialog.result_row.mileage_km == 10_000
+        assert spy.seen.count(("due",)) == 1 and ("customer", store["ids"][2]) in spy.seen
+    else:
+        assert dialog.result_row is None and spy.seen == []
+        assert "低于上次记录" in dialog.messages["mileage_km"].text()
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_a_check_in_below_the_last_mileage_asks_and_yes_checks_in(ctx, store, qtbot, monkeypatch, answer):
+    from dealerdesk.store.models import Vehicle
+    from dealerdesk.ui.dialogs.check_in import CheckInDialog
+
+    Vehicle.update(mileage_km=20_000).where(Vehicle.plate == "粤B12345").execute()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, title, text, *a, **k: asked.append(text) or answer)
+    dialog = CheckInDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.search.setText("粤B12345")
+    dialog._find()
+    assert dialog.vehicle.currentData() is not None
+    dialog.mileage.setValue(10_000)
+    spy = Spy(ctx.bus)
+    dialog._save()
+    assert len(asked) == 1 and "低于上次记录" in asked[0]
+    if answer == QMessageBox.StandardButton.Yes:
+        assert dialog.order is not None and spy.seen.count(("due",)) == 1
+    else:
+        assert dialog.order is None and spy.seen == []
+        assert any("低于上次记录" in label.text() for label in dialog.errors.labels.values())
