@@ -6,7 +6,7 @@ import json
 from dealerdesk.config import settings_defaults
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Setting
@@ -36,6 +36,7 @@ def set_setting(actor: Actor, key: str, value: object) -> None:
     if key not in defaults and not key.startswith("target."):
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的设置项 {key}"), field=key, key=key)
     require(actor, "settings.system" if key.startswith(SYSTEM_PREFIXES) else "settings.business")
+    changes.mark(changes.SETTINGS)
     with db.atomic():
         old = get_setting(key)
         Setting.replace(key=key, value=json.dumps(value, ensure_ascii=False), updated_by=actor.login).execute()

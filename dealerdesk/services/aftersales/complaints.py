@@ -16,7 +16,7 @@ from dealerdesk.domain import labels
 from dealerdesk.domain import reminders as rules
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Complaint, Customer, Reminder, User
@@ -144,6 +144,7 @@ def _recompute(customer_id: int, today: dt.date) -> None:
 
 def create_complaint(actor: Actor, data: ComplaintInput, now: dt.datetime | None = None) -> ComplaintRow:
     require(actor, "complaint.write")
+    changes.mark(changes.DUE, customer=data.customer_id)
     from dealerdesk.services.aftersales.reminders import policy
 
     now = now or dt.datetime.now().replace(microsecond=0)
@@ -191,6 +192,7 @@ def change_status(actor: Actor, complaint_id: int, new_status: str, resolution: 
             raise Conflict(QT_TRANSLATE_NOOP("errors", "投诉状态不能从“{old}”改为“{new}”"), field="status",
                            old=STATUSES.get(c.status, c.status), new=STATUSES.get(new_status, new_status))
         old_status = c.status
+        changes.mark(changes.DUE, customer=c.customer_id)
         values: dict = {"status": new_status}
         if new_status == "in_progress" and c.first_responded_at is None:
             values["first_responded_at"] = now

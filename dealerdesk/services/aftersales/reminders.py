@@ -22,7 +22,7 @@ from dealerdesk.domain import reminders as rules
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.domain.reminders import ReminderDue, ReminderPolicy
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.settings import get_settings
 from dealerdesk.store.db import db
@@ -231,6 +231,7 @@ def plan_reminders(actor: Actor, today: dt.date, customer_ids: Iterable[int] | N
     lock for minutes and a crash loses at most one chunk (re-running is harmless).
     """
     require(actor, "customer.write")
+    changes.mark(changes.DUE)
     from dealerdesk.services.aftersales.complaints import escalate_overdue
 
     if customer_ids is not None:
@@ -359,6 +360,7 @@ def complete_reminder(actor: Actor, reminder_id: int, note: str = "", channel: s
                       now: dt.datetime | None = None) -> ReminderRow:
     """Done: the note becomes an Interaction on the customer (the contact really happened)."""
     require(actor, "customer.write")
+    changes.mark(changes.DUE)
     now = now or dt.datetime.now().replace(microsecond=0)
     with db.atomic():
         row = _open_row(reminder_id)
@@ -377,6 +379,7 @@ def complete_reminder(actor: Actor, reminder_id: int, note: str = "", channel: s
 def snooze_reminder(actor: Actor, reminder_id: int, until: dt.datetime,
                     now: dt.datetime | None = None) -> ReminderRow:
     require(actor, "customer.write")
+    changes.mark(changes.DUE)
     now = now or dt.datetime.now().replace(microsecond=0)
     if until <= now:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "稍后提醒的时间应晚于现在"), field="snoozed_until")
@@ -390,6 +393,7 @@ def snooze_reminder(actor: Actor, reminder_id: int, until: dt.datetime,
 def dismiss_reminder(actor: Actor, reminder_id: int, note: str = "",
                      now: dt.datetime | None = None) -> ReminderRow:
     require(actor, "customer.write")
+    changes.mark(changes.DUE)
     now = now or dt.datetime.now().replace(microsecond=0)
     with db.atomic():
         row = _open_row(reminder_id)

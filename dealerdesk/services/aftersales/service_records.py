@@ -17,7 +17,7 @@ from peewee import JOIN, fn
 from dealerdesk.domain import labels
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Customer, Reminder, ServiceRecord, User, Vehicle
@@ -118,6 +118,7 @@ def add_service_record(actor: Actor, data: ServiceRecordInput, confirm_lower_mil
         vehicle = Vehicle.get_or_none(Vehicle.id == data.vehicle_id)
         if vehicle is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到车辆 {id}"), id=data.vehicle_id)
+        changes.mark(changes.DUE, customer=vehicle.owner_id)
         last = last_reading(vehicle.id, data.service_date)
         if data.mileage_km < last.mileage_km and not confirm_lower_mileage:
             raise LowerMileage(QT_TRANSLATE_NOOP(

@@ -13,7 +13,7 @@ from peewee import JOIN
 from dealerdesk.domain import labels
 from dealerdesk.domain.errors import InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Customer, Delivery, Reminder, ServiceRecord, Survey, User
@@ -79,6 +79,7 @@ SURVEY_FIELD_LABELS = {
 
 def record_survey(actor: Actor, data: SurveyInput, now: dt.datetime | None = None) -> SurveyRow:
     require(actor, "survey.write")
+    changes.mark(changes.DUE, customer=data.customer_id)
     now = now or dt.datetime.now().replace(microsecond=0)
     _check(data.overall, LEVELS, "overall", required=True)
     for name in ("product_quality", "service_attitude", "after_sales"):

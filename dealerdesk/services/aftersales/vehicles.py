@@ -17,7 +17,7 @@ from dealerdesk.domain import labels, validate
 from dealerdesk.domain import search_keys as sk
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.search import search_customers
 from dealerdesk.store import keys
@@ -201,6 +201,7 @@ def transfer_vehicle(actor: Actor, vehicle_id: int, to_customer_id: int | None, 
     Open reminders of the vehicle follow it; search keys are rebuilt so a plate search finds the new owner.
     """
     require(actor, "service.write")
+    changes.mark(changes.CUSTOMERS, changes.DUE)
     at = at or dt.datetime.now().replace(microsecond=0)
     with db.atomic():
         vehicle = _vehicle_row(vehicle_id)

@@ -26,7 +26,7 @@ from dealerdesk.domain.classify import (
 )
 from dealerdesk.domain.levels import Level
 from dealerdesk.domain.reminders import add_months
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.settings import get_settings
 from dealerdesk.store.db import db
@@ -156,6 +156,7 @@ def recompute_customers(actor: Actor, ids: Iterable[int] | None = None,
                         today: dt.date | None = None) -> RecomputeResult:
     """Re-classify these customers (None: the whole store), one transaction per chunk, with progress."""
     require(actor, "customer.write")
+    changes.mark(changes.CUSTOMERS)
     today = today or dt.date.today()
     policy = ValuePolicy.from_settings(get_settings())
     if ids is None:

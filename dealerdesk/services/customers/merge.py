@@ -15,7 +15,7 @@ from peewee import DateField, DateTimeField, ForeignKeyField
 
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.store import keys
 from dealerdesk.store.db import db
@@ -141,6 +141,8 @@ def merge_customers(actor: Actor, survivor_id: int, merged_id: int,
     The merged customer stays (archived, merged_into set) so links and the undo keep working.
     """
     require(actor, "customer.merge")
+    changes.mark(changes.CUSTOMERS, customer=survivor_id)
+    changes.mark(customer=merged_id)
     choices = dict(field_choices or {})
     if survivor_id == merged_id:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "不能把客户与自己合并"), field="merged_id")
@@ -232,6 +234,8 @@ def undo_merge(actor: Actor, merge_id: int) -> MergeResult:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "合并记录 {id} 已撤销过"), id=merge_id)
         d = json.loads(log.detail)
         survivor_id, merged_id = d["survivor"], d["merged"]
+        changes.mark(changes.CUSTOMERS, customer=survivor_id)
+        changes.mark(customer=merged_id)
         survivor, other = _row(survivor_id), _row(merged_id)
         if survivor.version != d["survivor_version_after"] or other.version != d["merged_version_after"]:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "合并后客户 {name} 又被修改过，无法自动撤销"),

@@ -18,6 +18,7 @@ from peewee import JOIN, fn
 from dealerdesk.domain import classify
 from dealerdesk.domain.levels import OPEN_LEVELS, Level
 from dealerdesk.domain.validate import vin_check_digit_ok
+from dealerdesk.services import changes
 from dealerdesk.services.auth import Actor
 from dealerdesk.services.customers.records import CustomerInput, get_customer, update_customer
 from dealerdesk.services.dto import CustomerDetail
@@ -324,6 +325,7 @@ def save_basics(actor: Actor, customer_id: int, data: CustomerInput, expected_ve
     """Save the basics tab. Why `keep_phones`: a role that sees phones masked cannot edit them, yet must be
     able to save the other fields; the stored numbers are filled in here, never sent to the window.
     """
+    changes.mark(changes.CUSTOMERS, customer=customer_id)
     with db.atomic():
         if keep_phones:
             data.phones = [p for (p,) in CustomerPhone.select(CustomerPhone.phone)

@@ -9,7 +9,7 @@ from peewee import JOIN
 from dealerdesk.domain import labels, validate
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.dto import CustomerDetail, VehicleBrief
 from dealerdesk.store import keys
@@ -106,6 +106,7 @@ def _write_phones(customer_id: int, phones: list[str]) -> None:
 
 def create_customer(actor: Actor, data: CustomerInput) -> CustomerDetail:
     require(actor, "customer.write")
+    changes.mark(changes.CUSTOMERS)
     values, phones = _clean(data)
     if values["owner"] is None and actor.role == "sales" and actor.id is not None:
         values["owner"] = actor.id
@@ -200,6 +201,7 @@ def archive_customer(actor: Actor, customer_id: int, archived: bool = True) -> N
 def delete_customer(actor: Actor, customer_id: int) -> str:
     """Delete a customer without history; archive one with history. Returns "deleted" or "archived"."""
     require(actor, "customer.archive")
+    changes.mark(changes.CUSTOMERS)
     with db.atomic():
         row = _customer_row(customer_id)
         if has_history(customer_id):

@@ -18,7 +18,7 @@ from peewee import JOIN, SqliteDatabase, fn
 from dealerdesk.domain import reception as rules
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.settings import get_settings
 from dealerdesk.store.db import db
@@ -154,6 +154,7 @@ def book_appointment(actor: Actor, customer_id: int | None, start: dt.datetime, 
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到车辆 {id}"), id=vehicle_id)
         _check_advisor(advisor_id)
         _check_capacity(advisor_id, slot, pol)
+        changes.mark(changes.DUE, changes.RECEPTION)
         appt = Appointment.create(customer=customer_id, vehicle=vehicle_id, advisor=advisor_id, start=slot,
                                   requested_work=requested_work.strip(), reminder=reminder_id, created_at=now,
                                   created_by=actor.id)
@@ -184,6 +185,7 @@ def reschedule_appointment(actor: Actor, appointment_id: int, start: dt.datetime
     slot = rules.slot_of(start, pol)
     with write_txn():
         appt = _booked(appointment_id)
+        changes.mark(changes.DUE, changes.RECEPTION)
         advisor = _check_advisor(advisor_id or appt.advisor_id)
         _check_capacity(advisor, slot, pol, exclude_id=appt.id)
         old = appt.start
@@ -201,6 +203,7 @@ def cancel_appointment(actor: Actor, appointment_id: int, reason: str = "",
     now = now or _now()
     with db.atomic():
         appt = _booked(appointment_id)
+        changes.mark(changes.DUE, changes.RECEPTION)
         Appointment.update(status="cancelled", status_at=now, cancel_reason=reason.strip()[:200]).where(
             Appointment.id == appt.id).execute()
         close_confirm_call(appt.id, "dismissed", actor, now)
@@ -214,6 +217,7 @@ def mark_no_show(actor: Actor, appointment_id: int, now: dt.datetime | None = No
     now = now or _now()
     with db.atomic():
         appt = _booked(appointment_id)
+        changes.mark(changes.DUE, changes.RECEPTION)
         if now < appt.start:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "预约时间 {at} 还没到，不能记为未到店"), field="status",
                            at=appt.start.strftime("%H:%M"))

@@ -17,7 +17,7 @@ from peewee import JOIN, fn
 from dealerdesk.domain import reception as rules
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.reception.catalogue import (  # re-exported: part of this module's API
     CatalogueRow,
@@ -229,6 +229,7 @@ def check_in(actor: Actor, data: CheckInInput, now: dt.datetime | None = None,
                            kind=data.service_kind)
     pol = policy()
     with _txn():
+        changes.mark(changes.DUE, changes.RECEPTION)
         vehicle = Vehicle.get_or_none(Vehicle.id == data.vehicle_id)
         if vehicle is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到车辆 {id}"), id=data.vehicle_id)
@@ -303,6 +304,7 @@ def _line_values(data: LineInput) -> dict:
 def add_line(actor: Actor, order_id: int, data: LineInput, now: dt.datetime | None = None) -> OrderDetail:
     """A line of the quote; once the customer accepted it, new work goes through `propose_extra`."""
     require(actor, "service.write")
+    changes.mark(changes.DUE, changes.RECEPTION)
     with db.atomic():
         order = _order(order_id)
         if order.quote_accepted_at is not None:
@@ -314,6 +316,7 @@ def add_line(actor: Actor, order_id: int, data: LineInput, now: dt.datetime | No
 
 def remove_line(actor: Actor, line_id: int) -> OrderDetail:
     require(actor, "service.write")
+    changes.mark(changes.DUE, changes.RECEPTION)
     with db.atomic():
         line = RepairItem.get_or_none(RepairItem.id == line_id)
         if line is None:
@@ -329,6 +332,7 @@ def remove_line(actor: Actor, line_id: int) -> OrderDetail:
 def set_promise(actor: Actor, order_id: int, promised_at: dt.datetime) -> OrderDetail:
     """The estimated finish time on the quote (changing it later is logged)."""
     require(actor, "service.write")
+    changes.mark(changes.DUE, changes.RECEPTION)
     with db.atomic():
         order = _order(order_id)
         if promised_at < order.checked_in_at:
@@ -341,6 +345,7 @@ def set_promise(actor: Actor, order_id: int, promised_at: dt.datetime) -> OrderD
 def accept_quote(actor: Actor, order_id: int, accepted_by: str, now: dt.datetime | None = None) -> OrderDetail:
     """The customer (`accepted_by`: who) agrees to the quote: the base lines are approved, the total frozen."""
     require(actor, "service.write")
+    changes.mark(changes.DUE, changes.RECEPTION)
     now = now or _now()
     if not accepted_by.strip():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写确认报价的人"), field="accepted_by")
@@ -366,6 +371,7 @@ def propose_extra(actor: Actor, order_id: int, job: str, lines: list[LineInput],
                   now: dt.datetime | None = None) -> int:
     """Extra work found during repair: its own quote (one group of lines); returns the group number."""
     require(actor, "service.write")
+    changes.mark(changes.DUE, changes.RECEPTION)
     now = now or _now()
     if not job.strip() or not lines:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写增项内容和至少一行配件或工时"), field="job")
@@ -385,6 +391,7 @@ def decide_extra(actor: Actor, order_id: int, group: int, approved: bool, channe
                  now: dt.datetime | None = None) -> OrderDetail:
     """The customer's answer to an extra-work quote, with time and channel; declined work stays as advice."""
     require(actor, "service.write")
+    changes.mark(changes.DUE, changes.RECEPTION)
     now = now or _now()
     if channel not in rules.CHANNELS:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请选择客户答复的方式"), field="channel")
@@ -406,6 +413,7 @@ def decide_extra(actor: Actor, order_id: int, group: int, approved: bool, channe
 def set_final(actor: Actor, line_id: int, final_qty: object, final_unit_price: object) -> OrderDetail:
     """What was really used/charged for a line (the settlement shows it against the quote)."""
     require(actor, "service.write")
+    changes.mark(changes.DUE, changes.RECEPTION)
     qty, price = rules.money(final_qty), rules.money(final_unit_price)
     if qty < 0 or price < 0:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "数量和单价不能为负"), field="final_qty")
@@ -423,6 +431,7 @@ def change_status(actor: Actor, order_id: int, to_status: str, now: dt.datetime 
                   note: str = "") -> OrderDetail:
     """Move an order on the board; every change is logged. Hand-over happens only through settlement."""
     require(actor, "service.write")
+    changes.mark(changes.DUE, changes.RECEPTION)
     now = now or _now()
     if to_status not in rules.OPEN_ORDER_STATUSES:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "不能手动改为这个状态"), field="status")

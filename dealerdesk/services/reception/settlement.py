@@ -16,7 +16,7 @@ from peewee import fn
 from dealerdesk.domain import reception as rules
 from dealerdesk.domain.errors import Conflict, InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.reception.orders import OrderDetail, _order, _txn, get_order
 from dealerdesk.store.models import Appointment, RepairItem, RepairOrder, RepairStatusChange
@@ -77,6 +77,7 @@ def settle_order(actor: Actor, order_id: int, data: SettleInput, now: dt.datetim
     if data.payment_method not in rules.PAYMENT_METHODS:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请选择付款方式"), field="payment_method")
     with _txn():
+        changes.mark(changes.DUE, changes.RECEPTION)
         row = _order(order_id)
         if row.status != "ready":
             raise Conflict(QT_TRANSLATE_NOOP("errors", "车辆还没完工待交车，不能结算"), field="status")

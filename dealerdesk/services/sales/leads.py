@@ -17,7 +17,7 @@ from dealerdesk.domain import labels, levels
 from dealerdesk.domain.errors import InvalidInput, NotFound, PermissionDenied
 from dealerdesk.domain.levels import Level
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.settings import get_settings
 from dealerdesk.store.db import db
@@ -238,6 +238,7 @@ def _clean(actor: Actor, data: LeadInput) -> dict:
 def create_lead(actor: Actor, data: LeadInput, at: dt.datetime | None = None) -> LeadDetail:
     """A new lead plans its first follow-up at once (N: the 24-hour rule from reception)."""
     require(actor, "lead.write")
+    changes.mark(changes.DUE, customer=data.customer_id)
     now = now_or(at)
     values = _clean(actor, data)
     levels.check_transition(None, parse_level(data.level))
@@ -264,6 +265,7 @@ def update_lead(actor: Actor, lead_id: int, data: LeadInput, expected_version: i
     values = _clean(actor, data)
     with db.atomic():
         lead = lead_row(lead_id)
+        changes.mark(changes.DUE, customer=lead.customer_id)
         check_owner(actor, lead)
         if expected_version is not None and lead.version != expected_version:
             from dealerdesk.domain.errors import Conflict
@@ -289,6 +291,7 @@ def change_level(actor: Actor, lead_id: int, new_level: str, reason: str,
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "下单、交车、退订请使用对应的操作"), field="level")
     with db.atomic():
         lead = lead_row(lead_id)
+        changes.mark(changes.DUE, customer=lead.customer_id)
         check_owner(actor, lead)
         require_active(lead)
         levels.check_transition(Level(lead.level), new)
@@ -320,6 +323,7 @@ def log_follow_up(actor: Actor, lead_id: int, channel: str, content: str, result
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "下次跟进日期不能早于今天"), field="next_due")
     with db.atomic():
         lead = lead_row(lead_id)
+        changes.mark(changes.DUE, customer=lead.customer_id)
         check_owner(actor, lead)
         post_delivery = lead.level == Level.D.value
         if not post_delivery:
@@ -348,6 +352,7 @@ def log_follow_up(actor: Actor, lead_id: int, channel: str, content: str, result
 def snooze(actor: Actor, follow_up_id: int, until: dt.datetime, at: dt.datetime | None = None) -> None:
     """Hide a planned follow-up from the due list until `until`; its due and overdue times stay."""
     require(actor, "lead.write")
+    changes.mark(changes.DUE)
     now = now_or(at)
     if until <= now:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "暂缓时间应晚于现在"), field="until")

@@ -13,7 +13,7 @@ from dealerdesk.domain import levels, validate
 from dealerdesk.domain.errors import Conflict, InvalidInput
 from dealerdesk.domain.levels import Level
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.sales.leads import (
     NOTE_CHANNEL,
@@ -98,6 +98,7 @@ def record_order(actor: Actor, lead_id: int, data: OrderInput, at: dt.datetime |
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选车型不存在"), field="model")
     with db.atomic():
         lead = lead_row(lead_id)
+        changes.mark(changes.DUE, customer=lead.customer_id)
         check_owner(actor, lead)
         require_active(lead)
         levels.check_transition(Level(lead.level), Level.O)
@@ -129,6 +130,7 @@ def record_delivery(actor: Actor, lead_id: int, data: DeliveryInput, at: dt.date
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "车辆用途、能源或座位数无效"), field="vehicle")
     with db.atomic():
         lead = lead_row(lead_id)
+        changes.mark(changes.DUE, customer=lead.customer_id)
         check_owner(actor, lead)
         if lead.level != Level.O.value:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "只有已订车（O 级）的线索才能交车"))
@@ -175,6 +177,7 @@ def cancel_order(actor: Actor, lead_id: int, reason: str, at: dt.datetime | None
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写退订原因"), field="reason")
     with db.atomic():
         lead = lead_row(lead_id)
+        changes.mark(changes.DUE, customer=lead.customer_id)
         check_owner(actor, lead)
         levels.check_transition(Level(lead.level), Level.T)
         order = _open_order(lead.id)
@@ -203,6 +206,7 @@ def request_defeat(actor: Actor, lead_id: int, reason: str, competitor: str = ""
     levels.validate_defeat(reason, competitor)
     with db.atomic():
         lead = lead_row(lead_id)
+        changes.mark(changes.DUE, customer=lead.customer_id)
         check_owner(actor, lead)
         if lead.status != "open" or Level(lead.level) not in levels.OPEN_LEVELS:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "只有跟进中的 N/C/B/A/H 线索可以申请战败"))
@@ -229,6 +233,7 @@ def _pending(lead_id: int) -> Lead:
 
 def approve_defeat(actor: Actor, lead_id: int, note: str = "", at: dt.datetime | None = None) -> LeadDetail:
     require(actor, "lead.approve_defeat")
+    changes.mark(changes.DUE)
     now = now_or(at)
     with db.atomic():
         lead = _pending(lead_id)
@@ -240,6 +245,7 @@ def approve_defeat(actor: Actor, lead_id: int, note: str = "", at: dt.datetime |
 def reject_defeat(actor: Actor, lead_id: int, note: str, at: dt.datetime | None = None) -> LeadDetail:
     """Send the lead back to its consultant with the manager's note; follow-ups continue as planned."""
     require(actor, "lead.approve_defeat")
+    changes.mark(changes.DUE)
     now = now_or(at)
     note = (note or "").strip()
     if not note:
@@ -262,6 +268,7 @@ def reassign_leads(actor: Actor, lead_ids: list[int], new_owner_id: int, note: s
     note on the lead and in the audit log. The customer follows when the old consultant owned them.
     Returns how many leads changed hands."""
     require(actor, "lead.reassign")
+    changes.mark(changes.DUE)
     now = now_or(at)
     new_owner = User.get_or_none(User.id == new_owner_id, User.active)
     if new_owner is None or new_owner.role not in ("sales", "manager"):

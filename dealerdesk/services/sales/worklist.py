@@ -14,7 +14,7 @@ from peewee import JOIN
 from dealerdesk.domain import labels, levels
 from dealerdesk.domain.errors import InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.dto import DueItem
 from dealerdesk.services.sales.due import due_items, end_of_day
@@ -97,6 +97,7 @@ def snooze_item(actor: Actor, source: str, item_id: int, until: dt.datetime, at:
         snooze(actor, item_id, until, at=at)
         return
     require(actor, "customer.write")
+    changes.mark(changes.DUE)
     now = (at or dt.datetime.now()).replace(microsecond=0)
     if until <= now:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "暂缓时间应晚于现在"), field="until")

@@ -22,7 +22,7 @@ from peewee import SqliteDatabase
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.domain.parse import cell_text, parse_date
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.transfer.fields import (
     DATE_FIELDS,
@@ -150,6 +150,8 @@ def _run(actor: Actor, path: str | Path, options: ImportOptions, progress: Progr
         if progress is not None:
             progress(done, total, stage)
 
+    if not options.dry_run:  # a real import: new customers, their leads and follow-ups
+        changes.mark(changes.CUSTOMERS, changes.DUE)
     lookups = Lookups()
     worker = use_worker(path)
     store = store_file() if worker else None

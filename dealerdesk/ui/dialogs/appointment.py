@@ -28,6 +28,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import reception as rc
 from dealerdesk.services.search import search_customers
 from dealerdesk.services.aftersales.vehicles import customer_vehicles
+from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.messages import error_text, show_error
 
@@ -84,10 +85,8 @@ def find_customers(ctx: AppContext, text: str, errors: FieldErrors) -> list[tupl
     text = text.strip()
     if not text:
         return None
-    try:
-        hits = search_customers(ctx.actor, text, limit=20)
-    except DealerDeskError as exc:
-        errors.show(exc)
+    hits = ops.run(errors.owner, ctx, search_customers, text, limit=20, errors=errors.show)
+    if hits is ops.FAILED:
         return None
     return [(h.id, h.name) for h in hits]
 
@@ -217,21 +216,20 @@ class AppointmentDialog(QDialog):
     def _save(self) -> None:
         self.errors.clear()
         start = self.slot.currentData()
-        try:
-            if start is None:
-                raise InvalidInput(QT_TRANSLATE_NOOP("errors", "这一天没有可约的时段"), field="start")
-            if self.appointment is not None:
-                self.result_row = rc.reschedule_appointment(self.ctx.actor, self.appointment.id, start,
-                                                            self.advisor.currentData(), now=self.ctx.clock())
-            else:
-                self.result_row = rc.book_appointment(
-                    self.ctx.actor, self.customer.currentData(), start, self.advisor.currentData(),
-                    vehicle_id=self.vehicle.currentData(), requested_work=self.work.text(),
-                    reminder_id=self.reminder_id, now=self.ctx.clock())
-        except DealerDeskError as exc:
-            self.errors.show(exc)
+        if start is None:
+            self.errors.show(InvalidInput(QT_TRANSLATE_NOOP("errors", "这一天没有可约的时段"), field="start"))
             return
-        self.ctx.bus.dueChanged.emit()
+        if self.appointment is not None:
+            row = ops.run(self, self.ctx, rc.reschedule_appointment, self.appointment.id, start,
+                          self.advisor.currentData(), now=self.ctx.clock(), errors=self.errors.show)
+        else:
+            row = ops.run(self, self.ctx, rc.book_appointment, self.customer.currentData(), start,
+                          self.advisor.currentData(), vehicle_id=self.vehicle.currentData(),
+                          requested_work=self.work.text(), reminder_id=self.reminder_id, now=self.ctx.clock(),
+                          errors=self.errors.show)
+        if row is ops.FAILED:
+            return
+        self.result_row = row
         self.accept()
 
 

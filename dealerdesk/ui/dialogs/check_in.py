@@ -24,6 +24,7 @@ from dealerdesk.domain import labels
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services import reception as rc
 from dealerdesk.ui import labels as ui_labels
+from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.appointment import (
     FieldErrors,
@@ -126,18 +127,18 @@ class CheckInDialog(QDialog):
                                damage=self.damage.text(), belongings=self.belongings.text(),
                                complaint=self.complaint.toPlainText(), service_kind=self.kind.currentData(),
                                appointment_id=self.appointment.id if self.appointment else None)
-        try:
-            self.order = rc.check_in(self.ctx.actor, data, now=self.ctx.clock(),
-                                     confirm_low_mileage=confirm_low_mileage)
-        except rc.LowerMileage as exc:
+        order = ops.run(self, self.ctx, rc.check_in, data, now=self.ctx.clock(),
+                        confirm_low_mileage=confirm_low_mileage, errors=self._show_error)
+        if order is ops.FAILED:
+            return
+        self.order = order
+        self.accept()
+
+    def _show_error(self, exc: DealerDeskError) -> None:
+        """A mileage below the last reading is asked about (Yes checks in anyway); the rest by field."""
+        if isinstance(exc, rc.LowerMileage):
             answer = QMessageBox.question(self, self.tr("里程低于历史记录"), error_text(exc))
             if answer == QMessageBox.StandardButton.Yes:
                 self._save(confirm_low_mileage=True)
-            else:
-                self.errors.show(exc)
-            return
-        except DealerDeskError as exc:
-            self.errors.show(exc)
-            return
-        self.ctx.bus.dueChanged.emit()
-        self.accept()
+                return
+        self.errors.show(exc)

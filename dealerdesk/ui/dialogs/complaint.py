@@ -24,6 +24,7 @@ from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.aftersales import complaints as cs
 from dealerdesk.services.auth import list_users
 from dealerdesk.services.search import search_customers
+from dealerdesk.ui import ops
 from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.messages import error_text
 
@@ -123,11 +124,11 @@ class ComplaintDialog(QDialog):
                                  channel=self.channel.currentData(), category=self.category.currentData(),
                                  owner_id=self.owner.currentData(),
                                  received_at=self.received.dateTime().toPython().replace(second=0, microsecond=0))
-        try:
-            self.result_row = cs.create_complaint(self.ctx.actor, data, now=self.ctx.clock())
-        except DealerDeskError as exc:
-            self.messages.get(exc.field or "", self.messages[""]).show_error(error_text(exc))
+        row = ops.run(self, self.ctx, cs.create_complaint, data, now=self.ctx.clock(), errors=self._show_error)
+        if row is ops.FAILED:
             return
-        self.ctx.bus.dueChanged.emit()
-        self.ctx.bus.customerChanged.emit(cid)
+        self.result_row = row
         self.accept()
+
+    def _show_error(self, exc: DealerDeskError) -> None:
+        self.messages.get(exc.field or "", self.messages[""]).show_error(error_text(exc))

@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealerdesk.domain.errors import DealerDeskError, InvalidInput
 from dealerdesk.domain.levels import DEFEAT_REASONS
 from dealerdesk.services.sales import leads
+from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.follow_up import fmt, level_text
 from dealerdesk.ui.widgets.fields import FieldMessage
-from dealerdesk.ui.widgets.messages import error_text, show_error
 
 
 def reason_text(code: str) -> str:
@@ -72,18 +71,10 @@ class DefeatDialog(QDialog):
     def accept(self) -> None:
         self.reason_msg.clear_message()
         self.competitor_msg.clear_message()
-        try:
-            leads.request_defeat(self.ctx.actor, self.lead_id, self.reason.currentData(), self.competitor.text(),
-                                 self.note.toPlainText(), at=self.ctx.clock())
-        except InvalidInput as exc:
-            target = self.competitor_msg if exc.field == "defeat_competitor" else self.reason_msg
-            target.show_error(error_text(exc))
+        if ops.run(self, self.ctx, leads.request_defeat, self.lead_id, self.reason.currentData(),
+                   self.competitor.text(), self.note.toPlainText(), at=self.ctx.clock(),
+                   errors={"defeat_competitor": self.competitor_msg, ops.INPUT: self.reason_msg}) is ops.FAILED:
             return
-        except DealerDeskError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.bus.dueChanged.emit()
-        self.ctx.bus.customerChanged.emit(self.lead.customer_id)
         super().accept()
 
 
@@ -154,12 +145,8 @@ class DefeatApprovalDialog(QDialog):
         self._run(leads.reject_defeat, lead.id, note)
 
     def _run(self, action, *args) -> None:
-        try:
-            action(self.ctx.actor, *args, at=self.ctx.clock())
-        except DealerDeskError as exc:
-            show_error(self, exc)
+        if ops.run(self, self.ctx, action, *args, at=self.ctx.clock()) is ops.FAILED:
             return
-        self.ctx.bus.dueChanged.emit()
         self.refresh()
 
 

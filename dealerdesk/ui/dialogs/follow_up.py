@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain import levels
-from dealerdesk.domain.errors import DealerDeskError, InvalidInput
 from dealerdesk.services.sales import leads
+from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.fields import FieldMessage
-from dealerdesk.ui.widgets.messages import error_text, show_error
 
 LOG_KEY = "F2"  # the one key that logs a follow-up on the selected lead, everywhere
 
@@ -162,32 +161,19 @@ class FollowUpDialog(QDialog):
     def accept(self) -> None:
         for msg in (self.content_msg, self.level_msg, self.next_msg):
             msg.clear_message()
-        try:
-            leads.log_follow_up(self.ctx.actor, self.lead_id, self.channel.currentData(),
-                                self.content.toPlainText(), self.result.text(),
-                                new_level=self.level.currentData() or None, next_due=self.edited_due(), at=self.ctx.clock())
-        except InvalidInput as exc:
-            target = {"content": self.content_msg, "level": self.level_msg, "next_due": self.next_msg,
-                      "channel": self.level_msg}.get(exc.field or "")
-            if target is None:
-                show_error(self, exc)
-            else:
-                target.show_error(error_text(exc))
+        if ops.run(self, self.ctx, leads.log_follow_up, self.lead_id, self.channel.currentData(),
+                   self.content.toPlainText(), self.result.text(), new_level=self.level.currentData() or None,
+                   next_due=self.edited_due(), at=self.ctx.clock(),
+                   errors={"content": self.content_msg, "level": self.level_msg, "next_due": self.next_msg,
+                           "channel": self.level_msg}) is ops.FAILED:  # NotFound, Conflict...: one message box
             return
-        except DealerDeskError as exc:  # PermissionDenied, NotFound, Conflict: a message, not a crash
-            show_error(self, exc)
-            return
-        self.ctx.bus.dueChanged.emit()
-        self.ctx.bus.customerChanged.emit(self.lead.customer_id)
         super().accept()
 
 
 def open_follow_up(ctx: AppContext, lead_id: int, parent: QWidget | None = None) -> FollowUpDialog | None:
     """Open the dialog window-modal and return it (callers connect `accepted`); None after an error."""
-    try:
-        dialog = FollowUpDialog(ctx, lead_id, parent)
-    except DealerDeskError as exc:
-        show_error(parent, exc)
+    dialog = ops.call(parent, ctx, FollowUpDialog, ctx, lead_id, parent)
+    if dialog is ops.FAILED:
         return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

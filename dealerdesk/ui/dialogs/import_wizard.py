@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.transfer import importer
 from dealerdesk.services.transfer.fields import FIELDS, load_mapping, save_mapping
+from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.messages import error_text
 from dealerdesk.ui.workers import Worker
@@ -236,10 +236,9 @@ class ImportWizard(QDialog):
     def _load_mapping(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("读取映射"), "", self.tr("映射文件 (*.json)"))
         if name:
-            try:
-                self.load_preview(self.sheet_box.currentText() or None, load_mapping(name))
-            except DealerDeskError as exc:  # a broken mapping file: say so, keep the current mapping
-                self._show_error(exc)
+            mapping = ops.call(self, self.ctx, load_mapping, name, errors=self._show_error)  # a broken file: say so
+            if mapping is not ops.FAILED:  # else keep the current mapping
+                self.load_preview(self.sheet_box.currentText() or None, mapping)
 
     def _save_mapping(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("保存映射"), "映射.json", self.tr("映射文件 (*.json)"))
@@ -252,8 +251,8 @@ class ImportWizard(QDialog):
                                       rejects_path=rejects)
 
     def run(self, dry_run: bool) -> None:
-        self._start(importer.run_import, self.ctx.actor, self.path, self.options(dry_run),
-                    on_done=self._show_result)
+        self.recorded = ops.Recorded(importer.run_import)  # what the import changed, emitted when it is done
+        self._start(self.recorded, self.ctx.actor, self.path, self.options(dry_run), on_done=self._show_result)
 
     def _show_result(self, r: importer.ImportResult) -> None:
         self.result_data = r
@@ -270,8 +269,7 @@ class ImportWizard(QDialog):
         self.commit_button.setEnabled(r.dry_run and (r.imported + r.updated) > 0)
         self.pages.setCurrentIndex(2)
         if not r.dry_run:
-            self.ctx.bus.customersChanged.emit()
-            self.ctx.bus.dueChanged.emit()
+            ops.emit(self.ctx, self.recorded.changes)
             self.cancel_button.setText(self.tr("关闭"))
 
     def _save_rejects(self) -> None:

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain import levels
-from dealerdesk.domain.errors import DealerDeskError, InvalidInput
+from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.sales import leads
 from dealerdesk.services.customers.records import SOURCES
+from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.follow_up import LOG_KEY, FollowUpDialog, fmt, level_text
 from dealerdesk.ui.widgets.fields import FieldMessage
-from dealerdesk.ui.widgets.messages import error_text, show_error
+from dealerdesk.ui.widgets.messages import error_text
 
 
 class LeadDialog(QDialog):
@@ -174,28 +175,20 @@ class LeadDialog(QDialog):
 
     def save(self) -> None:
         self.message.clear_message()
-        try:
-            if self.lead is None:
-                created = leads.create_lead(self.ctx.actor, self.data(), at=self.ctx.clock())
-                self.lead_id = created.id
-            else:
-                leads.update_lead(self.ctx.actor, self.lead.id, self.data(), expected_version=self.lead.version,
-                                  at=self.ctx.clock())
-        except InvalidInput as exc:
-            self.message.show_error(error_text(exc))
+        errors = {ops.INPUT: self.message}
+        if self.lead is None:
+            created = ops.run(self, self.ctx, leads.create_lead, self.data(), at=self.ctx.clock(), errors=errors)
+            if created is ops.FAILED:
+                return
+            self.lead_id = created.id
+        elif ops.run(self, self.ctx, leads.update_lead, self.lead.id, self.data(), expected_version=self.lead.version,
+                     at=self.ctx.clock(), errors=errors) is ops.FAILED:
             return
-        except DealerDeskError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.bus.dueChanged.emit()
-        self.ctx.bus.customerChanged.emit(self.customer_id)
         self.accept()
 
     def _action(self, dialog_cls) -> None:
-        try:
-            dialog = dialog_cls(self.ctx, self.lead.id, self)
-        except DealerDeskError as exc:
-            show_error(self, exc)
+        dialog = ops.call(self, self.ctx, dialog_cls, self.ctx, self.lead.id, self)
+        if dialog is ops.FAILED:
             return
         if dialog.exec():
             self.load()
@@ -260,14 +253,15 @@ class ReassignDialog(QDialog):
         self.moved = 0
 
     def accept(self) -> None:
-        try:
-            self.moved = leads.reassign_leads(self.ctx.actor, self.lead_ids, self.owner.currentData(),
-                                              self.note.toPlainText(), at=self.ctx.clock())
-        except DealerDeskError as exc:
-            self.message.show_error(error_text(exc))
+        moved = ops.run(self, self.ctx, leads.reassign_leads, self.lead_ids, self.owner.currentData(),
+                        self.note.toPlainText(), at=self.ctx.clock(), errors=self._show_error)
+        if moved is ops.FAILED:
             return
-        self.ctx.bus.dueChanged.emit()
+        self.moved = moved
         super().accept()
+
+    def _show_error(self, exc: DealerDeskError) -> None:
+        self.message.show_error(error_text(exc))
 
 
 def new_lead_for_customer(ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> int | None:

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain import levels
-from dealerdesk.domain.errors import DealerDeskError, InvalidInput
 from dealerdesk.services.sales import leads
+from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.follow_up import fmt, level_text
 from dealerdesk.ui.widgets.fields import FieldMessage
-from dealerdesk.ui.widgets.messages import error_text, show_error
 
 
 class LevelChangeDialog(QDialog):
@@ -67,15 +66,7 @@ class LevelChangeDialog(QDialog):
     def accept(self) -> None:
         self.level_msg.clear_message()
         self.reason_msg.clear_message()
-        try:
-            leads.change_level(self.ctx.actor, self.lead_id, self.level.currentData(), self.reason.text(),
-                               at=self.ctx.clock())
-        except InvalidInput as exc:
-            (self.reason_msg if exc.field == "reason" else self.level_msg).show_error(error_text(exc))
+        if ops.run(self, self.ctx, leads.change_level, self.lead_id, self.level.currentData(), self.reason.text(),
+                   at=self.ctx.clock(), errors={"reason": self.reason_msg, ops.INPUT: self.level_msg}) is ops.FAILED:
             return
-        except DealerDeskError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.bus.dueChanged.emit()
-        self.ctx.bus.customerChanged.emit(self.lead.customer_id)
         super().accept()

@@ -13,11 +13,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.customers import merge as merge_service
 from dealerdesk.services.customers.records import get_customer
+from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.widgets.messages import show_error
 
 TABLE_LABELS = {
     "phones": "电话", "contacts": "联系人", "vehicles": "车辆", "transfers_from": "过户记录",
@@ -150,20 +149,14 @@ class MergeDialog(QDialog):
                                     | QMessageBox.StandardButton.No,
                                     QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
-    def _notify(self) -> None:
-        self.ctx.bus.customersChanged.emit()
-        self.ctx.bus.customerChanged.emit(self.survivor_id)
-        self.ctx.bus.customerChanged.emit(self.other_id)
-
     def do_merge(self) -> bool:
         if not self.confirm(self.tr("确定合并这两位客户？合并后可以在本窗口撤销。")):
             return False
-        try:
-            self.result_ = merge_service.merge_customers(self.ctx.actor, self.survivor_id, self.other_id,
-                                                         self.model.field_choices())
-        except DealerDeskError as exc:
-            show_error(self, exc, self.tr("无法合并"))
+        result = ops.run(self, self.ctx, merge_service.merge_customers, self.survivor_id, self.other_id,
+                         self.model.field_choices(), title=self.tr("无法合并"))
+        if result is ops.FAILED:
             return False
+        self.result_ = result
         moved = "、".join(f"{QCoreApplication.translate('merge', TABLE_LABELS.get(t, t))} {n}"
                          for t, n in self.result_.moved.items())
         self.status.setText(self.tr("已合并（记录号 {id}）。转移：{moved}").format(
@@ -174,18 +167,14 @@ class MergeDialog(QDialog):
         self.close_button.setText(self.tr("关闭"))
         self.close_button.clicked.disconnect()
         self.close_button.clicked.connect(self.accept)
-        self._notify()
         return True
 
     def do_undo(self) -> bool:
         if self.result_ is None:
             return False
-        try:
-            merge_service.undo_merge(self.ctx.actor, self.result_.merge_id)
-        except DealerDeskError as exc:
-            show_error(self, exc, self.tr("无法撤销"))
+        if ops.run(self, self.ctx, merge_service.undo_merge, self.result_.merge_id,
+                   title=self.tr("无法撤销")) is ops.FAILED:
             return False
         self.status.setText(self.tr("已撤销合并，两位客户恢复原样。"))
         self.undo_button.setEnabled(False)
-        self._notify()
         return True

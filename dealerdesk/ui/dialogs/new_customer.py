@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain import validate
-from dealerdesk.domain.errors import DealerDeskError, InvalidInput
+from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.customers import records as cs
 from dealerdesk.services.auth import list_users
 from dealerdesk.services.customers.duplicates import PHONE, DuplicateMatch, find_duplicates
+from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.fields import ValidatedLineEdit, VinEdit, name_edit, plate_edit
-from dealerdesk.ui.widgets.messages import error_text, show_error
 
 REASON_TEXT = {
     "phone": "电话相同", "name_phone_tail": "姓名相同且电话尾号相同", "plate": "车牌相同", "vin": "车架号相同",
@@ -163,18 +163,10 @@ class NewCustomerDialog(QDialog):
         data = cs.CustomerInput(name=self.name.text(), phones=[self.phone.text(), self.phone2.text()],
                                 city=self.city.text(), source=self.source.currentData(),
                                 owner_id=self.owner.currentData())
-        try:
-            self.customer_id = cs.create_customer(self.ctx.actor, data).id
-        except InvalidInput as exc:
-            target = {"name": self.name, "phone": self.phone}.get(exc.field or "")
-            if target is not None:
-                target.show_error(error_text(exc))
-            else:
-                show_error(self, exc, self.tr("无法保存"))
+        created = ops.run(self, self.ctx, cs.create_customer, data, errors={"name": self.name, "phone": self.phone},
+                          title=self.tr("无法保存"))
+        if created is ops.FAILED:
             return
-        except DealerDeskError as exc:
-            show_error(self, exc, self.tr("无法保存"))
-            return
-        self.ctx.bus.customersChanged.emit()
+        self.customer_id = created.id
         super().accept()
         self.ctx.open_customer(self.customer_id)

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealerdesk.domain.errors import DealerDeskError, InvalidInput
 from dealerdesk.services.sales import leads
+from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.follow_up import from_qdt, to_qdt
 from dealerdesk.ui.widgets.fields import FieldMessage, VinEdit, plate_edit
-from dealerdesk.ui.widgets.messages import error_text, show_error
 
 
 class _LeadActionDialog(QDialog):
@@ -59,19 +58,15 @@ class _LeadActionDialog(QDialog):
     def run(self) -> None:
         raise NotImplementedError
 
+    def done_message(self) -> None:
+        """What to tell the person once `run()` succeeded (nothing by default)."""
+
     def accept(self) -> None:
         for msg in [*self.messages.values(), self.general]:
             msg.clear_message()
-        try:
-            self.run()
-        except InvalidInput as exc:
-            self.messages.get(exc.field or "", self.general).show_error(error_text(exc))
+        if ops.call(self, self.ctx, self.run, errors={**self.messages, ops.INPUT: self.general}) is ops.FAILED:
             return
-        except DealerDeskError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.bus.dueChanged.emit()
-        self.ctx.bus.customerChanged.emit(self.lead.customer_id)
+        self.done_message()
         super().accept()
 
 
@@ -141,6 +136,8 @@ class DeliveryDialog(_LeadActionDialog):
         self.result = leads.record_delivery(self.ctx.actor, self.lead_id, leads.DeliveryInput(
             vin=self.vin.text(), plate=self.plate.text(), colour=self.colour.text(),
             delivered_at=from_qdt(self.delivered_at.dateTime())), at=self.ctx.clock())
+
+    def done_message(self) -> None:
         QMessageBox.information(self, self.tr("交车完成"), self.tr(
             "已登记车辆并转为基盘客户。交车回访应在 {due} 前完成。").format(
             due=self.result.call_overdue_at.strftime("%m-%d %H:%M")))

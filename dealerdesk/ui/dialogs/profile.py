@@ -10,17 +10,31 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
-    QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dealerdesk.domain import labels
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
-from dealerdesk.services.customers import records as cs
 from dealerdesk.services.auth import list_users
+from dealerdesk.services.customers import records as cs
 from dealerdesk.services.customers.profile import Profile, load_profile, save_basics
 from dealerdesk.services.search import search_customers
 from dealerdesk.ui import labels as ui_labels
+from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs import profile_tabs as tabs
 from dealerdesk.ui.widgets.fields import BirthdayEdit, PhoneListEdit, email_edit, name_edit
@@ -317,20 +331,18 @@ class ProfileWindow(QWidget):
             self.form_message.setText(self.tr("有填写不正确的项目，请按红字提示修改后再保存"))
             return False
         data = self.collect()
-        try:
-            save_basics(self.ctx.actor, self.customer_id, data, expected_version=self.version,
-                        keep_phones=not self.phones.isEnabled())
-        except InvalidInput as exc:
-            self._show_field_error(exc)
-            return False
-        except DealerDeskError as exc:
-            show_error(self, exc, self.tr("无法保存"))
+        if ops.run(self, self.ctx, save_basics, self.customer_id, data, expected_version=self.version,
+                   keep_phones=not self.phones.isEnabled(), errors=self._show_save_error) is ops.FAILED:
             return False
         self._set_dirty(False)
         self.reload()
-        self.ctx.bus.customerChanged.emit(self.customer_id)
-        self.ctx.bus.customersChanged.emit()
         return True
+
+    def _show_save_error(self, exc: DealerDeskError) -> None:
+        if isinstance(exc, InvalidInput):
+            self._show_field_error(exc)
+        else:
+            show_error(self, exc, self.tr("无法保存"))
 
     def _show_field_error(self, exc: InvalidInput) -> None:
         widget = self.field_widgets.get(exc.field or "")
@@ -373,12 +385,9 @@ class ProfileWindow(QWidget):
         if not self.confirm(self.tr("删除客户"), self.tr("确定删除客户 {name}？有历史记录的客户会被归档而不是删除。")
                             .format(name=name)):
             return
-        try:
-            outcome = cs.delete_customer(self.ctx.actor, self.customer_id)
-        except DealerDeskError as exc:
-            show_error(self, exc)
+        outcome = ops.run(self, self.ctx, cs.delete_customer, self.customer_id)
+        if outcome is ops.FAILED:
             return
-        self.ctx.bus.customersChanged.emit()
         if outcome == "archived":
             QMessageBox.information(self, self.tr("已归档"),
                                     self.tr("客户 {name} 有历史记录，已归档（可在客户列表中查看已归档客户）")

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain import labels
-from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import reception as rc
 from dealerdesk.ui import labels as ui_labels
+from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.appointment import FieldErrors, ListSource
 from dealerdesk.ui.models.columns import RIGHT, Column, TableSpec
@@ -191,13 +191,9 @@ class RepairOrderDialog(QDialog):
 
     def _run(self, call) -> bool:
         self.errors.clear()
-        try:
-            call()
-        except DealerDeskError as exc:
-            self.errors.show(exc)
+        if ops.call(self, self.ctx, call, errors=self.errors.show) is ops.FAILED:
             return False
         self.reload()
-        self.ctx.bus.dueChanged.emit()
         return True
 
     def _add_line(self) -> None:

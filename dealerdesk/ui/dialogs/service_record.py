@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.aftersales import service_records as srv
 from dealerdesk.services.auth import list_users
+from dealerdesk.ui import ops
 from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.messages import error_text, show_error
 
@@ -112,24 +113,30 @@ class ServiceRecordDialog(QDialog):
             message.clear_message()
         data = self.data()
         today = self.ctx.clock().date()
-        try:
-            try:
-                self.result_row = srv.add_service_record(self.ctx.actor, data, today=today)
-            except srv.LowerMileage as exc:
-                if not self.confirm_lower_mileage(exc):
-                    self.messages["mileage_km"].show_warning(error_text(exc))
-                    self.mileage.setFocus()
-                    return
-                self.result_row = srv.add_service_record(self.ctx.actor, data, confirm_lower_mileage=True,
-                                                         today=today)
-        except DealerDeskError as exc:
-            target = self.messages.get(exc.field or "", None)
-            if target is not None:
-                target.show_error(error_text(exc))
+        lower: list[DealerDeskError] = []  # a lower mileage is asked about first, then saved again
+
+        def first_try(exc: DealerDeskError) -> None:
+            if isinstance(exc, srv.LowerMileage):
+                lower.append(exc)
             else:
-                show_error(self, exc)
+                self._show_error(exc)
+
+        row = ops.run(self, self.ctx, srv.add_service_record, data, today=today, errors=first_try)
+        if row is ops.FAILED and lower:
+            if not self.confirm_lower_mileage(lower[0]):
+                self.messages["mileage_km"].show_warning(error_text(lower[0]))
+                self.mileage.setFocus()
+                return
+            row = ops.run(self, self.ctx, srv.add_service_record, data, confirm_lower_mileage=True, today=today,
+                          errors=self._show_error)
+        if row is ops.FAILED:
             return
-        self.ctx.bus.dueChanged.emit()
-        if data.vehicle_id and self.result_row.customer_id:
-            self.ctx.bus.customerChanged.emit(self.result_row.customer_id)
+        self.result_row = row
         self.accept()
+
+    def _show_error(self, exc: DealerDeskError) -> None:
+        target = self.messages.get(exc.field or "", None)
+        if target is not None:
+            target.show_error(error_text(exc))
+        else:
+            show_error(self, exc)

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.domain import labels
 from dealerdesk.domain import reception as rules
-from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import reception as rc
 from dealerdesk.ui import labels as ui_labels
+from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.appointment import FieldErrors, ListSource, add_row
 from dealerdesk.ui.models.columns import RIGHT, Column, TableSpec
@@ -97,10 +97,9 @@ class SettleDialog(QDialog):
         self.discount.setFocus()
 
     def _update(self) -> None:
-        try:
-            s = rc.settlement_preview(self.ctx.actor, self.order_id, Decimal(str(self.discount.value())))
-        except DealerDeskError as exc:
-            self.errors.show(exc)
+        s = ops.run(self, self.ctx, rc.settlement_preview, self.order_id, Decimal(str(self.discount.value())),
+                    errors=self.errors.show)
+        if s is ops.FAILED:
             return
         self.summary.setText(self.tr("报价 ¥{q:,.2f}　实际 ¥{f:,.2f}　差额 {d:+,.2f}　应付 ¥{p:,.2f}").format(
             q=s.quoted_total, f=s.final_total, d=s.difference, p=s.payable))
@@ -111,12 +110,11 @@ class SettleDialog(QDialog):
                 != QMessageBox.StandardButton.Yes:
             return
         data = rc.SettleInput(self.payment.currentData(), Decimal(str(self.discount.value())), self.reason.text())
-        try:
-            self.order = rc.settle_order(self.ctx.actor, self.order_id, data, now=self.ctx.clock())
-        except DealerDeskError as exc:
-            self.errors.show(exc)
+        order = ops.run(self, self.ctx, rc.settle_order, self.order_id, data, now=self.ctx.clock(),
+                        errors=self.errors.show)
+        if order is ops.FAILED:
             return
-        self.ctx.bus.dueChanged.emit()
+        self.order = order
         if self.print_after.isChecked():
             self.print_sheet()
         self.accept()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.aftersales import surveys as sv
+from dealerdesk.ui import ops
 from dealerdesk.ui.dialogs.complaint import CustomerPicker
 from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.messages import error_text
@@ -81,11 +82,11 @@ class SurveyDialog(QDialog):
         values = {name: combo.currentData() for name, combo in self.combos.items()}
         data = sv.SurveyInput(customer_id=cid, comments=self.comments.toPlainText(),
                               service_record_id=self.service_record_id, **values)
-        try:
-            self.result_row = sv.record_survey(self.ctx.actor, data, now=self.ctx.clock())
-        except DealerDeskError as exc:
-            self.messages.get(exc.field or "", self.messages[""]).show_error(error_text(exc))
+        row = ops.run(self, self.ctx, sv.record_survey, data, now=self.ctx.clock(), errors=self._show_error)
+        if row is ops.FAILED:
             return
-        self.ctx.bus.dueChanged.emit()
-        self.ctx.bus.customerChanged.emit(cid)
+        self.result_row = row
         self.accept()
+
+    def _show_error(self, exc: DealerDeskError) -> None:
+        self.messages.get(exc.field or "", self.messages[""]).show_error(error_text(exc))

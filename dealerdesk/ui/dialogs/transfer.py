@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.services.search import search_customers
 from dealerdesk.services.aftersales.vehicles import VehicleCard, transfer_vehicle
+from dealerdesk.ui import ops
 from dealerdesk.ui.widgets.fields import FieldMessage
-from dealerdesk.ui.widgets.messages import show_error
 
 
 def tr(text: str) -> str:
@@ -78,12 +78,9 @@ class TransferDialog(QDialog):
             plate=self.card.plate or self.card.vin, name=item.text().split()[0]))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.result_card = transfer_vehicle(self.ctx.actor, self.card.id, item.data(Qt.ItemDataRole.UserRole),
-                                                note=self.note.text(), at=self.ctx.clock())
-        except Exception as exc:  # noqa: BLE001 - shown to the person
-            show_error(self, exc)
+        card = ops.run(self, self.ctx, transfer_vehicle, self.card.id, item.data(Qt.ItemDataRole.UserRole),
+                       note=self.note.text(), at=self.ctx.clock(), any_error=True)
+        if card is ops.FAILED:
             return
-        self.ctx.bus.customersChanged.emit()
-        self.ctx.bus.dueChanged.emit()
+        self.result_card = card
         self.accept()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.services.aftersales import complaints as cs
 from dealerdesk.services.aftersales import surveys as sv
+from dealerdesk.ui import ops
 from dealerdesk.ui.dialogs.complaint import ComplaintDialog
 from dealerdesk.ui.dialogs.survey import SurveyDialog
 from dealerdesk.ui.widgets.messages import show_error
@@ -123,14 +124,8 @@ class ComplaintsTab(QWidget):
             self.refresh()
 
     def step(self, row: cs.ComplaintRow, new_status: str, resolution: str = "") -> bool:
-        try:
-            cs.change_status(self.ctx.actor, row.id, new_status, resolution=resolution, now=self.ctx.clock())
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return False
-        self.ctx.bus.dueChanged.emit()
-        self.ctx.bus.customerChanged.emit(row.customer_id)
-        return True
+        return ops.run(self, self.ctx, cs.change_status, row.id, new_status, resolution=resolution,
+                       now=self.ctx.clock(), any_error=True) is not ops.FAILED
 
     def on_step(self, new_status: str) -> None:
         row = self.selected()

@@ -28,12 +28,12 @@ from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.customers import listing as customer_list
 from dealerdesk.services.customers import records as customer_service
 from dealerdesk.services.customers.listing import CustomerFilter
+from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.models.columns import CUSTOMER_SPEC, STATE_COLOURS, STATE_LABELS
 from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.models.sources import CustomerSource
 from dealerdesk.ui.widgets.customer_actions import new_customer
-from dealerdesk.ui.widgets.messages import show_error
 
 log = logging.getLogger(__name__)
 
@@ -295,11 +295,8 @@ class Page(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            outcome = customer_service.delete_customer(self.ctx.actor, customer_id)
-        except DealerDeskError as exc:
-            show_error(self, exc)
+        outcome = ops.run(self, self.ctx, customer_service.delete_customer, customer_id)
+        if outcome is ops.FAILED:
             return
         text = self.tr("已删除客户“%1”") if outcome == "deleted" else self.tr("客户“%1”有历史记录，已归档")
-        self.ctx.bus.customersChanged.emit()
         self.count_label.setText(self.count_label.text() + "　" + text.replace("%1", name))

@@ -32,6 +32,7 @@ from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import reception as rc
 from dealerdesk.ui import labels as ui_labels
+from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.appointment import AppointmentDialog, ListSource
 from dealerdesk.ui.dialogs.check_in import CheckInDialog
@@ -39,7 +40,6 @@ from dealerdesk.ui.dialogs.repair_order import RepairOrderDialog
 from dealerdesk.ui.dialogs.settle import SettleDialog
 from dealerdesk.ui.models.columns import Column, TableSpec, fmt_datetime, tr
 from dealerdesk.ui.models.lazy_table import LazyTableModel
-from dealerdesk.ui.widgets.messages import show_error
 
 Index = QModelIndex | QPersistentModelIndex
 WEEKDAYS = "一二三四五六日"
@@ -333,11 +333,8 @@ class Page(QWidget):
         self._act(lambda: rc.mark_no_show(self.ctx.actor, row.id, now=self.ctx.clock()))
 
     def _act(self, call) -> None:
-        try:
-            call()
-        except DealerDeskError as exc:
-            show_error(self, exc)
-        self.ctx.bus.dueChanged.emit()
+        if ops.call(self, self.ctx, call) is ops.FAILED:
+            self.refresh()  # the board as it is now, after the refused change
 
     def check_in(self) -> None:
         row = self._selected(self.arrival_view, self.arrivals)

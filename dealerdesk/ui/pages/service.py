@@ -32,6 +32,7 @@ from dealerdesk.services.aftersales.vehicles import (
     find_vehicles,
     get_vehicle_card,
 )
+from dealerdesk.ui import ops
 from dealerdesk.ui.dialogs.service_record import ServiceRecordDialog
 from dealerdesk.ui.dialogs.transfer import TransferDialog
 from dealerdesk.ui.widgets.messages import show_error
@@ -248,20 +249,12 @@ class Page(QWidget):
         layout.addWidget(self.tabs)
 
     def _run(self, title: str, fn, *args, **kwargs):
-        from dealerdesk.ui.workers import Cancelled, run_with_progress
-
-        try:
-            return run_with_progress(self, title, tr("正在处理，请稍候…"), fn, *args, **kwargs)
-        except Cancelled:
-            return None
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return None
+        result = ops.with_progress(self, self.ctx, title, tr("正在处理，请稍候…"), fn, *args, **kwargs)
+        return None if result is ops.FAILED else result
 
     def plan_all(self) -> None:
         result = self._run(tr("生成提醒"), rs.plan_reminders, self.ctx.actor, self.ctx.clock().date())
         if result is not None:
-            self.ctx.bus.dueChanged.emit()
             QMessageBox.information(self, tr("生成提醒"), tr("已检查 {n} 位客户，新增 {c} 条提醒。").format(
                 n=result.customers, c=result.created))
 
@@ -269,6 +262,5 @@ class Page(QWidget):
         result = self._run(tr("重新计算客户分级"), recompute_customers, self.ctx.actor,
                            today=self.ctx.clock().date())
         if result is not None:
-            self.ctx.bus.customersChanged.emit()
             QMessageBox.information(self, tr("重新计算客户分级"), tr("已计算 {n} 位客户，{c} 位的分级有变化。").format(
                 n=result.customers, c=result.changed))

@@ -26,13 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain import labels
-from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.sales import leads
-from dealerdesk.services.sales.worklist import SECTIONS, WorkItem, Worklist, build_worklist, snooze_item
+from dealerdesk.services.sales.worklist import (
+    SECTIONS,
+    WorkItem,
+    Worklist,
+    build_worklist,
+    snooze_item,
+)
 from dealerdesk.ui import labels as ui_labels
+from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.follow_up import LOG_KEY, level_text, open_follow_up
-from dealerdesk.ui.widgets.messages import show_error
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 RED = QColor("#c62828")
@@ -199,11 +204,10 @@ class Page(QWidget):
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
         keep = self.current().key if self.current() else None
-        try:
-            self.worklist = build_worklist(self.ctx.actor, self.ctx.clock(), owner_login=self.consultant.currentData())
-        except DealerDeskError as exc:
-            show_error(self, exc)
+        worklist = ops.run(self, self.ctx, build_worklist, self.ctx.clock(), owner_login=self.consultant.currentData())
+        if worklist is ops.FAILED:
             return
+        self.worklist = worklist
         wl = self.worklist
         counts = {"all": len(wl.rows()), "overdue": len(wl.overdue), "today": len(wl.today),
                   "upcoming": len(wl.upcoming)}
@@ -262,10 +266,8 @@ class Page(QWidget):
         w = self.current()
         if not (w and w.item.lead_id):
             return
-        try:
-            dialog = LeadDialog(self.ctx, lead_id=w.item.lead_id, parent=self)
-        except DealerDeskError as exc:
-            show_error(self, exc)
+        dialog = ops.call(self, self.ctx, LeadDialog, self.ctx, lead_id=w.item.lead_id, parent=self)
+        if dialog is ops.FAILED:
             return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda *_: self.refresh())
@@ -291,12 +293,11 @@ class Page(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(rect.bottomLeft()))
 
     def snooze_selected(self, until: dt.datetime) -> None:
-        try:
+        def snooze_all() -> None:
             for w in self.selected() or ([self.current()] if self.current() else []):
                 snooze_item(self.ctx.actor, w.item.source, w.item.item_id, until, at=self.ctx.clock())
-        except DealerDeskError as exc:
-            show_error(self, exc)
-        self.ctx.bus.dueChanged.emit()
+        if ops.call(self, self.ctx, snooze_all) is ops.FAILED:
+            self.refresh()  # the rows snoozed before the refusal
 
     def reassign(self) -> None:
         from dealerdesk.ui.dialogs.lead import ReassignDialog

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.customers import records as customer_service
+from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.widgets.messages import error_text, show_error
+from dealerdesk.ui.widgets.messages import show_error
 
 log = logging.getLogger(__name__)
 
@@ -117,12 +117,10 @@ class QuickNewCustomerDialog(QDialog):
     def accept(self) -> None:
         data = customer_service.CustomerInput(name=self.name.text(), phones=[self.phone.text()],
                                               city=self.city.text(), source=self.source.currentData())
-        try:
-            self.customer_id = customer_service.create_customer(self.ctx.actor, data).id
-        except DealerDeskError as exc:
-            QMessageBox.warning(self, self.tr("无法保存"), error_text(exc))
+        created = ops.run(self, self.ctx, customer_service.create_customer, data, title=self.tr("无法保存"))
+        if created is ops.FAILED:
             return
-        self.ctx.bus.customersChanged.emit()
+        self.customer_id = created.id
         super().accept()
 
 
@@ -137,7 +135,5 @@ def new_customer(ctx: AppContext, parent: QWidget | None) -> int | None:
         return None
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     customer_id = getattr(dialog, "customer_id", None)
-    dialog.deleteLater()
-    if accepted and dialog_cls is not QuickNewCustomerDialog:
-        ctx.bus.customersChanged.emit()
+    dialog.deleteLater()  # the dialog's create_customer already told the lists (ops)
     return customer_id if accepted else None

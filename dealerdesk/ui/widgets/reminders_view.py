@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.services.aftersales import reminders as rs
 from dealerdesk.services.auth import list_users
+from dealerdesk.ui import ops
 from dealerdesk.ui.widgets.messages import show_error
 
 RED = QColor("#c62828")
@@ -269,13 +270,7 @@ class RemindersView(QWidget):
             self.ctx.open_customer(row.customer_id)
 
     def _act(self, fn, *args) -> bool:
-        try:
-            fn(*args)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return False
-        self.ctx.bus.dueChanged.emit()
-        return True
+        return ops.call(self, self.ctx, fn, *args, any_error=True) is not ops.FAILED
 
     def complete(self, row: rs.ReminderRow, note: str) -> bool:
         return self._act(lambda: rs.complete_reminder(self.ctx.actor, row.id, note, now=self.ctx.clock()))
