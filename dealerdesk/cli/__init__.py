@@ -5,8 +5,8 @@ wait for input when stdin is not a terminal.
 
 common.py holds what every command shares (errors, opening the store, the acting user, JSON); one module per
 area holds its commands (customers, sales, aftersales, reception, reporting, transfer, demo, maintenance,
-gui); app.py lists them all in one table and builds the parser from it.
+gui); parser.py lists them all in one table, builds the argparse parser from it and runs `main`.
 """
-from dealerdesk.cli.app import COMMANDS, build_parser, main
+from dealerdesk.cli.parser import COMMANDS, build_parser, main
 
 __all__ = ["COMMANDS", "build_parser", "main"]

@@ -41,7 +41,7 @@ def test_every_command_a_cli_module_defines_is_in_the_table():
         module = importlib.import_module(f"dealerdesk.cli.{name}")
         for attr, value in vars(module).items():
             if isinstance(value, Command) and attr.isupper() and attr != "COMMANDS":
-                assert id(value) in in_table, f"dealerdesk.cli.{name}.{attr} is not listed in cli.app.COMMANDS"
+                assert id(value) in in_table, f"dealerdesk.cli.{name}.{attr} is not listed in cli.parser.COMMANDS"
 
 
 def _leaves(command: Command, prefix=()):
@@ -93,17 +93,17 @@ def test_command_modules_reach_the_store_only_through_services(name):
 
 
 def test_no_cycle_between_cli_modules_and_no_scanning():
-    """common is imported by the command modules and imports none; only app (and the package) imports the
+    """common is imported by the command modules and imports none; only parser (and the package) imports the
     command modules; nothing finds commands by scanning."""
     cli_imports = {name: {n.split(".")[2] for n in imported_modules(CLI_DIR / f"{name}.py")
                           if n.startswith("dealerdesk.cli.") and n.split(".")[2] in MODULES}
                    for name in MODULES}
     assert cli_imports["common"] == set()
     for name, imported in cli_imports.items():
-        if name not in {"__init__", "app"}:
+        if name not in {"__init__", "parser"}:
             assert imported <= {"common"}, f"{name} imports {imported}"
         assert not {"pkgutil", "importlib"} & {n.split(".")[0] for n in imported_modules(CLI_DIR / f"{name}.py")}
-    assert cli_imports["__init__"] == {"app"}
+    assert cli_imports["__init__"] == {"parser"}
 
 
 def test_the_import_check_sees_imports_inside_functions(tmp_path):
