@@ -5,8 +5,8 @@ import json
 import pytest
 
 from dealerdesk.cli import main
-from dealerdesk.services.customers import records as cs
 from dealerdesk.services.auth import SYSTEM
+from dealerdesk.services.customers import records as cs
 from dealerdesk.store import keys
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import Reminder, ServiceRecord, Vehicle

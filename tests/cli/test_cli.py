@@ -8,11 +8,11 @@ import pytest
 
 from dealerdesk import __version__
 from dealerdesk.cli import main
-from dealerdesk.services.customers import records as cs
 from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.customers import records as cs
+from dealerdesk.store import keys
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import FollowUp, Lead, Reminder, Vehicle
-from dealerdesk.store import keys
 
 
 @pytest.fixture
@@ -112,7 +112,7 @@ def test_missing_store_is_not_created_by_read_commands(capsys, tmp_path):
     path = tmp_path / "nothing.db"
     code, _, err = run(capsys, "--db", path, "search", "王")
     assert code == 1 and not path.exists() and "migrate" in err
-    code, out, _ = run(capsys, "--db", path, "migrate")
+    code, _, _ = run(capsys, "--db", path, "migrate")
     assert code == 0 and path.exists()
 
 
@@ -120,7 +120,7 @@ def test_not_a_store_subprocess_no_traceback(tmp_path):
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"not sqlite" * 50)
     proc = subprocess.run([sys.executable, "-m", "dealerdesk", "--db", str(bad), "check"],
-                          capture_output=True, text=True, stdin=subprocess.DEVNULL)
+                          check=False, capture_output=True, text=True, stdin=subprocess.DEVNULL)
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
 

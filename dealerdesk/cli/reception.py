@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from dealerdesk.cli import actor_for, open_store_for, parse_date, print_json
+from dealerdesk.cli.common import Command, actor_for, open_store_for, parse_date, print_json
 
 
 def cmd_appointments(args: argparse.Namespace) -> int:
@@ -23,8 +23,9 @@ def cmd_appointments(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(subparsers) -> None:
-    p = subparsers.add_parser("appointments", help="某一天的维修保养预约")
+def _appointments_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date", required=True, help="日期 YYYY-MM-DD")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_appointments)
+
+
+APPOINTMENTS = Command("appointments", "某一天的维修保养预约", cmd_appointments, _appointments_arguments)

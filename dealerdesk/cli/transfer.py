@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from dealerdesk.cli import CliError, actor_for, open_store_for, print_json
+from dealerdesk.cli.common import CliError, Command, actor_for, open_store_for, print_json
 
 STAGES = {"read": "读取", "check": "检查", "write": "写入", "keys": "索引", "commit": "提交", "export": "导出"}
 
@@ -34,8 +34,8 @@ def _progress():
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from dealerdesk.services.transfer.importer import ImportOptions, run_import
     from dealerdesk.services.transfer.fields import load_mapping
+    from dealerdesk.services.transfer.importer import ImportOptions, run_import
 
     open_store_for(args)
     path = Path(args.file)
@@ -91,8 +91,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(sub) -> None:
-    p = sub.add_parser("import", help="从 Excel/CSV 导入客户、车辆和线索")
+def _import_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", help=".xlsx、.xls 或 .csv 文件")
     p.add_argument("--sheet", help="工作表名（默认第一个）")
     p.add_argument("--mapping", help="列对应文件（JSON，向导里可保存）")
@@ -101,11 +100,14 @@ def add_commands(sub) -> None:
     p.add_argument("--dry-run", action="store_true", help="只检查，不写入；显示将会导入多少")
     p.add_argument("--rejects", help="把不能导入的行写到此 .xlsx（含错误原因），改好后可再导入")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", help="导出客户、线索、服务记录或提醒到 .xlsx/.csv")
+
+def _export_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("kind", choices=("customers", "leads", "services", "reminders"))
     p.add_argument("-o", "--output", required=True, help="输出文件（.xlsx 或 .csv）")
     p.add_argument("--ids", help="只导出这些客户（逗号分隔的编号）")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_export)
+
+
+IMPORT = Command("import", "从 Excel/CSV 导入客户、车辆和线索", cmd_import, _import_arguments)
+EXPORT = Command("export", "导出客户、线索、服务记录或提醒到 .xlsx/.csv", cmd_export, _export_arguments)

@@ -1,6 +1,6 @@
 """`dealerdesk kpi` and `dealerdesk report monthly|profile` (contract: shared/CLI.md).
 
-Why thin: the figures come from services.reports_data and the PDFs from dealerdesk.reports, exactly as in
+Why thin: the figures come from services.reporting and the PDFs from dealerdesk.reports, exactly as in
 the GUI, so a scripted month-end run prints what the manager sees on screen.
 """
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dealerdesk.cli import CliError, actor_for, open_store_for, print_json
+from dealerdesk.cli.common import CliError, Command, actor_for, open_store_for, print_json
 
 
 def _month(text: str) -> str:
@@ -73,19 +73,23 @@ def cmd_report_profile(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(sub) -> None:
-    p = sub.add_parser("kpi", help="月度漏斗与经营指标")
+def _kpi_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--month", required=True, help="月份 YYYY-MM")
     p.add_argument("--json", action="store_true", help="输出一个 JSON 对象（计数为整数，比率为 0–1 的小数）")
-    p.set_defaults(func=cmd_kpi)
 
-    p = sub.add_parser("report", help="打印报表（PDF）")
-    rsub = p.add_subparsers(dest="report_command", metavar="REPORT", required=True)
-    m = rsub.add_parser("monthly", help="月度经营汇总")
-    m.add_argument("--month", required=True, help="月份 YYYY-MM")
-    m.add_argument("-o", "--output", required=True, help="PDF 文件")
-    m.set_defaults(func=cmd_report_monthly)
-    c = rsub.add_parser("profile", help="客户档案")
-    c.add_argument("--customer", required=True, type=int, help="客户编号")
-    c.add_argument("-o", "--output", required=True, help="PDF 文件")
-    c.set_defaults(func=cmd_report_profile)
+
+def _monthly_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--month", required=True, help="月份 YYYY-MM")
+    p.add_argument("-o", "--output", required=True, help="PDF 文件")
+
+
+def _profile_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--customer", required=True, type=int, help="客户编号")
+    p.add_argument("-o", "--output", required=True, help="PDF 文件")
+
+
+KPI = Command("kpi", "月度漏斗与经营指标", cmd_kpi, _kpi_arguments)
+REPORT = Command("report", "打印报表（PDF）", action_metavar="REPORT", actions=(
+    Command("monthly", "月度经营汇总", cmd_report_monthly, _monthly_arguments),
+    Command("profile", "客户档案", cmd_report_profile, _profile_arguments),
+))

@@ -1,0 +1,5 @@
+import sys
+
+from dealerdesk.cli import main
+
+sys.exit(main())

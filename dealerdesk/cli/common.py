@@ -1,0 +1,118 @@
+"""What every command shares: the command record, errors, opening the store, the acting user, parsing dates
+and printing JSON. It never imports a command module (they import it), so the cli package has no cycle."""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dealerdesk import config
+from dealerdesk.domain.errors import DealerDeskError
+
+log = logging.getLogger("dealerdesk.cli")
+
+
+@dataclass(frozen=True)
+class Command:
+    """One `dealerdesk NAME` sub-command: its help line, its arguments and what it runs, or, for a group such
+    as `customer show` or `report monthly`, its actions (each a Command) under `ACTION`/`action_metavar`."""
+
+    name: str
+    help: str
+    run: Callable[[argparse.Namespace], int] | None = None
+    add_arguments: Callable[[argparse.ArgumentParser], None] | None = None
+    actions: tuple[Command, ...] = ()
+    action_metavar: str = "ACTION"
+
+    def add_to(self, subparsers) -> argparse.ArgumentParser:
+        parser = subparsers.add_parser(self.name, help=self.help)
+        if self.add_arguments is not None:
+            self.add_arguments(parser)
+        if self.actions:
+            sub = parser.add_subparsers(dest=f"{self.name}_command", metavar=self.action_metavar, required=True)
+            for action in self.actions:
+                action.add_to(sub)
+        if self.run is not None:
+            parser.set_defaults(func=self.run)
+        return parser
+
+
+class CliError(Exception):
+    """A failure to report as one line on stderr (exit 1)."""
+
+
+def run_reporting_errors(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a command: its exit code, or 1 with one line on stderr for any error — never a traceback."""
+    try:
+        return int(func(args) or 0)
+    except (CliError, DealerDeskError) as exc:
+        print(f"dealerdesk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("dealerdesk: 已取消", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # last resort: one line, details in the log file
+        log.debug("unexpected error", exc_info=True)
+        print(f"dealerdesk: 意外错误：{type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1, default=str)
+    sys.stdout.write("\n")
+
+
+def jsonable(value):
+    """Dataclasses, dicts and lists as plain JSON values, dates as ISO text."""
+    if dataclasses.is_dataclass(value):
+        return {k: jsonable(v) for k, v in dataclasses.asdict(value).items()}
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def open_store_for(args: argparse.Namespace, *, create: bool = False):
+    """Open the store named by --db (or DEALERDESK_DB, or the default); a missing one only when `create`."""
+    from dealerdesk.store.db import open_store
+
+    return open_store(config.db_url(args.db), create=create, backup_dir=config.backup_dir())
+
+
+def actor_for(args: argparse.Namespace):
+    """The acting user: --as, else DEALERDESK_USER, else the store's first manager/admin."""
+    from dealerdesk.services.auth import actor_for_login
+
+    return actor_for_login(getattr(args, "as_user", None) or os.environ.get(config.ENV_USER))
+
+
+def parse_datetime(text: str | None) -> dt.datetime:
+    if not text:
+        return dt.datetime.now().replace(microsecond=0)
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"时间格式应为 YYYY-MM-DDTHH:MM（收到 {text!r}）") from None
+
+
+def parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"日期格式应为 YYYY-MM-DD（收到 {text!r}）") from None
+
+
+def parse_today(text: str | None) -> dt.date:
+    """--today: the given date, or today."""
+    return parse_date(text) if text else dt.date.today()

@@ -1,0 +1,50 @@
+"""`dealerdesk check`, `backup` and `migrate`: looking after the store file itself.
+
+The one cli module besides common that calls dealerdesk.store (its integrity check, online backup and schema
+version); it never touches the models."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dealerdesk import config
+from dealerdesk.cli.common import CliError, Command, open_store_for
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from dealerdesk.store.db import integrity_problems
+    from dealerdesk.store.migrations import LATEST
+
+    info = open_store_for(args)
+    problems = integrity_problems()
+    if problems:
+        raise CliError("数据库检查发现问题：" + "；".join(problems[:5]))
+    print(f"ok: schema {info.schema_version}/{LATEST}, integrity ok ({info.url})")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from dealerdesk.store.db import backup_sqlite
+
+    info = open_store_for(args)
+    if info.path is None:
+        raise CliError("服务器数据库请用 pg_dump 备份")
+    dest = backup_sqlite(info.path, config.backup_dir(), dest=Path(args.output) if args.output else None)
+    print(f"备份已写入 {dest}")
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    info = open_store_for(args, create=True)
+    note = f"（迁移前备份：{info.backup}）" if info.backup else ""
+    print(f"ok: schema {info.schema_version} {info.url}{note}")
+    return 0
+
+
+def _backup_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", help="备份文件（默认写入数据目录下的 backups/）")
+
+
+CHECK = Command("check", "检查数据库完整性与版本", cmd_check)
+BACKUP = Command("backup", "备份数据库", cmd_backup, _backup_arguments)
+MIGRATE = Command("migrate", "新建或升级数据库", cmd_migrate)

@@ -1,0 +1,62 @@
+"""The `dealerdesk` parser, built from one explicit table of commands, and `main`.
+
+To add a command: write it in the module of its area (a `Command` with its help, arguments and run
+function) and list it in COMMANDS below, where its place is its place in `dealerdesk --help`.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import multiprocessing
+import os
+import sys
+
+from dealerdesk import __version__
+from dealerdesk.cli import (
+    aftersales,
+    customers,
+    demo,
+    gui,
+    maintenance,
+    reception,
+    reporting,
+    sales,
+    transfer,
+)
+from dealerdesk.cli.common import Command, run_reporting_errors
+
+COMMANDS: tuple[Command, ...] = (
+    gui.GUI, gui.TRAY,
+    demo.DEMO,
+    customers.SEARCH, sales.DUE, customers.CUSTOMER,
+    maintenance.CHECK, maintenance.BACKUP, maintenance.MIGRATE,
+    aftersales.REMINDERS, aftersales.VEHICLE,
+    sales.LEADS,
+    reception.APPOINTMENTS,
+    reporting.KPI, reporting.REPORT,
+    transfer.IMPORT, transfer.EXPORT,
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dealerdesk", description="DealerDesk 汽车4S店客户关系管理")
+    parser.add_argument("--version", action="version", version=f"DealerDesk {__version__}")
+    parser.add_argument("--db", help="数据库文件路径或 URL（也可用环境变量 DEALERDESK_DB）")
+    parser.add_argument("--as", dest="as_user", metavar="LOGIN", help="以此用户身份操作（也可用 DEALERDESK_USER）")
+    parser.add_argument("--demo", action="store_true", help="打开演示门店（图形界面）")
+    parser.set_defaults(func=gui.cmd_gui)  # `dealerdesk` alone opens the program
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.add_to(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    # In the frozen Windows app a worker process (import check, demo batches) starts this same executable:
+    # freeze_support runs the worker's task there instead of a second app (a no-op when not frozen).
+    multiprocessing.freeze_support()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=os.environ.get("DEALERDESK_LOG", "WARNING"), stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+    return run_reporting_errors(args.func, args)
