@@ -344,7 +344,10 @@ def validate(setting: Setting, value: object) -> object:
                 raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”没有 {value} 这个选项"), value=code)
         return value
     if kind == INT_LIST:
-        if not isinstance(value, list) or not value:
+        if not isinstance(value, list):
+            raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”应为用顿号分隔的整数，不能是 {value}"),
+                          value=value)
+        if not value:
             raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”至少要填一个数"))
         return [_in_range(setting, v) for v in value]
     if kind == PAIR:
