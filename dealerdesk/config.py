@@ -1,17 +1,19 @@
 """Where DealerDesk keeps its files, and the defaults of every business and system setting.
 
 Business settings live in the database (`setting` table) so every PC of a store shares them; this module
-only knows their defaults. Defaults come from the domain modules' DEFAULTS dicts (the rule and its default
-sit together) plus the system settings below. QSettings holds only window geometry and UI state.
+only hands out their defaults, which are declared once, with type, label and permission, in
+domain/settings_spec.py (the domain modules' DEFAULTS are views of it). QSettings holds only window
+geometry and UI state.
 """
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 from pathlib import Path
 
 import platformdirs
+
+from dealerdesk.domain import settings_spec
 
 APP_NAME = "DealerDesk"
 APP_AUTHOR = "DealerDesk"
@@ -58,30 +60,6 @@ def db_url(cli_value: str | None = None) -> str:
     return cli_value or os.environ.get(ENV_DB) or str(default_db_path())
 
 
-SYSTEM_DEFAULTS: dict[str, object] = {
-    "store.name": "DealerDesk 演示店",
-    "store.logo": "",
-    "store.city": "",
-    "ui.language": "zh_CN",
-    "ui.close_to_tray": True,
-    "notify.quiet_start": "21:00",
-    "notify.quiet_end": "08:00",
-    "backup.keep": 10,
-    "privacy.mask_phones_for": ["front_desk", "service_advisor"],
-}
-
-# Domain modules that declare `DEFAULTS`; missing ones are skipped so a partial checkout still starts.
-_DOMAIN_DEFAULT_MODULES = ("levels", "reminders", "classify", "lunar", "kpi", "reception")
-
-
 def settings_defaults() -> dict[str, object]:
-    merged = dict(SYSTEM_DEFAULTS)
-    for name in _DOMAIN_DEFAULT_MODULES:
-        try:
-            mod = importlib.import_module(f"dealerdesk.domain.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"dealerdesk.domain.{name}":
-                raise
-            continue
-        merged.update(getattr(mod, "DEFAULTS", {}))
-    return merged
+    """key → default of every store setting (fresh copies); declared once in domain/settings_spec.py."""
+    return settings_spec.defaults()

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from dealerdesk.domain import labels
+from dealerdesk.domain import labels, settings_spec
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.domain.levels import OPEN_LEVELS, Level, bad_setting, setting, setting_int
 from dealerdesk.domain.reminders import add_months
@@ -18,29 +18,8 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "classify"
 
-DEFAULTS: dict[str, object] = {
-    "value.purchase_points": 10,
-    "value.purchase_max": 20,
-    "value.spend_max": 10,
-    "spend.full_points_yuan": 300000,
-    "value.service_visit_points": 2,
-    "value.service_visit_max": 10,
-    "value.income_points": {"": 0, "low": 0, "mid": 3, "high": 6, "very_high": 10},
-    "value.income_max": 10,
-    "value.referral_points": 5,
-    "value.referral_max": 10,
-    "value.lead_points": {"N": 0, "C": 3, "B": 6, "A": 10, "H": 10},
-    "value.lead_max": 10,
-    "value.satisfaction_points": {"very_satisfied": 10, "satisfied": 7, "neutral": 4, "dissatisfied": 0,
-                                  "very_dissatisfied": 0},
-    "value.repurchase_points": {"gt70": 10, "30to70": 5, "lt30": 0},
-    "value.recommend_points": {"very_likely": 10, "maybe": 5, "no": 0},
-    "value.complaint_penalty": 5,
-    "tier.high_min": 60,
-    "tier.mid_min": 30,
-    "category.lost_months": 18,
-    "category.high_value_min_purchases": 1,
-}
+# The defaults are declared in settings_spec with the other settings (type, label, who may change it).
+DEFAULTS: dict[str, object] = settings_spec.defaults("value.", "spend.", "tier.", "category.")
 
 
 def _points_map(settings: Mapping[str, object], key: str) -> dict[str, int]:

@@ -12,18 +12,16 @@ import math
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 
+from dealerdesk.domain import settings_spec
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.domain.levels import setting_int
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "kpi"
 
-DEFAULTS: dict[str, object] = {
-    "kpi.history_months": 3,  # months of history behind the target rates
-    "kpi.hot_list_limit": 300,  # hot customers printed (the total is always printed)
-    "kpi.trend_months": 12,  # months in the trend chart
-}
-TARGET_PREFIX = "target."  # "target.<model name>": the month's order target of that model (int)
+# History, hot-list and trend months; declared in settings_spec with the other settings.
+DEFAULTS: dict[str, object] = settings_spec.defaults("kpi.")
+TARGET_PREFIX = settings_spec.TARGET_PREFIX  # "target.<model name>": the month's order target of that model
 
 
 def rate(numerator: float, denominator: float) -> float | None:

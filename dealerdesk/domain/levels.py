@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 
-from dealerdesk.domain import labels
+from dealerdesk.domain import labels, settings_spec
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -25,7 +25,7 @@ class Level(str, Enum):
     B = "B"
     A = "A"
     H = "H"
-    O = "O"  # noqa: E741 - the business letter
+    O = "O"  # the business letter
     D = "D"
     T = "T"
 
@@ -42,21 +42,9 @@ OPEN_LEVELS: tuple[Level, ...] = (Level.N, Level.C, Level.B, Level.A, Level.H)
 #: Levels whose follow-up follows an "x–y days" cadence.
 CADENCE_LEVELS: tuple[Level, ...] = (Level.C, Level.B, Level.A, Level.H, Level.O)
 
-DEFAULTS: dict[str, object] = {
-    "cadence.C": [10, 15],
-    "cadence.B": [5, 7],
-    "cadence.A": [3, 5],
-    "cadence.H": [1, 2],
-    "cadence.O": [7, 7],
-    "n_rule.noon": "12:00",
-    "n_rule.same_day_due": "14:00",
-    "n_rule.same_day_overdue": "18:00",
-    "n_rule.next_day_due": "09:00",
-    "n_rule.next_day_overdue": "12:00",
-    "post_delivery.call_hours": 24,
-    "workday.start": "09:00",
-    "defeat.needs_approval": True,
-}
+# Declared in settings_spec with every other setting (key, type, label, who may change it).
+DEFAULTS: dict[str, object] = settings_spec.defaults(
+    "cadence.", "n_rule.", "post_delivery.", "workday.", "defeat.")
 
 
 # --- settings helpers (shared by the other domain modules) -----------------------------------------

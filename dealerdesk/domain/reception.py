@@ -2,7 +2,7 @@
 
 Why a pure module: slot arithmetic, order numbers, the quote-vs-final difference and the statistics formulas
 are the parts people argue about ("is 17:00 still a slot?", "does a cancelled booking count as a no-show?"),
-so they live here, table-tested, with their defaults as manager settings (DEFAULTS).
+so they live here, table-tested, with their defaults as manager settings (DEFAULTS, from settings_spec).
 """
 from __future__ import annotations
 
@@ -11,19 +11,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from dealerdesk.domain import labels
+from dealerdesk.domain import labels, settings_spec
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.domain.levels import setting, setting_int, setting_time
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 
-DEFAULTS: dict[str, object] = {
-    "reception.slot_minutes": 30,
-    "reception.slot_capacity": 2,  # bookings per advisor and slot
-    "reception.workshop_open": "08:30",
-    "reception.workshop_close": "17:30",
-    "reception.confirm_call_days_before": 1,  # the day-before confirmation call
-    "reception.order_prefix": "WO",
-}
+# Slots, workshop hours and the order prefix; declared in settings_spec with the other settings.
+DEFAULTS: dict[str, object] = settings_spec.defaults("reception.")
 
 APPOINTMENT_STATUSES = ("booked", "arrived", "no_show", "cancelled")
 APPOINTMENT_LABELS = labels.APPOINTMENT_STATUS

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from dealerdesk.domain import settings_spec
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.domain.holidays import ALL_HOLIDAY_CODES, holidays_between
 from dealerdesk.domain.levels import bad_setting, setting, setting_int
@@ -22,33 +23,8 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 KINDS: tuple[str, ...] = ("maintenance", "insurance_compulsory", "insurance_commercial", "inspection",
                           "birthday", "holiday", "post_service_call", "survey", "complaint_deadline")
 
-DEFAULTS: dict[str, object] = {
-    "reminder.maintenance.first_months": 6,
-    "reminder.maintenance.first_km": 5000,
-    "reminder.maintenance.interval_months": 12,
-    "reminder.maintenance.interval_km": 10000,
-    "reminder.maintenance.default_km_per_day": 40,
-    "reminder.maintenance_days_ahead": 7,
-    "reminder.insurance_days_ahead": 30,
-    "reminder.inspection_days_ahead": 30,
-    "reminder.inspection.private_max_seats": 9,
-    "reminder.inspection.private_onsite_years": [6, 10],
-    "reminder.inspection.private_online_years": [2, 4, 8],
-    "reminder.inspection.private_yearly_after": 10,
-    "reminder.inspection.commercial_yearly_years": 5,
-    "reminder.inspection.commercial_months_after": 6,
-    "reminder.inspection.other_interval_months": 12,
-    "reminder.birthday_days_ahead": 3,
-    "reminder.holiday_days_ahead": 3,
-    "reminder.holidays": list(ALL_HOLIDAY_CODES),
-    "reminder.post_service_call_days": 3,
-    "reminder.post_service_call_grace_days": 2,
-    "reminder.survey_days_after_service": 7,
-    "reminder.survey_days_after_delivery": 7,
-    "reminder.survey_grace_days": 3,
-    "complaint.first_response_hours": 24,
-    "complaint.resolution_days": 7,
-}
+# Declared in settings_spec with the other settings (type, range, label, who may change it).
+DEFAULTS: dict[str, object] = settings_spec.defaults("reminder.", "complaint.")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from dealerdesk.domain import settings_spec
 from dealerdesk.domain.levels import setting_time
 from dealerdesk.services.auth import Actor
 from dealerdesk.services.dto import DueItem
@@ -18,7 +19,7 @@ from dealerdesk.services.settings import get_settings
 from dealerdesk.store.db import db
 from dealerdesk.store.models import NoticeSent
 
-QUIET_DEFAULTS = {"notify.quiet_start": "21:00", "notify.quiet_end": "08:00"}
+QUIET_DEFAULTS = settings_spec.defaults("notify.quiet_")
 KEEP_DAYS = 90  # announced keys older than this are forgotten (their items are long done)
 
 

@@ -1,58 +1,80 @@
-"""Settings (设置): follow-up cadences per level, the N rule's hours, defeat approval, notices, and a plain
-editable list of every other business setting; plus the Windows autostart option.
+"""Settings (设置): a tab per group of domain/settings_spec, each a form of typed editors built from the spec.
 
-Why cadences get their own editors: they are what managers change most (brands prescribe them) and a typo
-there silently moves every consultant's worklist, so they are spin boxes with the "x ≤ y" rule checked here
-and again by the domain when used. Everything is saved through services.settings.set_setting (audited);
-managers edit business settings, admins system ones, everybody else reads.
+Why built from the spec: every setting is declared once (default, type, range, label, help, permission), so
+a new setting appears here with the right editor and nothing is typed as JSON. The follow-up tab leads with
+the per-level cadence table, the report tab ends with the per-model order targets (a row per catalogue
+model). Values are checked on screen with the spec's own rules, the message under the field, and saved
+together through services.settings.save_settings (checked again, audited, all or nothing). Each setting is
+editable only by the roles with its permission (managers the business ones, admins the system ones);
+everybody else reads. Plus the Windows autostart option, which belongs to this PC, not to the store.
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QTimeEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from dealerdesk.domain import levels
-from dealerdesk.domain.errors import DealerDeskError
-from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services.settings import SYSTEM_PREFIXES, get_settings, set_setting
-from dealerdesk.settings_labels import setting_label
+from dealerdesk.domain import holidays, levels
+from dealerdesk.domain import settings_spec as spec
+from dealerdesk.domain.errors import DealerDeskError, InvalidInput
+from dealerdesk.services.aftersales.surveys import LEVELS as SATISFACTION_LABELS
+from dealerdesk.services.aftersales.surveys import RECOMMEND, REPURCHASE
+from dealerdesk.services.auth import ROLE_LABELS
+from dealerdesk.services.settings import get_settings, save_settings, target_models
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.dialogs.follow_up import level_text
+from dealerdesk.ui.dialogs.profile import INCOME_LABELS
 from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.messages import error_text
+from dealerdesk.ui.widgets.setting_editors import (
+    Editor,
+    NumberTable,
+    NumberTableModel,
+    editor_for,
+    setting_label,
+    tr,
+)
 
 RUN_KEY = r"HKEY_CURRENT_USER\Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_NAME = "DealerDesk"
-_N = QT_TRANSLATE_NOOP
-N_RULE = (("n_rule.noon", _N("settings", "上午/下午分界")),
-          ("n_rule.same_day_due", _N("settings", "上午来的：当天下午几点跟进")),
-          ("n_rule.same_day_overdue", _N("settings", "上午来的：几点算逾期")),
-          ("n_rule.next_day_due", _N("settings", "下午来的：次日几点跟进")),
-          ("n_rule.next_day_overdue", _N("settings", "下午来的：次日几点算逾期")),
-          ("workday.start", _N("settings", "上班时间（建议跟进的钟点）")))
-NOTIFY = (("notify.quiet_start", _N("settings", "免打扰开始")), ("notify.quiet_end", _N("settings", "免打扰结束")))
-OWN_KEYS = {f"cadence.{lv.value}" for lv in levels.CADENCE_LEVELS} | {k for k, _ in N_RULE + NOTIFY} | {
-    "post_delivery.call_hours", "defeat.needs_approval", "ui.close_to_tray"}
+HELP_STYLE = "color: #666; font-size: small;"
+_HOLIDAY_LABELS = {code: label for code, (_m, _d, label) in {**holidays.SOLAR_HOLIDAYS,
+                                                             **holidays.LUNAR_HOLIDAYS}.items()}
+
+
+def code_label(codeset: str, code: str) -> str:
+    """The label of a code a setting chooses from, from the code set's own labels (translated)."""
+    def translated(context: str, labels: dict[str, str]) -> str:
+        return QCoreApplication.translate(context, labels[code]) if code in labels else code
+
+    if codeset == "level":
+        return f"{code} {QCoreApplication.translate('levels', levels.Level(code).label)}"
+    if codeset == "holiday":
+        return translated("holidays", _HOLIDAY_LABELS)
+    if codeset == "role":
+        return translated("roles", ROLE_LABELS)
+    if codeset == "satisfaction":
+        return translated("survey", SATISFACTION_LABELS)
+    if codeset == "repurchase":
+        return translated("survey", REPURCHASE)
+    if codeset == "recommend":
+        return translated("survey", RECOMMEND)
+    if codeset == "income":
+        return QCoreApplication.translate("setting_labels", "未填") if code == "" else INCOME_LABELS.get(code, code)
+    if codeset == "language":
+        return dict(spec.LANGUAGES).get(code, code)
+    return code
 
 
 def autostart_command() -> str:
@@ -62,173 +84,222 @@ def autostart_command() -> str:
     return f'"{Path(sys.executable)}" -m dealerdesk tray'
 
 
-def _qtime(text: object) -> QTime:
-    value = QTime.fromString(str(text), "HH:mm")
-    return value if value.isValid() else QTime(9, 0)
+def _help_line(text: str) -> QLabel:
+    label = QLabel(tr(text))
+    label.setWordWrap(True)
+    label.setStyleSheet(HELP_STYLE)
+    return label
 
 
 class Page(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.values = get_settings()
-        self.business = ctx.actor.can("settings.business")
-        self.system = ctx.actor.can("settings.system")
+        self.business = ctx.actor.can(spec.BUSINESS)
+        self.system = ctx.actor.can(spec.SYSTEM)
+        self.editors: dict[str, Editor] = {}
+        self.messages: dict[str, FieldMessage] = {}  # key → the message under its editor (a table's is shared)
+        self.table_of: dict[str, NumberTable] = {}  # key → the table holding it
+        self.tab_of: dict[str, int] = {}  # key → its tab
+        self.loaded: dict[str, object] = {}
 
-        cad = QGroupBox(self.tr("跟进节奏（天）：上次联系后第 x 天建议跟进，超过第 y 天算逾期"))
-        grid = QGridLayout(cad)
-        grid.addWidget(QLabel(self.tr("级别")), 0, 0)
-        grid.addWidget(QLabel(self.tr("建议 x")), 0, 1)
-        grid.addWidget(QLabel(self.tr("逾期 y")), 0, 2)
-        self.cadence: dict[str, tuple[QSpinBox, QSpinBox]] = {}
-        for row, lv in enumerate(levels.CADENCE_LEVELS, 1):
-            low, high = levels.setting_pair(self.values, levels.DEFAULTS, f"cadence.{lv.value}")
-            spins = (QSpinBox(), QSpinBox())
-            for spin, value in zip(spins, (low, high), strict=True):
-                spin.setRange(0, 365)
-                spin.setValue(value)
-                spin.setSuffix(self.tr(" 天"))
-            grid.addWidget(QLabel(level_text(lv.value)), row, 0)
-            grid.addWidget(spins[0], row, 1)
-            grid.addWidget(spins[1], row, 2)
-            self.cadence[lv.value] = spins
-        self.cadence_msg = FieldMessage()
-        grid.addWidget(self.cadence_msg, len(levels.CADENCE_LEVELS) + 1, 0, 1, 3)
-
-        nbox = QGroupBox(self.tr("N 级新线索的24小时规则与交车回访"))
-        nform = QFormLayout(nbox)
-        self.times: dict[str, QTimeEdit] = {}
-        for key, label in N_RULE + NOTIFY:
-            edit = QTimeEdit(_qtime(self.values.get(key, levels.DEFAULTS.get(key, "09:00"))))
-            edit.setDisplayFormat("HH:mm")
-            self.times[key] = edit
-            if key.startswith("n_rule") or key == "workday.start":
-                nform.addRow(QCoreApplication.translate("settings", label), edit)
-        self.call_hours = QSpinBox()
-        self.call_hours.setRange(1, 240)
-        self.call_hours.setSuffix(self.tr(" 小时内"))
-        self.call_hours.setValue(levels.setting_int(self.values, levels.DEFAULTS, "post_delivery.call_hours", 1))
-        nform.addRow(self.tr("交车回访"), self.call_hours)
-
-        other = QGroupBox(self.tr("审批与提醒"))
-        oform = QFormLayout(other)
-        self.needs_approval = QCheckBox(self.tr("顾问申请战败需经理审批"))
-        self.needs_approval.setChecked(bool(self.values.get("defeat.needs_approval", True)))
-        oform.addRow(self.needs_approval)
-        for key, label in NOTIFY:
-            oform.addRow(QCoreApplication.translate("settings", label), self.times[key])
-        self.close_to_tray = QCheckBox(self.tr("关闭主窗口时保留在系统托盘"))
-        self.close_to_tray.setChecked(bool(self.values.get("ui.close_to_tray", True)))
-        self.close_to_tray.setEnabled(self.system)
-        oform.addRow(self.close_to_tray)
-        self.autostart = QCheckBox(self.tr("开机时自动启动到托盘（本机，Windows）"))
-        self.autostart.setEnabled(sys.platform == "win32")
-        if sys.platform == "win32":
-            self.autostart.setChecked(QSettings(RUN_KEY, QSettings.Format.NativeFormat).contains(RUN_NAME))
-        else:
-            self.autostart.setToolTip(self.tr("仅在 Windows 上可用"))
-        self.autostart.toggled.connect(self.set_autostart)
-        oform.addRow(self.autostart)
-
-        gbox = QGroupBox(self.tr("其他业务设置（值为 JSON：数字、\"文字\"、true/false、[列表]）"))
-        glay = QVBoxLayout(gbox)
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([self.tr("设置项"), self.tr("值")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        keys = sorted(k for k in self.values if k not in OWN_KEYS)
-        self.table.setRowCount(len(keys))
-        for r, key in enumerate(keys):
-            name = QTableWidgetItem(QCoreApplication.translate("setting_labels", setting_label(key)))
-            name.setData(Qt.ItemDataRole.UserRole, key)
-            name.setToolTip(key)
-            name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            value = QTableWidgetItem(json.dumps(self.values[key], ensure_ascii=False))
-            if not self._may_edit(key):
-                value.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            self.table.setItem(r, 0, name)
-            self.table.setItem(r, 1, value)
-        self.table.setMinimumHeight(220)
-        glay.addWidget(self.table)
-        self.table_msg = FieldMessage()
-        glay.addWidget(self.table_msg)
+        self.tabs = QTabWidget()
+        for group in spec.groups():
+            self.tabs.addTab(self._group_page(group), tr(group.label))
 
         self.save_button = QPushButton(self.tr("保存设置 (Ctrl+S)"))
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("撤销修改"))
+        self.revert_button.setToolTip(self.tr("放弃尚未保存的修改，恢复为已保存的设置"))
+        self.revert_button.clicked.connect(self.revert)
+        self.unsaved = QLabel(self.tr("有尚未保存的修改。"))
+        self.unsaved.setStyleSheet("color: #b26a00;")
         self.status = QLabel()
+        self.status.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.unsaved)
+        bottom.addWidget(self.revert_button)
         bottom.addWidget(self.save_button)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs, 1)
+        outer.addLayout(bottom)
+
+        for key, editor in self.editors.items():
+            editor.set_editable(self._may_edit(key))
+        for table in set(self.table_of.values()):
+            table.set_editable(all(self._may_edit(k) for k in table.model.setting_keys()))
         if not self.business:
             self.status.setText(self.tr("只有经理可以修改业务设置，您可以查看。"))
-            self.save_button.setEnabled(False)
-            for w in [*(s for pair in self.cadence.values() for s in pair), *self.times.values(),
-                      self.call_hours, self.needs_approval]:
-                w.setEnabled(False)
+        self.save_button.setEnabled(self.business or self.system)
+        self.load()
+        ctx.bus.settingsChanged.connect(self._changed_elsewhere)
 
+    # --- building ---------------------------------------------------------------------------------
+    def _group_page(self, group: spec.Group) -> QWidget:
         inner = QWidget()
         lay = QVBoxLayout(inner)
-        row = QHBoxLayout()
-        row.addWidget(cad)
-        row.addWidget(nbox)
-        lay.addLayout(row)
-        lay.addWidget(other)
-        lay.addWidget(gbox, 1)
+        pairs = [s for s in group.settings if s.kind == spec.PAIR]
+        if pairs:
+            rows = [(code_label("level", s.key.rpartition(".")[2]), s) for s in pairs]
+            model = NumberTableModel(rows, [self.tr("建议 x（天）"), self.tr("逾期 y（天）")], self)
+            self.cadence = self._table(lay, model, self.tr("各级别跟进节奏"), pairs[0].help)
+        form = QFormLayout()
+        lay.addLayout(form)
+        for setting in group.settings:
+            if setting.kind != spec.PAIR:
+                self._form_row(form, setting)
+        if group.code == "reports":
+            names = target_models(self.ctx.actor)
+            rows = [(name, spec.find(spec.target_key(name))) for name in names]
+            model = NumberTableModel(rows, [tr(spec.TARGET.label)], self)
+            self.targets = self._table(lay, model, self.tr("各车型月订单目标"), spec.TARGET.help)
+            if not names:
+                lay.addWidget(_help_line(self.tr("车型目录中还没有在售车型。")))
+        if group.code == "notify":
+            self.autostart = QCheckBox(self.tr("开机时自动启动到托盘（本机，Windows）"))
+            self.autostart.setEnabled(sys.platform == "win32")
+            if sys.platform == "win32":
+                self.autostart.setChecked(QSettings(RUN_KEY, QSettings.Format.NativeFormat).contains(RUN_NAME))
+            else:
+                self.autostart.setToolTip(self.tr("仅在 Windows 上可用"))
+            self.autostart.toggled.connect(self.set_autostart)
+            form.addRow(self.autostart)
+        lay.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.addWidget(scroll, 1)
-        outer.addLayout(bottom)
+        return scroll
 
+    def _form_row(self, form: QFormLayout, setting: spec.Setting) -> None:
+        editor = editor_for(setting, code_label)
+        editor.changed.connect(self._update_dirty)
+        field = QWidget()
+        column = QVBoxLayout(field)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(editor)
+        column.addWidget(_help_line(setting.help))
+        message = FieldMessage()
+        column.addWidget(message)
+        label = QLabel(setting_label(setting))
+        label.setToolTip(tr(setting.help))
+        label.setBuddy(editor)
+        form.addRow(label, field)
+        self.editors[setting.key] = editor
+        self.messages[setting.key] = message
+        self.tab_of[setting.key] = self.tabs.count()
+
+    def _table(self, lay: QVBoxLayout, model: NumberTableModel, title: str, help: str) -> NumberTable:
+        table = NumberTable(model)
+        table.changed.connect(self._update_dirty)
+        message = FieldMessage()
+        heading = QLabel(title)
+        heading.setStyleSheet("font-weight: bold;")
+        lay.addWidget(heading)
+        lay.addWidget(_help_line(help))
+        lay.addWidget(table)
+        lay.addWidget(message)
+        for key in model.setting_keys():
+            self.table_of[key] = table
+            self.messages[key] = message
+            self.tab_of[key] = self.tabs.count()
+        return table
+
+    # --- values -----------------------------------------------------------------------------------
     def _may_edit(self, key: str) -> bool:
-        return self.system if key.startswith(SYSTEM_PREFIXES) else self.business
+        setting = spec.find(key)
+        return setting is not None and self.ctx.actor.can(setting.permission)
 
-    def collect(self) -> dict[str, object] | None:
-        """The values on screen; None (with the message shown next to the group) when one is invalid."""
-        self.cadence_msg.clear_message()
-        self.table_msg.clear_message()
-        out: dict[str, object] = {}
-        for lv, (low, high) in self.cadence.items():
-            if low.value() > high.value():
-                self.cadence_msg.show_error(self.tr("{level}：建议天数不能大于逾期天数").format(level=level_text(lv)))
-                return None
-            out[f"cadence.{lv}"] = [low.value(), high.value()]
-        for key, edit in self.times.items():
-            out[key] = edit.time().toString("HH:mm")
-        out["post_delivery.call_hours"] = self.call_hours.value()
-        out["defeat.needs_approval"] = self.needs_approval.isChecked()
-        out["ui.close_to_tray"] = self.close_to_tray.isChecked()
-        for r in range(self.table.rowCount()):
-            key, text = self.table.item(r, 0).data(Qt.ItemDataRole.UserRole), self.table.item(r, 1).text()
-            try:
-                out[key] = json.loads(text)
-            except ValueError:
-                self.table_msg.show_error(self.tr("{key} 的值不是有效的 JSON：{text}").format(key=key, text=text))
-                self.table.setCurrentCell(r, 1)
-                return None
+    def keys(self) -> list[str]:
+        return [*self.editors, *self.table_of]
+
+    def collect(self) -> dict[str, object]:
+        """The values on screen, in the stored form (not yet checked)."""
+        out = {key: editor.value() for key, editor in self.editors.items()}
+        out.update({key: table.model.value(key) for key, table in self.table_of.items()})
         return out
 
+    def load(self) -> None:
+        """Show the saved settings (what is in effect: stored overrides or defaults)."""
+        values = get_settings()
+        for key, editor in self.editors.items():
+            editor.set_value(spec.find(key).value_of(values))
+        for key, table in self.table_of.items():
+            table.model.set_value(key, spec.find(key).value_of(values))
+        self.clear_messages()
+        self.loaded = self.collect()
+        self._update_dirty()
+
+    def edits(self) -> dict[str, object]:
+        """What the person changed on screen (and may change)."""
+        return {k: v for k, v in self.collect().items() if v != self.loaded.get(k) and self._may_edit(k)}
+
+    def is_dirty(self) -> bool:
+        return bool(self.edits())
+
+    def _update_dirty(self) -> None:
+        dirty = bool(self.loaded) and self.is_dirty()
+        self.unsaved.setVisible(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    def clear_messages(self) -> None:
+        for message in self.messages.values():
+            message.clear_message()
+
+    def show_error(self, key: str | None, text: str) -> None:
+        """The message under the setting's editor (its tab shown, the editor focused), else in the status."""
+        if key in self.messages:
+            self.messages[key].show_error(text)
+            self.tabs.setCurrentIndex(self.tab_of[key])
+            if key in self.editors:
+                self.editors[key].focus()
+            else:
+                self.table_of[key].focus(key)
+        else:
+            self.status.setText(text)
+
+    # --- actions ----------------------------------------------------------------------------------
     def save(self) -> int:
         """Save what changed; returns how many settings were written (-1 when something was refused)."""
-        values = self.collect()
-        if values is None:
+        self.clear_messages()
+        edits = self.edits()
+        errors: dict[str, str] = {}
+        for key, value in edits.items():
+            try:
+                spec.validate_key(key, value)
+            except InvalidInput as exc:
+                errors[key] = error_text(exc)
+        if errors:
+            for key, text in reversed(errors.items()):  # a table's one message shows its first error
+                self.messages[key].show_error(text)
+            first = next(iter(errors))
+            self.show_error(first, errors[first])
+            self.status.setText(self.tr("有 {n} 项设置的值不对，请按提示修改后再保存。").format(n=len(errors)))
             return -1
-        current = get_settings()
-        changed = {k: v for k, v in values.items() if current.get(k) != v and self._may_edit(k)}
         try:
-            for key, value in changed.items():
-                set_setting(self.ctx.actor, key, value)
-        except DealerDeskError as exc:
-            self.table_msg.show_error(error_text(exc))
+            changed = save_settings(self.ctx.actor, edits)
+        except InvalidInput as exc:
+            self.show_error(exc.field, error_text(exc))
             return -1
-        self.values = get_settings()
+        except DealerDeskError as exc:
+            self.status.setText(error_text(exc))
+            return -1
+        self.load()
         self.status.setText(self.tr("已保存 {n} 项设置；新的跟进按新设置安排。").format(n=len(changed)))
         if changed:
             self.ctx.bus.settingsChanged.emit()
         return len(changed)
+
+    def revert(self) -> None:
+        self.load()
+        self.status.setText(self.tr("已恢复为保存的设置。"))
+
+    def _changed_elsewhere(self) -> None:
+        """Settings saved elsewhere: show them, unless this page holds unsaved edits (kept, still flagged)."""
+        if not self.is_dirty():
+            self.load()
 
     def set_autostart(self, on: bool) -> None:
         """HKCU Run key through QSettings (Windows only): starts `dealerdesk tray` at log-on."""
@@ -240,3 +311,4 @@ class Page(QWidget):
         else:
             run.remove(RUN_NAME)
         run.sync()
+

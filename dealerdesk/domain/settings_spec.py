@@ -1,0 +1,410 @@
+"""Every store setting, declared once: key, default, type, group, label, help text and who may change it.
+
+Why one list (Picard's options.py, Vorta's settings list): the defaults used to live in five domain dicts,
+config and two UI files, and most values were typed as JSON into a table cell. Now the domain modules take
+their DEFAULTS from here, the settings service validates every change against it (so the CLI and the window
+refuse the same things, with a sentence naming the setting), and the settings page builds a typed editor
+for each entry. The stored format is unchanged: key → JSON value in the `setting` table, overrides only.
+
+Per-model order targets are a family ("target.<车型>", one per catalogue model), declared once as TARGET.
+Qt-free: labels and help are marked for lupdate (context "setting_labels") and translated by the UI.
+"""
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from dealerdesk.domain.errors import InvalidInput
+from dealerdesk.domain.holidays import ALL_HOLIDAY_CODES
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
+
+C = "setting_labels"
+
+
+# Who may change a setting (services.auth.PERMISSIONS): managers the business rules, admins the system.
+BUSINESS = "settings.business"
+SYSTEM = "settings.system"
+
+# Value types; each has one editor on the settings page and one check below.
+INT = "int"  # a whole number within [minimum, maximum]
+TIME = "time"  # "HH:MM"
+BOOL = "bool"
+TEXT = "text"  # one line, at most max_length characters
+CHOICE = "choice"  # one of `choices`
+CHOICES = "choices"  # a list of distinct codes from `choices`
+INT_LIST = "int_list"  # a list of whole numbers within [minimum, maximum], e.g. inspection years
+PAIR = "pair"  # [x, y] with minimum <= x <= y <= maximum: a follow-up cadence in days
+POINTS = "points"  # {code: points} for every code in `choices`, points within [minimum, maximum]
+KINDS = (INT, TIME, BOOL, TEXT, CHOICE, CHOICES, INT_LIST, PAIR, POINTS)
+
+GROUPS: tuple[tuple[str, str], ...] = (
+    ("follow_up", QT_TRANSLATE_NOOP(C, "跟进节奏")),
+    ("reminders", QT_TRANSLATE_NOOP(C, "提醒")),
+    ("classification", QT_TRANSLATE_NOOP(C, "客户分级")),
+    ("reception", QT_TRANSLATE_NOOP(C, "接待")),
+    ("reports", QT_TRANSLATE_NOOP(C, "报表")),
+    ("notify", QT_TRANSLATE_NOOP(C, "通知")),
+    ("store", QT_TRANSLATE_NOOP(C, "门店与系统")),
+    ("privacy", QT_TRANSLATE_NOOP(C, "隐私")),
+)
+GROUP_LABELS = dict(GROUPS)
+
+# Code sets whose members a setting chooses from (labels live with the code set, not here).
+CADENCE_LEVEL_CODES = ("C", "B", "A", "H", "O")  # levels.CADENCE_LEVELS (a test keeps them equal)
+ROLE_CODES = ("front_desk", "sales", "service_advisor", "manager", "admin")  # services.auth.ROLES
+INCOME_CODES = ("", "low", "mid", "high", "very_high")
+LEAD_POINT_CODES = ("N", "C", "B", "A", "H")
+SATISFACTION_CODES = ("very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied")
+REPURCHASE_CODES = ("gt70", "30to70", "lt30")
+RECOMMEND_CODES = ("very_likely", "maybe", "no")
+LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: object
+    kind: str
+    group: str
+    label: str
+    help: str
+    permission: str = BUSINESS
+    minimum: int | None = None
+    maximum: int | None = None
+    suffix: str = ""  # unit shown after a number ("天"), marked for translation
+    choices: tuple[str, ...] = ()  # codes (CHOICE, CHOICES, POINTS)
+    codeset: str = ""  # which code set `choices` belong to, so the UI can label them
+    max_length: int = 0  # TEXT
+
+    def value_of(self, settings: Mapping[str, object]) -> object:
+        """The stored value, or the default (the store keeps only overrides)."""
+        value = settings.get(self.key)
+        return copy.deepcopy(self.default) if value is None else value
+
+
+def _int(key: str, default: int, group: str, label: str, help: str, minimum: int, maximum: int,
+         suffix: str = "", permission: str = BUSINESS) -> Setting:
+    return Setting(key, default, INT, group, label, help, permission, minimum, maximum, suffix)
+
+
+def _time(key: str, default: str, group: str, label: str, help: str, permission: str = BUSINESS) -> Setting:
+    return Setting(key, default, TIME, group, label, help, permission)
+
+
+DAYS, HOURS, MONTHS = QT_TRANSLATE_NOOP(C, "天"), QT_TRANSLATE_NOOP(C, "小时"), QT_TRANSLATE_NOOP(C, "个月")
+KM, YUAN, POINTS_UNIT = QT_TRANSLATE_NOOP(C, "公里"), QT_TRANSLATE_NOOP(C, "元"), QT_TRANSLATE_NOOP(C, "分")
+FU, RE, CL, RC, RP = "follow_up", "reminders", "classification", "reception", "reports"
+NO, ST, PR = "notify", "store", "privacy"
+
+
+def _cadence(level: str, default: list[int], label: str) -> Setting:
+    help = QT_TRANSLATE_NOOP(C, "上次联系后第 x 天建议跟进，超过第 y 天算逾期（x 不能大于 y）。")
+    return Setting(f"cadence.{level}", default, PAIR, FU, label, help, BUSINESS, 0, 365, DAYS)
+
+
+def _points(key: str, default: dict[str, int], label: str, help: str, codeset: str) -> Setting:
+    return Setting(key, default, POINTS, CL, label, help, BUSINESS, 0, 100, POINTS_UNIT, tuple(default), codeset)
+
+
+SETTINGS: tuple[Setting, ...] = (
+    # --- follow-up cadences and the N rule (domain/levels.py) ---
+    _cadence("C", [10, 15], QT_TRANSLATE_NOOP(C, "C 级跟进节奏")),
+    _cadence("B", [5, 7], QT_TRANSLATE_NOOP(C, "B 级跟进节奏")),
+    _cadence("A", [3, 5], QT_TRANSLATE_NOOP(C, "A 级跟进节奏")),
+    _cadence("H", [1, 2], QT_TRANSLATE_NOOP(C, "H 级跟进节奏")),
+    _cadence("O", [7, 7], QT_TRANSLATE_NOOP(C, "O 级跟进节奏")),
+    _time("n_rule.noon", "12:00", FU, QT_TRANSLATE_NOOP(C, "上午/下午分界"),
+          QT_TRANSLATE_NOOP(C, "N 级新线索在这个钟点之前到店算“上午来的”。")),
+    _time("n_rule.same_day_due", "14:00", FU, QT_TRANSLATE_NOOP(C, "上午来的：当天下午几点跟进"),
+          QT_TRANSLATE_NOOP(C, "上午到店的新线索，当天这个钟点建议跟进。")),
+    _time("n_rule.same_day_overdue", "18:00", FU, QT_TRANSLATE_NOOP(C, "上午来的：几点算逾期"),
+          QT_TRANSLATE_NOOP(C, "上午到店的新线索，当天过了这个钟点还没跟进算逾期。")),
+    _time("n_rule.next_day_due", "09:00", FU, QT_TRANSLATE_NOOP(C, "下午来的：次日几点跟进"),
+          QT_TRANSLATE_NOOP(C, "下午到店的新线索，次日这个钟点建议跟进。")),
+    _time("n_rule.next_day_overdue", "12:00", FU, QT_TRANSLATE_NOOP(C, "下午来的：次日几点算逾期"),
+          QT_TRANSLATE_NOOP(C, "下午到店的新线索，次日过了这个钟点还没跟进算逾期。")),
+    _time("workday.start", "09:00", FU, QT_TRANSLATE_NOOP(C, "上班时间（建议跟进的钟点）"),
+          QT_TRANSLATE_NOOP(C, "按天计算的跟进建议在当天这个钟点出现在工作台。")),
+    _int("post_delivery.call_hours", 24, FU, QT_TRANSLATE_NOOP(C, "交车后回访时限（小时）"),
+         QT_TRANSLATE_NOOP(C, "交车后多少小时内要打回访电话（D 级）。"), 1, 240, HOURS),
+    Setting("defeat.needs_approval", True, BOOL, FU, QT_TRANSLATE_NOOP(C, "战败需经理审批"),
+            QT_TRANSLATE_NOOP(C, "勾选后，顾问申请战败要等经理批准才关闭线索。")),
+    # --- after-sale reminders and complaints (domain/reminders.py) ---
+    _int("reminder.maintenance.first_months", 6, RE, QT_TRANSLATE_NOOP(C, "首保时间（月）"),
+         QT_TRANSLATE_NOOP(C, "交车后多少个月做首次保养。"), 1, 60, MONTHS),
+    _int("reminder.maintenance.first_km", 5000, RE, QT_TRANSLATE_NOOP(C, "首保里程（公里）"),
+         QT_TRANSLATE_NOOP(C, "行驶多少公里做首次保养（先到者为准）。"), 1, 100000, KM),
+    _int("reminder.maintenance.interval_months", 12, RE, QT_TRANSLATE_NOOP(C, "保养间隔时间（月）"),
+         QT_TRANSLATE_NOOP(C, "两次保养之间最多隔多少个月。"), 1, 60, MONTHS),
+    _int("reminder.maintenance.interval_km", 10000, RE, QT_TRANSLATE_NOOP(C, "保养间隔里程（公里）"),
+         QT_TRANSLATE_NOOP(C, "两次保养之间最多行驶多少公里。"), 1, 100000, KM),
+    _int("reminder.maintenance.default_km_per_day", 40, RE, QT_TRANSLATE_NOOP(C, "无里程记录时按每天公里数估算"),
+         QT_TRANSLATE_NOOP(C, "车辆没有里程记录时，按每天行驶这么多公里估算下次保养。"), 1, 1000, KM),
+    _int("reminder.maintenance_days_ahead", 7, RE, QT_TRANSLATE_NOOP(C, "保养提前提醒天数"),
+         QT_TRANSLATE_NOOP(C, "保养到期前多少天开始提醒。"), 0, 365, DAYS),
+    _int("reminder.insurance_days_ahead", 30, RE, QT_TRANSLATE_NOOP(C, "续保提前提醒天数"),
+         QT_TRANSLATE_NOOP(C, "保险到期前多少天开始提醒续保。"), 0, 365, DAYS),
+    _int("reminder.inspection_days_ahead", 30, RE, QT_TRANSLATE_NOOP(C, "年检提前提醒天数"),
+         QT_TRANSLATE_NOOP(C, "年检到期前多少天开始提醒。"), 0, 365, DAYS),
+    _int("reminder.inspection.private_max_seats", 9, RE, QT_TRANSLATE_NOOP(C, "私家车免检规则适用的最多座位数"),
+         QT_TRANSLATE_NOOP(C, "座位数不超过这个数的非营运车辆按私家车年检规则。"), 1, 99),
+    Setting("reminder.inspection.private_onsite_years", [6, 10], INT_LIST, RE, QT_TRANSLATE_NOOP(C, "私家车上线检测的年份"),
+            QT_TRANSLATE_NOOP(C, "私家车在注册后第几年要上线检测，用逗号或顿号分隔，例如 6、10。"), BUSINESS, 1, 50),
+    Setting("reminder.inspection.private_online_years", [2, 4, 8], INT_LIST, RE, QT_TRANSLATE_NOOP(C, "私家车网上领标的年份"),
+            QT_TRANSLATE_NOOP(C, "私家车在注册后第几年网上申领检验标志，用逗号或顿号分隔，例如 2、4、8。"), BUSINESS, 1, 50),
+    _int("reminder.inspection.private_yearly_after", 10, RE, QT_TRANSLATE_NOOP(C, "私家车几年后每年年检"),
+         QT_TRANSLATE_NOOP(C, "私家车注册满这么多年后每年检验一次。"), 0, 50, QT_TRANSLATE_NOOP(C, "年")),
+    _int("reminder.inspection.commercial_yearly_years", 5, RE, QT_TRANSLATE_NOOP(C, "营运车辆前几年每年年检"),
+         QT_TRANSLATE_NOOP(C, "营运车辆注册后前几年每年检验一次。"), 0, 50, QT_TRANSLATE_NOOP(C, "年")),
+    _int("reminder.inspection.commercial_months_after", 6, RE, QT_TRANSLATE_NOOP(C, "营运车辆之后每几个月年检"),
+         QT_TRANSLATE_NOOP(C, "营运车辆过了每年检验的年份后，每隔多少个月检验一次。"), 1, 60, MONTHS),
+    _int("reminder.inspection.other_interval_months", 12, RE, QT_TRANSLATE_NOOP(C, "其他车辆年检间隔（月）"),
+         QT_TRANSLATE_NOOP(C, "不属于私家车和营运车辆的车辆每隔多少个月检验一次。"), 1, 60, MONTHS),
+    _int("reminder.birthday_days_ahead", 3, RE, QT_TRANSLATE_NOOP(C, "生日提前提醒天数"),
+         QT_TRANSLATE_NOOP(C, "客户生日（含农历生日）前多少天提醒问候。"), 0, 60, DAYS),
+    _int("reminder.holiday_days_ahead", 3, RE, QT_TRANSLATE_NOOP(C, "节日提前提醒天数"),
+         QT_TRANSLATE_NOOP(C, "节日前多少天提醒发送问候。"), 0, 60, DAYS),
+    Setting("reminder.holidays", list(ALL_HOLIDAY_CODES), CHOICES, RE, QT_TRANSLATE_NOOP(C, "发送问候的节日"),
+            QT_TRANSLATE_NOOP(C, "哪些节日提醒给客户发送问候。"), BUSINESS, choices=ALL_HOLIDAY_CODES, codeset="holiday"),
+    _int("reminder.post_service_call_days", 3, RE, QT_TRANSLATE_NOOP(C, "服务后几天回访"),
+         QT_TRANSLATE_NOOP(C, "保养或维修后第几天打回访电话。"), 0, 90, DAYS),
+    _int("reminder.post_service_call_grace_days", 2, RE, QT_TRANSLATE_NOOP(C, "服务回访宽限天数"),
+         QT_TRANSLATE_NOOP(C, "服务回访到期后再过多少天算逾期。"), 0, 90, DAYS),
+    _int("reminder.survey_days_after_service", 7, RE, QT_TRANSLATE_NOOP(C, "服务后几天做满意度调查"),
+         QT_TRANSLATE_NOOP(C, "保养或维修后第几天做满意度调查。"), 0, 90, DAYS),
+    _int("reminder.survey_days_after_delivery", 7, RE, QT_TRANSLATE_NOOP(C, "交车后几天做满意度调查"),
+         QT_TRANSLATE_NOOP(C, "交车后第几天做满意度调查。"), 0, 90, DAYS),
+    _int("reminder.survey_grace_days", 3, RE, QT_TRANSLATE_NOOP(C, "满意度调查宽限天数"),
+         QT_TRANSLATE_NOOP(C, "满意度调查到期后再过多少天算逾期。"), 0, 90, DAYS),
+    _int("complaint.first_response_hours", 24, RE, QT_TRANSLATE_NOOP(C, "投诉首次响应时限（小时）"),
+         QT_TRANSLATE_NOOP(C, "收到投诉后多少小时内要首次联系客户。"), 1, 720, HOURS),
+    _int("complaint.resolution_days", 7, RE, QT_TRANSLATE_NOOP(C, "投诉解决时限（天）"),
+         QT_TRANSLATE_NOOP(C, "收到投诉后多少天内要解决。"), 1, 365, DAYS),
+    # --- value score, tiers and categories (domain/classify.py) ---
+    _int("value.purchase_points", 10, CL, QT_TRANSLATE_NOOP(C, "每次购车得分"), QT_TRANSLATE_NOOP(C, "客户每买一辆车加多少分。"), 0, 100, POINTS_UNIT),
+    _int("value.purchase_max", 20, CL, QT_TRANSLATE_NOOP(C, "购车次数最高分"), QT_TRANSLATE_NOOP(C, "购车次数这一项最多得多少分。"), 0, 100, POINTS_UNIT),
+    _int("value.spend_max", 10, CL, QT_TRANSLATE_NOOP(C, "消费金额最高分"), QT_TRANSLATE_NOOP(C, "近 3 年消费金额这一项最多得多少分。"), 0, 100,
+         POINTS_UNIT),
+    _int("spend.full_points_yuan", 300000, CL, QT_TRANSLATE_NOOP(C, "消费满分金额（元，近3年）"),
+         QT_TRANSLATE_NOOP(C, "近 3 年消费达到这个金额得消费金额满分，不足按比例。"), 1, 100000000, YUAN),
+    _int("value.service_visit_points", 2, CL, QT_TRANSLATE_NOOP(C, "每次进厂得分"), QT_TRANSLATE_NOOP(C, "近 12 个月每进厂一次加多少分。"), 0, 100,
+         POINTS_UNIT),
+    _int("value.service_visit_max", 10, CL, QT_TRANSLATE_NOOP(C, "近12个月进厂最高分"), QT_TRANSLATE_NOOP(C, "进厂次数这一项最多得多少分。"), 0, 100,
+         POINTS_UNIT),
+    _points("value.income_points", {"": 0, "low": 0, "mid": 3, "high": 6, "very_high": 10}, QT_TRANSLATE_NOOP(C, "收入水平得分"),
+            QT_TRANSLATE_NOOP(C, "客户每个收入水平得多少分。"), "income"),
+    _int("value.income_max", 10, CL, QT_TRANSLATE_NOOP(C, "收入水平最高分"), QT_TRANSLATE_NOOP(C, "收入水平这一项最多得多少分。"), 0, 100,
+         POINTS_UNIT),
+    _int("value.referral_points", 5, CL, QT_TRANSLATE_NOOP(C, "每次转介绍得分"), QT_TRANSLATE_NOOP(C, "客户每介绍一位新客户加多少分。"), 0, 100,
+         POINTS_UNIT),
+    _int("value.referral_max", 10, CL, QT_TRANSLATE_NOOP(C, "转介绍最高分"), QT_TRANSLATE_NOOP(C, "转介绍这一项最多得多少分。"), 0, 100, POINTS_UNIT),
+    _points("value.lead_points", {"N": 0, "C": 3, "B": 6, "A": 10, "H": 10}, QT_TRANSLATE_NOOP(C, "意向级别得分"),
+            QT_TRANSLATE_NOOP(C, "客户在跟线索的最高意向级别得多少分。"), "level"),
+    _int("value.lead_max", 10, CL, QT_TRANSLATE_NOOP(C, "意向级别最高分"), QT_TRANSLATE_NOOP(C, "意向级别这一项最多得多少分。"), 0, 100, POINTS_UNIT),
+    _points("value.satisfaction_points", {"very_satisfied": 10, "satisfied": 7, "neutral": 4, "dissatisfied": 0,
+                                          "very_dissatisfied": 0},
+            QT_TRANSLATE_NOOP(C, "满意度得分"), QT_TRANSLATE_NOOP(C, "最近一次满意度调查的总体评价得多少分。"), "satisfaction"),
+    _points("value.repurchase_points", {"gt70": 10, "30to70": 5, "lt30": 0}, QT_TRANSLATE_NOOP(C, "复购可能性得分"),
+            QT_TRANSLATE_NOOP(C, "最近一次调查的复购可能性得多少分。"), "repurchase"),
+    _points("value.recommend_points", {"very_likely": 10, "maybe": 5, "no": 0}, QT_TRANSLATE_NOOP(C, "推荐意愿得分"),
+            QT_TRANSLATE_NOOP(C, "最近一次调查的推荐意愿得多少分。"), "recommend"),
+    _int("value.complaint_penalty", 5, CL, QT_TRANSLATE_NOOP(C, "每个未结投诉扣分"), QT_TRANSLATE_NOOP(C, "客户每有一个未结投诉扣多少分。"), 0, 100,
+         POINTS_UNIT),
+    _int("tier.high_min", 60, CL, QT_TRANSLATE_NOOP(C, "高分级最低分"), QT_TRANSLATE_NOOP(C, "价值分达到这个分数的客户分为“高”档。"), 1, 1000,
+         POINTS_UNIT),
+    _int("tier.mid_min", 30, CL, QT_TRANSLATE_NOOP(C, "中分级最低分"),
+         QT_TRANSLATE_NOOP(C, "价值分达到这个分数的客户分为“中”档；不能高于“高”档的起点。"), 1, 1000, POINTS_UNIT),
+    _int("category.lost_months", 18, CL, QT_TRANSLATE_NOOP(C, "多少个月无购车/保养/到店算流失"),
+         QT_TRANSLATE_NOOP(C, "客户这么多个月没有购车、保养或到店，归为流失客户。"), 1, 120, MONTHS),
+    _int("category.high_value_min_purchases", 1, CL, QT_TRANSLATE_NOOP(C, "高价值客户至少购车次数"),
+         QT_TRANSLATE_NOOP(C, "高价值客户至少要在本店买过几辆车。"), 0, 100, QT_TRANSLATE_NOOP(C, "次")),
+    # --- service reception (domain/reception.py) ---
+    _int("reception.slot_minutes", 30, RC, QT_TRANSLATE_NOOP(C, "预约时段长度（分钟）"), QT_TRANSLATE_NOOP(C, "每个预约时段多少分钟。"), 5, 240,
+         QT_TRANSLATE_NOOP(C, "分钟")),
+    _int("reception.slot_capacity", 2, RC, QT_TRANSLATE_NOOP(C, "每个预约时段可接车数"),
+         QT_TRANSLATE_NOOP(C, "每位服务顾问在每个时段最多接几台车。"), 1, 50, QT_TRANSLATE_NOOP(C, "台")),
+    _time("reception.workshop_open", "08:30", RC, QT_TRANSLATE_NOOP(C, "车间上班时间"), QT_TRANSLATE_NOOP(C, "第一个预约时段从这个钟点开始。")),
+    _time("reception.workshop_close", "17:30", RC, QT_TRANSLATE_NOOP(C, "车间下班时间"),
+          QT_TRANSLATE_NOOP(C, "最后一个预约时段在这个钟点之前结束；必须晚于上班时间。")),
+    _int("reception.confirm_call_days_before", 1, RC, QT_TRANSLATE_NOOP(C, "预约确认电话提前天数"),
+         QT_TRANSLATE_NOOP(C, "预约前几天打确认电话。"), 0, 30, DAYS),
+    Setting("reception.order_prefix", "WO", TEXT, RC, QT_TRANSLATE_NOOP(C, "工单号前缀"),
+            QT_TRANSLATE_NOOP(C, "工单号开头的字母，例如 WO 得到 WO2026-00001。"), max_length=8),
+    # --- monthly summary (domain/kpi.py); targets per model are TARGET below ---
+    _int("kpi.history_months", 3, RP, QT_TRANSLATE_NOOP(C, "目标测算参考的历史月数"),
+         QT_TRANSLATE_NOOP(C, "推算新增 H/A 与线索目标时参考前几个月的成交率。"), 1, 24, MONTHS),
+    _int("kpi.hot_list_limit", 300, RP, QT_TRANSLATE_NOOP(C, "月报热点客户最多列出"),
+         QT_TRANSLATE_NOOP(C, "月报里热点客户名单最多列出多少位（总数总会印出）。"), 0, 10000, QT_TRANSLATE_NOOP(C, "位")),
+    _int("kpi.trend_months", 12, RP, QT_TRANSLATE_NOOP(C, "月报趋势图月数"), QT_TRANSLATE_NOOP(C, "月报趋势图显示多少个月。"), 1, 36, MONTHS),
+    # --- tray notices (services/sales/notices.py, ui/tray.py) ---
+    _time("notify.quiet_start", "21:00", NO, QT_TRANSLATE_NOOP(C, "免打扰开始"),
+          QT_TRANSLATE_NOOP(C, "从这个钟点起托盘不弹出提醒（攒到免打扰结束再提醒）。")),
+    _time("notify.quiet_end", "08:00", NO, QT_TRANSLATE_NOOP(C, "免打扰结束"), QT_TRANSLATE_NOOP(C, "到这个钟点恢复提醒；与开始相同表示不设免打扰。")),
+    Setting("ui.close_to_tray", True, BOOL, NO, QT_TRANSLATE_NOOP(C, "关闭窗口时留在托盘"),
+            QT_TRANSLATE_NOOP(C, "关闭主窗口时程序留在系统托盘继续提醒。"), SYSTEM),
+    # --- the store and the system (admins) ---
+    Setting("store.name", "DealerDesk 演示店", TEXT, ST, QT_TRANSLATE_NOOP(C, "门店名称"), QT_TRANSLATE_NOOP(C, "印在报表和工单抬头上的门店名称。"),
+            SYSTEM, max_length=60),
+    Setting("store.logo", "", TEXT, ST, QT_TRANSLATE_NOOP(C, "门店标志图片路径"), QT_TRANSLATE_NOOP(C, "印在报表和工单上的标志图片（PNG/JPG）的路径，可不填。"),
+            SYSTEM, max_length=260),
+    Setting("store.city", "", TEXT, ST, QT_TRANSLATE_NOOP(C, "门店所在城市"), QT_TRANSLATE_NOOP(C, "门店所在的城市，可不填。"), SYSTEM, max_length=30),
+    Setting("ui.language", "zh_CN", CHOICE, ST, QT_TRANSLATE_NOOP(C, "界面语言"), QT_TRANSLATE_NOOP(C, "程序界面使用的语言。"), SYSTEM,
+            choices=tuple(code for code, _name in LANGUAGES), codeset="language"),
+    _int("backup.keep", 10, ST, QT_TRANSLATE_NOOP(C, "保留的备份份数"), QT_TRANSLATE_NOOP(C, "自动备份最多保留多少份，更早的删除。"), 1, 365, QT_TRANSLATE_NOOP(C, "份"),
+         permission=SYSTEM),
+    # --- privacy ---
+    Setting("privacy.mask_phones_for", ["front_desk", "service_advisor"], CHOICES, PR, QT_TRANSLATE_NOOP(C, "电话打码的角色"),
+            QT_TRANSLATE_NOOP(C, "这些角色看到的客户电话中间几位显示为 *。"), SYSTEM, choices=ROLE_CODES, codeset="role"),
+)
+
+#: "target.<车型>": that model's monthly order target; one per catalogue model, 0 (not stored) when unset.
+TARGET_PREFIX = "target."
+TARGET = Setting(TARGET_PREFIX, 0, INT, RP, QT_TRANSLATE_NOOP(C, "月订单目标"),
+                 QT_TRANSLATE_NOOP(C, "每个车型本月的订单目标（台），月报据此推算新增 H/A 与线索目标；0 表示不设目标。"),
+                 BUSINESS, 0, 9999, QT_TRANSLATE_NOOP(C, "台"))
+
+BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
+
+
+def find(key: str) -> Setting | None:
+    """The declaration of `key` (a per-model target gets TARGET with its own key), None when unknown."""
+    if key in BY_KEY:
+        return BY_KEY[key]
+    if key.startswith(TARGET_PREFIX) and len(key) > len(TARGET_PREFIX):
+        return Setting(key, TARGET.default, TARGET.kind, TARGET.group, TARGET.label, TARGET.help,
+                       TARGET.permission, TARGET.minimum, TARGET.maximum, TARGET.suffix)
+    return None
+
+
+def target_key(model_name: str) -> str:
+    return TARGET_PREFIX + model_name
+
+
+def in_group(group: str) -> list[Setting]:
+    return [s for s in SETTINGS if s.group == group]
+
+
+def defaults(*prefixes: str) -> dict[str, object]:
+    """key → default of every setting (or of those whose key starts with one of `prefixes`), fresh copies."""
+    return {s.key: copy.deepcopy(s.default) for s in SETTINGS if not prefixes or s.key.startswith(prefixes)}
+
+
+# --- validation -------------------------------------------------------------------------------------
+
+def _refuse(setting: Setting, template: str, **params: object) -> InvalidInput:
+    return InvalidInput(template, field=setting.key, key=setting.key, label=setting.label, **params)
+
+
+def _whole(value: object) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
+        return None
+    return int(value)
+
+
+def _in_range(setting: Setting, value: object) -> int:
+    number = _whole(value)
+    low, high = setting.minimum, setting.maximum
+    if number is None or (low is not None and number < low) or (high is not None and number > high):
+        raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”应为 {low} 到 {high} 之间的整数，不能是 {value}"),
+                      low=low, high=high, value=value)
+    return number
+
+
+_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def validate(setting: Setting, value: object) -> object:
+    """`value` in the stored (JSON) form when it is acceptable; InvalidInput naming the setting otherwise."""
+    kind = setting.kind
+    if kind == INT:
+        return _in_range(setting, value)
+    if kind == TIME:
+        if not isinstance(value, str) or not _TIME.match(value):
+            raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”应为 00:00 到 23:59 之间的时间，不能是 {value}"), value=value)
+        return value
+    if kind == BOOL:
+        if not isinstance(value, bool):
+            raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”只能是“是”或“否”，不能是 {value}"), value=value)
+        return value
+    if kind == TEXT:
+        if not isinstance(value, str) or "\n" in value or len(value) > setting.max_length:
+            raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”应为不超过 {n} 个字的一行文字"), n=setting.max_length)
+        return value
+    if kind == CHOICE:
+        if value not in setting.choices:
+            raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”没有 {value} 这个选项"), value=value)
+        return value
+    if kind == CHOICES:
+        if not isinstance(value, list) or len(set(map(str, value))) != len(value):
+            raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”应为不重复的选项列表，不能是 {value}"), value=value)
+        for code in value:
+            if code not in setting.choices:
+                raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”没有 {value} 这个选项"), value=code)
+        return value
+    if kind == INT_LIST:
+        if not isinstance(value, list):
+            raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”应为用顿号分隔的整数，不能是 {value}"),
+                          value=value)
+        if not value:
+            raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”至少要填一个数"))
+        return [_in_range(setting, v) for v in value]
+    if kind == PAIR:
+        if not isinstance(value, list) or len(value) != 2:
+            raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”应为两个天数：建议天数和逾期天数"))
+        low, high = (_in_range(setting, v) for v in value)
+        if low > high:
+            raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”：建议天数 {low} 不能大于逾期天数 {high}"),
+                          low=low, high=high)
+        return [low, high]
+    if kind == POINTS:
+        if not isinstance(value, dict) or set(value) != set(setting.choices):
+            raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”应为每一项各自的分数"))
+        return {code: _in_range(setting, value[code]) for code in setting.choices}
+    raise ValueError(f"unknown setting kind {kind!r}")
+
+
+def unknown(key: str) -> InvalidInput:
+    return InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的设置项 {key}"), field=key, key=key)
+
+
+def validate_key(key: str, value: object) -> object:
+    """validate() for a key; InvalidInput for a key nobody declared."""
+    setting = find(key)
+    if setting is None:
+        raise unknown(key)
+    return validate(setting, value)
+
+
+def check_together(settings: Mapping[str, object], changed: Iterable[str]) -> None:
+    """The rules between settings, checked when one of `changed` is among them (values merged with defaults)."""
+    changed = set(changed)
+
+    def value(key: str) -> object:
+        return BY_KEY[key].value_of(settings)
+
+    if changed & {"tier.mid_min", "tier.high_min"} and _whole(value("tier.mid_min")) is not None \
+            and _whole(value("tier.high_min")) is not None and value("tier.mid_min") > value("tier.high_min"):
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "“中”档的起点不能高于“高”档的起点"), field="tier.mid_min")
+    keys = ("reception.workshop_open", "reception.workshop_close")
+    if changed & set(keys):
+        times = [str(value(k)) for k in keys]
+        if all(_TIME.match(t) for t in times):
+            start, end = ((int(h), int(m)) for h, m in (t.split(":") for t in times))
+            if start >= end:
+                raise InvalidInput(QT_TRANSLATE_NOOP("errors", "“车间下班时间”必须晚于“车间上班时间”"),
+                                   field="reception.workshop_close")
+
+
+@dataclass
+class Group:
+    """A group of the settings page: its code, label and settings in declaration order."""
+
+    code: str
+    label: str
+    settings: list[Setting] = field(default_factory=list)
+
+
+def groups() -> list[Group]:
+    return [Group(code, label, in_group(code)) for code, label in GROUPS]
