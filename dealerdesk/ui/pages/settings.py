@@ -26,15 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealerdesk.domain import holidays, levels
+from dealerdesk.domain import holidays, labels, levels
 from dealerdesk.domain import settings_spec as spec
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
-from dealerdesk.services.aftersales.surveys import LEVELS as SATISFACTION_LABELS
-from dealerdesk.services.aftersales.surveys import RECOMMEND, REPURCHASE
-from dealerdesk.services.auth import ROLE_LABELS
 from dealerdesk.services.settings import get_settings, save_settings, target_models
+from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.dialogs.profile import INCOME_LABELS
 from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.messages import error_text
 from dealerdesk.ui.widgets.setting_editors import (
@@ -62,16 +59,13 @@ def code_label(codeset: str, code: str) -> str:
         return f"{code} {QCoreApplication.translate('levels', levels.Level(code).label)}"
     if codeset == "holiday":
         return translated("holidays", _HOLIDAY_LABELS)
-    if codeset == "role":
-        return translated("roles", ROLE_LABELS)
-    if codeset == "satisfaction":
-        return translated("survey", SATISFACTION_LABELS)
-    if codeset == "repurchase":
-        return translated("survey", REPURCHASE)
-    if codeset == "recommend":
-        return translated("survey", RECOMMEND)
+    registry = {"role": labels.ROLE, "satisfaction": labels.SATISFACTION, "repurchase": labels.REPURCHASE,
+                "recommend": labels.RECOMMEND}
+    if codeset in registry:
+        return ui_labels.text(registry[codeset], code)
     if codeset == "income":
-        return QCoreApplication.translate("setting_labels", "未填") if code == "" else INCOME_LABELS.get(code, code)
+        return QCoreApplication.translate("setting_labels", "未填") if code == "" else ui_labels.text(
+            labels.INCOME_LEVEL, code)
     if codeset == "language":
         return dict(spec.LANGUAGES).get(code, code)
     return code
