@@ -196,7 +196,7 @@ def get_customer(actor: Actor, customer_id: int) -> CustomerDetail:
         version=c.version, score_detail=c.score_detail)
 
 
-def has_history(customer_id: int) -> bool:
+def _has_history(customer_id: int) -> bool:
     """True when deleting would destroy history (leads, vehicles, services…): such customers are archived."""
     return (Lead.select().where(Lead.customer == customer_id).exists()
             or Vehicle.select().where(Vehicle.owner == customer_id).exists()
@@ -216,7 +216,7 @@ def delete_customer(actor: Actor, customer_id: int) -> str:
     require(actor, "customer.archive")
     with db.atomic():
         row = _customer_row(customer_id)
-        if has_history(customer_id):
+        if _has_history(customer_id):
             archive_customer(actor, customer_id)
             return "archived"
         row.delete_instance(recursive=True)

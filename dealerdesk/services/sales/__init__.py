@@ -9,8 +9,12 @@ from dealerdesk.services.sales._common import (
 from dealerdesk.services.sales.due import (
     due_items,
 )
-from dealerdesk.services.sales.leads import (
+from dealerdesk.services.sales.leads import (  # leads.py re-exports the outcomes (outcomes.py)
+    DeliveryInput,
     LeadInput,
+    OrderInput,
+    approve_defeat,
+    cancel_order,
     change_level,
     consultants,
     create_lead,
@@ -18,21 +22,15 @@ from dealerdesk.services.sales.leads import (
     list_leads,
     log_follow_up,
     pending_defeats,
-    snooze,
-    suggest_follow_up,
-    update_lead,
-    vehicle_models,
-)
-from dealerdesk.services.sales.outcomes import (
-    DeliveryInput,
-    OrderInput,
-    approve_defeat,
-    cancel_order,
     reassign_leads,
     record_delivery,
     record_order,
     reject_defeat,
     request_defeat,
+    snooze,
+    suggest_follow_up,
+    update_lead,
+    vehicle_models,
 )
 from dealerdesk.services.sales.worklist import (
     build_worklist,

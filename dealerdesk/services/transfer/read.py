@@ -257,7 +257,7 @@ def _read_xls(path: Path, sheet: str | None):
     return names, rows, merges
 
 
-def decode_csv(data: bytes, path: str = "") -> str:
+def _decode_csv(data: bytes, path: str = "") -> str:
     """UTF-8 (with or without BOM) when it decodes strictly, else GB18030 (a superset of GBK)."""
     try:
         return data.decode("utf-8-sig")
@@ -270,7 +270,7 @@ def decode_csv(data: bytes, path: str = "") -> str:
 
 
 def _read_csv(path: Path) -> list[Row]:
-    text = decode_csv(path.read_bytes(), str(path))
+    text = _decode_csv(path.read_bytes(), str(path))
     sample = text[:8192]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",\t;|")
