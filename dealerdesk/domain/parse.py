@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from dealerdesk.domain.errors import CONTEXT, QT_TRANSLATE_NOOP, InvalidInput
-from dealerdesk.domain.validate import _HALFWIDTH, _WIDE_RE, to_halfwidth
+from dealerdesk.domain.validate import HALFWIDTH, WIDE_RE, to_halfwidth
 
 __all__ = ["EXCEL_EPOCH", "cell_text", "parse_date", "parse_gender", "parse_level", "parse_source",
            "split_phones"]
@@ -30,9 +30,9 @@ def cell_text(value: object) -> str:
     trimmed. None → ""."""
     cls = value.__class__
     if cls is str:  # the common case first: most cells are shared strings
-        if value.isascii() or _WIDE_RE.search(value) is None:  # nothing to change but the ends
+        if value.isascii() or WIDE_RE.search(value) is None:  # nothing to change but the ends
             return value.strip()
-        return value.translate(_HALFWIDTH).replace("\u00a0", " ").strip()
+        return value.translate(HALFWIDTH).replace("\u00a0", " ").strip()
     if cls is int:
         return str(value)
     if value is None:

@@ -41,13 +41,13 @@ __all__ = [
 
 # --------------------------------------------------------------------------- full-width → half-width
 
-_HALFWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_HALFWIDTH[0x3000] = 0x20
+HALFWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+HALFWIDTH[0x3000] = 0x20
 
 
 #: what to_halfwidth changes (and the no-break space cell_text turns into a space): most text has none of
 #: it, and finding that out is ~3x cheaper than a translate() through the table (measured per cell)
-_WIDE_RE = re.compile("[\uff01-\uff5e\u3000\u00a0]")
+WIDE_RE = re.compile("[\uff01-\uff5e\u3000\u00a0]")
 
 
 def to_halfwidth(text: str) -> str:
@@ -55,9 +55,9 @@ def to_halfwidth(text: str) -> str:
 
     Everything else (Chinese characters, the middle dot ·, …) is left as it is.
     """
-    if text.isascii() or _WIDE_RE.search(text) is None:
+    if text.isascii() or WIDE_RE.search(text) is None:
         return text
-    return text.translate(_HALFWIDTH)
+    return text.translate(HALFWIDTH)
 
 
 # Separators people put inside numbers and plates: spaces, dashes of all widths, dots, middle dots,

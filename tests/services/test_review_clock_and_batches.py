@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from dealerdesk.services.sales import leads
-from dealerdesk.services.auth import SYSTEM, create_user
-from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.aftersales.service_records import ServiceRecordInput, add_service_record
 from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle
+from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.customers.records import CustomerInput, create_customer
+from dealerdesk.services.sales import leads
 from dealerdesk.store.models import Customer, Reminder, Vehicle
 
 AT = dt.datetime(2026, 3, 2, 15, 45)

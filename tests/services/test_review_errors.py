@@ -7,12 +7,12 @@ import datetime as dt
 import pytest
 
 from dealerdesk.domain.errors import DealerDeskError
-from dealerdesk.services.sales import leads
-from dealerdesk.services.auth import SYSTEM, create_user
 from dealerdesk.services.aftersales.complaints import ComplaintInput, create_complaint
+from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle
+from dealerdesk.services.auth import SYSTEM, create_user
 from dealerdesk.services.customers.records import CustomerInput, create_customer, update_customer
 from dealerdesk.services.reporting.summary import monthly_summary
-from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle
+from dealerdesk.services.sales import leads
 from dealerdesk.store.models import Complaint, Customer, Lead, User, Vehicle, VehicleModel
 
 MON = dt.datetime(2026, 10, 12, 10, 30)

@@ -14,9 +14,9 @@ import pytest
 
 from dealerdesk.domain import search_keys as sk
 from dealerdesk.domain.validate import vin_check_digit
+from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle, find_vehicles
 from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer
-from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle, find_vehicles
 from dealerdesk.store.db import close_store, db, open_store
 from dealerdesk.store.models import Customer
 from tests.services.test_search_oracle import _check_query

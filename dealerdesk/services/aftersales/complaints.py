@@ -16,7 +16,9 @@ from dealerdesk.domain import labels
 from dealerdesk.domain import reminders as rules
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit, changes
+from dealerdesk.services import audit, changes, derived
+from dealerdesk.services.aftersales._common import COMPLAINT_OPEN_STATUSES, insert_rows, policy, reminder_row
+from dealerdesk.services.aftersales.escalation import escalate_overdue  # noqa: F401 (re-exported: a complaint use case)
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Complaint, Customer, Reminder, User
@@ -25,7 +27,7 @@ STATUSES = labels.COMPLAINT_STATUS
 #: the only moves allowed; a resolution the customer rejects goes back to in_progress
 TRANSITIONS = {"open": ("in_progress",), "in_progress": ("resolved",), "resolved": ("closed", "in_progress"),
                "closed": ()}
-OPEN_STATUSES = ("open", "in_progress")
+OPEN_STATUSES = COMPLAINT_OPEN_STATUSES
 CHANNELS = labels.COMPLAINT_CHANNEL
 CATEGORIES = labels.COMPLAINT_CATEGORY
 
@@ -83,7 +85,7 @@ def _query():
             .switch(Complaint).join(User, JOIN.LEFT_OUTER, on=(Complaint.owner == User.id)))
 
 
-def _to_row(c) -> ComplaintRow:
+def _toreminder_row(c) -> ComplaintRow:
     return ComplaintRow(c.id, c.customer_id, getattr(c, "customer_name", "") or "", c.received_at, c.channel,
                         c.category, c.content, c.owner_id, getattr(c, "owner_name", None) or "", c.status,
                         c.first_response_due, c.resolve_due, c.first_responded_at, c.resolved_at, c.closed_at,
@@ -95,7 +97,7 @@ def get_complaint(actor: Actor, complaint_id: int) -> ComplaintRow:
     row = _query().where(Complaint.id == complaint_id).objects().first()
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到投诉 {id}"), id=complaint_id)
-    return _to_row(row)
+    return _toreminder_row(row)
 
 
 def list_complaints(actor: Actor, status: str | None = None, customer_id: int | None = None,
@@ -109,17 +111,15 @@ def list_complaints(actor: Actor, status: str | None = None, customer_id: int | 
         query = query.where(Complaint.status.in_(OPEN_STATUSES))
     if customer_id is not None:
         query = query.where(Complaint.customer == customer_id)
-    return [_to_row(c) for c in query.order_by(Complaint.received_at.desc(), Complaint.id.desc())
+    return [_toreminder_row(c) for c in query.order_by(Complaint.received_at.desc(), Complaint.id.desc())
             .limit(limit).objects()]
 
 
 def _deadline_reminder(c: Complaint) -> None:
     """The owner's reminder for the current stage; older open stage reminders are superseded."""
-    from dealerdesk.services.aftersales.reminders import _row, insert_rows, policy
-
     due = rules.complaint_due(c.received_at, c.first_responded_at, policy())
     stage = due.detail["stage"]
-    row = _row("complaint_deadline", f"k{c.id}.{stage}", due, c.customer_id, None, c.owner_id,
+    row = reminder_row("complaint_deadline", f"k{c.id}.{stage}", due, c.customer_id, None, c.owner_id,
                {"complaint_id": c.id, "category": c.category})
     (Reminder.delete().where(Reminder.kind == "complaint_deadline", Reminder.status == "open",
                              Reminder.dedupe_key.startswith(f"complaint_deadline:k{c.id}."),
@@ -136,16 +136,9 @@ def _close_reminders(complaint_id: int, now: dt.datetime, actor: Actor) -> None:
      .execute())
 
 
-def _recompute(customer_id: int, today: dt.date) -> None:
-    from dealerdesk.services.customers.classification import recompute_in_transaction
-
-    recompute_in_transaction([customer_id], today)
-
-
 def create_complaint(actor: Actor, data: ComplaintInput, now: dt.datetime | None = None) -> ComplaintRow:
     require(actor, "complaint.write")
     changes.mark(changes.DUE, customer=data.customer_id)
-    from dealerdesk.services.aftersales.reminders import policy
 
     now = now or dt.datetime.now().replace(microsecond=0)
     received = data.received_at or now
@@ -175,7 +168,7 @@ def create_complaint(actor: Actor, data: ComplaintInput, now: dt.datetime | None
                                                          Customer.last_activity_at < received).execute()
         audit.record(actor, "complaint.create", "complaint", c.id, customer=data.customer_id,
                      category=data.category)
-        _recompute(data.customer_id, now.date())
+        derived.refresh_customer(data.customer_id, today=now.date())
     return get_complaint(actor, c.id)
 
 
@@ -209,33 +202,5 @@ def change_status(actor: Actor, complaint_id: int, new_status: str, resolution: 
         else:
             _close_reminders(complaint_id, now, actor)
         audit.record(actor, "complaint.status", "complaint", complaint_id, old=old_status, new=new_status)
-        _recompute(c.customer_id, now.date())
+        derived.refresh_customer(c.customer_id, today=now.date())
     return get_complaint(actor, complaint_id)
-
-
-def _manager_id() -> int | None:
-    return (User.select(User.id).where(User.active, User.role == "manager").order_by(User.id).scalar())
-
-
-def escalate_overdue(actor: Actor, now: dt.datetime) -> list[int]:
-    """Escalate, once, every open complaint past its current deadline: escalated_at and a manager's reminder."""
-    require(actor, "customer.read")
-    from dealerdesk.services.aftersales.reminders import _row, insert_rows
-
-    late = (Complaint.select().where(
-        Complaint.status.in_(OPEN_STATUSES), Complaint.escalated_at.is_null(),
-        ((Complaint.first_responded_at.is_null() & (Complaint.first_response_due <= now))
-         | (Complaint.resolve_due <= now))))
-    escalated: list[int] = []
-    with db.atomic():
-        manager = _manager_id()
-        for c in late:
-            deadline = c.first_response_due if c.first_responded_at is None else c.resolve_due
-            due = rules.ReminderDue("complaint_deadline", now, now, {"stage": "escalated",
-                                                                   "missed": deadline.isoformat()})
-            insert_rows([_row("complaint_deadline", f"k{c.id}.escalated", due, c.customer_id, None, manager,
-                              {"complaint_id": c.id, "category": c.category, "owner_id": c.owner_id})])
-            Complaint.update(escalated_at=now).where(Complaint.id == c.id).execute()
-            audit.record(actor, "complaint.escalate", "complaint", c.id, manager=manager)
-            escalated.append(c.id)
-    return escalated

@@ -23,8 +23,15 @@ from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.domain.reminders import ReminderDue, ReminderPolicy
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes
+from dealerdesk.services.aftersales._common import (
+    CHUNK,
+    dedupe_key,  # noqa: F401 (re-exported for the demo generator)
+    insert_rows,
+    policy,
+    reminder_row,
+)
+from dealerdesk.services.aftersales.escalation import escalate_overdue
 from dealerdesk.services.auth import Actor, require
-from dealerdesk.services.settings import get_settings
 from dealerdesk.store.db import db
 from dealerdesk.store.models import (
     Customer,
@@ -32,6 +39,7 @@ from dealerdesk.store.models import (
     Interaction,
     Reminder,
     ServiceRecord,
+    Setting,
     Survey,
     User,
     Vehicle,
@@ -45,7 +53,6 @@ HORIZON_DAYS = 30      # rows are created when they start showing within this ma
 LOOKBACK_DAYS = 90     # a deadline further in the past is not planned any more (the customer is lost)
 BIRTHDAY_LOOKBACK_DAYS = 7
 BACKFILL_DAYS = 14     # a service record older than this is history being typed in, not a visit to call about
-CHUNK = 500
 SCOPES = ("today", "overdue", "next30", "all")
 
 
@@ -82,33 +89,6 @@ class ReminderRow:
         if self.kind == "complaint_deadline":
             return self.overdue_at.date()
         return (self.overdue_at - dt.timedelta(days=1)).date()
-
-
-def dedupe_key(kind: str, subject: str, due: ReminderDue) -> str:
-    return f"{kind}:{subject}:{due.overdue_at:%Y-%m-%dT%H:%M}"
-
-
-def _row(kind: str, subject: str, due: ReminderDue, customer: int | None, vehicle: int | None,
-         owner: int | None, extra: dict | None = None) -> dict:
-    return dict(kind=kind, customer=customer, vehicle=vehicle, owner=owner, due_at=due.due_at,
-                overdue_at=due.overdue_at, status="open",
-                detail=json.dumps({**due.detail, **(extra or {})}, ensure_ascii=False),
-                dedupe_key=dedupe_key(kind, subject, due))
-
-
-def insert_rows(rows: list[dict]) -> int:
-    """Insert, ignoring keys that exist (whatever their status); returns how many were new."""
-    created = 0
-    for start in range(0, len(rows), CHUNK):
-        part = rows[start:start + CHUNK]
-        before = Reminder.select().where(Reminder.dedupe_key.in_([r["dedupe_key"] for r in part])).count()
-        Reminder.insert_many(part).on_conflict_ignore().execute()
-        created += len(part) - before
-    return created
-
-
-def policy() -> ReminderPolicy:
-    return ReminderPolicy.from_settings(get_settings())
 
 
 # --- planning ---------------------------------------------------------------------------------------
@@ -169,12 +149,12 @@ def _plan_chunk(ids: list[int], pol: ReminderPolicy, today: dt.date) -> tuple[in
         vid, cid = v[0], v[1]
         for kind, due in _vehicle_dues(v, readings[vid], pol, today):
             if due.due_at <= horizon and due.overdue_at > oldest:
-                rows.append(_row(kind, f"v{vid}", due, cid, vid, advisor.get(vid) or owner_of.get(cid),
+                rows.append(reminder_row(kind, f"v{vid}", due, cid, vid, advisor.get(vid) or owner_of.get(cid),
                                  {"plate": v[10] or "", "model": v[11] or ""}))
     for c in customers:
         due = _birthday_due(c, pol, today)
         if due is not None and due.due_at <= horizon:
-            rows.append(_row("birthday", f"c{c[0]}", due, c[0], None, c[1]))
+            rows.append(reminder_row("birthday", f"c{c[0]}", due, c[0], None, c[1]))
     delivered_since = dt.datetime.combine(
         today - dt.timedelta(days=pol.survey_days_after_delivery + pol.survey_grace_days + LOOKBACK_DAYS),
         dt.time(0, 0))
@@ -186,7 +166,7 @@ def _plan_chunk(ids: list[int], pol: ReminderPolicy, today: dt.date) -> tuple[in
         for did, cid, at, vid in deliveries:
             due = rules.survey_due(at.date(), "delivery", pol)
             if did not in surveyed and due.due_at <= horizon:
-                rows.append(_row("survey", f"d{did}", due, cid, vid, owner_of.get(cid), {"delivery_id": did}))
+                rows.append(reminder_row("survey", f"d{did}", due, cid, vid, owner_of.get(cid), {"delivery_id": did}))
     created = insert_rows(rows)
     # open rows of planned kinds whose fact changed since (not in today's plan) are superseded
     wanted = {r["dedupe_key"] for r in rows}
@@ -203,7 +183,7 @@ def _plan_holidays(pol: ReminderPolicy, today: dt.date) -> int:
     """Holiday greetings are one store-wide reminder per holiday (the greeting batch), not one per customer."""
     end = today + dt.timedelta(days=HORIZON_DAYS + pol.holiday_days_ahead)
     horizon = dt.datetime.combine(today + dt.timedelta(days=HORIZON_DAYS), dt.time(23, 59, 59))
-    rows = [_row("holiday", f"store.{due.detail['code']}", due, None, None, None)
+    rows = [reminder_row("holiday", f"store.{due.detail['code']}", due, None, None, None)
             for due in rules.holiday_reminders(today, end, pol) if due.due_at <= horizon]
     return insert_rows(rows)
 
@@ -232,7 +212,6 @@ def plan_reminders(actor: Actor, today: dt.date, customer_ids: Iterable[int] | N
     """
     require(actor, "customer.write")
     changes.mark(changes.DUE)
-    from dealerdesk.services.aftersales.complaints import escalate_overdue
 
     if customer_ids is not None:
         with db.atomic():
@@ -269,9 +248,9 @@ def schedule_after_service(record_id: int, vehicle_id: int, customer_id: int, ow
     plate = Vehicle.select(Vehicle.plate).where(Vehicle.id == vehicle_id).scalar() or ""
     extra = {"service_record_id": record_id, "plate": plate}
     return insert_rows([
-        _row("post_service_call", f"s{record_id}", rules.post_service_call_due(service_on, pol), customer_id,
+        reminder_row("post_service_call", f"s{record_id}", rules.post_service_call_due(service_on, pol), customer_id,
              vehicle_id, owner_id, extra),
-        _row("survey", f"s{record_id}", rules.survey_due(service_on, "service", pol), customer_id, vehicle_id,
+        reminder_row("survey", f"s{record_id}", rules.survey_due(service_on, "service", pol), customer_id, vehicle_id,
              owner_id, extra),
     ])
 
@@ -347,7 +326,7 @@ def get_reminder(actor: Actor, reminder_id: int) -> ReminderRow:
 
 # --- acting -----------------------------------------------------------------------------------------
 
-def _open_row(reminder_id: int) -> Reminder:
+def _openreminder_row(reminder_id: int) -> Reminder:
     row = Reminder.get_or_none(Reminder.id == reminder_id)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到提醒 {id}"), id=reminder_id)
@@ -363,7 +342,7 @@ def complete_reminder(actor: Actor, reminder_id: int, note: str = "", channel: s
     changes.mark(changes.DUE)
     now = now or dt.datetime.now().replace(microsecond=0)
     with db.atomic():
-        row = _open_row(reminder_id)
+        row = _openreminder_row(reminder_id)
         if row.customer_id is not None:
             Interaction.create(customer=row.customer_id, user=actor.id, at=now, channel=channel,
                                content=note.strip() or KIND_LABELS.get(row.kind, row.kind),
@@ -384,7 +363,7 @@ def snooze_reminder(actor: Actor, reminder_id: int, until: dt.datetime,
     if until <= now:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "稍后提醒的时间应晚于现在"), field="snoozed_until")
     with db.atomic():
-        _open_row(reminder_id)
+        _openreminder_row(reminder_id)
         Reminder.update(snoozed_until=until).where(Reminder.id == reminder_id).execute()
         audit.record(actor, "reminder.snooze", "reminder", reminder_id, until=until)
     return get_reminder(actor, reminder_id)
@@ -396,7 +375,7 @@ def dismiss_reminder(actor: Actor, reminder_id: int, note: str = "",
     changes.mark(changes.DUE)
     now = now or dt.datetime.now().replace(microsecond=0)
     with db.atomic():
-        row = _open_row(reminder_id)
+        row = _openreminder_row(reminder_id)
         Reminder.update(status="dismissed", done_at=now, done_by=actor.id, note=note.strip()[:200]).where(
             Reminder.id == reminder_id).execute()
         audit.record(actor, "reminder.dismiss", "reminder", reminder_id, kind=row.kind)
@@ -412,8 +391,6 @@ def plan_reminders_if_due(actor: Actor, today: dt.date,
 
     The day is recorded in the shared settings table, so several PCs on one store do not repeat the work.
     """
-    from dealerdesk.store.models import Setting
-
     row = Setting.get_or_none(Setting.key == LAST_PLANNED_KEY)
     if row is not None and row.value == f'"{today.isoformat()}"':
         return None

@@ -17,7 +17,8 @@ from peewee import JOIN, fn
 from dealerdesk.domain import labels
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit, changes
+from dealerdesk.services import audit, changes, derived
+from dealerdesk.services.aftersales.reminders import schedule_after_service
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Customer, Reminder, ServiceRecord, User, Vehicle
@@ -142,8 +143,6 @@ def add_service_record(actor: Actor, data: ServiceRecordInput, confirm_lower_mil
 
 def _after_service(record: ServiceRecord, vehicle: Vehicle, data: ServiceRecordInput, today: dt.date,
                    now: dt.datetime) -> None:
-    from dealerdesk.services.aftersales.reminders import plan_in_transaction, schedule_after_service
-    from dealerdesk.services.customers.classification import recompute_in_transaction
 
     if data.kind == "maintenance":  # the due maintenance is fulfilled by this visit
         (Reminder.update(status="done", done_at=now,
@@ -158,8 +157,7 @@ def _after_service(record: ServiceRecord, vehicle: Vehicle, data: ServiceRecordI
     visit_at = dt.datetime.combine(data.service_date, dt.time(12, 0))
     Customer.update(last_activity_at=visit_at).where(
         Customer.id == vehicle.owner_id, Customer.last_activity_at < visit_at).execute()
-    plan_in_transaction([vehicle.owner_id], today)
-    recompute_in_transaction([vehicle.owner_id], today)
+    derived.refresh_customer(vehicle.owner_id, today=today, replan=True)
 
 
 def history_rows(vehicle_id: int, record_id: int | None = None) -> list[ServiceRecordRow]:

@@ -13,7 +13,7 @@ from peewee import JOIN
 from dealerdesk.domain import labels
 from dealerdesk.domain.errors import InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit, changes
+from dealerdesk.services import audit, changes, derived
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Customer, Delivery, Reminder, ServiceRecord, Survey, User
@@ -116,9 +116,7 @@ def record_survey(actor: Actor, data: SurveyInput, now: dt.datetime | None = Non
         Customer.update(last_activity_at=taken).where(Customer.id == data.customer_id,
                                                       Customer.last_activity_at < taken).execute()
         audit.record(actor, "survey.create", "survey", s.id, customer=data.customer_id, overall=data.overall)
-        from dealerdesk.services.customers.classification import recompute_in_transaction
-
-        recompute_in_transaction([data.customer_id], now.date())
+        derived.refresh_customer(data.customer_id, today=now.date())
     return list_surveys(actor, survey_id=s.id)[0]
 
 

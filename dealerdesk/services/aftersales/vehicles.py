@@ -17,7 +17,9 @@ from dealerdesk.domain import labels, validate
 from dealerdesk.domain import search_keys as sk
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit, changes
+from dealerdesk.services import audit, changes, derived
+from dealerdesk.services.aftersales.reminders import reminders_for_vehicle
+from dealerdesk.services.aftersales.service_records import history_rows
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.search import search_customers
 from dealerdesk.store import keys
@@ -130,11 +132,11 @@ def _clean(data: VehicleInput) -> dict:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到客户 {id}"), field="owner", id=data.owner_id)
     if data.model_id is not None and not VehicleModel.select().where(VehicleModel.id == data.model_id).exists():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选车型不存在"), field="model")
-    return dict(vin=vin, plate=plate, model=data.model_id, model_name=data.model_name.strip(),
-                colour=data.colour.strip(), registration_date=data.registration_date,
-                delivered_on=data.delivered_on, mileage_km=data.mileage_km, seats=data.seats, use=data.use,
-                energy=data.energy, insurance_compulsory_until=data.insurance_compulsory_until,
-                insurance_commercial_until=data.insurance_commercial_until, owner=data.owner_id)
+    return {"vin": vin, "plate": plate, "model": data.model_id, "model_name": data.model_name.strip(),
+            "colour": data.colour.strip(), "registration_date": data.registration_date,
+            "delivered_on": data.delivered_on, "mileage_km": data.mileage_km, "seats": data.seats, "use": data.use,
+            "energy": data.energy, "insurance_compulsory_until": data.insurance_compulsory_until,
+            "insurance_commercial_until": data.insurance_commercial_until, "owner": data.owner_id}
 
 
 def _check_vin_free(vin: str | None, vehicle_id: int | None) -> None:
@@ -147,17 +149,6 @@ def _check_vin_free(vin: str | None, vehicle_id: int | None) -> None:
         raise Conflict(QT_TRANSLATE_NOOP("errors", "车架号 {vin} 已登记在另一辆车上"), field="vin", vin=vin)
 
 
-def _after_change(customer_ids: list[int | None], today: dt.date | None) -> None:
-    """Re-plan reminders and re-classify the customers a vehicle change touches (same transaction)."""
-    from dealerdesk.services.aftersales.reminders import plan_in_transaction
-    from dealerdesk.services.customers.classification import recompute_in_transaction
-
-    ids = sorted({c for c in customer_ids if c is not None})
-    if ids:
-        plan_in_transaction(ids, today or _today())
-        recompute_in_transaction(ids, today or _today())
-
-
 def create_vehicle(actor: Actor, data: VehicleInput, today: dt.date | None = None) -> VehicleCard:
     require(actor, "service.write")
     values = _clean(data)
@@ -167,7 +158,7 @@ def create_vehicle(actor: Actor, data: VehicleInput, today: dt.date | None = Non
         keys.reindex_vehicles([vehicle.id])
         audit.record(actor, "vehicle.create", "vehicle", vehicle.id, plate=values["plate"], vin=values["vin"],
                      owner=values["owner"])
-        _after_change([values["owner"]], today)
+        derived.refresh_customers([values["owner"]], today=today or _today(), replan=True)
     return get_vehicle_card(actor, vehicle.id, today=today)
 
 
@@ -190,7 +181,7 @@ def update_vehicle(actor: Actor, vehicle_id: int, data: VehicleInput, expected_v
                        version=Vehicle.version + 1).where(Vehicle.id == vehicle_id).execute()
         keys.reindex_vehicles([vehicle_id])
         audit.record(actor, "vehicle.update", "vehicle", vehicle_id, changes=changes)
-        _after_change([current.owner_id], today)
+        derived.refresh_customers([current.owner_id], today=today or _today(), replan=True)
     return get_vehicle_card(actor, vehicle_id, today=today)
 
 
@@ -218,7 +209,7 @@ def transfer_vehicle(actor: Actor, vehicle_id: int, to_customer_id: int | None, 
          .where(Reminder.vehicle == vehicle_id, Reminder.status == "open").execute())
         keys.reindex_vehicles([vehicle_id])
         audit.record(actor, "vehicle.transfer", "vehicle", vehicle_id, from_customer=old, to_customer=to_customer_id)
-        _after_change([old, to_customer_id], today or at.date())
+        derived.refresh_customers([old, to_customer_id], today=today or at.date(), replan=True)
     return get_vehicle_card(actor, vehicle_id, today=today or at.date())
 
 
@@ -317,8 +308,6 @@ def find_vehicles(actor: Actor, text: str, limit: int = 50) -> list[VehicleHit]:
 
 def get_vehicle_card(actor: Actor, vehicle_id: int, today: dt.date | None = None) -> VehicleCard:
     """The vehicle, its owner and contact, next open reminders, transfers and full history (newest first)."""
-    from dealerdesk.services.aftersales.reminders import reminders_for_vehicle
-    from dealerdesk.services.aftersales.service_records import history_rows
 
     require(actor, "customer.read")
     row = (Vehicle.select(Vehicle, VehicleModel.name.alias("catalogue"), Customer.name.alias("owner_name"))

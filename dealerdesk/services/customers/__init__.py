@@ -1,0 +1,45 @@
+"""Customers (客户): records, the list, duplicates and merging, the profile, the value classification.
+
+Its use cases, listed once here in `__all__`; generic names (``listing.…``) stay behind their module.
+"""
+from dealerdesk.services.customers import listing
+from dealerdesk.services.customers.classification import (
+    recompute_customers,
+)
+from dealerdesk.services.customers.duplicates import (
+    find_duplicates,
+)
+from dealerdesk.services.customers.merge import (
+    merge_candidates,
+    merge_customers,
+    undo_merge,
+)
+from dealerdesk.services.customers.profile import (
+    load_profile,
+    save_basics,
+)
+from dealerdesk.services.customers.records import (
+    CustomerInput,
+    archive_customer,
+    create_customer,
+    delete_customer,
+    get_customer,
+    update_customer,
+)
+
+__all__ = [
+    "CustomerInput",
+    "archive_customer",
+    "create_customer",
+    "delete_customer",
+    "find_duplicates",
+    "get_customer",
+    "listing",
+    "load_profile",
+    "merge_candidates",
+    "merge_customers",
+    "recompute_customers",
+    "save_basics",
+    "undo_merge",
+    "update_customer",
+]

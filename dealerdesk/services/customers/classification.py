@@ -56,7 +56,7 @@ def gather_facts(ids: list[int], today: dt.date) -> dict[int, CustomerFacts]:
     """The facts of these customers, one aggregate query per table (the caller chunks the ids)."""
     since_3y = add_months(today, -36)
     since_12m = add_months(today, -12)
-    base = {cid: dict(income_level=income or "", created_on=_as_date(created))
+    base = {cid: {"income_level": income or "", "created_on": _as_date(created)}
             for cid, income, created in Customer.select(Customer.id, Customer.income_level, Customer.created_at)
             .where(Customer.id.in_(ids)).tuples()}
     facts = {cid: dict(today=today, purchases=0, spend_3y_yuan=Decimal(0), service_visits_12m=0, referrals=0,

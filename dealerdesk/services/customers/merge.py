@@ -20,8 +20,22 @@ from dealerdesk.services.auth import Actor, require
 from dealerdesk.store import keys
 from dealerdesk.store.db import db
 from dealerdesk.store.models import (
-    AuditLog, Complaint, ContactPerson, Customer, CustomerPhone, Delivery, FollowUp, Interaction, Lead,
-    OwnershipTransfer, Purchase, Reminder, SalesOrder, ServiceRecord, Survey, Vehicle,
+    AuditLog,
+    Complaint,
+    ContactPerson,
+    Customer,
+    CustomerPhone,
+    Delivery,
+    FollowUp,
+    Interaction,
+    Lead,
+    OwnershipTransfer,
+    Purchase,
+    Reminder,
+    SalesOrder,
+    ServiceRecord,
+    Survey,
+    Vehicle,
 )
 
 #: Field groups the user chooses between (one choice moves the whole group), with their labels.
@@ -205,14 +219,14 @@ def merge_customers(actor: Actor, survivor_id: int, merged_id: int,
                         version=Customer.version + 1).where(Customer.id == merged_id).execute()
         keys.reindex_customers([survivor_id, merged_id])
         keys.reindex_vehicles(moved["vehicles"])
-        detail = dict(
-            survivor=survivor_id, merged=merged_id, moved=moved, survivor_old=old_values,
-            survivor_fields=sorted(old_values), survivor_last_activity=_jsonable(survivor.last_activity_at),
-            merged_old={"archived": other.archived, "version": other.version},
-            dropped_phones=dropped, demoted_phones=demoted,
-            survivor_version_after=survivor.version + 1, merged_version_after=other.version + 1,
-            merged_name=other.name,
-        )
+        detail = {
+            "survivor": survivor_id, "merged": merged_id, "moved": moved, "survivor_old": old_values,
+            "survivor_fields": sorted(old_values), "survivor_last_activity": _jsonable(survivor.last_activity_at),
+            "merged_old": {"archived": other.archived, "version": other.version},
+            "dropped_phones": dropped, "demoted_phones": demoted,
+            "survivor_version_after": survivor.version + 1, "merged_version_after": other.version + 1,
+            "merged_name": other.name,
+        }
         audit.record(actor, "customer.merge", "customer", survivor_id, **detail)
         merge_id = AuditLog.select(AuditLog.id).where(AuditLog.action == "customer.merge",
                                                       AuditLog.entity_id == survivor_id) \

@@ -25,8 +25,20 @@ from dealerdesk.services.dto import CustomerDetail
 from dealerdesk.services.settings import get_settings
 from dealerdesk.store.db import db
 from dealerdesk.store.models import (
-    Complaint, ContactPerson, Customer, CustomerPhone, Interaction, Lead, LevelChange, Purchase, SalesOrder, ServiceRecord,
-    Survey, User, Vehicle, VehicleModel,
+    Complaint,
+    ContactPerson,
+    Customer,
+    CustomerPhone,
+    Interaction,
+    Lead,
+    LevelChange,
+    Purchase,
+    SalesOrder,
+    ServiceRecord,
+    Survey,
+    User,
+    Vehicle,
+    VehicleModel,
 )
 
 

@@ -84,21 +84,21 @@ def _clean(data: CustomerInput) -> tuple[dict, list[str]]:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选销售顾问不存在"), field="owner")
     if data.referred_by_id is not None and not Customer.select().where(Customer.id == data.referred_by_id).exists():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选介绍人不存在"), field="referred_by")
-    values = dict(
-        name=name, kind=data.kind, gender=data.gender, birthday=data.birthday, birthday_kind=data.birthday_kind,
-        lunar_birthday_month=data.lunar_birthday_month, lunar_birthday_day=data.lunar_birthday_day,
-        email=email, wechat=data.wechat.strip(), address=data.address.strip(), city=data.city.strip(),
-        occupation=data.occupation.strip(), income_level=data.income_level, source=data.source,
-        owner=data.owner_id, needs=data.needs, tags=data.tags.strip(), consent=data.consent,
-        referred_by=data.referred_by_id,
-    )
+    values = {
+        "name": name, "kind": data.kind, "gender": data.gender, "birthday": data.birthday, "birthday_kind": data.birthday_kind,
+        "lunar_birthday_month": data.lunar_birthday_month, "lunar_birthday_day": data.lunar_birthday_day,
+        "email": email, "wechat": data.wechat.strip(), "address": data.address.strip(), "city": data.city.strip(),
+        "occupation": data.occupation.strip(), "income_level": data.income_level, "source": data.source,
+        "owner": data.owner_id, "needs": data.needs, "tags": data.tags.strip(), "consent": data.consent,
+        "referred_by": data.referred_by_id,
+    }
     return values, phones
 
 
 def _write_phones(customer_id: int, phones: list[str]) -> None:
     CustomerPhone.delete().where(CustomerPhone.customer == customer_id).execute()
-    rows = [dict(customer=customer_id, phone=p, digits=p.replace("-", ""),
-                 kind="mobile" if validate.is_mobile(p) else "landline", is_primary=i == 0)
+    rows = [{"customer": customer_id, "phone": p, "digits": p.replace("-", ""),
+                 "kind": "mobile" if validate.is_mobile(p) else "landline", "is_primary": i == 0}
             for i, p in enumerate(phones)]
     if rows:
         CustomerPhone.insert_many(rows).execute()
@@ -183,7 +183,7 @@ def get_customer(actor: Actor, customer_id: int) -> CustomerDetail:
         version=c.version, score_detail=c.score_detail)
 
 
-def has_history(customer_id: int) -> bool:
+def _has_history(customer_id: int) -> bool:
     """True when deleting would destroy history (leads, vehicles, services…): such customers are archived."""
     return (Lead.select().where(Lead.customer == customer_id).exists()
             or Vehicle.select().where(Vehicle.owner == customer_id).exists()
@@ -204,7 +204,7 @@ def delete_customer(actor: Actor, customer_id: int) -> str:
     changes.mark(changes.CUSTOMERS)
     with db.atomic():
         row = _customer_row(customer_id)
-        if has_history(customer_id):
+        if _has_history(customer_id):
             archive_customer(actor, customer_id)
             return "archived"
         row.delete_instance(recursive=True)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
 
 from dealerdesk.domain import classify, reminders
 from dealerdesk.domain import search_keys as sk
+from dealerdesk.services.aftersales.reminders import dedupe_key
 from dealerdesk.services.demo import data as dd
 from dealerdesk.services.demo.data import (
     T_COMPLAINT,
@@ -22,11 +22,8 @@ from dealerdesk.services.demo.data import (
     T_SERVICE,
     T_SURVEY,
     T_VEHICLE,
+    Cust,
 )
-from dealerdesk.services.aftersales.reminders import dedupe_key
-
-if TYPE_CHECKING:
-    from dealerdesk.services.demo.people import Cust
 
 #: a reminder's subject: a global text ("c12") or (prefix, table, batch-local id, suffix)
 Subject = str | tuple[str, int, int, str]

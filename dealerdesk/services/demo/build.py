@@ -17,6 +17,7 @@ Modules: demo_people (batches, customers, profile, classification), demo_sales (
 from __future__ import annotations
 
 import functools
+import json
 import multiprocessing
 import os
 import time as _time
@@ -130,8 +131,6 @@ def _write_order_targets(today: date) -> None:
     """Each model's monthly order target ("target.<model>"), as a manager would set it: the average of the
     last three full months' orders plus 10 %, so the monthly summary's target tables have something to
     derive from."""
-    import json
-
 
 
     month_start = today.replace(day=1)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import random
 from bisect import bisect_right
+from datetime import datetime
 from itertools import accumulate
 
+from dealerdesk.domain import classify
 from dealerdesk.domain.validate import vin_check_digit
 from dealerdesk.store.models import (
     Complaint,
@@ -279,3 +281,20 @@ def vin(model_index: int, year: int, serial: int) -> str:
     plant = VIN_PLANTS[serial // 1_000_000 % len(VIN_PLANTS)]
     body = VIN_STEMS[model_index] + "0" + VIN_YEARS.get(year, "L") + plant + f"{serial % 1_000_000:06d}"
     return body[:8] + vin_check_digit(body) + body[9:]
+
+
+class Cust:
+    """What the generator learns about one customer while writing its story (feeds the value score)."""
+
+    __slots__ = ("bought_elsewhere", "company", "created", "id", "last_act", "last_purchase", "last_service",
+                 "last_visit", "open_complaints", "open_level", "owner", "purchases", "spend", "survey",
+                 "survey_at", "visits12")
+
+    def __init__(self, cid: int, company: bool, owner: int, created: datetime) -> None:
+        self.id, self.company, self.owner, self.created = cid, company, owner, created
+        self.last_act = created
+        self.purchases = self.spend = self.visits12 = self.open_complaints = 0
+        self.last_purchase = self.last_service = self.last_visit = self.bought_elsewhere = None
+        self.open_level: str | None = None
+        self.survey: classify.SurveyFacts | None = None
+        self.survey_at: datetime | None = None

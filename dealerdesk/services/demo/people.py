@@ -25,6 +25,7 @@ from dealerdesk.services.demo.data import (
     T_KEY,
     T_PHONE,
     TABLES,
+    Cust,
 )
 from dealerdesk.services.demo.sales import SalesStories
 from dealerdesk.store.models import DateField, DateTimeField
@@ -74,23 +75,6 @@ class Shared:
         self.name_keys: dict[str, list[tuple[str, str]]] = {}
         self.dues: dict[tuple, object] = {}
         self.reasons: dict[tuple[str, ...], str] = {}
-
-
-class Cust:
-    """What the generator learns about one customer while writing its story (feeds the value score)."""
-
-    __slots__ = ("bought_elsewhere", "company", "created", "id", "last_act", "last_purchase", "last_service",
-                 "last_visit", "open_complaints", "open_level", "owner", "purchases", "spend", "survey",
-                 "survey_at", "visits12")
-
-    def __init__(self, cid: int, company: bool, owner: int, created: datetime) -> None:
-        self.id, self.company, self.owner, self.created = cid, company, owner, created
-        self.last_act = created
-        self.purchases = self.spend = self.visits12 = self.open_complaints = 0
-        self.last_purchase = self.last_service = self.last_visit = self.bought_elsewhere = None
-        self.open_level: str | None = None
-        self.survey: classify.SurveyFacts | None = None
-        self.survey_at: datetime | None = None
 
 
 def batch_count(customers: int) -> int:

@@ -9,7 +9,6 @@ of the demo is what the app itself would plan. Mixed into demo_people.Batch.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
 
 from dealerdesk.domain import reminders
 from dealerdesk.domain.levels import DEFEAT_REASONS, Level, next_follow_up
@@ -21,10 +20,8 @@ from dealerdesk.services.demo.data import (
     T_LEAD,
     T_LEVEL,
     T_ORDER,
+    Cust,
 )
-
-if TYPE_CHECKING:
-    from dealerdesk.services.demo.people import Cust
 
 #: why a level changed, per event of a lead's story
 WHY = {"first": "首次联系后定级", "contact": "跟进后调整级别", "visit": "到店看车", "test_drive": "试驾后意向提升",

@@ -13,14 +13,14 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from peewee import JOIN, SqliteDatabase, fn
+from peewee import JOIN, fn
 
 from dealerdesk.domain import reception as rules
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
-from dealerdesk.services.settings import get_settings
+from dealerdesk.services.reception._common import check_advisor, policy, write_txn
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Appointment, Customer, Reminder, RepairOrder, User, Vehicle
 
@@ -31,19 +31,6 @@ BUSY = ("booked", "arrived")  # bookings that take a place in a slot
 
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
-
-
-def policy() -> rules.ReceptionPolicy:
-    return rules.ReceptionPolicy.from_settings(get_settings())
-
-
-def write_txn():
-    """A write transaction that takes SQLite's write lock up front (BEGIN IMMEDIATE): a second writer then
-    waits on busy_timeout instead of failing when its read snapshot went stale — the order-number counter
-    relies on it."""
-    if isinstance(db.obj, SqliteDatabase):
-        return db.atomic("IMMEDIATE")
-    return db.atomic()
 
 
 @dataclass(frozen=True)
@@ -93,12 +80,6 @@ def list_advisors(actor: Actor) -> list[AdvisorRow]:
     return [AdvisorRow(i, login, name) for i, login, name in
             User.select(User.id, User.login, User.display_name)
             .where(User.active, User.role.in_(ADVISOR_ROLES)).order_by(User.role.desc(), User.login).tuples()]
-
-
-def _check_advisor(advisor_id: int | None) -> int:
-    if advisor_id is None or not User.select().where(User.id == advisor_id, User.active).exists():
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请选择服务顾问"), field="advisor")
-    return advisor_id
 
 
 def _check_capacity(advisor_id: int, start: dt.datetime, pol: rules.ReceptionPolicy,
@@ -152,7 +133,7 @@ def book_appointment(actor: Actor, customer_id: int | None, start: dt.datetime, 
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请选择客户"), field="customer")
         if vehicle_id is not None and not Vehicle.select().where(Vehicle.id == vehicle_id).exists():
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到车辆 {id}"), id=vehicle_id)
-        _check_advisor(advisor_id)
+        check_advisor(advisor_id)
         _check_capacity(advisor_id, slot, pol)
         changes.mark(changes.DUE, changes.RECEPTION)
         appt = Appointment.create(customer=customer_id, vehicle=vehicle_id, advisor=advisor_id, start=slot,
@@ -186,7 +167,7 @@ def reschedule_appointment(actor: Actor, appointment_id: int, start: dt.datetime
     with write_txn():
         appt = _booked(appointment_id)
         changes.mark(changes.DUE, changes.RECEPTION)
-        advisor = _check_advisor(advisor_id or appt.advisor_id)
+        advisor = check_advisor(advisor_id or appt.advisor_id)
         _check_capacity(advisor, slot, pol, exclude_id=appt.id)
         old = appt.start
         close_confirm_call(appt.id, "dismissed", actor, now)

@@ -18,14 +18,10 @@ from dealerdesk.domain import reception as rules
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes
-from dealerdesk.services.auth import Actor, require
-from dealerdesk.services.reception.catalogue import (  # re-exported: part of this module's API
-    CatalogueRow,
-    ensure_default_catalogue,
-    list_catalogue,
-    save_catalogue_item,
-)
 from dealerdesk.services.aftersales.service_records import LowerMileage, last_reading
+from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.reception._common import check_advisor, order_row, policy, write_txn
+from dealerdesk.services.reception.appointments import close_confirm_call
 from dealerdesk.store.db import db
 from dealerdesk.store.models import (
     Appointment,
@@ -39,31 +35,6 @@ from dealerdesk.store.models import (
     Vehicle,
 )
 
-__all__ = [
-    "BoardRow",
-    "CatalogueRow",
-    "CheckInInput",
-    "LineInput",
-    "LineRow",
-    "LowerMileage",
-    "OrderDetail",
-    "StatusRow",
-    "accept_quote",
-    "add_line",
-    "allocate_number",
-    "change_status",
-    "check_in",
-    "decide_extra",
-    "ensure_default_catalogue",
-    "get_order",
-    "list_catalogue",
-    "progress_board",
-    "propose_extra",
-    "remove_line",
-    "save_catalogue_item",
-    "set_final",
-    "set_promise",
-]
 
 @dataclass
 class CheckInInput:
@@ -188,12 +159,6 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-def _txn():
-    from dealerdesk.services.reception.appointments import write_txn
-
-    return write_txn()
-
-
 # --- check-in ---------------------------------------------------------------------------------------
 
 def allocate_number(series: str, year: int) -> int:
@@ -216,8 +181,6 @@ def check_in(actor: Actor, data: CheckInInput, now: dt.datetime | None = None,
 
     A mileage below the vehicle's history raises `LowerMileage` (the UI asks, then retries with
     `confirm_low_mileage=True`)."""
-    from dealerdesk.services.reception.appointments import _check_advisor, close_confirm_call, policy
-
     require(actor, "service.write")
     now = now or _now()
     if data.mileage_km < 0:
@@ -228,7 +191,7 @@ def check_in(actor: Actor, data: CheckInInput, now: dt.datetime | None = None,
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的服务类型 {kind}"), field="service_kind",
                            kind=data.service_kind)
     pol = policy()
-    with _txn():
+    with write_txn():
         changes.mark(changes.DUE, changes.RECEPTION)
         vehicle = Vehicle.get_or_none(Vehicle.id == data.vehicle_id)
         if vehicle is None:
@@ -239,7 +202,7 @@ def check_in(actor: Actor, data: CheckInInput, now: dt.datetime | None = None,
         if not Customer.select().where(Customer.id == customer_id).exists():
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到客户 {id}"), id=customer_id)
         if data.advisor_id is not None:
-            _check_advisor(data.advisor_id)
+            check_advisor(data.advisor_id)
         appt = None
         if data.appointment_id is not None:
             appt = Appointment.get_or_none(Appointment.id == data.appointment_id)
@@ -271,16 +234,6 @@ def check_in(actor: Actor, data: CheckInInput, now: dt.datetime | None = None,
 
 # --- lines, quote, extra work -----------------------------------------------------------------------
 
-def _order(order_id: int, open_only: bool = True) -> RepairOrder:
-    order = RepairOrder.get_or_none(RepairOrder.id == order_id)
-    if order is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到工单 {id}"), id=order_id)
-    if open_only and order.status == "handed_over":
-        raise Conflict(QT_TRANSLATE_NOOP("errors", "工单 {number} 已交车结算，不能再改"), field="status",
-                       number=order.number)
-    return order
-
-
 def _line_values(data: LineInput) -> dict:
     item = None
     if data.catalogue_item_id is not None:
@@ -306,7 +259,7 @@ def add_line(actor: Actor, order_id: int, data: LineInput, now: dt.datetime | No
     require(actor, "service.write")
     changes.mark(changes.DUE, changes.RECEPTION)
     with db.atomic():
-        order = _order(order_id)
+        order = order_row(order_id)
         if order.quote_accepted_at is not None:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "报价已确认，新项目请作为增项报价"), field="lines")
         line_id = RepairItem.insert(order=order.id, added_at=now or _now(), **_line_values(data)).execute()
@@ -321,7 +274,7 @@ def remove_line(actor: Actor, line_id: int) -> OrderDetail:
         line = RepairItem.get_or_none(RepairItem.id == line_id)
         if line is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到项目 {id}"), id=line_id)
-        order = _order(line.order_id)
+        order = order_row(line.order_id)
         if line.approval != "quoted" or (not line.is_extra and order.quote_accepted_at is not None):
             raise Conflict(QT_TRANSLATE_NOOP("errors", "客户已确认的项目不能删除"), field="lines")
         line.delete_instance()
@@ -334,7 +287,7 @@ def set_promise(actor: Actor, order_id: int, promised_at: dt.datetime) -> OrderD
     require(actor, "service.write")
     changes.mark(changes.DUE, changes.RECEPTION)
     with db.atomic():
-        order = _order(order_id)
+        order = order_row(order_id)
         if promised_at < order.checked_in_at:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "预计完工时间不能早于接车时间"), field="promised_at")
         RepairOrder.update(promised_at=promised_at).where(RepairOrder.id == order.id).execute()
@@ -350,7 +303,7 @@ def accept_quote(actor: Actor, order_id: int, accepted_by: str, now: dt.datetime
     if not accepted_by.strip():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写确认报价的人"), field="accepted_by")
     with db.atomic():
-        order = _order(order_id)
+        order = order_row(order_id)
         if order.quote_accepted_at is not None:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "报价已确认过"), field="quote")
         lines = list(RepairItem.select().where(RepairItem.order == order.id, ~RepairItem.is_extra))
@@ -376,7 +329,7 @@ def propose_extra(actor: Actor, order_id: int, job: str, lines: list[LineInput],
     if not job.strip() or not lines:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写增项内容和至少一行配件或工时"), field="job")
     with db.atomic():
-        order = _order(order_id)
+        order = order_row(order_id)
         if order.quote_accepted_at is None:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "报价还没确认，直接加入报价即可"), field="lines")
         group = (RepairItem.select(fn.MAX(RepairItem.extra_group)).where(RepairItem.order == order.id).scalar() or 0) + 1
@@ -398,7 +351,7 @@ def decide_extra(actor: Actor, order_id: int, group: int, approved: bool, channe
     if not decided_by.strip():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写答复的人"), field="decided_by")
     with db.atomic():
-        order = _order(order_id)
+        order = order_row(order_id)
         n = (RepairItem.update(approval="approved" if approved else "declined", decided_at=now, decided_channel=channel,
                                decided_by=decided_by.strip()[:60])
              .where(RepairItem.order == order.id, RepairItem.is_extra, RepairItem.extra_group == group,
@@ -421,7 +374,7 @@ def set_final(actor: Actor, line_id: int, final_qty: object, final_unit_price: o
         line = RepairItem.get_or_none(RepairItem.id == line_id)
         if line is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到项目 {id}"), id=line_id)
-        _order(line.order_id)
+        order_row(line.order_id)
         RepairItem.update(final_qty=qty, final_unit_price=price).where(RepairItem.id == line_id).execute()
         audit.record(actor, "repair_order.final_line", "repair_order", line.order_id, line=line_id, qty=qty, price=price)
     return get_order(actor, line.order_id)
@@ -436,7 +389,7 @@ def change_status(actor: Actor, order_id: int, to_status: str, now: dt.datetime 
     if to_status not in rules.OPEN_ORDER_STATUSES:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "不能手动改为这个状态"), field="status")
     with db.atomic():
-        order = _order(order_id)
+        order = order_row(order_id)
         if to_status == order.status:
             return get_order(actor, order_id)
         if to_status != "waiting" and order.quote_accepted_at is None:

@@ -17,20 +17,11 @@ from dealerdesk.domain import reception as rules
 from dealerdesk.domain.errors import Conflict, InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes
+from dealerdesk.services.aftersales.service_records import ServiceRecordInput, add_service_record
 from dealerdesk.services.auth import Actor, require
-from dealerdesk.services.reception.orders import OrderDetail, _order, _txn, get_order
+from dealerdesk.services.reception._common import order_row, write_txn
+from dealerdesk.services.reception.orders import OrderDetail, get_order
 from dealerdesk.store.models import Appointment, RepairItem, RepairOrder, RepairStatusChange
-
-__all__ = [
-    "AdviceRow",
-    "SettleInput",
-    "day_stats",
-    "month_stats",
-    "settle_order",
-    "settlement_preview",
-    "stats_between",
-    "vehicle_advice",
-]
 
 log = logging.getLogger(__name__)
 
@@ -76,9 +67,9 @@ def settle_order(actor: Actor, order_id: int, data: SettleInput, now: dt.datetim
     now = now or dt.datetime.now().replace(microsecond=0)
     if data.payment_method not in rules.PAYMENT_METHODS:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请选择付款方式"), field="payment_method")
-    with _txn():
+    with write_txn():
         changes.mark(changes.DUE, changes.RECEPTION)
-        row = _order(order_id)
+        row = order_row(order_id)
         if row.status != "ready":
             raise Conflict(QT_TRANSLATE_NOOP("errors", "车辆还没完工待交车，不能结算"), field="status")
         order = get_order(actor, order_id)
@@ -109,7 +100,6 @@ def _record_content(order: OrderDetail) -> str:
 
 
 def _write_service_record(actor: Actor, order: OrderDetail, now: dt.datetime) -> int:
-    from dealerdesk.services.aftersales.service_records import ServiceRecordInput, add_service_record
 
     parts = sum((ln.final_total for ln in order.lines if ln.kind == "part"), Decimal("0.00"))
     labour = sum((ln.final_total for ln in order.lines if ln.kind == "labour"), Decimal("0.00"))

@@ -40,7 +40,7 @@ def raw_rows(query) -> list[tuple]:
     return db.execute(query).fetchall()
 
 
-def merged_ranges(ranges: list[Range]) -> list[Range]:
+def _merged_ranges(ranges: list[Range]) -> list[Range]:
     out: list[Range] = []
     for start, end in sorted(ranges):
         if out and start <= out[-1][1]:
@@ -52,7 +52,7 @@ def merged_ranges(ranges: list[Range]) -> list[Range]:
 
 def any_in(column, ranges: list[Range]):
     """column in one of the ranges (contiguous ones merged, so each is one index range)."""
-    return reduce(operator.or_, (in_range(column, s, e) for s, e in merged_ranges(ranges)))
+    return reduce(operator.or_, (in_range(column, s, e) for s, e in _merged_ranges(ranges)))
 
 
 def bucket_of(column, ranges: list[Range]):

@@ -95,16 +95,16 @@ def inventory_rows(stock: dict[tuple[int | None, str], int]) -> list[InventoryRo
     for model_id in sorted({m for m, _lv in stock}, key=lambda m: (m is None, names.get(m, ""))):
         row = InventoryRow(
             names.get(model_id, NO_MODEL),
-            sum_levels(stock, model_id, HA),
-            sum_levels(stock, model_id, BC),
-            sum_levels(stock, model_id, ("D",)),
+            _sum_levels(stock, model_id, HA),
+            _sum_levels(stock, model_id, BC),
+            _sum_levels(stock, model_id, ("D",)),
         )
         if row.ha or row.bc or row.d:
             rows.append(row)
     return rows
 
 
-def sum_levels(
+def _sum_levels(
     levels: dict[tuple[int | None, str], int], model_id: int | None, wanted: tuple[str, ...]
 ) -> int:
     return sum(n for (m, lv), n in levels.items() if m == model_id and lv in wanted)
@@ -228,9 +228,9 @@ def targets(year: int, month: int, models: dict[int, str], stock, settings) -> t
         rates = TargetRates(
             lead_order=kpi.rate(h_orders[model_id], h_leads[model_id]),
             ha_close=kpi.rate(h_orders[model_id], h_ha[model_id]),
-            bc_convert=kpi.rate(h_bc_ha[model_id], sum_levels(bc_start, model_id, BC) + h_bc_in[model_id]),
+            bc_convert=kpi.rate(h_bc_ha[model_id], _sum_levels(bc_start, model_id, BC) + h_bc_in[model_id]),
         )
-        ha0, bc0 = sum_levels(stock, model_id, HA), sum_levels(stock, model_id, BC)
+        ha0, bc0 = _sum_levels(stock, model_id, HA), _sum_levels(stock, model_id, BC)
         plan = kpi.target_plan(targets.get(name, 0), ha0, bc0, rates)
         progress = []
         for day in checkpoints:

@@ -9,10 +9,24 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from dealerdesk.domain import labels
+from dealerdesk.services import audit
 from dealerdesk.services.auth import Actor
+from dealerdesk.services.customers.records import GENDERS, SOURCES, get_customer
 from dealerdesk.services.reporting.common import NO_MODEL
 from dealerdesk.services.settings import get_settings
-from dealerdesk.store.models import Complaint, Interaction, Lead, LevelChange, Survey, User, VehicleModel
+from dealerdesk.store.db import db
+from dealerdesk.store.models import (
+    Complaint,
+    Interaction,
+    Lead,
+    LevelChange,
+    Purchase,
+    ServiceRecord,
+    Survey,
+    User,
+    Vehicle,
+    VehicleModel,
+)
 
 
 @dataclass(frozen=True)
@@ -79,11 +93,6 @@ def profile_data(
     now: dt.datetime | None = None,
 ) -> ProfileData:
     """One customer's profile; phones masked unless the role may see them. Printing is an export: audited."""
-    from dealerdesk.services import audit
-    from dealerdesk.services.customers.records import GENDERS, SOURCES, get_customer
-    from dealerdesk.store.db import db
-    from dealerdesk.store.models import Purchase, ServiceRecord, Vehicle
-
     c = get_customer(actor, customer_id)
     see = actor.can("phone.see")
     settings = get_settings()

@@ -3,23 +3,54 @@
 Why one module owns the follow-up plan: the next FollowUp row is what the worklist, the tray and
 `dealerdesk due` show, so every action that touches a lead (a contact, a level change, an order, a delivery,
 a defeat) re-plans it here, from domain.levels.next_follow_up with the cadences in the settings. Orders,
-deliveries, cancellations, defeats and reassignment live in services/lead_outcomes.py and are re-exported
+deliveries, cancellations, defeats and reassignment live in sales/outcomes.py and are re-exported
 here (`leads.record_order`, …) so callers have one import.
 """
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 
-from peewee import JOIN
-
 from dealerdesk.domain import labels, levels
-from dealerdesk.domain.errors import InvalidInput, NotFound, PermissionDenied
+from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.domain.levels import Level
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
-from dealerdesk.services.settings import get_settings
+from dealerdesk.services.customers.records import SOURCES
+from dealerdesk.services.sales._common import (  # re-exported (see __all__)
+    ACTIVE_STATUSES,
+    NOTE_CHANNEL,
+    PAYMENT_INTENTS,
+    STATUSES,
+    LeadDetail,
+    Plan,
+    check_owner,
+    close_planned,
+    get_lead,
+    lead_details,
+    lead_row,
+    now_or,
+    parse_level,
+    plan_next,
+    policy,
+    record_level,
+    require_active,
+    suggest,
+    touch_customer,
+)
+from dealerdesk.services.sales.outcomes import (  # re-exported (see __all__)
+    DeliveryInput,
+    OrderInput,
+    approve_defeat,
+    cancel_order,
+    reassign_leads,
+    record_delivery,
+    record_order,
+    reject_defeat,
+    request_defeat,
+)
 from dealerdesk.store.db import db
 from dealerdesk.store.models import (
     AuditLog,
@@ -32,13 +63,55 @@ from dealerdesk.store.models import (
     VehicleModel,
 )
 
+#: this module's API, with the shared lead helpers and the outcomes (sales/outcomes.py) re-exported:
+#: callers write ``leads.record_order``, ``leads.get_lead``
+__all__ = [
+    "ACTIVE_STATUSES",
+    "CHANNELS",
+    "EVENT_ACTIONS",
+    "NOTE_CHANNEL",
+    "PAYMENT_INTENTS",
+    "STATUSES",
+    "DeliveryInput",
+    "HistoryEntry",
+    "LeadDetail",
+    "LeadInput",
+    "OrderInput",
+    "Plan",
+    "approve_defeat",
+    "cancel_order",
+    "change_level",
+    "check_owner",
+    "close_planned",
+    "consultants",
+    "create_lead",
+    "get_lead",
+    "lead_details",
+    "lead_history",
+    "lead_row",
+    "list_leads",
+    "log_follow_up",
+    "now_or",
+    "parse_level",
+    "pending_defeats",
+    "plan_next",
+    "policy",
+    "reassign_leads",
+    "record_delivery",
+    "record_level",
+    "record_order",
+    "reject_defeat",
+    "request_defeat",
+    "require_active",
+    "snooze",
+    "suggest",
+    "suggest_follow_up",
+    "touch_customer",
+    "update_lead",
+    "vehicle_models",
+]
+
 CHANNELS = labels.INTERACTION_CHANNEL
-#: Internal notes (reassignment, approval decisions) are interactions too, so the history is one list;
-#: they are not contacts and the KPIs ignore them.
-NOTE_CHANNEL = "note"
-PAYMENT_INTENTS = labels.PAYMENT
-STATUSES = labels.LEAD_STATUS
-ACTIVE_STATUSES = ("open", "defeat_pending")
 
 
 @dataclass
@@ -59,36 +132,6 @@ class LeadInput:
 
 
 @dataclass(frozen=True)
-class LeadDetail:
-    id: int
-    customer_id: int
-    customer_name: str
-    owner_id: int | None
-    owner: str  # login
-    owner_name: str
-    source: str
-    level: str
-    status: str
-    model_id: int | None
-    model_name: str
-    other_models: str
-    colour: str
-    budget: int | None
-    payment_intent: str
-    competitors: str
-    received_at: dt.datetime
-    last_contact_at: dt.datetime | None
-    next_follow_up_at: dt.datetime | None
-    next_overdue_at: dt.datetime | None
-    next_follow_up_id: int | None
-    defeat_reason: str
-    defeat_competitor: str
-    defeat_note: str
-    version: int
-    defeat_requested_at: dt.datetime | None = None
-
-
-@dataclass(frozen=True)
 class HistoryEntry:
     """One line of a lead's history: a level change, a contact, or a decision from the audit log."""
 
@@ -102,106 +145,13 @@ class HistoryEntry:
     detail: dict = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Plan:
-    due_at: dt.datetime
-    overdue_at: dt.datetime
-
-
-# --- helpers shared with lead_outcomes ----------------------------------------------------------------
-
-def now_or(at: dt.datetime | None) -> dt.datetime:
-    return (at or dt.datetime.now()).replace(microsecond=0)
-
-
-def policy() -> levels.FollowUpPolicy:
-    return levels.FollowUpPolicy.from_settings(get_settings())
-
-
-def parse_level(code: str) -> Level:
-    """A level code as typed or sent by a caller; an unknown one is the clerk's error, not a traceback."""
-    try:
-        return Level(code)
-    except ValueError:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的线索级别：{value}"), field="level",
-                           value=code) from None
-
-
-def lead_row(lead_id: int) -> Lead:
-    lead = Lead.get_or_none(Lead.id == lead_id)
-    if lead is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到线索 {id}"), id=lead_id)
-    return lead
-
-
-def check_owner(actor: Actor, lead: Lead) -> None:
-    """A consultant works their own leads (and unowned ones); managers and front desk any."""
-    if actor.role == "sales" and actor.id is not None and lead.owner_id not in (None, actor.id):
-        raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "这条线索不是您负责的，不能修改"))
-
-
-def require_active(lead: Lead) -> None:
-    if lead.status not in ACTIVE_STATUSES:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "线索已结束（{status}），不能再操作"), field="status",
-                           status=STATUSES.get(lead.status, lead.status))
-
-
-def suggest(level: str, at: dt.datetime, pol: levels.FollowUpPolicy | None = None,
-            next_due: dt.datetime | None = None) -> Plan | None:
-    """The follow-up after a contact at `at`; an edited `next_due` keeps the cadence's span to overdue.
-
-    For x–y day cadences the edited day plays the role of day x, so it is overdue from 00:00 after the
-    day (y - x) days later; for N and D the span in hours is kept. None for T (no follow-up).
-    """
-    pol = pol or policy()
-    window = levels.next_follow_up(Level(level), at, pol)
-    if window is None:
-        return None
-    if next_due is None:
-        return Plan(window.due_at, window.overdue_at)
-    lv = Level(level)
-    if lv in levels.CADENCE_LEVELS:
-        low, high = pol.cadences[lv]
-        return Plan(next_due, levels.start_of_day(next_due.date() + dt.timedelta(days=high - low + 1)))
-    return Plan(next_due, next_due + (window.overdue_at - window.due_at))
-
+# --- follow-up suggestion ---------------------------------------------------------------------------
 
 def suggest_follow_up(actor: Actor, level: str, at: dt.datetime,
                       next_due: dt.datetime | None = None) -> Plan | None:
     """What the follow-up dialog shows: the suggested date and its overdue date, with today's settings."""
     require(actor, "customer.read")
     return suggest(level, at, next_due=next_due)
-
-
-def close_planned(lead_id: int, status: str, actor: Actor, at: dt.datetime,
-                  interaction_id: int | None = None) -> int:
-    """Mark the lead's planned follow-ups done (a contact happened) or cancelled (the lead closed)."""
-    values: dict = {"status": status}
-    if status == "done":
-        values.update(done_at=at, done_by=actor.id, interaction=interaction_id)
-    return FollowUp.update(**values).where(FollowUp.lead == lead_id, FollowUp.status == "planned").execute()
-
-
-def plan_next(lead: Lead, level: str, plan: Plan | None, kind: str = "follow_up") -> int | None:
-    """Write the one planned follow-up of the lead and mirror its time on the lead row."""
-    if plan is None:
-        Lead.update(next_follow_up_at=None).where(Lead.id == lead.id).execute()
-        return None
-    fu = FollowUp.create(lead=lead.id, customer=lead.customer_id, owner=lead.owner_id, kind=kind, level=level,
-                         due_at=plan.due_at, overdue_at=plan.overdue_at, status="planned")
-    Lead.update(next_follow_up_at=plan.due_at).where(Lead.id == lead.id).execute()
-    return fu.id
-
-
-def record_level(actor: Actor, lead: Lead, new_level: str, reason: str, at: dt.datetime) -> None:
-    LevelChange.create(lead=lead.id, from_level=lead.level, to_level=new_level, changed_at=at,
-                       changed_by=actor.id, reason=reason[:200])
-    Lead.update(level=new_level, updated_at=at, version=Lead.version + 1).where(Lead.id == lead.id).execute()
-
-
-def touch_customer(customer_id: int, at: dt.datetime) -> None:
-    Customer.update(last_activity_at=at).where(Customer.id == customer_id,
-                                               Customer.last_activity_at < at).execute()
 
 
 # --- create / edit ------------------------------------------------------------------------------------
@@ -214,8 +164,6 @@ def _text(value: str, fld: str, limit: int) -> str:
 
 
 def _clean(actor: Actor, data: LeadInput) -> dict:
-    from dealerdesk.services.customers.records import SOURCES
-
     if not Customer.select().where(Customer.id == data.customer_id).exists():
         raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到客户 {id}"), id=data.customer_id)
     if data.model_id is not None and not VehicleModel.select().where(VehicleModel.id == data.model_id).exists():
@@ -268,7 +216,6 @@ def update_lead(actor: Actor, lead_id: int, data: LeadInput, expected_version: i
         changes.mark(changes.DUE, customer=lead.customer_id)
         check_owner(actor, lead)
         if expected_version is not None and lead.version != expected_version:
-            from dealerdesk.domain.errors import Conflict
             raise Conflict(QT_TRANSLATE_NOOP("errors", "线索已被他人修改，请重新打开后再保存"))
         changed = {k: [str(getattr(lead, k + "_id" if k == "model" else k)), str(v)] for k, v in values.items()
                    if getattr(lead, k + "_id" if k == "model" else k) != v}
@@ -367,44 +314,6 @@ def snooze(actor: Actor, follow_up_id: int, until: dt.datetime, at: dt.datetime 
 
 # --- reading ------------------------------------------------------------------------------------------
 
-def _details(query) -> list[LeadDetail]:
-    rows = list(query.select(
-        Lead.id, Lead.customer, Customer.name, Lead.owner, User.login, User.display_name, Lead.source,
-        Lead.level, Lead.status, Lead.model, VehicleModel.name, Lead.other_models, Lead.colour, Lead.budget,
-        Lead.payment_intent, Lead.competitors, Lead.received_at, Lead.last_contact_at, Lead.next_follow_up_at,
-        Lead.defeat_reason, Lead.defeat_competitor, Lead.defeat_note, Lead.version, Lead.defeat_requested_at)
-        .join(Customer, on=(Lead.customer == Customer.id))
-        .switch(Lead).join(User, JOIN.LEFT_OUTER, on=(Lead.owner == User.id))
-        .switch(Lead).join(VehicleModel, JOIN.LEFT_OUTER, on=(Lead.model == VehicleModel.id)).tuples())
-    planned: dict[int, tuple[int, dt.datetime]] = {}
-    ids = [r[0] for r in rows]
-    for start in range(0, len(ids), 500):
-        for lid, fid, overdue in (FollowUp.select(FollowUp.lead, FollowUp.id, FollowUp.overdue_at)
-                                  .where(FollowUp.lead.in_(ids[start:start + 500]), FollowUp.status == "planned")
-                                  .order_by(FollowUp.due_at).tuples()):
-            planned.setdefault(lid, (fid, overdue))
-    out = []
-    for (lid, cid, cname, oid, login, oname, source, level, status, mid, mname, other, colour, budget, pay,
-         comp, received, last, nxt, dreason, dcomp, dnote, version, requested) in rows:
-        fid, overdue = planned.get(lid, (None, None))
-        out.append(LeadDetail(
-            id=lid, customer_id=cid, customer_name=cname, owner_id=oid, owner=login or "", owner_name=oname or "",
-            source=source, level=level, status=status, model_id=mid, model_name=mname or "", other_models=other,
-            colour=colour, budget=budget, payment_intent=pay, competitors=comp, received_at=received,
-            last_contact_at=last, next_follow_up_at=nxt, next_overdue_at=overdue, next_follow_up_id=fid,
-            defeat_reason=dreason, defeat_competitor=dcomp, defeat_note=dnote, version=version,
-            defeat_requested_at=requested))
-    return out
-
-
-def get_lead(actor: Actor, lead_id: int) -> LeadDetail:
-    require(actor, "customer.read")
-    found = _details(Lead.select().where(Lead.id == lead_id))
-    if not found:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到线索 {id}"), id=lead_id)
-    return found[0]
-
-
 def list_leads(actor: Actor, customer_id: int | None = None, status: str | None = None,
                owner_id: int | None = None, limit: int = 500) -> list[LeadDetail]:
     """A customer's leads (profile), or a consultant's (a consultant sees only their own)."""
@@ -420,19 +329,17 @@ def list_leads(actor: Actor, customer_id: int | None = None, status: str | None 
         owner_id = actor.id
     if owner_id is not None:
         query = query.where(Lead.owner == owner_id)
-    return _details(query.order_by(Lead.created_at.desc(), Lead.id.desc()).limit(limit))
+    return lead_details(query.order_by(Lead.created_at.desc(), Lead.id.desc()).limit(limit))
 
 
 def pending_defeats(actor: Actor) -> list[LeadDetail]:
     """The manager's approval queue."""
     require(actor, "lead.approve_defeat")
-    return _details(Lead.select().where(Lead.status == "defeat_pending").order_by(Lead.defeat_requested_at))
+    return lead_details(Lead.select().where(Lead.status == "defeat_pending").order_by(Lead.defeat_requested_at))
 
 
 def lead_history(actor: Actor, lead_id: int) -> list[HistoryEntry]:
     """Level changes, contacts and decisions (order, delivery, defeat, reassignment), newest first."""
-    import json
-
     require(actor, "customer.read")
     lead_row(lead_id)
     names = dict(User.select(User.id, User.display_name).tuples())
@@ -489,15 +396,3 @@ def consultants(actor: Actor) -> list[tuple[int, str, str]]:
                 .where(User.active, User.role.in_(("sales", "manager"))).order_by(User.role.desc(), User.login)
                 .tuples())
 
-
-_OUTCOMES = ("record_order", "record_delivery", "cancel_order", "request_defeat", "approve_defeat",
-             "reject_defeat", "reassign_leads", "OrderInput", "DeliveryInput")
-
-
-def __getattr__(name: str):
-    """Re-export the outcome actions lazily (lead_outcomes imports this module's helpers)."""
-    if name in _OUTCOMES:
-        from dealerdesk.services.sales import outcomes as lead_outcomes
-
-        return getattr(lead_outcomes, name)
-    raise AttributeError(name)

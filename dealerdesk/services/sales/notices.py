@@ -52,7 +52,7 @@ def _sent(keys: list[str]) -> set[str]:
     return found
 
 
-def digest_key(login: str, day: dt.date) -> str:
+def _digest_key(login: str, day: dt.date) -> str:
     return f"digest:{login}:{day.isoformat()}"
 
 
@@ -72,7 +72,7 @@ def check(actor: Actor, at: dt.datetime, owner_login: str | None = None, announc
         return NoticeBatch(**counts, quiet=True)
     became_due = [i for i in items if i.due_at <= at]
     login = owner_login or actor.login
-    dkey = digest_key(login, at.date())
+    dkey = _digest_key(login, at.date())
     with db.atomic():
         sent = _sent([dkey] + [i.key for i in became_due])
         fresh = [i for i in became_due if i.key not in sent]

@@ -13,9 +13,9 @@ from dealerdesk.domain import levels, validate
 from dealerdesk.domain.errors import Conflict, InvalidInput
 from dealerdesk.domain.levels import Level
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit, changes
+from dealerdesk.services import audit, changes, derived
 from dealerdesk.services.auth import Actor, require
-from dealerdesk.services.sales.leads import (
+from dealerdesk.services.sales._common import (
     NOTE_CHANNEL,
     PAYMENT_INTENTS,
     LeadDetail,
@@ -158,9 +158,7 @@ def record_delivery(actor: Actor, lead_id: int, data: DeliveryInput, at: dt.date
         touch_customer(lead.customer_id, now)
         # a new car and a purchase: its reminders (first service, insurance, inspection, the delivery survey)
         # and the customer's score and category follow in the same transaction, as for any vehicle change
-        from dealerdesk.services.aftersales.vehicles import _after_change
-
-        _after_change([lead.customer_id], delivered.date())
+        derived.refresh_customer(lead.customer_id, today=delivered.date(), replan=True)
         audit.record(actor, "lead.delivery", "lead", lead.id, order=order.id, vehicle=vehicle.id,
                      vin_tail=vin[-6:], plate=plate or "")
     return DeliveryResult(lead=get_lead(actor, lead_id), vehicle_id=vehicle.id, purchase_id=purchase.id,

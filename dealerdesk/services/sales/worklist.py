@@ -18,6 +18,7 @@ from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.dto import DueItem
 from dealerdesk.services.sales.due import due_items, end_of_day
+from dealerdesk.services.sales.leads import snooze
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Lead, Reminder, User, VehicleModel
 
@@ -92,8 +93,6 @@ def build_worklist(actor: Actor, at: dt.datetime, owner_login: str | None = None
 def snooze_item(actor: Actor, source: str, item_id: int, until: dt.datetime, at: dt.datetime | None = None) -> None:
     """Snooze a worklist row: a lead follow-up through leads.snooze, a reminder here."""
     if source == "follow_up":
-        from dealerdesk.services.sales.leads import snooze
-
         snooze(actor, item_id, until, at=at)
         return
     require(actor, "customer.write")

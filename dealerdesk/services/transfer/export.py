@@ -20,6 +20,7 @@ from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit
 from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.customers import listing as customer_list
 from dealerdesk.services.customers.records import GENDERS, SOURCES
 from dealerdesk.store.models import (
     Customer,
@@ -61,6 +62,7 @@ class ExportResult:
 
 def write_xlsx(path: str | Path, headers: list[str], rows: Iterable[list], sheet: str = "Sheet1") -> int:
     """Stream rows into a workbook (openpyxl write-only: constant memory); returns the row count."""
+    # lazy: openpyxl is heavy and only an .xlsx export needs it
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -127,8 +129,6 @@ def export(actor: Actor, kind: str, path: str | Path, customer_ids: list[int] | 
 
 
 def _ids_for_filter(actor: Actor, flt: object) -> list[int]:
-    from dealerdesk.services.customers import listing as customer_list
-
     total = customer_list.count(actor, flt)
     return customer_list.ids(actor, flt, sort_key="id", descending=False, offset=0, limit=max(total, 1))
 

@@ -72,15 +72,15 @@ _JUNK_RE = re.compile(r"[\s*＊:：_\-·.。、/]+")
 _MSG_MAPPING = QT_TRANSLATE_NOOP("errors", "映射文件 {path} 不对：{reason}")
 
 
-def normalize_header(text: str) -> str:
+def _normalize_header(text: str) -> str:
     """"客户姓名*（必填）" → "客户姓名"; "E-mail" → "email"."""
     text = _BRACKETS_RE.sub("", text or "")
     return _JUNK_RE.sub("", text).lower()
 
 
-def field_for_header(text: str) -> str:
+def _field_for_header(text: str) -> str:
     """The field a header names ("" when none): an exact synonym, else the longest synonym it contains."""
-    key = normalize_header(text)
+    key = _normalize_header(text)
     if not key:
         return ""
     if key in _EXACT:
@@ -96,7 +96,7 @@ def find_header_row(first_rows: list[list[str]]) -> int:
     the one where most cells name a known field. A title row above it scores at most 1."""
     best, best_score = 0, 0
     for i, cells in enumerate(first_rows[:10]):
-        score = len({field_for_header(c) for c in cells if c} - {""})
+        score = len({_field_for_header(c) for c in cells if c} - {""})
         if score > best_score:
             best, best_score = i, score
     return best
@@ -107,7 +107,7 @@ def auto_mapping(headers: list[str]) -> dict[int, str]:
     mapping: dict[int, str] = {}
     used: set[str] = set()
     for i, header in enumerate(headers):
-        code = field_for_header(header)
+        code = _field_for_header(header)
         if code and (code in MULTI_FIELDS or code not in used):
             mapping[i] = code
             used.add(code)
@@ -118,9 +118,9 @@ def mapping_from_saved(headers: list[str], saved: dict[str, str]) -> dict[int, s
     """Apply a saved mapping (header text → field) to these headers; headers it does not name are
     auto-mapped, so a file with one extra column still maps."""
     mapping = auto_mapping(headers)
-    by_header = {normalize_header(h): code for h, code in saved.items()}
+    by_header = {_normalize_header(h): code for h, code in saved.items()}
     for i, header in enumerate(headers):
-        key = normalize_header(header)
+        key = _normalize_header(header)
         if key in by_header:
             code = by_header[key] or ""
             if code:

@@ -24,6 +24,7 @@ from dealerdesk.domain.parse import cell_text, parse_date
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.transfer.export import write_csv, write_xlsx
 from dealerdesk.services.transfer.fields import (
     DATE_FIELDS,
     FIELDS,
@@ -333,10 +334,6 @@ def write_rejects(path: str | Path, table: Table, mapping: dict[int, str], rejec
         vals += [None] * (len(table.headers) - len(vals))
         body.append([*vals, f"第{issue.row}行：{issue.reason}"])
     if path.suffix.lower() == ".csv":
-        from dealerdesk.services.transfer.export import write_csv
-
         write_csv(path, headers, body)
     else:
-        from dealerdesk.services.transfer.export import write_xlsx
-
         write_xlsx(path, headers, body, sheet="错误行")

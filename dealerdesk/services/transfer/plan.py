@@ -253,7 +253,7 @@ def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups
         warnings
 
 
-def merge_into(first: Entry, later: Entry) -> None:
+def _merge_into(first: Entry, later: Entry) -> None:
     """"update" mode: the first row's values win; the later row fills blanks, adds phones and vehicles."""
     first.rows += later.rows
     if first.owners is not None and later.owners is not None:
@@ -295,7 +295,7 @@ def dedupe_in_file(entries: list[Entry], mode: str, plan: Plan,
             kept.append(entry)
         elif mode == "update":
             target = hits[0][1]
-            merge_into(target, entry)
+            _merge_into(target, entry)
             plan.warnings.append((entry.rows[0], f"与第{target.rows[0]}行是同一客户，已合并"))
             entry = target
             keys = entry.identity_keys()  # the merged customer's keys

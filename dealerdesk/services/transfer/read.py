@@ -19,7 +19,7 @@ from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.domain.parse import cell_text
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.transfer.fields import find_header_row
-from dealerdesk.services.transfer.xlsx import _MSG_EMPTY, _MSG_NO_SHEET, Progress, Row, iter_xlsx, xlsx_sheets
+from dealerdesk.services.transfer.xlsx import MSG_EMPTY, MSG_NO_SHEET, Progress, Row, iter_xlsx, xlsx_sheets
 
 _MSG_UNREADABLE = QT_TRANSLATE_NOOP("errors", "无法读取文件 {path}：{reason}")
 _MSG_FORMAT = QT_TRANSLATE_NOOP("errors", "不支持的文件类型 {suffix}：请用 .xlsx、.xls 或 .csv")
@@ -48,7 +48,7 @@ def list_sheets(path: str | Path) -> list[str]:
         if kind == "xlsx":
             return [name for name, _ in xlsx_sheets(path)]
         if kind == "xls":
-            import xlrd
+            import xlrd  # lazy: only an old .xls needs it
 
             return xlrd.open_workbook(str(path), on_demand=True).sheet_names()
         return [path.stem]
@@ -95,7 +95,7 @@ def iter_table(path: str | Path, sheet: str | None = None, progress: Progress | 
         if len(head) >= 10:
             break
     if not head:
-        raise InvalidInput(_MSG_EMPTY, field="file", path=str(path))
+        raise InvalidInput(MSG_EMPTY, field="file", path=str(path))
     head_index = find_header_row([[cell_text(v) for v in vals] for _, vals in head])
     header_number, header_values = head[head_index]
     headers = [cell_text(v) for v in header_values]
@@ -235,12 +235,12 @@ class _MergeFill:
 # --------------------------------------------------------------------------- .xls and .csv
 
 def _read_xls(path: Path, sheet: str | None):
-    import xlrd
+    import xlrd  # lazy: only an old .xls needs it
 
     book = xlrd.open_workbook(str(path), formatting_info=True)
     names = book.sheet_names()
     if sheet and sheet not in names:
-        raise InvalidInput(_MSG_NO_SHEET, field="sheet", sheet=sheet, sheets="、".join(names))
+        raise InvalidInput(MSG_NO_SHEET, field="sheet", sheet=sheet, sheets="、".join(names))
     sh = book.sheet_by_name(sheet) if sheet else book.sheet_by_index(0)
     rows: list[Row] = []
     for r in range(sh.nrows):
@@ -257,7 +257,7 @@ def _read_xls(path: Path, sheet: str | None):
     return names, rows, merges
 
 
-def decode_csv(data: bytes, path: str = "") -> str:
+def _decode_csv(data: bytes, path: str = "") -> str:
     """UTF-8 (with or without BOM) when it decodes strictly, else GB18030 (a superset of GBK)."""
     try:
         return data.decode("utf-8-sig")
@@ -270,7 +270,7 @@ def decode_csv(data: bytes, path: str = "") -> str:
 
 
 def _read_csv(path: Path) -> list[Row]:
-    text = decode_csv(path.read_bytes(), str(path))
+    text = _decode_csv(path.read_bytes(), str(path))
     sample = text[:8192]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",\t;|")

@@ -19,8 +19,8 @@ from peewee import SqliteDatabase
 from dealerdesk.domain import search_keys as sk
 from dealerdesk.domain import validate
 from dealerdesk.domain.levels import FollowUpPolicy, Level, next_follow_up
-from dealerdesk.services.transfer.plan import Entry, Lookups
 from dealerdesk.services.settings import get_settings
+from dealerdesk.services.transfer.plan import Entry, Lookups
 from dealerdesk.store import keys
 from dealerdesk.store.bulk import bulk_load, insert_tuples, worth_it
 from dealerdesk.store.db import db

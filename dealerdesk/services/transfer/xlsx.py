@@ -22,8 +22,9 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 Row = tuple[int, list]  # (row number as the spreadsheet shows it, cell values)
 Progress = Callable[[int, int, str], None]
 
-_MSG_NO_SHEET = QT_TRANSLATE_NOOP("errors", "工作簿里没有名为“{sheet}”的工作表（有：{sheets}）")
-_MSG_EMPTY = QT_TRANSLATE_NOOP("errors", "文件里没有数据：{path}")
+#: also raised by read.py for .xls/.csv sheets
+MSG_NO_SHEET = QT_TRANSLATE_NOOP("errors", "工作簿里没有名为“{sheet}”的工作表（有：{sheets}）")
+MSG_EMPTY = QT_TRANSLATE_NOOP("errors", "文件里没有数据：{path}")
 
 #: compressed sheet XML read at a time: ~2,000 rows; bigger pieces only raised the memory peak
 XML_CHUNK = 1 << 20
@@ -94,10 +95,10 @@ def iter_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Itera
     sheets = xlsx_sheets(path)
     names = [n for n, _ in sheets]
     if not sheets:
-        raise InvalidInput(_MSG_EMPTY, field="file", path=str(path))
+        raise InvalidInput(MSG_EMPTY, field="file", path=str(path))
     part = dict(sheets).get(sheet) if sheet else sheets[0][1]
     if part is None:
-        raise InvalidInput(_MSG_NO_SHEET, field="sheet", sheet=sheet, sheets="、".join(names))
+        raise InvalidInput(MSG_NO_SHEET, field="sheet", sheet=sheet, sheets="、".join(names))
     interned: dict[int, dict | None] = {}  # per column, see _scan
     with zipfile.ZipFile(path) as z:
         merges = _xlsx_merges(z, part)
@@ -226,6 +227,7 @@ def _number(v: str):
 
 
 def _read_xlsx_openpyxl(path: Path, sheet: str) -> list[Row]:
+    # lazy: openpyxl is heavy and only this fallback reader needs it
     from openpyxl import load_workbook
 
     wb = load_workbook(path, read_only=True, data_only=True)

@@ -7,8 +7,8 @@ import pytest
 
 from dealerdesk.domain.errors import Conflict, InvalidInput
 from dealerdesk.services.aftersales import complaints as cs
-from dealerdesk.services.customers import listing as cl
 from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.customers import listing as cl
 from dealerdesk.services.customers.records import CustomerInput, create_customer, get_customer
 from dealerdesk.services.settings import set_setting
 from dealerdesk.store.models import Reminder

@@ -10,12 +10,12 @@ from dealerdesk.domain.errors import Conflict
 from dealerdesk.domain.holidays import holidays_between
 from dealerdesk.domain.lunar import lunar_birthday_in_year
 from dealerdesk.services.aftersales import reminders as rs
+from dealerdesk.services.aftersales.service_records import ServiceRecordInput, add_service_record
+from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle, update_vehicle
 from dealerdesk.services.auth import SYSTEM, create_user
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.sales.due import due_items
-from dealerdesk.services.aftersales.service_records import ServiceRecordInput, add_service_record
 from dealerdesk.services.settings import set_setting
-from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle, update_vehicle
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import Delivery, Interaction, Lead, Reminder, SalesOrder
 
@@ -240,8 +240,8 @@ def test_typing_in_old_history_schedules_no_call_back(store):
 def test_whole_store_is_planned_once_a_day(store):
     import datetime as _dt
 
-    from dealerdesk.services.auth import SYSTEM as _SYSTEM
     from dealerdesk.services.aftersales.reminders import plan_reminders_if_due
+    from dealerdesk.services.auth import SYSTEM as _SYSTEM
 
     day = _dt.date(2026, 11, 24)
     assert plan_reminders_if_due(_SYSTEM, day) is not None

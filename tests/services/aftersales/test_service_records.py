@@ -7,8 +7,6 @@ from decimal import Decimal
 import pytest
 
 from dealerdesk.domain.errors import InvalidInput, PermissionDenied
-from dealerdesk.services.auth import SYSTEM, create_user
-from dealerdesk.services.customers.records import CustomerInput, create_customer, get_customer
 from dealerdesk.services.aftersales.service_records import (
     LowerMileage,
     ServiceRecordInput,
@@ -17,6 +15,8 @@ from dealerdesk.services.aftersales.service_records import (
     list_history,
 )
 from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle, get_vehicle_card
+from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.customers.records import CustomerInput, create_customer, get_customer
 from dealerdesk.store.models import ServiceRecord
 
 TODAY = dt.date(2026, 3, 1)

@@ -7,11 +7,11 @@ import json
 import pytest
 
 from dealerdesk.domain.errors import InvalidInput
-from dealerdesk.services.auth import SYSTEM, create_user
-from dealerdesk.services.customers.records import CustomerInput, create_customer, get_customer
 from dealerdesk.services.aftersales.service_records import ServiceRecordInput, add_service_record
 from dealerdesk.services.aftersales.surveys import SurveyInput, list_surveys, record_survey
 from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle
+from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.customers.records import CustomerInput, create_customer, get_customer
 from dealerdesk.store.models import Purchase, Reminder
 
 NOW = dt.datetime(2026, 3, 10, 10, 0)

@@ -6,9 +6,6 @@ import datetime as dt
 import pytest
 
 from dealerdesk.domain.errors import Conflict, InvalidInput
-from dealerdesk.services.auth import SYSTEM, create_user
-from dealerdesk.services.customers.records import CustomerInput, create_customer
-from dealerdesk.services.search import search_customers
 from dealerdesk.services.aftersales.service_records import ServiceRecordInput, add_service_record
 from dealerdesk.services.aftersales.vehicles import (
     VehicleInput,
@@ -18,6 +15,9 @@ from dealerdesk.services.aftersales.vehicles import (
     get_vehicle_card,
     transfer_vehicle,
 )
+from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.customers.records import CustomerInput, create_customer
+from dealerdesk.services.search import search_customers
 from dealerdesk.store.models import AuditLog, OwnershipTransfer, Reminder
 
 TODAY = dt.date(2026, 3, 1)

@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from dealerdesk.services.customers import listing as cl
 from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.customers import listing as cl
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.store import keys
 from dealerdesk.store.db import close_store, open_store

@@ -2,8 +2,8 @@
 import pytest
 
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
-from dealerdesk.services.customers import records as cs
 from dealerdesk.services.auth import SYSTEM, Actor, create_user
+from dealerdesk.services.customers import records as cs
 from dealerdesk.services.search import search_customers
 from dealerdesk.store.models import AuditLog, Customer, Lead, SearchKey
 

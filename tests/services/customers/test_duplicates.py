@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from dealerdesk.services.auth import SYSTEM, Actor, create_user
-from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.customers.duplicates import NAME_PHONE_TAIL, PHONE, PLATE, VIN, find_duplicates
+from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.store import keys
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import Customer, Vehicle

@@ -8,14 +8,28 @@ import pytest
 
 from dealerdesk.domain.errors import Conflict, InvalidInput, PermissionDenied
 from dealerdesk.services.auth import SYSTEM, create_user
-from dealerdesk.services.customers.records import CustomerInput, create_customer, update_customer
 from dealerdesk.services.customers.merge import MOVED, merge_candidates, merge_customers, undo_merge
+from dealerdesk.services.customers.records import CustomerInput, create_customer, update_customer
 from dealerdesk.services.search import search_customers
 from dealerdesk.store import keys
 from dealerdesk.store.db import close_store, db, open_store
 from dealerdesk.store.models import (
-    AuditLog, Complaint, ContactPerson, Customer, CustomerPhone, Delivery, FollowUp, Interaction, Lead,
-    OwnershipTransfer, Purchase, Reminder, SalesOrder, ServiceRecord, Survey, Vehicle,
+    AuditLog,
+    Complaint,
+    ContactPerson,
+    Customer,
+    CustomerPhone,
+    Delivery,
+    FollowUp,
+    Interaction,
+    Lead,
+    OwnershipTransfer,
+    Purchase,
+    Reminder,
+    SalesOrder,
+    ServiceRecord,
+    Survey,
+    Vehicle,
 )
 
 T = dt.datetime(2026, 3, 1, 10, 0)

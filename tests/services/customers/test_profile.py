@@ -7,11 +7,20 @@ import json
 import pytest
 
 from dealerdesk.services.auth import SYSTEM, create_user
-from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.customers.profile import load_profile
+from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.store.db import close_store, db, open_store
 from dealerdesk.store.models import (
-    Complaint, Customer, Interaction, Lead, LevelChange, Purchase, ServiceRecord, Survey, Vehicle, VehicleModel,
+    Complaint,
+    Customer,
+    Interaction,
+    Lead,
+    LevelChange,
+    Purchase,
+    ServiceRecord,
+    Survey,
+    Vehicle,
+    VehicleModel,
 )
 
 TODAY = dt.date(2026, 10, 15)

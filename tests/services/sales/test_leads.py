@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from dealerdesk.domain.errors import Conflict, InvalidInput, PermissionDenied
-from dealerdesk.services.sales import leads
 from dealerdesk.services.auth import SYSTEM, create_user
 from dealerdesk.services.customers.records import CustomerInput, create_customer
+from dealerdesk.services.sales import leads
 from dealerdesk.services.sales.due import due_items
 from dealerdesk.services.search import search_customers
 from dealerdesk.services.settings import set_setting

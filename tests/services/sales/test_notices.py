@@ -5,10 +5,9 @@ import datetime as dt
 
 import pytest
 
-from dealerdesk.services.sales import leads
-from dealerdesk.services.sales import notices
 from dealerdesk.services.auth import SYSTEM, create_user
 from dealerdesk.services.customers.records import CustomerInput, create_customer
+from dealerdesk.services.sales import leads, notices
 from dealerdesk.services.settings import set_setting
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import NoticeSent

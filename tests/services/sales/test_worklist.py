@@ -9,9 +9,9 @@ from contextlib import redirect_stdout
 import pytest
 
 from dealerdesk import cli
-from dealerdesk.services.sales import leads
 from dealerdesk.services.auth import SYSTEM, create_user
 from dealerdesk.services.customers.records import CustomerInput, create_customer
+from dealerdesk.services.sales import leads
 from dealerdesk.services.sales.worklist import build_worklist, snooze_item
 from dealerdesk.store.models import Reminder
 

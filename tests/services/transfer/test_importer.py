@@ -8,9 +8,9 @@ from openpyxl import Workbook, load_workbook
 
 from dealerdesk.domain.errors import PermissionDenied
 from dealerdesk.services.auth import SYSTEM, Actor
-from dealerdesk.services.transfer.importer import ImportOptions, preview, run_import
-from dealerdesk.services.transfer.fields import load_mapping, save_mapping
 from dealerdesk.services.search import search_customers
+from dealerdesk.services.transfer.fields import load_mapping, save_mapping
+from dealerdesk.services.transfer.importer import ImportOptions, preview, run_import
 from dealerdesk.store.db import close_store, integrity_problems, open_store
 from dealerdesk.store.models import (
     AuditLog,

@@ -8,8 +8,8 @@ import sqlite3
 import pytest
 
 from dealerdesk.domain.errors import InvalidInput
-from dealerdesk.services.transfer import source as importer_source
 from dealerdesk.services.auth import SYSTEM
+from dealerdesk.services.transfer import source as importer_source
 from dealerdesk.services.transfer.importer import ImportOptions, run_import
 from dealerdesk.store.db import close_store, integrity_problems, open_store
 from dealerdesk.store.models import Customer, CustomerPhone, User, Vehicle, VehicleModel

@@ -1,0 +1,41 @@
+"""What the reception modules (appointments, orders, settlement) share: the write transaction, the policy,
+the advisor check and loading a repair order."""
+from __future__ import annotations
+
+from peewee import SqliteDatabase
+
+from dealerdesk.domain import reception as rules
+from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
+from dealerdesk.services.settings import get_settings
+from dealerdesk.store.db import db
+from dealerdesk.store.models import RepairOrder, User
+
+
+def policy() -> rules.ReceptionPolicy:
+    return rules.ReceptionPolicy.from_settings(get_settings())
+
+
+def write_txn():
+    """A write transaction that takes SQLite's write lock up front (BEGIN IMMEDIATE): a second writer then
+    waits on busy_timeout instead of failing when its read snapshot went stale — the order-number counter
+    relies on it."""
+    if isinstance(db.obj, SqliteDatabase):
+        return db.atomic("IMMEDIATE")
+    return db.atomic()
+
+
+def check_advisor(advisor_id: int | None) -> int:
+    if advisor_id is None or not User.select().where(User.id == advisor_id, User.active).exists():
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请选择服务顾问"), field="advisor")
+    return advisor_id
+
+
+def order_row(order_id: int, open_only: bool = True) -> RepairOrder:
+    order = RepairOrder.get_or_none(RepairOrder.id == order_id)
+    if order is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到工单 {id}"), id=order_id)
+    if open_only and order.status == "handed_over":
+        raise Conflict(QT_TRANSLATE_NOOP("errors", "工单 {number} 已交车结算，不能再改"), field="status",
+                       number=order.number)
+    return order
