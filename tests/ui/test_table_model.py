@@ -5,7 +5,8 @@ import types
 
 from PySide6.QtCore import Qt
 
-from dealerdesk.ui.models.columns import ATTENTION, CUSTOMER_SPEC, Column, TableSpec
+from dealerdesk.ui.models.columns import ATTENTION, Column, TableSpec
+from dealerdesk.ui.models.columns.customers import CUSTOMER_SPEC
 from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.models.sources import CustomerSource
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -27,8 +26,9 @@ from dealerdesk.domain.errors import DealerDeskError, InvalidInput
 from dealerdesk.domain.levels import DEFEAT_REASONS
 from dealerdesk.services.sales import leads
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.dialogs.follow_up import fmt, level_text
+from dealerdesk.ui.format import fmt, level_text
 from dealerdesk.ui.widgets.fields import FieldMessage
+from dealerdesk.ui.widgets.forms import button_box, message_below, stack
 from dealerdesk.ui.widgets.messages import error_text, show_error
 
 
@@ -54,20 +54,12 @@ class DefeatDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(80)
         form = QFormLayout()
-        form.addRow(self.tr("战败原因"), self.reason)
-        form.addRow("", self.reason_msg)
-        form.addRow(self.tr("竞品品牌/车型"), self.competitor)
-        form.addRow("", self.competitor_msg)
+        message_below(form, self.tr("战败原因"), self.reason, self.reason_msg)
+        message_below(form, self.tr("竞品品牌/车型"), self.competitor, self.competitor_msg)
         form.addRow(self.tr("说明"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         needs = not ctx.actor.can("lead.approve_defeat")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("提交审批") if needs else self.tr("确定战败"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        stack(self, form, button_box(self, ok_text=self.tr("提交审批") if needs else self.tr("确定战败"),
+                                     cancel_text=self.tr("取消")))
 
     def accept(self) -> None:
         self.reason_msg.clear_message()
@@ -163,4 +155,4 @@ class DefeatApprovalDialog(QDialog):
         self.refresh()
 
 
-__all__ = ["DefeatApprovalDialog", "DefeatDialog", "fmt", "reason_text"]
+__all__ = ["DefeatApprovalDialog", "DefeatDialog", "reason_text"]

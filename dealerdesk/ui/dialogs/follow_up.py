@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,33 +25,12 @@ from dealerdesk.domain import levels
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
 from dealerdesk.services.sales import leads
 from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.format import fmt, from_qdt, level_text, to_qdt
 from dealerdesk.ui.widgets.fields import FieldMessage
+from dealerdesk.ui.widgets.forms import Save, button_box, message_below, stack
 from dealerdesk.ui.widgets.messages import error_text, show_error
 
 LOG_KEY = "F2"  # the one key that logs a follow-up on the selected lead, everywhere
-
-
-def level_text(level: str) -> str:
-    """"H 热点": the letter consultants use, plus its meaning."""
-    if not level:
-        return ""
-    try:
-        return f"{level} {QCoreApplication.translate('levels', levels.Level(level).label)}"
-    except ValueError:
-        return level
-
-
-def fmt(at: dt.datetime | None) -> str:
-    return at.strftime("%m-%d %H:%M") if at else "—"
-
-
-def to_qdt(at: dt.datetime) -> QDateTime:
-    return QDateTime(at.year, at.month, at.day, at.hour, at.minute, 0)
-
-
-def from_qdt(value: QDateTime) -> dt.datetime:
-    d, t = value.date(), value.time()
-    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
 class FollowUpDialog(QDialog):
@@ -98,23 +75,13 @@ class FollowUpDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("联系方式"), self.channel)
-        form.addRow(self.tr("跟进内容"), self.content)
-        form.addRow("", self.content_msg)
+        message_below(form, self.tr("跟进内容"), self.content, self.content_msg)
         form.addRow(self.tr("结果"), self.result)
-        form.addRow(self.tr("新级别"), self.level)
-        form.addRow("", self.level_msg)
-        form.addRow(self.tr("下次跟进"), self.next_due)
-        form.addRow("", self.hint)
+        message_below(form, self.tr("新级别"), self.level, self.level_msg)
+        message_below(form, self.tr("下次跟进"), self.next_due, self.hint)
         form.addRow("", self.next_msg)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存 (Ctrl+Enter)"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(head)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        stack(self, head, form, button_box(self, ok=Save, ok_text=self.tr("保存 (Ctrl+Enter)"),
+                                           cancel_text=self.tr("取消")))
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, activated=self.accept)
         self.level.currentIndexChanged.connect(self._level_changed)

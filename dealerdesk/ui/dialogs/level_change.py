@@ -5,24 +5,15 @@ so the service refuses an empty reason and this dialog says so next to the field
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QWidget
 
 from dealerdesk.domain import levels
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
 from dealerdesk.services.sales import leads
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.dialogs.follow_up import fmt, level_text
+from dealerdesk.ui.format import fmt, level_text
 from dealerdesk.ui.widgets.fields import FieldMessage
+from dealerdesk.ui.widgets.forms import button_box, message_below, stack
 from dealerdesk.ui.widgets.messages import error_text, show_error
 
 
@@ -49,19 +40,10 @@ class LevelChangeDialog(QDialog):
         self.history.setMaximumHeight(120)
         form = QFormLayout()
         form.addRow(self.tr("当前级别"), QLabel(level_text(self.lead.level)))
-        form.addRow(self.tr("新级别"), self.level)
-        form.addRow("", self.level_msg)
-        form.addRow(self.tr("原因"), self.reason)
-        form.addRow("", self.reason_msg)
+        message_below(form, self.tr("新级别"), self.level, self.level_msg)
+        message_below(form, self.tr("原因"), self.reason, self.reason_msg)
         form.addRow(self.tr("级别变化记录"), self.history)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        stack(self, form, button_box(self, ok_text=self.tr("确定"), cancel_text=self.tr("取消")))
         self.reason.setFocus()
 
     def accept(self) -> None:

@@ -10,20 +10,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QMessageBox,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
 from dealerdesk.services.sales import leads
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.dialogs.follow_up import from_qdt, to_qdt
+from dealerdesk.ui.format import from_qdt, to_qdt
 from dealerdesk.ui.widgets.fields import FieldMessage, VinEdit, plate_edit
+from dealerdesk.ui.widgets.forms import button_box, message_below, stack
 from dealerdesk.ui.widgets.messages import error_text, show_error
 
 
@@ -40,21 +39,13 @@ class _LeadActionDialog(QDialog):
         self.form = QFormLayout()
         self.messages: dict[str, FieldMessage] = {}
         self.general = FieldMessage()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("order", self.ok_text))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        stack(self, self.form, self.general, button_box(
+            self, ok_text=QCoreApplication.translate("order", self.ok_text), cancel_text=self.tr("取消")))
 
     def add_row(self, label: str, widget: QWidget, field: str | None = None) -> None:
-        self.form.addRow(label, widget)
         if field:
             self.messages[field] = FieldMessage()
-            self.form.addRow("", self.messages[field])
+        message_below(self.form, label, widget, self.messages.get(field) if field else None)
 
     def run(self) -> None:
         raise NotImplementedError

@@ -10,17 +10,31 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
-    QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
-from dealerdesk.services.customers import records as cs
 from dealerdesk.services.auth import list_users
+from dealerdesk.services.customers import records as cs
 from dealerdesk.services.customers.profile import Profile, load_profile, save_basics
 from dealerdesk.services.search import search_customers
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs import profile_tabs as tabs
+from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.widgets.fields import BirthdayEdit, PhoneListEdit, email_edit, name_edit
 from dealerdesk.ui.widgets.messages import error_text, show_error
 
@@ -62,7 +76,7 @@ class ProfileWindow(QWidget):
         self.banner.hide()
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._basics_tab(), self.tr("基本资料"))
-        self.views: dict[str, tabs.ListTableModel] = {}
+        self.views: dict[str, LazyTableModel] = {}
         self.tabs.addTab(self._tables_tab("leads", [("leads", self.tr("线索"), tabs.LEADS),
                                                     ("level_changes", self.tr("级别变化"), tabs.LEVEL_CHANGES)]),
                          self.tr("线索与级别"))
@@ -359,7 +373,7 @@ class ProfileWindow(QWidget):
                                     | QMessageBox.StandardButton.No,
                                     QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.dirty:
             choice = self.ask_unsaved()
             if choice == QMessageBox.StandardButton.Cancel or (

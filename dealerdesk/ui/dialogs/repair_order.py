@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -21,36 +20,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from dealerdesk.domain import reception as rules
 from dealerdesk.domain.errors import DealerDeskError
-from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import reception as rc
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.dialogs.appointment import FieldErrors, ListSource
-from dealerdesk.ui.models.columns import RIGHT, Column, TableSpec, tr
+from dealerdesk.ui.format import to_qdt
+from dealerdesk.ui.models.columns.reception import LINE_SPEC
 from dealerdesk.ui.models.lazy_table import LazyTableModel
-
-LINE_SPEC = TableSpec("reception_lines", (
-    Column("job", QT_TRANSLATE_NOOP("columns", "项目"), lambda r: r.job, width=120),
-    Column("kind", QT_TRANSLATE_NOOP("columns", "类型"), lambda r: tr("reception", rules.LINE_KINDS[r.kind]), width=50),
-    Column("name", QT_TRANSLATE_NOOP("columns", "名称"), lambda r: r.name, width=140),
-    Column("qty", QT_TRANSLATE_NOOP("columns", "数量"), lambda r: f"{r.qty:g}", RIGHT, width=50),
-    Column("price", QT_TRANSLATE_NOOP("columns", "单价"), lambda r: f"{r.unit_price:,.2f}", RIGHT, width=70),
-    Column("total", QT_TRANSLATE_NOOP("columns", "报价金额"), lambda r: f"{r.quoted_total:,.2f}", RIGHT, width=80),
-    Column("extra", QT_TRANSLATE_NOOP("columns", "增项"), lambda r: f"#{r.extra_group}" if r.is_extra else "", width=40),
-    Column("approval", QT_TRANSLATE_NOOP("columns", "客户意见"),
-           lambda r: tr("reception", rules.APPROVALS[r.approval]), width=80),
-), state=lambda r: "attention" if r.approval == "quoted" and r.is_extra else ("lost" if r.approval == "declined"
-                                                                                 else ""))
-
-
-def _qdt(value: dt.datetime) -> QDateTime:
-    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, 0)
+from dealerdesk.ui.models.sources import ListSource
+from dealerdesk.ui.widgets.forms import FieldErrors
+from dealerdesk.ui.widgets.tables import table_view
 
 
 class RepairOrderDialog(QDialog):
@@ -63,11 +46,7 @@ class RepairOrderDialog(QDialog):
         self.resize(820, 620)
         self.header = QLabel()
         self.model = LazyTableModel(LINE_SPEC, ListSource(), parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        for i, col in enumerate(LINE_SPEC.columns):
-            self.table.setColumnWidth(i, col.width)
+        self.table = table_view(self.model, alternating=False)
         self.total = QLabel()
 
         catalogue = rc.list_catalogue(ctx.actor)
@@ -156,7 +135,7 @@ class RepairOrderDialog(QDialog):
         lay.addLayout(bottom)
         self.reload()
         if self.order.promised_at is None:
-            self.promised.setDateTime(_qdt(ctx.clock() + dt.timedelta(hours=3)))
+            self.promised.setDateTime(to_qdt(ctx.clock() + dt.timedelta(hours=3)))
         self.item.setFocus()
 
     def _catalogue_combo(self, catalogue: list[rc.CatalogueRow]) -> QComboBox:
@@ -177,7 +156,7 @@ class RepairOrderDialog(QDialog):
         self.quote_box.setEnabled(not accepted and o.status != "handed_over")
         self.extra_box.setEnabled(accepted and o.status != "handed_over")
         if o.promised_at is not None:
-            self.promised.setDateTime(_qdt(o.promised_at))
+            self.promised.setDateTime(to_qdt(o.promised_at))
         self.group.clear()
         for g in o.pending_extra_groups:
             job = next(ln.job for ln in o.lines if ln.extra_group == g)

@@ -37,7 +37,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.settings import SYSTEM_PREFIXES, get_settings, set_setting
 from dealerdesk.settings_labels import setting_label
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.dialogs.follow_up import level_text
+from dealerdesk.ui.format import level_text
 from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.messages import error_text
 
