@@ -29,6 +29,7 @@ from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.format import fmt, level_text
 from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.forms import button_box, message_below, stack
+from dealerdesk.ui.widgets.lead_fields import bind_lead
 from dealerdesk.ui.widgets.messages import error_text, show_error
 
 
@@ -39,9 +40,7 @@ def reason_text(code: str) -> str:
 class DefeatDialog(QDialog):
     def __init__(self, ctx: AppContext, lead_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.lead_id = ctx, lead_id
-        self.lead = leads.get_lead(ctx.actor, lead_id)
-        self.setWindowTitle(self.tr("战败 — {name}").format(name=self.lead.customer_name))
+        bind_lead(self, ctx, lead_id, self.tr("战败 — {name}"))
         self.reason = QComboBox()
         self.reason.addItem(self.tr("请选择…"), "")
         for code in DEFEAT_REASONS:

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealerdesk.domain import levels
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
 from dealerdesk.services.sales import leads
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.format import fmt, from_qdt, level_text, to_qdt
 from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.forms import Save, button_box, message_below, stack
+from dealerdesk.ui.widgets.lead_fields import add_next_levels, bind_lead
 from dealerdesk.ui.widgets.messages import error_text, show_error
 
 LOG_KEY = "F2"  # the one key that logs a follow-up on the selected lead, everywhere
@@ -38,10 +38,8 @@ class FollowUpDialog(QDialog):
 
     def __init__(self, ctx: AppContext, lead_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.lead_id = ctx, lead_id
-        self.lead = leads.get_lead(ctx.actor, lead_id)
+        bind_lead(self, ctx, lead_id, self.tr("记录跟进 — {name}"))
         self.now = ctx.clock()
-        self.setWindowTitle(self.tr("记录跟进 — {name}").format(name=self.lead.customer_name))
         self.post_delivery = self.lead.level == "D"
 
         head = QLabel(self.tr("{name} · {level} · {model} · 上次联系 {last} · 本次应跟进 {due}").format(
@@ -61,10 +59,7 @@ class FollowUpDialog(QDialog):
         self.level = QComboBox()
         self.level.addItem(self.tr("保持 {level}").format(level=level_text(self.lead.level)), "")
         if not self.post_delivery:
-            allowed = levels.ALLOWED_TRANSITIONS.get(levels.Level(self.lead.level), frozenset())
-            for lv in levels.OPEN_LEVELS:
-                if lv in allowed:
-                    self.level.addItem(level_text(lv.value), lv.value)
+            add_next_levels(self.level, self.lead.level)
         self.level_msg = FieldMessage()
         self.next_due = QDateTimeEdit()
         self.next_due.setCalendarPopup(True)

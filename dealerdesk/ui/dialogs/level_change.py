@@ -7,27 +7,22 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QWidget
 
-from dealerdesk.domain import levels
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
 from dealerdesk.services.sales import leads
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.format import fmt, level_text
 from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.forms import button_box, message_below, stack
+from dealerdesk.ui.widgets.lead_fields import add_next_levels, bind_lead
 from dealerdesk.ui.widgets.messages import error_text, show_error
 
 
 class LevelChangeDialog(QDialog):
     def __init__(self, ctx: AppContext, lead_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.lead_id = ctx, lead_id
-        self.lead = leads.get_lead(ctx.actor, lead_id)
-        self.setWindowTitle(self.tr("调整级别 — {name}").format(name=self.lead.customer_name))
+        bind_lead(self, ctx, lead_id, self.tr("调整级别 — {name}"))
         self.level = QComboBox()
-        allowed = levels.ALLOWED_TRANSITIONS.get(levels.Level(self.lead.level), frozenset())
-        for lv in levels.OPEN_LEVELS:
-            if lv in allowed:
-                self.level.addItem(level_text(lv.value), lv.value)
+        add_next_levels(self.level, self.lead.level)
         self.level_msg = FieldMessage()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("为什么调整，如：预算已确定、推迟到明年"))

@@ -23,6 +23,7 @@ from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.format import from_qdt, to_qdt
 from dealerdesk.ui.widgets.fields import FieldMessage, VinEdit, plate_edit
 from dealerdesk.ui.widgets.forms import button_box, message_below, stack
+from dealerdesk.ui.widgets.lead_fields import bind_lead
 from dealerdesk.ui.widgets.messages import error_text, show_error
 
 
@@ -33,9 +34,7 @@ class _LeadActionDialog(QDialog):
 
     def __init__(self, ctx: AppContext, lead_id: int, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.lead_id = ctx, lead_id
-        self.lead = leads.get_lead(ctx.actor, lead_id)
-        self.setWindowTitle(f"{title} — {self.lead.customer_name}")
+        bind_lead(self, ctx, lead_id, f"{title} — {{name}}")
         self.form = QFormLayout()
         self.messages: dict[str, FieldMessage] = {}
         self.general = FieldMessage()

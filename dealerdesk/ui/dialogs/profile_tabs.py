@@ -17,8 +17,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.ui.format import fmt_date, fmt_datetime, money
 from dealerdesk.ui.models.columns import LEFT, RIGHT, Column, TableSpec, never_bold
 from dealerdesk.ui.models.lazy_table import LazyTableModel
-from dealerdesk.ui.models.sources import ListSource
-from dealerdesk.ui.widgets.tables import Extended, table_view
+from dealerdesk.ui.widgets.tables import Extended, list_table
 
 CTX = "profile"
 
@@ -58,8 +57,7 @@ def label(code: str) -> str:
 def table(parent: QWidget, columns: Sequence[Column], name: str) -> tuple[QTableView, LazyTableModel]:
     """A tab's table: the generic model over the customer's rows (`set_rows`), each cell's text as tooltip."""
     spec = TableSpec(name, tuple(columns), text_tooltips=True, sort_hint=False, bold=never_bold)
-    model = LazyTableModel(spec, ListSource())
-    view = table_view(model, parent, selection=Extended, name=name)
+    view, model = list_table(spec, parent, selection=Extended, name=name)
     model.setParent(view)
     view.setWordWrap(False)
     view.horizontalHeader().setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)

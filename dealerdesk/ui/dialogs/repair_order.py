@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,10 +29,9 @@ from dealerdesk.services import reception as rc
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.format import to_qdt
 from dealerdesk.ui.models.columns.reception import LINE_SPEC
-from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.models.sources import ListSource
-from dealerdesk.ui.widgets.forms import FieldErrors
-from dealerdesk.ui.widgets.tables import table_view
+from dealerdesk.ui.widgets.forms import FieldErrors, push_button
+from dealerdesk.ui.widgets.tables import list_table
 
 
 class RepairOrderDialog(QDialog):
@@ -45,27 +43,21 @@ class RepairOrderDialog(QDialog):
         self.errors = FieldErrors(self)
         self.resize(820, 620)
         self.header = QLabel()
-        self.model = LazyTableModel(LINE_SPEC, ListSource(), parent=self)
-        self.table = table_view(self.model, alternating=False)
+        self.table, self.model = list_table(LINE_SPEC, self, alternating=False)
         self.total = QLabel()
 
         catalogue = rc.list_catalogue(ctx.actor)
         # quote
         self.quote_box = QGroupBox(self.tr("报价"))
         q = QGridLayout(self.quote_box)
-        self.item = self._catalogue_combo(catalogue)
-        self.qty = QDoubleSpinBox()
-        self.qty.setRange(0.01, 9999)
-        self.qty.setValue(1)
-        self.add_btn = QPushButton(self.tr("加入报价(&A)"))
-        self.add_btn.clicked.connect(self._add_line)
+        self.item, self.qty = self._catalogue_combo(catalogue), self._qty_box()
+        self.add_btn = push_button(self.tr("加入报价(&A)"), self._add_line)
         self.promised = QDateTimeEdit()
         self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.promised.setCalendarPopup(True)
         self.accepted_by = QLineEdit()
         self.accepted_by.setPlaceholderText(self.tr("确认人（客户或其代表）"))
-        self.accept_btn = QPushButton(self.tr("客户确认报价(&Q)"))
-        self.accept_btn.clicked.connect(self._accept_quote)
+        self.accept_btn = push_button(self.tr("客户确认报价(&Q)"), self._accept_quote)
         q.addWidget(QLabel(self.tr("项目")), 0, 0)
         q.addWidget(self.item, 0, 1)
         q.addWidget(self.qty, 0, 2)
@@ -83,25 +75,18 @@ class RepairOrderDialog(QDialog):
         e = QGridLayout(self.extra_box)
         self.job = QLineEdit()
         self.job.setPlaceholderText(self.tr("增项内容，例如：更换前刹车片"))
-        self.extra_item = self._catalogue_combo(catalogue)
-        self.extra_qty = QDoubleSpinBox()
-        self.extra_qty.setRange(0.01, 9999)
-        self.extra_qty.setValue(1)
-        self.extra_add = QPushButton(self.tr("加一行(&L)"))
-        self.extra_add.clicked.connect(self._add_extra_line)
+        self.extra_item, self.extra_qty = self._catalogue_combo(catalogue), self._qty_box()
+        self.extra_add = push_button(self.tr("加一行(&L)"), self._add_extra_line)
         self.extra_pending = QLabel()
-        self.extra_submit = QPushButton(self.tr("提交增项报价(&E)"))
-        self.extra_submit.clicked.connect(self._submit_extra)
+        self.extra_submit = push_button(self.tr("提交增项报价(&E)"), self._submit_extra)
         self.group = QComboBox()
         self.channel = QComboBox()
         for code, label in rules.CHANNELS.items():
             self.channel.addItem(self.tr(label), code)
         self.decided_by = QLineEdit()
         self.decided_by.setPlaceholderText(self.tr("答复人"))
-        self.approve_btn = QPushButton(self.tr("客户同意(&Y)"))
-        self.decline_btn = QPushButton(self.tr("客户拒绝(&N)"))
-        self.approve_btn.clicked.connect(lambda: self._decide(True))
-        self.decline_btn.clicked.connect(lambda: self._decide(False))
+        self.approve_btn = push_button(self.tr("客户同意(&Y)"), lambda: self._decide(True))
+        self.decline_btn = push_button(self.tr("客户拒绝(&N)"), lambda: self._decide(False))
         e.addWidget(self.job, 0, 0, 1, 2)
         e.addWidget(self.extra_item, 0, 2)
         e.addWidget(self.extra_qty, 0, 3)
@@ -119,10 +104,8 @@ class RepairOrderDialog(QDialog):
         e.addLayout(buttons, 3, 4)
         e.addWidget(self.errors.label_for("decided_by"), 4, 3)
 
-        close = QPushButton(self.tr("关闭"))
-        close.clicked.connect(self.accept)
-        self.print_btn = QPushButton(self.tr("打印工单(&P)"))
-        self.print_btn.clicked.connect(self._print)
+        close = push_button(self.tr("关闭"), self.accept)
+        self.print_btn = push_button(self.tr("打印工单(&P)"), self._print)
         bottom = QHBoxLayout()
         bottom.addWidget(self.total, 1)
         bottom.addWidget(self.print_btn)
@@ -137,6 +120,13 @@ class RepairOrderDialog(QDialog):
         if self.order.promised_at is None:
             self.promised.setDateTime(to_qdt(ctx.clock() + dt.timedelta(hours=3)))
         self.item.setFocus()
+
+    @staticmethod
+    def _qty_box() -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0.01, 9999)
+        box.setValue(1)
+        return box
 
     def _catalogue_combo(self, catalogue: list[rc.CatalogueRow]) -> QComboBox:
         combo = QComboBox()

@@ -25,10 +25,8 @@ from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services import reception as rc
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.models.columns.reception import DIFF_SPEC
-from dealerdesk.ui.models.lazy_table import LazyTableModel
-from dealerdesk.ui.models.sources import ListSource
 from dealerdesk.ui.widgets.forms import FieldErrors, button_box
-from dealerdesk.ui.widgets.tables import table_view
+from dealerdesk.ui.widgets.tables import list_table
 
 
 class SettleDialog(QDialog):
@@ -41,8 +39,7 @@ class SettleDialog(QDialog):
         self.resize(560, 520)
         self.errors = FieldErrors(self)
         preview = rc.settlement_preview(ctx.actor, order_id)
-        self.model = LazyTableModel(DIFF_SPEC, ListSource(preview.lines), parent=self)
-        table = table_view(self.model, alternating=False)
+        table, self.model = list_table(DIFF_SPEC, self, rows=preview.lines, alternating=False)
         self.discount = QDoubleSpinBox()
         self.discount.setRange(0, float(preview.final_total))
         self.discount.setPrefix("¥")

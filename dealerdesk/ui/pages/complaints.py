@@ -24,11 +24,9 @@ from dealerdesk.services.aftersales import surveys as sv
 from dealerdesk.ui.dialogs.complaint import ComplaintDialog
 from dealerdesk.ui.dialogs.survey import SurveyDialog
 from dealerdesk.ui.models.columns.aftersales import SURVEY_SPEC, complaints_spec
-from dealerdesk.ui.models.lazy_table import LazyTableModel
-from dealerdesk.ui.models.sources import ListSource
 from dealerdesk.ui.widgets.messages import show_error
 from dealerdesk.ui.widgets.reminders_view import NoteDialog
-from dealerdesk.ui.widgets.tables import table_view
+from dealerdesk.ui.widgets.tables import list_table
 
 
 def tr(text: str, context: str = "complaints") -> str:
@@ -47,8 +45,7 @@ class ComplaintsTab(QWidget):
         for code, label in cs.STATUSES.items():
             self.status.addItem(tr(label, "complaint_status"), code)
         self.status.currentIndexChanged.connect(self.refresh)
-        self.model = LazyTableModel(complaints_spec(ctx.clock), ListSource(), parent=self)
-        self.table = table_view(self.model, self, widths=False)
+        self.table, self.model = list_table(complaints_spec(ctx.clock), self, widths=False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda i: ctx.open_customer(self.model.row_at(i.row()).customer_id))
         self.new_button = QPushButton(tr("受理投诉(&N)"), self)
@@ -135,8 +132,7 @@ class SurveysTab(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = LazyTableModel(SURVEY_SPEC, ListSource(), parent=self)
-        self.table = table_view(self.model, self, widths=False)
+        self.table, self.model = list_table(SURVEY_SPEC, self, widths=False)
         self.table.doubleClicked.connect(lambda i: ctx.open_customer(self.model.row_at(i.row()).customer_id))
         self.new_button = QPushButton(tr("新增调查(&S)"), self)
         self.new_button.clicked.connect(self.new_survey)

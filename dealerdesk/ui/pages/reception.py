@@ -37,7 +37,7 @@ from dealerdesk.ui.models.columns.reception import APPOINTMENT_SPEC, BOARD_SPEC
 from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.models.sources import ListSource
 from dealerdesk.ui.widgets.messages import show_error
-from dealerdesk.ui.widgets.tables import table_view
+from dealerdesk.ui.widgets.tables import list_table
 
 Index = QModelIndex | QPersistentModelIndex
 WEEKDAYS = "一二三四五六日"
@@ -159,8 +159,7 @@ class Page(QWidget):
         self.grid_view = QTableView()
         self.grid_view.setModel(self.grid)
         self.grid_view.horizontalHeader().setStretchLastSection(True)
-        self.appointments = LazyTableModel(APPOINTMENT_SPEC, ListSource(), parent=self)
-        self.appointment_view = table_view(self.appointments, alternating=False)
+        self.appointment_view, self.appointments = list_table(APPOINTMENT_SPEC, self, alternating=False)
         lay = QVBoxLayout(w)
         lay.addLayout(bar)
         lay.addWidget(self.grid_view, 3)
@@ -169,8 +168,7 @@ class Page(QWidget):
 
     def _arrivals_tab(self) -> QWidget:
         w = QWidget()
-        self.arrivals = LazyTableModel(APPOINTMENT_SPEC, ListSource(), parent=self)
-        self.arrival_view = table_view(self.arrivals, alternating=False)
+        self.arrival_view, self.arrivals = list_table(APPOINTMENT_SPEC, self, alternating=False)
         self.arrival_view.activated.connect(lambda _i: self.check_in())
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("今天预约到店的客户；回车接车")))
@@ -186,8 +184,7 @@ class Page(QWidget):
 
     def _board_tab(self) -> QWidget:
         w = QWidget()
-        self.board = LazyTableModel(BOARD_SPEC, ListSource(), parent=self)
-        self.board_view = table_view(self.board, alternating=False)
+        self.board_view, self.board = list_table(BOARD_SPEC, self, alternating=False)
         self.board_view.activated.connect(lambda _i: self.open_order())
         self.status = QComboBox()
         for code in rules.OPEN_ORDER_STATUSES:

@@ -35,11 +35,9 @@ from dealerdesk.ui.dialogs.service_record import ServiceRecordDialog
 from dealerdesk.ui.dialogs.transfer import TransferDialog
 from dealerdesk.ui.models.columns import RED, Column
 from dealerdesk.ui.models.columns.aftersales import SERVICE_HISTORY_SPEC, list_spec, reminder_text
-from dealerdesk.ui.models.lazy_table import LazyTableModel
-from dealerdesk.ui.models.sources import ListSource
 from dealerdesk.ui.widgets.messages import show_error
 from dealerdesk.ui.widgets.reminders_view import RemindersView
-from dealerdesk.ui.widgets.tables import table_view
+from dealerdesk.ui.widgets.tables import list_table
 
 DEBOUNCE_MS = 200
 MATCH_LABELS = {"plate": "车牌", "vin": "车架号", "name": "姓名", "pinyin": "拼音", "phone": "电话"}
@@ -120,12 +118,10 @@ class LookupTab(QWidget):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.run_lookup)
         self.box.textEdited.connect(lambda _text: self.timer.start())
-        self.hits_model = LazyTableModel(HITS_SPEC, ListSource(), parent=self)
-        self.hits = table_view(self.hits_model, self, widths=False)
+        self.hits, self.hits_model = list_table(HITS_SPEC, self, widths=False)
         self.hits.selectionModel().currentRowChanged.connect(self._on_hit)
         self.card_view = VehicleCardView(self)
-        self.history_model = LazyTableModel(SERVICE_HISTORY_SPEC, ListSource(), parent=self)
-        self.history = table_view(self.history_model, self, widths=False)
+        self.history, self.history_model = list_table(SERVICE_HISTORY_SPEC, self, widths=False)
         self.history_title = QLabel(tr("服务历史"), self)
         self.add_button = QPushButton(tr("新增服务记录(&N)"), self)
         self.transfer_button = QPushButton(tr("过户(&T)"), self)

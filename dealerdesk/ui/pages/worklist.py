@@ -31,9 +31,8 @@ from dealerdesk.ui.dialogs.follow_up import LOG_KEY, open_follow_up
 from dealerdesk.ui.models.columns import RED
 from dealerdesk.ui.models.columns.sales import worklist_spec
 from dealerdesk.ui.models.lazy_table import LazyTableModel
-from dealerdesk.ui.models.sources import ListSource
 from dealerdesk.ui.widgets.messages import show_error
-from dealerdesk.ui.widgets.tables import Extended, table_view
+from dealerdesk.ui.widgets.tables import Extended, list_table
 
 
 def _tr(text: str) -> str:
@@ -73,9 +72,8 @@ class Page(QWidget):
         for _ in self.FILTERS:
             self.tabs.addTab("")
         self.tabs.currentChanged.connect(self._show_rows)
-        self.model = LazyTableModel(worklist_spec(lambda: self.worklist.at if self.worklist else None), ListSource(),
-                                    parent=self)
-        self.view = table_view(self.model, selection=Extended, widths=False)
+        spec = worklist_spec(lambda: self.worklist.at if self.worklist else None)
+        self.view, self.model = list_table(spec, self, selection=Extended, widths=False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(lambda *_: self.open_customer())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.ui.widgets.fields import ERROR_STYLE, FieldMessage
@@ -98,6 +107,13 @@ def button_box(dialog: QDialog, on_ok: Callable[[], object] | None = None, *, ok
     buttons.accepted.connect(on_ok or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def push_button(text: str, slot: Callable[[], object], parent: QWidget | None = None) -> QPushButton:
+    """A button that runs `slot` (without the `checked` argument) when clicked."""
+    button = QPushButton(text, parent)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
 
 
 def stack(owner: QWidget, *parts: QLayout | QWidget) -> QVBoxLayout:

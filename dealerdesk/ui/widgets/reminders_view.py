@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
 from dealerdesk.services.aftersales import reminders as rs
 from dealerdesk.services.auth import list_users
 from dealerdesk.ui.models.columns.aftersales import reminders_spec
-from dealerdesk.ui.models.lazy_table import LazyTableModel
-from dealerdesk.ui.models.sources import ListSource
 from dealerdesk.ui.widgets.forms import button_box, stack
 from dealerdesk.ui.widgets.messages import show_error
-from dealerdesk.ui.widgets.tables import table_view
+from dealerdesk.ui.widgets.tables import list_table
 
 
 def tr(text: str, context: str = "reminders") -> str:
@@ -89,8 +87,7 @@ class RemindersView(QWidget):
                 self.owner.addItem(user.display_name or user.login, user.id)
         for combo in (self.scope, self.kind, self.owner):
             combo.currentIndexChanged.connect(self.refresh)
-        self.model = LazyTableModel(reminders_spec(ctx.clock), ListSource(), parent=self)
-        self.table = table_view(self.model, self, widths=False)
+        self.table, self.model = list_table(reminders_spec(ctx.clock), self, widths=False)
         self.table.doubleClicked.connect(self._open_customer)
         self.done_button = QPushButton(tr("完成(&D)"), self)
         self.snooze_button = QPushButton(tr("稍后提醒(&S)"), self)

@@ -5,10 +5,15 @@ contents passes `fit=True` and calls `resizeColumnsToContents()` after loading.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from dealerdesk.ui.models.columns import TableSpec
 from dealerdesk.ui.models.lazy_table import LazyTableModel
+from dealerdesk.ui.models.sources import ListSource
 
 Single = QAbstractItemView.SelectionMode.SingleSelection
 Extended = QAbstractItemView.SelectionMode.ExtendedSelection
@@ -32,3 +37,10 @@ def table_view(model: QAbstractItemModel, parent: QWidget | None = None, *, sele
         for i, col in enumerate(model.spec.columns):
             header.resizeSection(i, col.width)
     return view
+
+
+def list_table(spec: TableSpec, parent: QWidget | None = None, *, rows: Sequence[Any] = (),
+               **options) -> tuple[QTableView, LazyTableModel]:
+    """A short list (`model.set_rows(...)` to fill it) in a `table_view`; `options` go to `table_view`."""
+    model = LazyTableModel(spec, ListSource(rows), parent=parent)
+    return table_view(model, parent, **options), model
