@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.aftersales import reminders as rs
 from dealerdesk.services.aftersales.vehicles import (
     ENERGIES,
@@ -42,9 +43,9 @@ from dealerdesk.ui.widgets.tables import list_table
 DEBOUNCE_MS = 200
 MATCH_LABELS = {"plate": "车牌", "vin": "车架号", "name": "姓名", "pinyin": "拼音", "phone": "电话"}
 HITS_SPEC = list_spec("vehicle_hits", "service", (
-    Column("plate", "车牌号", lambda h: h.plate or "—"), Column("model", "车型", lambda h: h.model),
-    Column("owner", "车主", lambda h: h.owner_name or QCoreApplication.translate("service", "（未登记）")),
-    Column("matched", "匹配", lambda h: QCoreApplication.translate("search", MATCH_LABELS.get(h.matched, h.matched))),
+    Column("plate", QT_TRANSLATE_NOOP("service", "车牌号"), lambda h: h.plate or "—"), Column("model", QT_TRANSLATE_NOOP("service", "车型"), lambda h: h.model),
+    Column("owner", QT_TRANSLATE_NOOP("service", "车主"), lambda h: h.owner_name or QCoreApplication.translate("service", "（未登记）")),
+    Column("matched", QT_TRANSLATE_NOOP("service", "匹配"), lambda h: QCoreApplication.translate("search", MATCH_LABELS.get(h.matched, h.matched))),
 ))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.aftersales import complaints as cs
 from dealerdesk.services.aftersales import reminders as rs
 from dealerdesk.services.aftersales import surveys as sv
@@ -65,13 +66,13 @@ def reminders_spec(clock: Clock) -> TableSpec:
         return LATER if row.due_at > now else ""
 
     return list_spec("reminders", "reminders", (
-        Column("kind", "类型", lambda r: tr("reminder_kinds", rs.KIND_LABELS.get(r.kind, r.kind))),
-        Column("customer", "客户", lambda r: r.customer_name or tr("reminders", "全店")),
-        Column("plate", "车牌号", lambda r: r.plate),
-        Column("content", "内容", reminder_text),
-        Column("deadline", "截止", lambda r: r.deadline),
-        Column("status", "状态", status),
-        Column("owner", "负责人", lambda r: r.owner_name),
+        Column("kind", QT_TRANSLATE_NOOP("reminders", "类型"), lambda r: tr("reminder_kinds", rs.KIND_LABELS.get(r.kind, r.kind))),
+        Column("customer", QT_TRANSLATE_NOOP("reminders", "客户"), lambda r: r.customer_name or tr("reminders", "全店")),
+        Column("plate", QT_TRANSLATE_NOOP("reminders", "车牌号"), lambda r: r.plate),
+        Column("content", QT_TRANSLATE_NOOP("reminders", "内容"), reminder_text),
+        Column("deadline", QT_TRANSLATE_NOOP("reminders", "截止"), lambda r: r.deadline),
+        Column("status", QT_TRANSLATE_NOOP("reminders", "状态"), status),
+        Column("owner", QT_TRANSLATE_NOOP("reminders", "负责人"), lambda r: r.owner_name),
     ), state)
 
 
@@ -90,16 +91,16 @@ def complaints_spec(clock: Clock) -> TableSpec:
         return LATER if row.status == "closed" else ""
 
     return list_spec("complaints", "complaints", (
-        Column("received_at", "受理时间", lambda r: r.received_at),
-        Column("customer", "客户", lambda r: r.customer_name),
-        Column("channel", "渠道", lambda r: tr("channels", cs.CHANNELS.get(r.channel, r.channel))),
-        Column("category", "类别", lambda r: tr("complaint_categories", cs.CATEGORIES.get(r.category, r.category))),
-        Column("content", "内容", lambda r: r.content),
-        Column("status", "状态", lambda r: tr("complaint_status", cs.STATUSES.get(r.status, r.status))
+        Column("received_at", QT_TRANSLATE_NOOP("complaints", "受理时间"), lambda r: r.received_at),
+        Column("customer", QT_TRANSLATE_NOOP("complaints", "客户"), lambda r: r.customer_name),
+        Column("channel", QT_TRANSLATE_NOOP("complaints", "渠道"), lambda r: tr("channels", cs.CHANNELS.get(r.channel, r.channel))),
+        Column("category", QT_TRANSLATE_NOOP("complaints", "类别"), lambda r: tr("complaint_categories", cs.CATEGORIES.get(r.category, r.category))),
+        Column("content", QT_TRANSLATE_NOOP("complaints", "内容"), lambda r: r.content),
+        Column("status", QT_TRANSLATE_NOOP("complaints", "状态"), lambda r: tr("complaint_status", cs.STATUSES.get(r.status, r.status))
                + (tr("complaints", "（已升级）") if r.escalated_at else "")),
-        Column("deadline", "时限", _deadline_text),
-        Column("owner", "负责人", lambda r: r.owner_name),
-        Column("resolution", "处理结果", lambda r: r.resolution),
+        Column("deadline", QT_TRANSLATE_NOOP("complaints", "时限"), _deadline_text),
+        Column("owner", QT_TRANSLATE_NOOP("complaints", "负责人"), lambda r: r.owner_name),
+        Column("resolution", QT_TRANSLATE_NOOP("complaints", "处理结果"), lambda r: r.resolution),
     ), state)
 
 
@@ -111,25 +112,25 @@ _level, _repurchase, _recommend, _channel = (_answer(sv.LEVELS), _answer(sv.REPU
                                              _answer(sv.CHANNELS))
 
 SURVEY_SPEC = list_spec("surveys", "complaints", (
-    Column("taken_at", "调查时间", lambda r: r.taken_at),
-    Column("customer", "客户", lambda r: r.customer_name),
-    Column("channel", "方式", lambda r: _channel(r.channel)),
-    Column("overall", "总体满意度", lambda r: _level(r.overall)),
-    Column("product_quality", "产品质量", lambda r: _level(r.product_quality)),
-    Column("service_attitude", "服务态度", lambda r: _level(r.service_attitude)),
-    Column("after_sales", "售后服务", lambda r: _level(r.after_sales)),
-    Column("repurchase", "复购可能性", lambda r: _repurchase(r.repurchase)),
-    Column("recommend", "推荐意愿", lambda r: _recommend(r.recommend)),
-    Column("comments", "意见", lambda r: r.comments),
+    Column("taken_at", QT_TRANSLATE_NOOP("complaints", "调查时间"), lambda r: r.taken_at),
+    Column("customer", QT_TRANSLATE_NOOP("complaints", "客户"), lambda r: r.customer_name),
+    Column("channel", QT_TRANSLATE_NOOP("complaints", "方式"), lambda r: _channel(r.channel)),
+    Column("overall", QT_TRANSLATE_NOOP("complaints", "总体满意度"), lambda r: _level(r.overall)),
+    Column("product_quality", QT_TRANSLATE_NOOP("complaints", "产品质量"), lambda r: _level(r.product_quality)),
+    Column("service_attitude", QT_TRANSLATE_NOOP("complaints", "服务态度"), lambda r: _level(r.service_attitude)),
+    Column("after_sales", QT_TRANSLATE_NOOP("complaints", "售后服务"), lambda r: _level(r.after_sales)),
+    Column("repurchase", QT_TRANSLATE_NOOP("complaints", "复购可能性"), lambda r: _repurchase(r.repurchase)),
+    Column("recommend", QT_TRANSLATE_NOOP("complaints", "推荐意愿"), lambda r: _recommend(r.recommend)),
+    Column("comments", QT_TRANSLATE_NOOP("complaints", "意见"), lambda r: r.comments),
 ), state=lambda r: DONE if r.satisfied else (LATE if r.overall.endswith("dissatisfied") else ""))
 
 # ------------------------------------------------------------------------------------------------ service
 SERVICE_HISTORY_SPEC = list_spec("service_history", "service", (
-    Column("service_date", "日期", lambda r: r.service_date),
-    Column("kind", "类型", lambda r: tr("service_kinds", SERVICE_KINDS.get(r.kind, r.kind))),
-    Column("mileage_km", "里程(公里)", lambda r: f"{r.mileage_km:,}"),
-    Column("content", "作业内容", lambda r: r.content),
-    Column("parts_cost", "配件费", lambda r: f"{r.parts_cost:,.2f}"),
-    Column("labour_cost", "工时费", lambda r: f"{r.labour_cost:,.2f}"),
-    Column("advisor", "服务顾问", lambda r: r.advisor),
+    Column("service_date", QT_TRANSLATE_NOOP("service", "日期"), lambda r: r.service_date),
+    Column("kind", QT_TRANSLATE_NOOP("service", "类型"), lambda r: tr("service_kinds", SERVICE_KINDS.get(r.kind, r.kind))),
+    Column("mileage_km", QT_TRANSLATE_NOOP("service", "里程(公里)"), lambda r: f"{r.mileage_km:,}"),
+    Column("content", QT_TRANSLATE_NOOP("service", "作业内容"), lambda r: r.content),
+    Column("parts_cost", QT_TRANSLATE_NOOP("service", "配件费"), lambda r: f"{r.parts_cost:,.2f}"),
+    Column("labour_cost", QT_TRANSLATE_NOOP("service", "工时费"), lambda r: f"{r.labour_cost:,.2f}"),
+    Column("advisor", QT_TRANSLATE_NOOP("service", "服务顾问"), lambda r: r.advisor),
 ))

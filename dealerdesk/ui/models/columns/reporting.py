@@ -1,6 +1,7 @@
 """The reports page's KPI table: the funnel figures this month, last month and the same month last year."""
 from __future__ import annotations
 
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.reports.styles import num, pct
 from dealerdesk.ui.format import tr
 from dealerdesk.ui.models.columns import RIGHT, Column, TableSpec
@@ -24,8 +25,8 @@ def kpi_rows(summary) -> list[tuple[str, str, str, str]]:
 
 
 KPI_SPEC = TableSpec("reports_kpi", (
-    Column("label", "指标", lambda r: r[0]),
-    Column("month", "本月", lambda r: r[1], RIGHT),
-    Column("previous", "上月", lambda r: r[2], RIGHT),
-    Column("last_year", "去年同月", lambda r: r[3], RIGHT),
+    Column("label", QT_TRANSLATE_NOOP("KpiTableModel", "指标"), lambda r: r[0]),
+    Column("month", QT_TRANSLATE_NOOP("KpiTableModel", "本月"), lambda r: r[1], RIGHT),
+    Column("previous", QT_TRANSLATE_NOOP("KpiTableModel", "上月"), lambda r: r[2], RIGHT),
+    Column("last_year", QT_TRANSLATE_NOOP("KpiTableModel", "去年同月"), lambda r: r[3], RIGHT),
 ), context=CONTEXT, sort_hint=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.sales.worklist import KINDS, WorkItem
 from dealerdesk.ui.format import level_text, tr
 from dealerdesk.ui.models.columns import ATTENTION, Column, TableSpec
@@ -28,15 +29,15 @@ def worklist_spec(at: Callable[[], dt.datetime | None]) -> TableSpec:
         return key == "status" and state == ATTENTION or key == "level" and w.item.level == "H"
 
     return TableSpec("worklist", (
-        Column("status", "状态", status),
-        Column("customer", "客户", lambda w: w.item.customer_name
+        Column("status", QT_TRANSLATE_NOOP("worklist", "状态"), status),
+        Column("customer", QT_TRANSLATE_NOOP("worklist", "客户"), lambda w: w.item.customer_name
                + (tr("worklist", "（战败待批）") if w.lead_status == "defeat_pending" else "")),
-        Column("level", "级别", lambda w: level_text(w.item.level)),
-        Column("kind", "事项", lambda w: tr("kinds", KINDS.get(w.item.kind, w.item.kind))),
-        Column("model", "意向车型", lambda w: w.model_name),
-        Column("due_at", "应跟进", lambda w: w.item.due_at.strftime("%m-%d %H:%M")),
-        Column("overdue_at", "逾期时间", lambda w: w.item.overdue_at.strftime("%m-%d %H:%M")),
-        Column("owner", "顾问", lambda w: w.owner_name),
+        Column("level", QT_TRANSLATE_NOOP("worklist", "级别"), lambda w: level_text(w.item.level)),
+        Column("kind", QT_TRANSLATE_NOOP("worklist", "事项"), lambda w: tr("kinds", KINDS.get(w.item.kind, w.item.kind))),
+        Column("model", QT_TRANSLATE_NOOP("worklist", "意向车型"), lambda w: w.model_name),
+        Column("due_at", QT_TRANSLATE_NOOP("worklist", "应跟进"), lambda w: w.item.due_at.strftime("%m-%d %H:%M")),
+        Column("overdue_at", QT_TRANSLATE_NOOP("worklist", "逾期时间"), lambda w: w.item.overdue_at.strftime("%m-%d %H:%M")),
+        Column("owner", QT_TRANSLATE_NOOP("worklist", "顾问"), lambda w: w.owner_name),
     ), state=lambda w: ATTENTION if w.section == "overdue" else "", bold=bold,
         row_tooltip=lambda w: tr("worklist", "战败待经理审批") if w.lead_status == "defeat_pending" else None,
         context="worklist", sort_hint=False)
