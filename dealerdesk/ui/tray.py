@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from dealerdesk import config
 from dealerdesk.domain.errors import DealerDeskError
-from dealerdesk.services.sales import notices
 from dealerdesk.services.dto import DueItem
+from dealerdesk.services.sales import notices
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import AppContext
 

@@ -20,8 +20,8 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from dealerdesk.domain import search_keys as sk
-from dealerdesk.services.customers import listing as cl
 from dealerdesk.services.auth import actor_for_login
+from dealerdesk.services.customers import listing as cl
 from dealerdesk.services.search import search_customers
 from dealerdesk.store.db import open_store
 
@@ -46,7 +46,7 @@ def pct(values: list[float], p: float) -> float:
 def bench_list(actor, report: dict) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from dealerdesk.ui.models.columns import CUSTOMER_SPEC
+    from dealerdesk.ui.models.columns.customers import CUSTOMER_SPEC
     from dealerdesk.ui.models.lazy_table import LazyTableModel
     from dealerdesk.ui.models.sources import CustomerSource
 

@@ -15,8 +15,8 @@ from dealerdesk.store.models import Complaint, Survey
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.complaint import ComplaintDialog
 from dealerdesk.ui.dialogs.survey import SurveyDialog
+from dealerdesk.ui.models.columns import RED
 from dealerdesk.ui.pages.complaints import Page
-from dealerdesk.ui.widgets.reminders_view import RED
 
 
 class Clock:

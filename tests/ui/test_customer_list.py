@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from dealerdesk.services.customers.records import get_customer
-from dealerdesk.ui.models.columns import CUSTOMER_SPEC
+from dealerdesk.ui.models.columns.customers import CUSTOMER_SPEC
 from dealerdesk.ui.pages.customers import Page
 
 

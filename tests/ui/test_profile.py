@@ -71,7 +71,7 @@ def test_table_models_pass_modeltester(window, qtmodeltester):
     phones = PhoneListModel()
     phones.set_phones(["13800138000", "010-62345678"])
     qtmodeltester.check(phones)
-    empty = profile_tabs.ListTableModel(profile_tabs.VEHICLES, [])
+    _view, empty = profile_tabs.table(window, profile_tabs.VEHICLES, "vehicles_empty")
     qtmodeltester.check(empty)
 
 
@@ -210,8 +210,8 @@ def test_front_desk_cannot_see_or_edit_phones_but_can_save(ctx, store, qtbot):
 def test_print_button_writes_the_profile_pdf(qtbot, store, ctx, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from dealerdesk.services.customers.records import CustomerInput, create_customer
     from dealerdesk.services.auth import SYSTEM
+    from dealerdesk.services.customers.records import CustomerInput, create_customer
     from dealerdesk.ui.dialogs.profile import ProfileWindow
 
     cid = create_customer(SYSTEM, CustomerInput(name="打印测试", phones=["13812340000"])).id

@@ -12,7 +12,7 @@ from dealerdesk.ui.dialogs.profile import ProfileWindow
 
 def cell(window, view: str, key: str, row: int = 0) -> str:
     model = window.views[view]
-    column = next(i for i, c in enumerate(model.columns) if c.key == key)
+    column = next(i for i, c in enumerate(model.spec.columns) if c.key == key)
     return model.index(row, column).data()
 
 

@@ -1,117 +1,18 @@
-"""预约 dialog: book (from a customer, a vehicle or a reminder) or reschedule into an advisor's free slot.
-
-Also holds the small helpers the reception dialogs share (a list-backed row source for the generic table
-model, and errors shown next to the field they belong to), so each dialog stays short.
-"""
+"""预约 dialog: book (from a customer, a vehicle or a reminder) or reschedule into an advisor's free slot."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from itertools import pairwise
-from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
-from dealerdesk.domain.errors import DealerDeskError, InvalidInput
+from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import reception as rc
-from dealerdesk.services.search import search_customers
-from dealerdesk.services.aftersales.vehicles import customer_vehicles
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.widgets.messages import error_text, show_error
-
-
-class ListSource:
-    """A RowSource over rows already loaded (small lists: a day's bookings, the open orders)."""
-
-    def __init__(self, rows: Sequence[Any] = (), key: Callable[[Any], object] | None = None) -> None:
-        self._rows = {r.id: r for r in rows}
-        self._order = [r.id for r in rows]
-
-    def count(self) -> int:
-        return len(self._order)
-
-    def ids(self, sort_key: str, descending: bool, offset: int, limit: int, total: int) -> list[int]:
-        ids = list(reversed(self._order)) if descending else self._order
-        return ids[offset:offset + limit]
-
-    def rows(self, ids: list[int]) -> list[Any]:
-        return [self._rows[i] for i in ids if i in self._rows]
-
-
-class FieldErrors:
-    """Shows a service error under the input it names (`err.field`), else in a message box."""
-
-    def __init__(self, owner: QWidget) -> None:
-        self.owner = owner
-        self.labels: dict[str, QLabel] = {}
-
-    def label_for(self, field: str) -> QLabel:
-        label = QLabel()
-        label.setStyleSheet("color: #c62828")
-        label.setWordWrap(True)
-        label.hide()
-        self.labels[field] = label
-        return label
-
-    def clear(self) -> None:
-        for label in self.labels.values():
-            label.clear()
-            label.hide()
-
-    def show(self, exc: BaseException) -> None:
-        field = getattr(exc, "field", None)
-        if isinstance(exc, DealerDeskError) and field in self.labels:
-            self.labels[field].setText(error_text(exc))
-            self.labels[field].show()
-        else:
-            show_error(self.owner, exc)
-
-
-def find_customers(ctx: AppContext, text: str, errors: FieldErrors) -> list[tuple[int, str]] | None:
-    """The customers a search line finds (id, name), for a customer combo; None when nothing was looked up."""
-    text = text.strip()
-    if not text:
-        return None
-    hits = ops.run(errors.owner, ctx, search_customers, text, limit=20, errors=errors.show)
-    if hits is ops.FAILED:
-        return None
-    return [(h.id, h.name) for h in hits]
-
-
-def set_customers(combo: QComboBox, pairs: list[tuple[int, str]]) -> None:
-    combo.clear()
-    for cid, name in pairs:
-        combo.addItem(f"{name}（#{cid}）", cid)
-
-
-def add_vehicles(ctx: AppContext, combo: QComboBox, customer_id: int | None) -> None:
-    """The customer's vehicles (plate or VIN, model) appended to a vehicle combo."""
-    if customer_id is None:
-        return
-    for v in customer_vehicles(ctx.actor, customer_id):
-        combo.addItem(f"{v.plate or v.vin} {v.model}".strip(), v.vehicle_id)
-
-
-def add_row(form: QFormLayout, errors: FieldErrors, label: str, widget: QWidget, field: str) -> None:
-    box = QWidget()
-    lay = QVBoxLayout(box)
-    lay.setContentsMargins(0, 0, 0, 0)
-    lay.addWidget(widget)
-    lay.addWidget(errors.label_for(field))
-    form.addRow(label, box)
+from dealerdesk.ui.widgets.customer_picker import add_vehicles, customer_inputs, find_customers, set_customers
+from dealerdesk.ui.widgets.forms import FieldErrors, button_box, stack
 
 
 class AppointmentDialog(QDialog):
@@ -126,12 +27,8 @@ class AppointmentDialog(QDialog):
         self.setWindowTitle(self.tr("改期") if appointment else self.tr("新预约"))
         self.errors = FieldErrors(self)
         form = QFormLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("姓名、电话尾号、车牌…，回车查找"))
-        self.search.returnPressed.connect(self._find)
-        self.customer = QComboBox()
-        self.customer.currentIndexChanged.connect(self._load_vehicles)
-        self.vehicle = QComboBox()
+        self.search, self.customer, self.vehicle = customer_inputs(
+            self.tr("姓名、电话尾号、车牌…，回车查找"), self._find, self._load_vehicles)
         self.advisor = QComboBox()
         for adv in rc.list_advisors(ctx.actor):
             self.advisor.addItem(adv.name, adv.id)
@@ -143,21 +40,16 @@ class AppointmentDialog(QDialog):
         self.work.setPlaceholderText(self.tr("例如：常规保养、刹车异响检查"))
         if appointment is None:
             form.addRow(self.tr("查找客户"), self.search)
-            add_row(form, self.errors, self.tr("客户"), self.customer, "customer")
+            self.errors.add_row(form, self.tr("客户"), self.customer, "customer")
             form.addRow(self.tr("车辆"), self.vehicle)
         else:
             form.addRow(self.tr("客户"), QLabel(f"{appointment.customer_name}  {appointment.plate}"))
-        add_row(form, self.errors, self.tr("服务顾问"), self.advisor, "advisor")
+        self.errors.add_row(form, self.tr("服务顾问"), self.advisor, "advisor")
         form.addRow(self.tr("日期"), self.date)
-        add_row(form, self.errors, self.tr("时段"), self.slot, "start")
+        self.errors.add_row(form, self.tr("时段"), self.slot, "start")
         if appointment is None:
             form.addRow(self.tr("预约项目"), self.work)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(buttons)
+        stack(self, form, button_box(self, self._save))
         start = ctx.clock()
         if appointment is not None:
             self.advisor.setCurrentIndex(max(self.advisor.findData(appointment.advisor_id), 0))
@@ -231,11 +123,3 @@ class AppointmentDialog(QDialog):
             return
         self.result_row = row
         self.accept()
-
-
-def keep_focus_order(*widgets: QWidget) -> None:
-    """Tab goes through the inputs in reading order."""
-    for first, second in pairwise(widgets):
-        QWidget.setTabOrder(first, second)
-
-

@@ -9,14 +9,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,13 +24,8 @@ from dealerdesk.services import reception as rc
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.dialogs.appointment import (
-    FieldErrors,
-    add_row,
-    add_vehicles,
-    find_customers,
-    set_customers,
-)
+from dealerdesk.ui.widgets.customer_picker import add_vehicles, customer_inputs, find_customers, set_customers
+from dealerdesk.ui.widgets.forms import FieldErrors, button_box, stack
 from dealerdesk.ui.widgets.messages import error_text
 
 
@@ -46,12 +39,8 @@ class CheckInDialog(QDialog):
         self.setWindowTitle(self.tr("接车"))
         self.errors = FieldErrors(self)
         form = QFormLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("姓名、电话尾号、车牌…，回车查找"))
-        self.search.returnPressed.connect(self._find)
-        self.customer = QComboBox()
-        self.customer.currentIndexChanged.connect(self._load_vehicles)
-        self.vehicle = QComboBox()
+        self.search, self.customer, self.vehicle = customer_inputs(
+            self.tr("姓名、电话尾号、车牌…，回车查找"), self._find, self._load_vehicles)
         self.vehicle.currentIndexChanged.connect(self._show_advice)
         self.kind = QComboBox()
         for code, label in ui_labels.choices(labels.ORDER_SERVICE_KIND):
@@ -75,25 +64,19 @@ class CheckInDialog(QDialog):
         self.advice.setStyleSheet("color: #b26a00")
         if appointment is None:
             form.addRow(self.tr("查找客户"), self.search)
-            add_row(form, self.errors, self.tr("客户"), self.customer, "customer")
+            self.errors.add_row(form, self.tr("客户"), self.customer, "customer")
         else:
             form.addRow(self.tr("预约"), QLabel(f"{appointment.start:%H:%M}  {appointment.customer_name}  "
                                                 f"{appointment.requested_work}"))
-        add_row(form, self.errors, self.tr("车辆"), self.vehicle, "vehicle")
+        self.errors.add_row(form, self.tr("车辆"), self.vehicle, "vehicle")
         form.addRow(self.tr("服务类型"), self.kind)
-        add_row(form, self.errors, self.tr("进厂里程"), self.mileage, "mileage_km")
-        add_row(form, self.errors, self.tr("油量"), self.fuel, "fuel_level")
+        self.errors.add_row(form, self.tr("进厂里程"), self.mileage, "mileage_km")
+        self.errors.add_row(form, self.tr("油量"), self.fuel, "fuel_level")
         form.addRow(self.tr("外观损伤"), self.damage)
         form.addRow(self.tr("随车物品"), self.belongings)
         form.addRow(self.tr("客户描述"), self.complaint)
         form.addRow("", self.advice)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("接车并开工单"))
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(buttons)
+        stack(self, form, button_box(self, self._save, ok_text=self.tr("接车并开工单")))
         if appointment is not None:
             self.customer.addItem(appointment.customer_name, appointment.customer_id)
             if appointment.vehicle_id is not None:

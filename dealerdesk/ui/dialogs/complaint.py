@@ -5,68 +5,20 @@ once saved. Errors appear under the field they concern.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QDialog, QFormLayout, QPlainTextEdit, QWidget
 
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.aftersales import complaints as cs
 from dealerdesk.services.auth import list_users
-from dealerdesk.services.search import search_customers
 from dealerdesk.ui import ops
-from dealerdesk.ui.widgets.fields import FieldMessage
+from dealerdesk.ui.widgets.customer_picker import CustomerPicker
+from dealerdesk.ui.widgets.forms import Save, button_box, field_messages, message_rows, stack
 from dealerdesk.ui.widgets.messages import error_text
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("complaint", text)
-
-
-class CustomerPicker(QWidget):
-    """A search line and its hits; `customer_id()` is the chosen one (or the preset)."""
-
-    def __init__(self, ctx, parent: QWidget | None = None, customer_id: int | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.line = QLineEdit(self)
-        self.line.setPlaceholderText(tr("姓名、电话、车牌，回车查找"))
-        self.line.returnPressed.connect(self.search)
-        self.hits = QListWidget(self)
-        self.hits.setMaximumHeight(110)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.line)
-        layout.addWidget(self.hits)
-        self._preset = customer_id
-        if customer_id is not None:
-            self.line.hide()
-            self.hits.hide()
-
-    def search(self) -> None:
-        self.hits.clear()
-        for hit in search_customers(self.ctx.actor, self.line.text(), limit=20):
-            item = QListWidgetItem(f"{hit.name}  {hit.matched_value}")
-            item.setData(Qt.ItemDataRole.UserRole, hit.id)
-            self.hits.addItem(item)
-        if self.hits.count():
-            self.hits.setCurrentRow(0)
-
-    def customer_id(self) -> int | None:
-        if self._preset is not None:
-            return self._preset
-        item = self.hits.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
 
 
 class ComplaintDialog(QDialog):
@@ -92,25 +44,12 @@ class ComplaintDialog(QDialog):
         for user in list_users(ctx.actor):
             if user.id != ctx.actor.id and user.role in ("service_advisor", "front_desk", "manager", "sales"):
                 self.owner.addItem(user.display_name or user.login, user.id)
-        self.messages = {k: FieldMessage(self) for k in ("customer", "received_at", "content", "")}
+        self.messages = field_messages(self, "customer", "received_at", "content", "")
         form = QFormLayout()
-        for label, widget, key in ((tr("客户"), self.customer, "customer"),
-                                   (tr("受理时间"), self.received, "received_at"), (tr("受理渠道"), self.channel, ""),
-                                   (tr("投诉类别"), self.category, ""), (tr("投诉内容"), self.content, "content"),
-                                   (tr("负责人"), self.owner, "")):
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            if key:
-                box.addWidget(self.messages[key])
-            form.addRow(label, box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.messages[""])
-        layout.addWidget(buttons)
+        message_rows(form, ((tr("客户"), self.customer, "customer"), (tr("受理时间"), self.received, "received_at"),
+                            (tr("受理渠道"), self.channel, ""), (tr("投诉类别"), self.category, ""),
+                            (tr("投诉内容"), self.content, "content"), (tr("负责人"), self.owner, "")), self.messages)
+        stack(self, form, self.messages[""], button_box(self, self.save, ok=Save))
         self.resize(480, 560)
 
     def save(self) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -27,8 +26,10 @@ from dealerdesk.domain.levels import DEFEAT_REASONS
 from dealerdesk.services.sales import leads
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.dialogs.follow_up import fmt, level_text
+from dealerdesk.ui.format import fmt, level_text
 from dealerdesk.ui.widgets.fields import FieldMessage
+from dealerdesk.ui.widgets.forms import button_box, message_below, stack
+from dealerdesk.ui.widgets.lead_fields import bind_lead
 
 
 def reason_text(code: str) -> str:
@@ -38,9 +39,7 @@ def reason_text(code: str) -> str:
 class DefeatDialog(QDialog):
     def __init__(self, ctx: AppContext, lead_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.lead_id = ctx, lead_id
-        self.lead = leads.get_lead(ctx.actor, lead_id)
-        self.setWindowTitle(self.tr("战败 — {name}").format(name=self.lead.customer_name))
+        bind_lead(self, ctx, lead_id, self.tr("战败 — {name}"))
         self.reason = QComboBox()
         self.reason.addItem(self.tr("请选择…"), "")
         for code in DEFEAT_REASONS:
@@ -53,20 +52,12 @@ class DefeatDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(80)
         form = QFormLayout()
-        form.addRow(self.tr("战败原因"), self.reason)
-        form.addRow("", self.reason_msg)
-        form.addRow(self.tr("竞品品牌/车型"), self.competitor)
-        form.addRow("", self.competitor_msg)
+        message_below(form, self.tr("战败原因"), self.reason, self.reason_msg)
+        message_below(form, self.tr("竞品品牌/车型"), self.competitor, self.competitor_msg)
         form.addRow(self.tr("说明"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         needs = not ctx.actor.can("lead.approve_defeat")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("提交审批") if needs else self.tr("确定战败"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        stack(self, form, button_box(self, ok_text=self.tr("提交审批") if needs else self.tr("确定战败"),
+                                     cancel_text=self.tr("取消")))
 
     def accept(self) -> None:
         self.reason_msg.clear_message()
@@ -150,4 +141,4 @@ class DefeatApprovalDialog(QDialog):
         self.refresh()
 
 
-__all__ = ["DefeatApprovalDialog", "DefeatDialog", "fmt", "reason_text"]
+__all__ = ["DefeatApprovalDialog", "DefeatDialog", "reason_text"]

@@ -8,51 +8,28 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from dealerdesk.domain import levels
 from dealerdesk.services.sales import leads
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.format import fmt, from_qdt, level_text, to_qdt
 from dealerdesk.ui.widgets.fields import FieldMessage
+from dealerdesk.ui.widgets.forms import Save, button_box, message_below, stack
+from dealerdesk.ui.widgets.lead_fields import add_next_levels, bind_lead
 
 LOG_KEY = "F2"  # the one key that logs a follow-up on the selected lead, everywhere
-
-
-def level_text(level: str) -> str:
-    """"H 热点": the letter consultants use, plus its meaning."""
-    if not level:
-        return ""
-    try:
-        return f"{level} {QCoreApplication.translate('levels', levels.Level(level).label)}"
-    except ValueError:
-        return level
-
-
-def fmt(at: dt.datetime | None) -> str:
-    return at.strftime("%m-%d %H:%M") if at else "—"
-
-
-def to_qdt(at: dt.datetime) -> QDateTime:
-    return QDateTime(at.year, at.month, at.day, at.hour, at.minute, 0)
-
-
-def from_qdt(value: QDateTime) -> dt.datetime:
-    d, t = value.date(), value.time()
-    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
 class FollowUpDialog(QDialog):
@@ -60,10 +37,8 @@ class FollowUpDialog(QDialog):
 
     def __init__(self, ctx: AppContext, lead_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.lead_id = ctx, lead_id
-        self.lead = leads.get_lead(ctx.actor, lead_id)
+        bind_lead(self, ctx, lead_id, self.tr("记录跟进 — {name}"))
         self.now = ctx.clock()
-        self.setWindowTitle(self.tr("记录跟进 — {name}").format(name=self.lead.customer_name))
         self.post_delivery = self.lead.level == "D"
 
         head = QLabel(self.tr("{name} · {level} · {model} · 上次联系 {last} · 本次应跟进 {due}").format(
@@ -83,10 +58,7 @@ class FollowUpDialog(QDialog):
         self.level = QComboBox()
         self.level.addItem(self.tr("保持 {level}").format(level=level_text(self.lead.level)), "")
         if not self.post_delivery:
-            allowed = levels.ALLOWED_TRANSITIONS.get(levels.Level(self.lead.level), frozenset())
-            for lv in levels.OPEN_LEVELS:
-                if lv in allowed:
-                    self.level.addItem(level_text(lv.value), lv.value)
+            add_next_levels(self.level, self.lead.level)
         self.level_msg = FieldMessage()
         self.next_due = QDateTimeEdit()
         self.next_due.setCalendarPopup(True)
@@ -97,23 +69,13 @@ class FollowUpDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("联系方式"), self.channel)
-        form.addRow(self.tr("跟进内容"), self.content)
-        form.addRow("", self.content_msg)
+        message_below(form, self.tr("跟进内容"), self.content, self.content_msg)
         form.addRow(self.tr("结果"), self.result)
-        form.addRow(self.tr("新级别"), self.level)
-        form.addRow("", self.level_msg)
-        form.addRow(self.tr("下次跟进"), self.next_due)
-        form.addRow("", self.hint)
+        message_below(form, self.tr("新级别"), self.level, self.level_msg)
+        message_below(form, self.tr("下次跟进"), self.next_due, self.hint)
         form.addRow("", self.next_msg)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存 (Ctrl+Enter)"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(head)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        stack(self, head, form, button_box(self, ok=Save, ok_text=self.tr("保存 (Ctrl+Enter)"),
+                                           cancel_text=self.tr("取消")))
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, activated=self.accept)
         self.level.currentIndexChanged.connect(self._level_changed)

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,12 +26,14 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.domain import levels
 from dealerdesk.domain.errors import DealerDeskError
-from dealerdesk.services.sales import leads
 from dealerdesk.services.customers.records import SOURCES
+from dealerdesk.services.sales import leads
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.dialogs.follow_up import LOG_KEY, FollowUpDialog, fmt, level_text
+from dealerdesk.ui.dialogs.follow_up import LOG_KEY, FollowUpDialog
+from dealerdesk.ui.format import fmt, level_text
 from dealerdesk.ui.widgets.fields import FieldMessage
+from dealerdesk.ui.widgets.forms import Close, Save, button_box, stack
 from dealerdesk.ui.widgets.messages import error_text
 
 
@@ -110,12 +111,8 @@ class LeadDialog(QDialog):
             row.addStretch(1)
             layout.addLayout(row)
             QShortcut(QKeySequence(LOG_KEY), self, activated=self.log_follow_up)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(button_box(self, self.save, ok=Save, ok_text=self.tr("保存"), cancel=Close,
+                                    cancel_text=self.tr("关闭")))
         self.resize(720, 640 if self.lead else 420)
         self.load()
 
@@ -241,15 +238,7 @@ class ReassignDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("转给"), self.owner)
         form.addRow(self.tr("说明"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("改派"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        stack(self, form, self.message, button_box(self, ok_text=self.tr("改派"), cancel_text=self.tr("取消")))
         self.moved = 0
 
     def accept(self) -> None:

@@ -5,37 +5,23 @@ so the service refuses an empty reason and this dialog says so next to the field
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QWidget
 
-from dealerdesk.domain import levels
 from dealerdesk.services.sales import leads
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.dialogs.follow_up import fmt, level_text
+from dealerdesk.ui.format import fmt, level_text
 from dealerdesk.ui.widgets.fields import FieldMessage
+from dealerdesk.ui.widgets.forms import button_box, message_below, stack
+from dealerdesk.ui.widgets.lead_fields import add_next_levels, bind_lead
 
 
 class LevelChangeDialog(QDialog):
     def __init__(self, ctx: AppContext, lead_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.lead_id = ctx, lead_id
-        self.lead = leads.get_lead(ctx.actor, lead_id)
-        self.setWindowTitle(self.tr("调整级别 — {name}").format(name=self.lead.customer_name))
+        bind_lead(self, ctx, lead_id, self.tr("调整级别 — {name}"))
         self.level = QComboBox()
-        allowed = levels.ALLOWED_TRANSITIONS.get(levels.Level(self.lead.level), frozenset())
-        for lv in levels.OPEN_LEVELS:
-            if lv in allowed:
-                self.level.addItem(level_text(lv.value), lv.value)
+        add_next_levels(self.level, self.lead.level)
         self.level_msg = FieldMessage()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("为什么调整，如：预算已确定、推迟到明年"))
@@ -48,19 +34,10 @@ class LevelChangeDialog(QDialog):
         self.history.setMaximumHeight(120)
         form = QFormLayout()
         form.addRow(self.tr("当前级别"), QLabel(level_text(self.lead.level)))
-        form.addRow(self.tr("新级别"), self.level)
-        form.addRow("", self.level_msg)
-        form.addRow(self.tr("原因"), self.reason)
-        form.addRow("", self.reason_msg)
+        message_below(form, self.tr("新级别"), self.level, self.level_msg)
+        message_below(form, self.tr("原因"), self.reason, self.reason_msg)
         form.addRow(self.tr("级别变化记录"), self.history)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        stack(self, form, button_box(self, ok_text=self.tr("确定"), cancel_text=self.tr("取消")))
         self.reason.setFocus()
 
     def accept(self) -> None:

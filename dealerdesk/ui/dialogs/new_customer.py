@@ -8,14 +8,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dealerdesk.domain import validate
 from dealerdesk.domain.errors import DealerDeskError
-from dealerdesk.services.customers import records as cs
 from dealerdesk.services.auth import list_users
+from dealerdesk.services.customers import records as cs
 from dealerdesk.services.customers.duplicates import PHONE, DuplicateMatch, find_duplicates
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext

@@ -10,20 +10,20 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QMessageBox,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from dealerdesk.services.sales import leads
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.dialogs.follow_up import from_qdt, to_qdt
+from dealerdesk.ui.format import from_qdt, to_qdt
 from dealerdesk.ui.widgets.fields import FieldMessage, VinEdit, plate_edit
+from dealerdesk.ui.widgets.forms import button_box, message_below, stack
+from dealerdesk.ui.widgets.lead_fields import bind_lead
 
 
 class _LeadActionDialog(QDialog):
@@ -33,27 +33,17 @@ class _LeadActionDialog(QDialog):
 
     def __init__(self, ctx: AppContext, lead_id: int, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.lead_id = ctx, lead_id
-        self.lead = leads.get_lead(ctx.actor, lead_id)
-        self.setWindowTitle(f"{title} — {self.lead.customer_name}")
+        bind_lead(self, ctx, lead_id, f"{title} — {{name}}")
         self.form = QFormLayout()
         self.messages: dict[str, FieldMessage] = {}
         self.general = FieldMessage()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("order", self.ok_text))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        stack(self, self.form, self.general, button_box(
+            self, ok_text=QCoreApplication.translate("order", self.ok_text), cancel_text=self.tr("取消")))
 
     def add_row(self, label: str, widget: QWidget, field: str | None = None) -> None:
-        self.form.addRow(label, widget)
         if field:
             self.messages[field] = FieldMessage()
-            self.form.addRow("", self.messages[field])
+        message_below(self.form, label, widget, self.messages.get(field) if field else None)
 
     def run(self) -> None:
         raise NotImplementedError

@@ -37,6 +37,7 @@ from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs import profile_tabs as tabs
+from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.widgets.fields import BirthdayEdit, PhoneListEdit, email_edit, name_edit
 from dealerdesk.ui.widgets.messages import error_text, show_error
 
@@ -76,7 +77,7 @@ class ProfileWindow(QWidget):
         self.banner.hide()
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._basics_tab(), self.tr("基本资料"))
-        self.views: dict[str, tabs.ListTableModel] = {}
+        self.views: dict[str, LazyTableModel] = {}
         self.tabs.addTab(self._tables_tab("leads", [("leads", self.tr("线索"), tabs.LEADS),
                                                     ("level_changes", self.tr("级别变化"), tabs.LEVEL_CHANGES)]),
                          self.tr("线索与级别"))
@@ -371,7 +372,7 @@ class ProfileWindow(QWidget):
                                     | QMessageBox.StandardButton.No,
                                     QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.dirty:
             choice = self.ask_unsaved()
             if choice == QMessageBox.StandardButton.Cancel or (

@@ -1,7 +1,7 @@
-"""The read-only history tabs of the profile window: a small list model and one column list per table.
+"""The read-only history tabs of the profile window: one column list per table, shown by the generic model.
 
-Why a small model and not the lazy one: a customer's history is short and already loaded in one call by
-services.profile, so paging would add nothing. A code is shown with its own set's label (domain.labels).
+A customer's history is short and already loaded in one call by services.profile, so each table is the lazy
+model over a `ListSource` (one page, no query of its own). A code is shown with its own set's label (domain.labels).
 Other feature areas add action buttons to a tab with `register_tab_action` (e.g. "新建线索").
 """
 from __future__ import annotations
@@ -10,13 +10,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from dealerdesk.domain import labels
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.ui import labels as ui_labels
-from dealerdesk.ui.models.columns import LEFT, RIGHT, Column, fmt_date, fmt_datetime
+from dealerdesk.ui.format import fmt_date, fmt_datetime, money
+from dealerdesk.ui.models.columns import LEFT, RIGHT, Column, TableSpec, never_bold
+from dealerdesk.ui.models.lazy_table import LazyTableModel
+from dealerdesk.ui.widgets.tables import Extended, list_table
 
 
 def label(code_set: labels.CodeSet, code: str | None) -> str:
@@ -24,69 +27,17 @@ def label(code_set: labels.CodeSet, code: str | None) -> str:
     return ui_labels.text(code_set, code or "")
 
 
-def money(value) -> str:
-    return f"{value:,.0f}" if value else ""
-
-
-class ListTableModel(QAbstractTableModel):
-    """Rows (plain dataclasses) under a column list; read-only, RowRole gives the row object."""
-
-    RowRole = Qt.ItemDataRole.UserRole + 2
-
-    def __init__(self, columns: Sequence[Column], rows: Sequence[Any] = (), parent=None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.rows = list(rows)
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row, col = self.rows[index.row()], self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = col.value(row)
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(col.align.value)
-        if role == self.RowRole:
-            return row
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.columns):
-            return QCoreApplication.translate("columns", self.columns[section].header)
-        return None
-
-
-def table(parent: QWidget, columns: Sequence[Column], name: str) -> tuple[QTableView, ListTableModel]:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    model = ListTableModel(columns, parent=view)
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
+def table(parent: QWidget, columns: Sequence[Column], name: str) -> tuple[QTableView, LazyTableModel]:
+    """A tab's table: the generic model over the customer's rows (`set_rows`), each cell's text as tooltip."""
+    spec = TableSpec(name, tuple(columns), text_tooltips=True, sort_hint=False, bold=never_bold)
+    view, model = list_table(spec, parent, selection=Extended, name=name)
+    model.setParent(view)
     view.setWordWrap(False)
-    header = view.horizontalHeader()
-    for i, col in enumerate(columns):
-        header.resizeSection(i, col.width)
-    header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
+    view.horizontalHeader().setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
     return view, model
 
 
-def C(key: str, header: str, value: Callable[[Any], object], width: int = 100, right: bool = False) -> Column:  # noqa: N802
+def C(key: str, header: str, value: Callable[[Any], object], width: int = 100, right: bool = False) -> Column:
     return Column(key, header, value, RIGHT if right else LEFT, width=width)
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -20,39 +19,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from dealerdesk.domain import labels
-from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import reception as rc
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.dialogs.appointment import FieldErrors, ListSource
-from dealerdesk.ui.models.columns import RIGHT, Column, TableSpec
-from dealerdesk.ui.models.lazy_table import LazyTableModel
-
-LINE_SPEC = TableSpec("reception_lines", (
-    Column("job", QT_TRANSLATE_NOOP("columns", "项目"), lambda r: r.job, width=120),
-    Column("kind", QT_TRANSLATE_NOOP("columns", "类型"), lambda r: ui_labels.text(labels.LINE_KIND, r.kind),
-           width=50),
-    Column("name", QT_TRANSLATE_NOOP("columns", "名称"), lambda r: r.name, width=140),
-    Column("qty", QT_TRANSLATE_NOOP("columns", "数量"), lambda r: f"{r.qty:g}", RIGHT, width=50),
-    Column("price", QT_TRANSLATE_NOOP("columns", "单价"), lambda r: f"{r.unit_price:,.2f}", RIGHT, width=70),
-    Column("total", QT_TRANSLATE_NOOP("columns", "报价金额"), lambda r: f"{r.quoted_total:,.2f}", RIGHT, width=80),
-    Column("extra", QT_TRANSLATE_NOOP("columns", "增项"), lambda r: f"#{r.extra_group}" if r.is_extra else "", width=40),
-    Column("approval", QT_TRANSLATE_NOOP("columns", "客户意见"),
-           lambda r: ui_labels.text(labels.APPROVAL, r.approval), width=80),
-), state=lambda r: "attention" if r.approval == "quoted" and r.is_extra else ("lost" if r.approval == "declined"
-                                                                                 else ""))
-
-
-def _qdt(value: dt.datetime) -> QDateTime:
-    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, 0)
+from dealerdesk.ui.format import to_qdt
+from dealerdesk.ui.models.columns.reception import LINE_SPEC
+from dealerdesk.ui.models.sources import ListSource
+from dealerdesk.ui.widgets.forms import FieldErrors, push_button
+from dealerdesk.ui.widgets.tables import list_table
 
 
 class RepairOrderDialog(QDialog):
@@ -64,31 +44,21 @@ class RepairOrderDialog(QDialog):
         self.errors = FieldErrors(self)
         self.resize(820, 620)
         self.header = QLabel()
-        self.model = LazyTableModel(LINE_SPEC, ListSource(), parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        for i, col in enumerate(LINE_SPEC.columns):
-            self.table.setColumnWidth(i, col.width)
+        self.table, self.model = list_table(LINE_SPEC, self, alternating=False)
         self.total = QLabel()
 
         catalogue = rc.list_catalogue(ctx.actor)
         # quote
         self.quote_box = QGroupBox(self.tr("报价"))
         q = QGridLayout(self.quote_box)
-        self.item = self._catalogue_combo(catalogue)
-        self.qty = QDoubleSpinBox()
-        self.qty.setRange(0.01, 9999)
-        self.qty.setValue(1)
-        self.add_btn = QPushButton(self.tr("加入报价(&A)"))
-        self.add_btn.clicked.connect(self._add_line)
+        self.item, self.qty = self._catalogue_combo(catalogue), self._qty_box()
+        self.add_btn = push_button(self.tr("加入报价(&A)"), self._add_line)
         self.promised = QDateTimeEdit()
         self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.promised.setCalendarPopup(True)
         self.accepted_by = QLineEdit()
         self.accepted_by.setPlaceholderText(self.tr("确认人（客户或其代表）"))
-        self.accept_btn = QPushButton(self.tr("客户确认报价(&Q)"))
-        self.accept_btn.clicked.connect(self._accept_quote)
+        self.accept_btn = push_button(self.tr("客户确认报价(&Q)"), self._accept_quote)
         q.addWidget(QLabel(self.tr("项目")), 0, 0)
         q.addWidget(self.item, 0, 1)
         q.addWidget(self.qty, 0, 2)
@@ -106,25 +76,18 @@ class RepairOrderDialog(QDialog):
         e = QGridLayout(self.extra_box)
         self.job = QLineEdit()
         self.job.setPlaceholderText(self.tr("增项内容，例如：更换前刹车片"))
-        self.extra_item = self._catalogue_combo(catalogue)
-        self.extra_qty = QDoubleSpinBox()
-        self.extra_qty.setRange(0.01, 9999)
-        self.extra_qty.setValue(1)
-        self.extra_add = QPushButton(self.tr("加一行(&L)"))
-        self.extra_add.clicked.connect(self._add_extra_line)
+        self.extra_item, self.extra_qty = self._catalogue_combo(catalogue), self._qty_box()
+        self.extra_add = push_button(self.tr("加一行(&L)"), self._add_extra_line)
         self.extra_pending = QLabel()
-        self.extra_submit = QPushButton(self.tr("提交增项报价(&E)"))
-        self.extra_submit.clicked.connect(self._submit_extra)
+        self.extra_submit = push_button(self.tr("提交增项报价(&E)"), self._submit_extra)
         self.group = QComboBox()
         self.channel = QComboBox()
         for code, label in ui_labels.choices(labels.DECISION_CHANNEL):
             self.channel.addItem(label, code)
         self.decided_by = QLineEdit()
         self.decided_by.setPlaceholderText(self.tr("答复人"))
-        self.approve_btn = QPushButton(self.tr("客户同意(&Y)"))
-        self.decline_btn = QPushButton(self.tr("客户拒绝(&N)"))
-        self.approve_btn.clicked.connect(lambda: self._decide(True))
-        self.decline_btn.clicked.connect(lambda: self._decide(False))
+        self.approve_btn = push_button(self.tr("客户同意(&Y)"), lambda: self._decide(True))
+        self.decline_btn = push_button(self.tr("客户拒绝(&N)"), lambda: self._decide(False))
         e.addWidget(self.job, 0, 0, 1, 2)
         e.addWidget(self.extra_item, 0, 2)
         e.addWidget(self.extra_qty, 0, 3)
@@ -142,10 +105,8 @@ class RepairOrderDialog(QDialog):
         e.addLayout(buttons, 3, 4)
         e.addWidget(self.errors.label_for("decided_by"), 4, 3)
 
-        close = QPushButton(self.tr("关闭"))
-        close.clicked.connect(self.accept)
-        self.print_btn = QPushButton(self.tr("打印工单(&P)"))
-        self.print_btn.clicked.connect(self._print)
+        close = push_button(self.tr("关闭"), self.accept)
+        self.print_btn = push_button(self.tr("打印工单(&P)"), self._print)
         bottom = QHBoxLayout()
         bottom.addWidget(self.total, 1)
         bottom.addWidget(self.print_btn)
@@ -158,8 +119,15 @@ class RepairOrderDialog(QDialog):
         lay.addLayout(bottom)
         self.reload()
         if self.order.promised_at is None:
-            self.promised.setDateTime(_qdt(ctx.clock() + dt.timedelta(hours=3)))
+            self.promised.setDateTime(to_qdt(ctx.clock() + dt.timedelta(hours=3)))
         self.item.setFocus()
+
+    @staticmethod
+    def _qty_box() -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0.01, 9999)
+        box.setValue(1)
+        return box
 
     def _catalogue_combo(self, catalogue: list[rc.CatalogueRow]) -> QComboBox:
         combo = QComboBox()
@@ -180,7 +148,7 @@ class RepairOrderDialog(QDialog):
         self.quote_box.setEnabled(not accepted and o.status != "handed_over")
         self.extra_box.setEnabled(accepted and o.status != "handed_over")
         if o.promised_at is not None:
-            self.promised.setDateTime(_qdt(o.promised_at))
+            self.promised.setDateTime(to_qdt(o.promised_at))
         self.group.clear()
         for g in o.pending_extra_groups:
             job = next(ln.job for ln in o.lines if ln.extra_group == g)

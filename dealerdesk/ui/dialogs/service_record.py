@@ -10,13 +10,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +22,7 @@ from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.aftersales import service_records as srv
 from dealerdesk.services.auth import list_users
 from dealerdesk.ui import ops
-from dealerdesk.ui.widgets.fields import FieldMessage
+from dealerdesk.ui.widgets.forms import Save, button_box, field_messages, message_rows, stack
 from dealerdesk.ui.widgets.messages import error_text, show_error
 
 
@@ -63,28 +61,14 @@ class ServiceRecordDialog(QDialog):
         for user in list_users(ctx.actor, role="service_advisor"):
             if user.id != ctx.actor.id:
                 self.advisor.addItem(user.display_name or user.login, user.id)
-        self.messages = {name: FieldMessage(self) for name in
-                         ("kind", "service_date", "mileage_km", "parts_cost", "labour_cost", "advisor", "")}
+        self.messages = field_messages(self, "kind", "service_date", "mileage_km", "parts_cost", "labour_cost",
+                                       "advisor", "")
         form = QFormLayout()
-        for label, widget, field in ((tr("服务类型"), self.kind, "kind"), (tr("服务日期"), self.date, "service_date"),
-                                     (tr("里程(公里)"), self.mileage, "mileage_km"),
-                                     (tr("作业内容"), self.content, ""),
-                                     (tr("配件费(元)"), self.parts, "parts_cost"),
-                                     (tr("工时费(元)"), self.labour, "labour_cost"),
-                                     (tr("服务顾问"), self.advisor, "advisor")):
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            if field:
-                box.addWidget(self.messages[field])
-            form.addRow(label, box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.messages[""])
-        layout.addWidget(buttons)
+        message_rows(form, ((tr("服务类型"), self.kind, "kind"), (tr("服务日期"), self.date, "service_date"),
+                            (tr("里程(公里)"), self.mileage, "mileage_km"), (tr("作业内容"), self.content, ""),
+                            (tr("配件费(元)"), self.parts, "parts_cost"), (tr("工时费(元)"), self.labour, "labour_cost"),
+                            (tr("服务顾问"), self.advisor, "advisor")), self.messages)
+        stack(self, form, self.messages[""], button_box(self, self.save, ok=Save))
         self.resize(460, 520)
 
     def _money(self) -> QDoubleSpinBox:

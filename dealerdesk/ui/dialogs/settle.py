@@ -10,44 +10,24 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from dealerdesk.domain import labels
-from dealerdesk.domain import reception as rules
-from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import reception as rc
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.dialogs.appointment import FieldErrors, ListSource, add_row
-from dealerdesk.ui.models.columns import RIGHT, Column, TableSpec
-from dealerdesk.ui.models.lazy_table import LazyTableModel
-
-DIFF_SPEC = TableSpec("reception_settle", (
-    Column("name", QT_TRANSLATE_NOOP("columns", "名称"), lambda r: r.name, width=200),
-    Column("quoted", QT_TRANSLATE_NOOP("columns", "报价"), lambda r: f"{r.quoted:,.2f}", RIGHT, width=90),
-    Column("final", QT_TRANSLATE_NOOP("columns", "实际"), lambda r: f"{r.final:,.2f}", RIGHT, width=90),
-    Column("diff", QT_TRANSLATE_NOOP("columns", "差额"), lambda r: f"{r.difference:+,.2f}" if r.difference else "",
-           RIGHT, width=90),
-), state=lambda r: "attention" if r.difference else "")
-
-
-class _Diff:
-    """A settlement line with the `id` the table model needs."""
-
-    def __init__(self, i: int, line: rules.LineDiff) -> None:
-        self.id, self.name, self.quoted, self.final, self.difference = i, line.name, line.quoted, line.final, \
-            line.difference
+from dealerdesk.ui.models.columns.reception import DIFF_SPEC
+from dealerdesk.ui.widgets.forms import FieldErrors, button_box
+from dealerdesk.ui.widgets.tables import list_table
 
 
 class SettleDialog(QDialog):
@@ -60,13 +40,7 @@ class SettleDialog(QDialog):
         self.resize(560, 520)
         self.errors = FieldErrors(self)
         preview = rc.settlement_preview(ctx.actor, order_id)
-        self.model = LazyTableModel(DIFF_SPEC, ListSource([_Diff(i + 1, d) for i, d in enumerate(preview.lines)]),
-                                    parent=self)
-        table = QTableView()
-        table.setModel(self.model)
-        table.verticalHeader().hide()
-        for i, col in enumerate(DIFF_SPEC.columns):
-            table.setColumnWidth(i, col.width)
+        table, self.model = list_table(DIFF_SPEC, self, rows=preview.lines, alternating=False)
         self.discount = QDoubleSpinBox()
         self.discount.setRange(0, float(preview.final_total))
         self.discount.setPrefix("¥")
@@ -79,13 +53,10 @@ class SettleDialog(QDialog):
         self.print_after = QCheckBox(self.tr("结算后打印结算单"))
         self.print_after.setChecked(True)
         form = QFormLayout()
-        add_row(form, self.errors, self.tr("优惠"), self.discount, "discount")
-        add_row(form, self.errors, self.tr("优惠原因"), self.reason, "discount_reason")
-        add_row(form, self.errors, self.tr("付款方式"), self.payment, "payment_method")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("结算并交车"))
-        buttons.accepted.connect(self._settle)
-        buttons.rejected.connect(self.reject)
+        self.errors.add_row(form, self.tr("优惠"), self.discount, "discount")
+        self.errors.add_row(form, self.tr("优惠原因"), self.reason, "discount_reason")
+        self.errors.add_row(form, self.tr("付款方式"), self.payment, "payment_method")
+        buttons = button_box(self, self._settle, ok_text=self.tr("结算并交车"))
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(self.tr("实际金额与报价对比（含客户同意的增项）")))
         lay.addWidget(table, 1)

@@ -6,21 +6,13 @@ question stays empty instead of being recorded as a made-up middle value.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QPlainTextEdit, QWidget
 
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.aftersales import surveys as sv
 from dealerdesk.ui import ops
-from dealerdesk.ui.dialogs.complaint import CustomerPicker
-from dealerdesk.ui.widgets.fields import FieldMessage
+from dealerdesk.ui.widgets.customer_picker import CustomerPicker
+from dealerdesk.ui.widgets.forms import Save, button_box, field_messages, message_rows, stack
 from dealerdesk.ui.widgets.messages import error_text
 
 
@@ -38,12 +30,9 @@ class SurveyDialog(QDialog):
         self.setWindowTitle(tr("满意度调查"))
         self.customer = CustomerPicker(ctx, self, customer_id)
         self.combos: dict[str, QComboBox] = {}
-        self.messages = {k: FieldMessage(self) for k in ("customer", "overall", "")}
+        self.messages = field_messages(self, "customer", "overall", "")
         form = QFormLayout()
-        box = QVBoxLayout()
-        box.addWidget(self.customer)
-        box.addWidget(self.messages["customer"])
-        form.addRow(tr("客户"), box)
+        message_rows(form, [(tr("客户"), self.customer, "customer")], self.messages)
         for name, options in (("overall", sv.LEVELS), ("product_quality", sv.LEVELS),
                               ("service_attitude", sv.LEVELS), ("after_sales", sv.LEVELS),
                               ("repurchase", sv.REPURCHASE), ("recommend", sv.RECOMMEND), ("channel", sv.CHANNELS)):
@@ -53,24 +42,12 @@ class SurveyDialog(QDialog):
             for code, label in options.items():
                 combo.addItem(tr(label), code)
             self.combos[name] = combo
-            if name == "overall":
-                box = QVBoxLayout()
-                box.setSpacing(2)
-                box.addWidget(combo)
-                box.addWidget(self.messages["overall"])
-                form.addRow(tr(sv.SURVEY_FIELD_LABELS[name]), box)
-            else:
-                form.addRow(tr(sv.SURVEY_FIELD_LABELS[name]), combo)
+            message_rows(form, [(tr(sv.SURVEY_FIELD_LABELS[name]), combo, "overall" if name == "overall" else "")],
+                         self.messages)
         self.comments = QPlainTextEdit(self)
         self.comments.setPlaceholderText(tr("客户意见与建议"))
         form.addRow(tr("意见"), self.comments)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.messages[""])
-        layout.addWidget(buttons)
+        stack(self, form, self.messages[""], button_box(self, self.save, ok=Save))
 
     def save(self) -> None:
         for message in self.messages.values():

@@ -6,23 +6,13 @@ is recorded (OwnershipTransfer) and the history stays with the vehicle; the pers
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
-from dealerdesk.services.search import search_customers
 from dealerdesk.services.aftersales.vehicles import VehicleCard, transfer_vehicle
 from dealerdesk.ui import ops
+from dealerdesk.ui.widgets.customer_picker import CustomerPicker
 from dealerdesk.ui.widgets.fields import FieldMessage
+from dealerdesk.ui.widgets.forms import button_box, stack
 
 
 def tr(text: str) -> str:
@@ -36,38 +26,19 @@ class TransferDialog(QDialog):
         self.card = card
         self.result_card: VehicleCard | None = None
         self.setWindowTitle(tr("车辆过户"))
-        self.query = QLineEdit(self)
-        self.query.setPlaceholderText(tr("新车主：姓名、拼音或电话"))
-        self.query.returnPressed.connect(self.search)
-        self.hits = QListWidget(self)
+        self.picker = CustomerPicker(ctx, self, placeholder=tr("新车主：姓名、拼音或电话"), exclude=card.owner_id,
+                                     max_height=None)
+        self.query, self.hits, self.search = self.picker.line, self.picker.hits, self.picker.search
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(tr("例如：二手车过户、家庭成员之间转让"))
         self.message = FieldMessage(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("过户"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(tr("车辆"), QLabel(f"{card.plate or card.vin}  {card.model}", self))
         form.addRow(tr("原车主"), QLabel(card.owner_name or tr("（未登记）"), self))
-        form.addRow(tr("查找新车主"), self.query)
-        form.addRow("", self.hits)
+        form.addRow(tr("查找新车主"), self.picker)
         form.addRow("", self.message)
         form.addRow(tr("备注"), self.note)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def search(self) -> None:
-        self.hits.clear()
-        for hit in search_customers(self.ctx.actor, self.query.text(), limit=20):
-            if hit.id == self.card.owner_id:
-                continue
-            item = QListWidgetItem(f"{hit.name}  {hit.matched_value}")
-            item.setData(Qt.ItemDataRole.UserRole, hit.id)
-            self.hits.addItem(item)
-        if self.hits.count():
-            self.hits.setCurrentRow(0)
+        stack(self, form, button_box(self, self.save, ok_text=tr("过户")))
 
     def save(self) -> None:
         item = self.hits.currentItem()

@@ -4,6 +4,9 @@ Why lazy: a store may hold a million customers, and a view only ever paints a sc
 source for the count on reset and for one page (ids, then rows) when `data()` first touches a row of that
 page; a few pages stay in an LRU cache. Opening the list therefore costs one COUNT plus one page, whatever
 the size of the table. Sorting goes back to the source with an indexed sort key.
+
+Short lists (a day's bookings, a customer's history, the worklist, a report's figures) use the same model
+over a `ListSource`: one model, so every table colours, aligns, formats and tests the same way.
 """
 from __future__ import annotations
 
@@ -12,9 +15,11 @@ from collections import OrderedDict
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QFont
 
-from dealerdesk.ui.models.columns import STATE_COLOURS, TableSpec, tr
+from dealerdesk.ui.format import cell_text, tr
+from dealerdesk.ui.models.columns import ATTENTION, TableSpec
+from dealerdesk.ui.models.sources import ListSource
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +27,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RowSource(Protocol):
-    """What the model needs from a service; rows must have an `id` attribute."""
+    """What the model needs from a service; rows must have an `id` attribute.
+
+    A source may instead offer `page(sort_key, descending, offset, limit) -> rows` (see `ListSource`): then
+    the model asks for rows by position and they need no id.
+    """
 
     def count(self) -> int: ...
 
@@ -67,9 +76,13 @@ class LazyTableModel(QAbstractTableModel):
             return page
         offset = number * self.page_size
         try:
-            ids = self._source.ids(self.sort_key, self.descending, offset, self.page_size, self._count)
-            by_id = {row.id: row for row in self._source.rows(ids)}
-            page = [by_id.get(i) for i in ids]
+            by_position = getattr(self._source, "page", None)
+            if by_position is not None:
+                page = list(by_position(self.sort_key, self.descending, offset, self.page_size))
+            else:
+                ids = self._source.ids(self.sort_key, self.descending, offset, self.page_size, self._count)
+                by_id = {row.id: row for row in self._source.rows(ids)}
+                page = [by_id.get(i) for i in ids]
         except Exception:
             log.exception("loading page %d of %s failed", number, self.spec.name)
             page = []
@@ -89,7 +102,7 @@ class LazyTableModel(QAbstractTableModel):
 
     def id_at(self, row: int) -> int | None:
         item = self.row_at(row)
-        return item.id if item is not None else None
+        return getattr(item, "id", None) if item is not None else None
 
     def cached_pages(self) -> list[int]:
         return list(self._pages)
@@ -104,6 +117,10 @@ class LazyTableModel(QAbstractTableModel):
         self._source = source
         self._recount()
         self.endResetModel()
+
+    def set_rows(self, rows) -> None:
+        """Show a short list loaded by the caller (a `ListSource` over `rows`)."""
+        self.set_source(ListSource(rows))
 
     def refresh(self) -> None:
         """Data changed underneath (customersChanged): recount, drop caches, repaint."""
@@ -132,8 +149,8 @@ class LazyTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.spec.columns):
             col = self.spec.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return tr("columns", col.header)
-            if role == Qt.ItemDataRole.ToolTipRole and col.sort_key is None:
+                return tr(self.spec.context, col.header)
+            if role == Qt.ItemDataRole.ToolTipRole and col.sort_key is None and self.spec.sort_hint:
                 return tr("columns", "此列不能排序")
             return None
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole \
@@ -155,21 +172,33 @@ class LazyTableModel(QAbstractTableModel):
         if row is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            value = col.value(row)
-            return "" if value is None else value
+            return cell_text(col.value(row))
         if role == self.IdRole:
-            return row.id
+            return getattr(row, "id", None)
         if role == self.RowRole:
             return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
         state = self.spec.state(row)
         if role == self.StateRole:
             return state
         if role == Qt.ItemDataRole.ForegroundRole:
-            return STATE_COLOURS.get(state)
+            colour = self.spec.colours.get(state)
+            return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.FontRole:
-            return self._bold if state == "attention" else None
-        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
+            bold = self.spec.bold(row, col.key, state) if self.spec.bold else state == ATTENTION
+            return self._bold if bold else None
+        return None
+
+    def _tooltip(self, row: Any, col) -> Any:
+        if col.tooltip is not None:
             return col.tooltip(row)
+        if self.spec.row_tooltip is not None:
+            tip = self.spec.row_tooltip(row)
+            if tip:
+                return tip
+        if self.spec.text_tooltips:
+            return str(cell_text(col.value(row)))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

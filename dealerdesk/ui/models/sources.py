@@ -1,12 +1,14 @@
-"""Row sources: bind a service's paging functions to the acting user and a filter for `LazyTableModel`."""
+"""Row sources for `LazyTableModel`: a service's paging functions bound to the acting user and a filter
+(`CustomerSource`), or a short list already loaded (`ListSource`)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any
 
-from dealerdesk.services.customers import listing as customer_list
 from dealerdesk.services.auth import Actor
+from dealerdesk.services.customers import listing as customer_list
 from dealerdesk.services.customers.listing import CustomerFilter, CustomerRow
 
 
@@ -30,3 +32,24 @@ class CustomerSource:
 
     def rows(self, ids: list[int]) -> list[CustomerRow]:
         return customer_list.rows(self.actor, ids, now=self.clock() if self.clock else None)
+
+
+class ListSource:
+    """Rows already loaded in one call (a day's bookings, a customer's history, a report's figures).
+
+    The rows need no `id`: the model asks for a page by position. The order is the service's; a descending
+    sort shows it reversed.
+    """
+
+    def __init__(self, rows: Sequence[Any] = ()) -> None:
+        self._rows = list(rows)
+
+    def count(self) -> int:
+        return len(self._rows)
+
+    def page(self, sort_key: str, descending: bool, offset: int, limit: int) -> list[Any]:
+        rows = self._rows[::-1] if descending else self._rows
+        return rows[offset:offset + limit]
+
+    def all_rows(self) -> list[Any]:
+        return list(self._rows)

@@ -24,19 +24,14 @@ from dealerdesk.services.aftersales import surveys as sv
 from dealerdesk.ui import ops
 from dealerdesk.ui.dialogs.complaint import ComplaintDialog
 from dealerdesk.ui.dialogs.survey import SurveyDialog
+from dealerdesk.ui.models.columns.aftersales import SURVEY_SPEC, complaints_spec
 from dealerdesk.ui.widgets.messages import show_error
-from dealerdesk.ui.widgets.reminders_view import GREEN, GREY, RED, NoteDialog, RowsModel, make_table
+from dealerdesk.ui.widgets.reminders_view import NoteDialog
+from dealerdesk.ui.widgets.tables import list_table
 
 
 def tr(text: str, context: str = "complaints") -> str:
     return QCoreApplication.translate(context, text)
-
-
-def _deadline_text(row: cs.ComplaintRow) -> str:
-    if row.deadline is None:
-        return "—"
-    stage = tr("首次响应") if row.first_responded_at is None else tr("处理完成")
-    return f"{row.deadline:%Y-%m-%d %H:%M} {stage}"
 
 
 class ComplaintsTab(QWidget):
@@ -51,19 +46,7 @@ class ComplaintsTab(QWidget):
         for code, label in cs.STATUSES.items():
             self.status.addItem(tr(label, "complaint_status"), code)
         self.status.currentIndexChanged.connect(self.refresh)
-        self.model = RowsModel([
-            (tr("受理时间"), lambda r: r.received_at),
-            (tr("客户"), lambda r: r.customer_name),
-            (tr("渠道"), lambda r: tr(cs.CHANNELS.get(r.channel, r.channel), "channels")),
-            (tr("类别"), lambda r: tr(cs.CATEGORIES.get(r.category, r.category), "complaint_categories")),
-            (tr("内容"), lambda r: r.content),
-            (tr("状态"), lambda r: tr(cs.STATUSES.get(r.status, r.status), "complaint_status")
-             + (tr("（已升级）") if r.escalated_at else "")),
-            (tr("时限"), _deadline_text),
-            (tr("负责人"), lambda r: r.owner_name),
-            (tr("处理结果"), lambda r: r.resolution),
-        ], colour=self._colour, parent=self)
-        self.table = make_table(self.model, self)
+        self.table, self.model = list_table(complaints_spec(ctx.clock), self, widths=False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda i: ctx.open_customer(self.model.row_at(i.row()).customer_id))
         self.new_button = QPushButton(tr("受理投诉(&N)"), self)
@@ -88,11 +71,6 @@ class ComplaintsTab(QWidget):
         layout.addLayout(actions)
         ctx.bus.dueChanged.connect(self.refresh)
         self.refresh()
-
-    def _colour(self, row: cs.ComplaintRow):
-        if row.is_overdue(self.ctx.clock()):
-            return RED
-        return GREY if row.status == "closed" else None
 
     def refresh(self) -> None:
         choice = self.status.currentData()
@@ -149,20 +127,7 @@ class SurveysTab(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-
-        def label(table: dict, context: str = "survey"):
-            return lambda code: tr(table.get(code, code), context) if code else "—"
-
-        level, rep, rec, chan = label(sv.LEVELS), label(sv.REPURCHASE), label(sv.RECOMMEND), label(sv.CHANNELS)
-        self.model = RowsModel([
-            (tr("调查时间"), lambda r: r.taken_at), (tr("客户"), lambda r: r.customer_name),
-            (tr("方式"), lambda r: chan(r.channel)), (tr("总体满意度"), lambda r: level(r.overall)),
-            (tr("产品质量"), lambda r: level(r.product_quality)), (tr("服务态度"), lambda r: level(r.service_attitude)),
-            (tr("售后服务"), lambda r: level(r.after_sales)), (tr("复购可能性"), lambda r: rep(r.repurchase)),
-            (tr("推荐意愿"), lambda r: rec(r.recommend)), (tr("意见"), lambda r: r.comments),
-        ], colour=lambda r: GREEN if r.satisfied else (RED if r.overall.endswith("dissatisfied") else None),
-            parent=self)
-        self.table = make_table(self.model, self)
+        self.table, self.model = list_table(SURVEY_SPEC, self, widths=False)
         self.table.doubleClicked.connect(lambda i: ctx.open_customer(self.model.row_at(i.row()).customer_id))
         self.new_button = QPushButton(tr("新增调查(&S)"), self)
         self.new_button.clicked.connect(self.new_survey)

@@ -30,7 +30,8 @@ from dealerdesk.services.customers import records as customer_service
 from dealerdesk.services.customers.listing import CustomerFilter
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.models.columns import CUSTOMER_SPEC, STATE_COLOURS, STATE_LABELS
+from dealerdesk.ui.models.columns import STATE_COLOURS, STATE_LABELS
+from dealerdesk.ui.models.columns.customers import CUSTOMER_SPEC
 from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.models.sources import CustomerSource
 from dealerdesk.ui.widgets.customer_actions import new_customer

@@ -11,7 +11,6 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -29,46 +28,21 @@ from PySide6.QtWidgets import (
 from dealerdesk.domain import labels
 from dealerdesk.domain import reception as rules
 from dealerdesk.domain.errors import DealerDeskError
-from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import reception as rc
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.dialogs.appointment import AppointmentDialog, ListSource
+from dealerdesk.ui.dialogs.appointment import AppointmentDialog
 from dealerdesk.ui.dialogs.check_in import CheckInDialog
 from dealerdesk.ui.dialogs.repair_order import RepairOrderDialog
 from dealerdesk.ui.dialogs.settle import SettleDialog
-from dealerdesk.ui.models.columns import Column, TableSpec, fmt_datetime, tr
+from dealerdesk.ui.models.columns.reception import APPOINTMENT_SPEC, BOARD_SPEC
 from dealerdesk.ui.models.lazy_table import LazyTableModel
+from dealerdesk.ui.models.sources import ListSource
+from dealerdesk.ui.widgets.tables import list_table
 
 Index = QModelIndex | QPersistentModelIndex
 WEEKDAYS = "一二三四五六日"
-
-APPOINTMENT_SPEC = TableSpec("reception_appointments", (
-    Column("start", QT_TRANSLATE_NOOP("columns", "时间"), lambda r: r.start.strftime("%m-%d %H:%M"), width=90),
-    Column("customer", QT_TRANSLATE_NOOP("columns", "客户"), lambda r: r.customer_name, width=90),
-    Column("plate", QT_TRANSLATE_NOOP("columns", "车牌"), lambda r: r.plate, width=90),
-    Column("advisor", QT_TRANSLATE_NOOP("columns", "服务顾问"), lambda r: r.advisor_name, width=80),
-    Column("status", QT_TRANSLATE_NOOP("columns", "状态"),
-           lambda r: ui_labels.text(labels.APPOINTMENT_STATUS, r.status), width=70),
-    Column("work", QT_TRANSLATE_NOOP("columns", "预约项目"), lambda r: r.requested_work, width=200),
-    Column("order", QT_TRANSLATE_NOOP("columns", "工单号"), lambda r: r.order_number, width=110),
-), state=lambda r: "lost" if r.status in ("cancelled", "no_show") else "")
-
-BOARD_SPEC = TableSpec("reception_board", (
-    Column("number", QT_TRANSLATE_NOOP("columns", "工单号"), lambda r: r.number, width=130),
-    Column("plate", QT_TRANSLATE_NOOP("columns", "车牌"), lambda r: r.plate, width=90),
-    Column("customer", QT_TRANSLATE_NOOP("columns", "客户"), lambda r: r.customer_name, width=90),
-    Column("advisor", QT_TRANSLATE_NOOP("columns", "服务顾问"), lambda r: r.advisor_name, width=80),
-    Column("status", QT_TRANSLATE_NOOP("columns", "状态"),
-           lambda r: ui_labels.text(labels.REPAIR_ORDER_STATUS, r.status), width=80),
-    Column("in", QT_TRANSLATE_NOOP("columns", "接车"), lambda r: fmt_datetime(r.checked_in_at), width=120),
-    Column("promised", QT_TRANSLATE_NOOP("columns", "承诺完工"), lambda r: fmt_datetime(r.promised_at), width=120),
-    Column("extra", QT_TRANSLATE_NOOP("columns", "待答复增项"), lambda r: r.pending_extra or "", width=80),
-    Column("flag", QT_TRANSLATE_NOOP("columns", "提示"),
-           lambda r: tr("reception", QT_TRANSLATE_NOOP("reception", "已超时")) if r.overdue else "", width=60),
-), state=lambda r: "attention" if r.overdue else ("satisfied" if r.status == "ready" else ""))
-
 
 class SlotGridModel(QAbstractTableModel):
     """Slots (rows) × days (columns); a cell shows how many places are taken and by whom."""
@@ -121,19 +95,6 @@ class SlotGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and rows:
             return "\n".join(f"{r.customer_name} {r.plate} {r.advisor_name} {r.requested_work}" for r in rows)
         return None
-
-
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    if isinstance(model, LazyTableModel):
-        for i, col in enumerate(model.spec.columns):
-            view.setColumnWidth(i, col.width)
-    return view
 
 
 class Page(QWidget):
@@ -200,8 +161,7 @@ class Page(QWidget):
         self.grid_view = QTableView()
         self.grid_view.setModel(self.grid)
         self.grid_view.horizontalHeader().setStretchLastSection(True)
-        self.appointments = LazyTableModel(APPOINTMENT_SPEC, ListSource(), parent=self)
-        self.appointment_view = _table(self.appointments)
+        self.appointment_view, self.appointments = list_table(APPOINTMENT_SPEC, self, alternating=False)
         lay = QVBoxLayout(w)
         lay.addLayout(bar)
         lay.addWidget(self.grid_view, 3)
@@ -210,8 +170,7 @@ class Page(QWidget):
 
     def _arrivals_tab(self) -> QWidget:
         w = QWidget()
-        self.arrivals = LazyTableModel(APPOINTMENT_SPEC, ListSource(), parent=self)
-        self.arrival_view = _table(self.arrivals)
+        self.arrival_view, self.arrivals = list_table(APPOINTMENT_SPEC, self, alternating=False)
         self.arrival_view.activated.connect(lambda _i: self.check_in())
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("今天预约到店的客户；回车接车")))
@@ -227,8 +186,7 @@ class Page(QWidget):
 
     def _board_tab(self) -> QWidget:
         w = QWidget()
-        self.board = LazyTableModel(BOARD_SPEC, ListSource(), parent=self)
-        self.board_view = _table(self.board)
+        self.board_view, self.board = list_table(BOARD_SPEC, self, alternating=False)
         self.board_view.activated.connect(lambda _i: self.open_order())
         self.status = QComboBox()
         for code in rules.OPEN_ORDER_STATUSES:

@@ -13,22 +13,30 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QProgressBar, QPushButton,
-    QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from dealerdesk.reports.styles import num, pct
 from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.models.columns.reporting import KPI_SPEC, kpi_rows
+from dealerdesk.ui.models.lazy_table import LazyTableModel
+from dealerdesk.ui.models.sources import ListSource
 from dealerdesk.ui.workers import Worker
-
-_ROWS = (("new_leads", "集客", False), ("registered", "留档", False), ("visits", "到店", False),
-         ("test_drives", "试驾", False), ("orders", "订单", False), ("deliveries", "交车", False),
-         ("defeats", "战败", False), ("visit_rate", "到店率", True), ("test_drive_rate", "试驾率", True),
-         ("close_rate", "成交率", True), ("defeat_rate", "战败率", True))
 
 
 def pdf_to_images(pdf: Path, out_dir: Path, dpi: int = 80) -> list[Path]:
@@ -56,48 +64,6 @@ def generate_monthly(actor, month: str, pdf: Path, progress=None) -> tuple[objec
     return summary, pdf, pdf_to_images(pdf, pdf.parent)
 
 
-class KpiTableModel(QAbstractTableModel):
-    """The funnel figures of a summary: this month, previous month, same month last year."""
-
-    HEADERS = ("指标", "本月", "上月", "去年同月")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._cells: list[list[str]] = []
-
-    def set_summary(self, summary) -> None:
-        self.beginResetModel()
-        self._cells = []
-        for key, label, is_rate in _ROWS:
-            fmt = pct if is_rate else num
-            self._cells.append([self.tr(label)] + [fmt(getattr(f, key)) for f in
-                                                    (summary.funnel, summary.previous, summary.last_year)])
-        self._cells.append([self.tr("跟进达标率"), pct(summary.compliance), "", ""])
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._cells)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._cells)):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
-
-
 class Page(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,7 +88,7 @@ class Page(QWidget):
                   self.folder_button, self.progress):
             bar.addWidget(w)
         bar.addStretch(1)
-        self.model = KpiTableModel(self)
+        self.model = LazyTableModel(KPI_SPEC, ListSource(), parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -185,7 +151,7 @@ class Page(QWidget):
 
     def _show(self, result) -> None:
         summary, self.pdf, self.images = result
-        self.model.set_summary(summary)
+        self.model.set_rows(kpi_rows(summary))
         while self.pages.count():
             item = self.pages.takeAt(0)
             if item.widget():

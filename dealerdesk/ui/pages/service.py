@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.aftersales import reminders as rs
-from dealerdesk.services.customers.classification import recompute_customers
-from dealerdesk.services.aftersales.service_records import SERVICE_KINDS
 from dealerdesk.services.aftersales.vehicles import (
     ENERGIES,
     USES,
@@ -32,14 +31,23 @@ from dealerdesk.services.aftersales.vehicles import (
     find_vehicles,
     get_vehicle_card,
 )
+from dealerdesk.services.customers.classification import recompute_customers
 from dealerdesk.ui import ops
 from dealerdesk.ui.dialogs.service_record import ServiceRecordDialog
 from dealerdesk.ui.dialogs.transfer import TransferDialog
+from dealerdesk.ui.models.columns import RED, Column
+from dealerdesk.ui.models.columns.aftersales import SERVICE_HISTORY_SPEC, list_spec, reminder_text
 from dealerdesk.ui.widgets.messages import show_error
-from dealerdesk.ui.widgets.reminders_view import RED, RemindersView, RowsModel, make_table, reminder_text
+from dealerdesk.ui.widgets.reminders_view import RemindersView
+from dealerdesk.ui.widgets.tables import list_table
 
 DEBOUNCE_MS = 200
 MATCH_LABELS = {"plate": "车牌", "vin": "车架号", "name": "姓名", "pinyin": "拼音", "phone": "电话"}
+HITS_SPEC = list_spec("vehicle_hits", "service", (
+    Column("plate", QT_TRANSLATE_NOOP("service", "车牌号"), lambda h: h.plate or "—"), Column("model", QT_TRANSLATE_NOOP("service", "车型"), lambda h: h.model),
+    Column("owner", QT_TRANSLATE_NOOP("service", "车主"), lambda h: h.owner_name or QCoreApplication.translate("service", "（未登记）")),
+    Column("matched", QT_TRANSLATE_NOOP("service", "匹配"), lambda h: QCoreApplication.translate("search", MATCH_LABELS.get(h.matched, h.matched))),
+))
 
 
 def tr(text: str, context: str = "service") -> str:
@@ -112,22 +120,10 @@ class LookupTab(QWidget):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.run_lookup)
         self.box.textEdited.connect(lambda _text: self.timer.start())
-        self.hits_model = RowsModel([
-            (tr("车牌号"), lambda h: h.plate or "—"), (tr("车型"), lambda h: h.model),
-            (tr("车主"), lambda h: h.owner_name or tr("（未登记）")),
-            (tr("匹配"), lambda h: tr(MATCH_LABELS.get(h.matched, h.matched), "search")),
-        ], parent=self)
-        self.hits = make_table(self.hits_model, self)
+        self.hits, self.hits_model = list_table(HITS_SPEC, self, widths=False)
         self.hits.selectionModel().currentRowChanged.connect(self._on_hit)
         self.card_view = VehicleCardView(self)
-        self.history_model = RowsModel([
-            (tr("日期"), lambda r: r.service_date),
-            (tr("类型"), lambda r: tr(SERVICE_KINDS.get(r.kind, r.kind), "service_kinds")),
-            (tr("里程(公里)"), lambda r: f"{r.mileage_km:,}"), (tr("作业内容"), lambda r: r.content),
-            (tr("配件费"), lambda r: f"{r.parts_cost:,.2f}"), (tr("工时费"), lambda r: f"{r.labour_cost:,.2f}"),
-            (tr("服务顾问"), lambda r: r.advisor),
-        ], parent=self)
-        self.history = make_table(self.history_model, self)
+        self.history, self.history_model = list_table(SERVICE_HISTORY_SPEC, self, widths=False)
         self.history_title = QLabel(tr("服务历史"), self)
         self.add_button = QPushButton(tr("新增服务记录(&N)"), self)
         self.transfer_button = QPushButton(tr("过户(&T)"), self)

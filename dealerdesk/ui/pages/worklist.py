@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,105 +19,23 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTabBar,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from dealerdesk.domain import labels
 from dealerdesk.services.sales import leads
-from dealerdesk.services.sales.worklist import (
-    SECTIONS,
-    WorkItem,
-    Worklist,
-    build_worklist,
-    snooze_item,
-)
-from dealerdesk.ui import labels as ui_labels
+from dealerdesk.services.sales.worklist import SECTIONS, WorkItem, Worklist, build_worklist, snooze_item
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.dialogs.follow_up import LOG_KEY, level_text, open_follow_up
-
-ItemRole = Qt.ItemDataRole.UserRole + 1
-RED = QColor("#c62828")
-WEEKDAYS = "一二三四五六日"
+from dealerdesk.ui.dialogs.follow_up import LOG_KEY, open_follow_up
+from dealerdesk.ui.models.columns import RED
+from dealerdesk.ui.models.columns.sales import worklist_spec
+from dealerdesk.ui.models.lazy_table import LazyTableModel
+from dealerdesk.ui.widgets.tables import Extended, list_table
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("worklist", text)
-
-
-class WorklistModel(QAbstractTableModel):
-    """A short list (one consultant's week), so a plain model; rows are services.worklist.WorkItem."""
-
-    HEADERS = ("状态", "客户", "级别", "事项", "意向车型", "应跟进", "逾期时间", "顾问")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[WorkItem] = []
-        self.at: dt.datetime | None = None
-        self._bold = QFont()
-        self._bold.setBold(True)
-
-    def set_rows(self, rows: list[WorkItem], at: dt.datetime | None = None) -> None:
-        self.beginResetModel()
-        self.rows, self.at = rows, at
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        w = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(w, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and w.section == "overdue":
-            return QBrush(RED)
-        if role == Qt.ItemDataRole.FontRole and (w.section == "overdue" and index.column() == 0
-                                                 or w.item.level == "H" and index.column() == 2):
-            return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole and w.lead_status == "defeat_pending":
-            return ui_labels.text(labels.LEAD_STATUS, w.lead_status)
-        if role == ItemRole:
-            return w
-        return None
-
-    def _text(self, w: WorkItem, column: int) -> str:
-        item = w.item
-        if column == 0:
-            if w.section == "overdue":
-                return _tr("逾期 {n} 天").format(n=w.days_overdue)
-            if w.section == "today" and self.at and item.due_at.date() < self.at.date():
-                return _tr("已到期 {d}").format(d=item.due_at.strftime("%m-%d"))  # due earlier, not yet overdue
-            if w.section == "today":
-                return _tr("今日 {t}").format(t=item.due_at.strftime("%H:%M"))
-            return _tr("{d} 周{w}").format(d=item.due_at.strftime("%m-%d"), w=WEEKDAYS[item.due_at.weekday()])
-        if column == 1:
-            if w.lead_status == "defeat_pending":
-                return f"{item.customer_name}（{ui_labels.text(labels.LEAD_STATUS, w.lead_status)}）"
-            return item.customer_name
-        if column == 2:
-            return level_text(item.level)
-        if column == 3:
-            return ui_labels.text(labels.DUE_KIND, item.kind)
-        if column == 4:
-            return w.model_name
-        if column == 5:
-            return item.due_at.strftime("%m-%d %H:%M")
-        if column == 6:
-            return item.overdue_at.strftime("%m-%d %H:%M")
-        return w.owner_name
 
 
 class Page(QWidget):
@@ -154,16 +71,9 @@ class Page(QWidget):
         for _ in self.FILTERS:
             self.tabs.addTab("")
         self.tabs.currentChanged.connect(self._show_rows)
-        self.model = WorklistModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
+        spec = worklist_spec(lambda: self.worklist.at if self.worklist else None)
+        self.view, self.model = list_table(spec, self, selection=Extended, widths=False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda *_: self.open_customer())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(lambda pos: self._row_menu().exec(
@@ -225,7 +135,7 @@ class Page(QWidget):
             return
         key = self.FILTERS[max(self.tabs.currentIndex(), 0)]
         rows = self.worklist.rows() if key == "all" else getattr(self.worklist, key)
-        self.model.set_rows(rows, self.worklist.at)
+        self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         target = next((i for i, w in enumerate(rows) if w.key == keep), 0)
         if rows:
@@ -234,10 +144,10 @@ class Page(QWidget):
 
     def current(self) -> WorkItem | None:
         index = self.view.currentIndex() if hasattr(self, "view") else QModelIndex()
-        return index.data(ItemRole) if index.isValid() else None
+        return index.data(LazyTableModel.RowRole) if index.isValid() else None
 
     def selected(self) -> list[WorkItem]:
-        return [self.model.rows[i.row()] for i in self.view.selectionModel().selectedRows()]
+        return [self.model.row_at(i.row()) for i in self.view.selectionModel().selectedRows()]
 
     def _update_buttons(self, *_args) -> None:
         w = self.current()

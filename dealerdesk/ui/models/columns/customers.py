@@ -1,72 +1,10 @@
-"""Declarative column specs: one `TableSpec` per entity, read by the one generic `LazyTableModel`.
-
-A column says what it shows (header, getter, alignment), how it sorts (a service sort key, which must be an
-indexed column) and nothing else; the row's colour comes from the spec's `state` rule, so the colour coding
-of DOMAIN.md ("red needs attention, grey lost, green satisfied") is written once per entity.
-Header texts are translation sources (context "columns"); code labels use the services' contexts.
-"""
+"""The customer list's columns: what the main list shows, sorts by and colours (see DOMAIN.md's colour code)."""
 from __future__ import annotations
-
-import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
 
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.customers.records import CATEGORIES, SOURCES, TIERS
-
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-CENTER = Qt.AlignmentFlag.AlignCenter
-
-# Row states and their colours (foreground). Order matters: the first state that applies wins.
-ATTENTION, LOST, SATISFIED = "attention", "lost", "satisfied"
-STATE_COLOURS = {ATTENTION: QColor("#c62828"), LOST: QColor("#8a8a8a"), SATISFIED: QColor("#2e7d32")}
-STATE_LABELS = {
-    ATTENTION: QT_TRANSLATE_NOOP("legend", "需关注：跟进逾期或投诉超期"),
-    LOST: QT_TRANSLATE_NOOP("legend", "流失客户"),
-    SATISFIED: QT_TRANSLATE_NOOP("legend", "最近一次回访满意"),
-}
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    header: str  # translation source, context "columns"
-    value: Callable[[Any], object]  # row → what DisplayRole shows
-    align: Qt.AlignmentFlag = LEFT
-    sort_key: str | None = None  # the service's sort key; None = not sortable
-    width: int = 100  # default width in pixels before the user resizes
-    tooltip: Callable[[Any], str] | None = None
-
-
-@dataclass(frozen=True)
-class TableSpec:
-    name: str  # QSettings group for header state
-    columns: tuple[Column, ...]
-    state: Callable[[Any], str] = lambda row: ""
-    default_sort: tuple[str, bool] = ("id", False)  # (sort key, descending)
-
-    def column_of_sort_key(self, sort_key: str) -> int:
-        for i, col in enumerate(self.columns):
-            if col.sort_key == sort_key:
-                return i
-        return -1
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) if text else ""
-
-
-def fmt_datetime(value: dt.datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""
-
-
-def fmt_date(value: dt.datetime | dt.date | None) -> str:
-    return value.strftime("%Y-%m-%d") if value else ""
+from dealerdesk.ui.format import fmt_datetime, tr
+from dealerdesk.ui.models.columns import ATTENTION, CENTER, LOST, RIGHT, SATISFIED, Column, TableSpec
 
 
 def _customer_state(row) -> str:

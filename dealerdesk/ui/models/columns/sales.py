@@ -1,0 +1,45 @@
+"""The worklist (今日跟进): one consultant's week, overdue rows red, their status and H levels bold."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from dealerdesk.domain import labels
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
+from dealerdesk.services.sales.worklist import WorkItem
+from dealerdesk.ui import labels as ui_labels
+from dealerdesk.ui.format import level_text, tr
+from dealerdesk.ui.models.columns import ATTENTION, Column, TableSpec
+
+WEEKDAYS = "一二三四五六日"
+
+
+def worklist_spec(at: Callable[[], dt.datetime | None]) -> TableSpec:
+    """`at()` is the time the worklist was built ("due earlier today" is said relative to it)."""
+
+    def status(w: WorkItem) -> str:
+        item, now = w.item, at()
+        if w.section == "overdue":
+            return tr("worklist", "逾期 {n} 天").format(n=w.days_overdue)
+        if w.section == "today" and now and item.due_at.date() < now.date():
+            return tr("worklist", "已到期 {d}").format(d=item.due_at.strftime("%m-%d"))  # earlier, not overdue
+        if w.section == "today":
+            return tr("worklist", "今日 {t}").format(t=item.due_at.strftime("%H:%M"))
+        return tr("worklist", "{d} 周{w}").format(d=item.due_at.strftime("%m-%d"), w=WEEKDAYS[item.due_at.weekday()])
+
+    def bold(w: WorkItem, key: str, state: str) -> bool:
+        return key == "status" and state == ATTENTION or key == "level" and w.item.level == "H"
+
+    return TableSpec("worklist", (
+        Column("status", QT_TRANSLATE_NOOP("worklist", "状态"), status),
+        Column("customer", QT_TRANSLATE_NOOP("worklist", "客户"), lambda w: w.item.customer_name
+               + (f"（{ui_labels.text(labels.LEAD_STATUS, w.lead_status)}）" if w.lead_status == "defeat_pending" else "")),
+        Column("level", QT_TRANSLATE_NOOP("worklist", "级别"), lambda w: level_text(w.item.level)),
+        Column("kind", QT_TRANSLATE_NOOP("worklist", "事项"), lambda w: ui_labels.text(labels.DUE_KIND, w.item.kind)),
+        Column("model", QT_TRANSLATE_NOOP("worklist", "意向车型"), lambda w: w.model_name),
+        Column("due_at", QT_TRANSLATE_NOOP("worklist", "应跟进"), lambda w: w.item.due_at.strftime("%m-%d %H:%M")),
+        Column("overdue_at", QT_TRANSLATE_NOOP("worklist", "逾期时间"), lambda w: w.item.overdue_at.strftime("%m-%d %H:%M")),
+        Column("owner", QT_TRANSLATE_NOOP("worklist", "顾问"), lambda w: w.owner_name),
+    ), state=lambda w: ATTENTION if w.section == "overdue" else "", bold=bold,
+        row_tooltip=lambda w: ui_labels.text(labels.LEAD_STATUS, w.lead_status) if w.lead_status == "defeat_pending" else None,
+        context="worklist", sort_hint=False)
