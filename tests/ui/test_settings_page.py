@@ -179,3 +179,15 @@ def test_every_editor_has_a_chinese_label_and_help(page):
         assert any(page.tabs.tabText(i) == group.label for i in range(page.tabs.count()))
     for key, editor in page.editors.items():
         assert editor.toolTip(), f"{key} has no help"
+
+
+def test_saving_tells_open_views_once_and_an_unchanged_page_tells_nobody(page, ctx, qtbot):
+    """The page saves through ui/ops: settingsChanged comes from what the service marked, not from the page."""
+    seen: list[str] = []
+    ctx.bus.settingsChanged.connect(lambda: seen.append("settings"))
+    assert page.save() == 0
+    assert seen == []
+    cadence = page.cadence.model
+    edit_cell(qtbot, page.cadence, cadence.row_of("cadence.B"), 1, 2)
+    assert page.save() == 1
+    assert seen == ["settings"]

@@ -31,6 +31,7 @@ from dealerdesk.domain import settings_spec as spec
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
 from dealerdesk.services.settings import get_settings, save_settings, target_models
 from dealerdesk.ui import labels as ui_labels
+from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.messages import error_text
@@ -272,19 +273,19 @@ class Page(QWidget):
             self.show_error(first, errors[first])
             self.status.setText(self.tr("有 {n} 项设置的值不对，请按提示修改后再保存。").format(n=len(errors)))
             return -1
-        try:
-            changed = save_settings(self.ctx.actor, edits)
-        except InvalidInput as exc:
-            self.show_error(exc.field, error_text(exc))
-            return -1
-        except DealerDeskError as exc:
-            self.status.setText(error_text(exc))
+        changed = ops.run(self, self.ctx, save_settings, edits, errors=self._refused)
+        if changed is ops.FAILED:
             return -1
         self.load()
         self.status.setText(self.tr("已保存 {n} 项设置；新的跟进按新设置安排。").format(n=len(changed)))
-        if changed:
-            self.ctx.bus.settingsChanged.emit()
         return len(changed)
+
+    def _refused(self, exc: DealerDeskError) -> None:
+        """A value the service refused goes under its editor; any other refusal into the status line."""
+        if isinstance(exc, InvalidInput):
+            self.show_error(exc.field, error_text(exc))
+        else:
+            self.status.setText(error_text(exc))
 
     def revert(self) -> None:
         self.load()
