@@ -81,8 +81,3 @@ def reindex_vehicles(vehicle_ids: Iterable[int]) -> None:
                                    .where(Vehicle.id.in_(ids)).tuples()):
         rows += vehicle_key_rows(vid, owner, plate, vin)
     insert_rows(rows)
-
-
-def erase_customer_keys(customer_id: int) -> None:
-    """Privacy erasure (roadmap): no key of the customer may remain."""
-    SearchKey.delete().where(SearchKey.customer == customer_id).execute()

@@ -10,11 +10,11 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from dealerdesk.services.auth import actor_for_login  # noqa: E402
-from dealerdesk.store.db import close_store, open_store  # noqa: E402
+from dealerdesk.services.auth import actor_for_login
+from dealerdesk.store.db import close_store, open_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import kpi_store as ks  # noqa: E402
+import kpi_store as ks
 
 
 @pytest.fixture
