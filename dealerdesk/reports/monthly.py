@@ -1,4 +1,4 @@
-"""The monthly summary PDF (月度经营汇总) from a services.reports_data.MonthlySummary.
+"""The monthly summary PDF (月度经营汇总) from a services.reporting.summary.MonthlySummary.
 
 Why this order of sections: it follows the manager's month-end meeting (seed 002, 月度盘点): the funnel and
 its trend first, then who did what, the inventory and the targets it implies, the hot list to act on, then
