@@ -137,7 +137,7 @@ def collect_helpers(info: ModuleInfo) -> None:
         if call is None or len(call.args) < 2:
             continue
         params = [a.arg for a in stmt.args.args]
-        defaults = dict(zip(params[len(params) - len(stmt.args.defaults):], stmt.args.defaults))
+        defaults = dict(zip(params[len(params) - len(stmt.args.defaults):], stmt.args.defaults, strict=True))
 
         def arg_of(node: ast.AST, params: list[str] = params, defaults: dict = defaults) -> Arg | None:
             if isinstance(node, ast.Name) and node.id in params:

@@ -1,4 +1,4 @@
-"""Customer value score, tier and category (客户分类 / 分级), DOMAIN.md "Classification and value".
+"""Customer value score, tier and category (客户分类 / 分级), docs/dev/domain.md "Classification and value".
 
 Why the parts are kept: the profile shows a manager how the score was reached, so every part carries its
 points, its maximum and a readable detail; the parts always add up to the total.

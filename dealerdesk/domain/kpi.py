@@ -168,13 +168,6 @@ def history_months(settings: Mapping[str, object]) -> int:
     return max(setting_int(settings, DEFAULTS, "kpi.history_months", minimum=1), 1)
 
 
-def pro_rata(target: int | None, elapsed_days: int, month_days: int) -> float | None:
-    """The share of a monthly target due after `elapsed_days` (weekly progress review)."""
-    if target is None or month_days <= 0:
-        return None
-    return target * min(max(elapsed_days, 0), month_days) / month_days
-
-
 def mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
 

@@ -26,7 +26,7 @@ def _month(year: int, month: int) -> LunarMonth | None:
         return None
     try:
         return LunarMonth.fromYm(year, month)
-    except Exception:  # lunar-python raises bare Exception outside its table
+    except Exception:  # noqa: BLE001 - lunar-python raises bare Exception outside its table
         return None
 
 

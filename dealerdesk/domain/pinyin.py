@@ -30,7 +30,7 @@ def is_cjk(ch: str) -> bool:
 def _pypinyin():
     """(pypinyin, its phrase dictionary), imported on first use: the phrase dictionary is ~55 MB, which a
     process that never makes a pinyin key should not carry (the importing process, while its worker process
-    makes the new customers' keys: see services/importer_source.py)."""
+    makes the new customers' keys: see services/transfer/source.py)."""
     import pypinyin
     from pypinyin.constants import PHRASES_DICT
     return pypinyin, PHRASES_DICT

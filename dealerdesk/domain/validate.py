@@ -4,7 +4,7 @@ Pure functions, no Qt, no I/O. Each ``normalize_*`` returns the one stored form 
 :class:`dealerdesk.domain.errors.InvalidInput` (a ``ValueError``) whose ``field`` names the input and
 whose message says, in words a front-desk clerk understands, what is wrong and what was typed.
 
-Normal forms (see shared/DOMAIN.md, "Finding a customer, and clean data"):
+Normal forms (see docs/dev/domain.md, "Finding a customer, and clean data"):
 
 * mobile: its 11 digits, ``"13812345678"`` (1 + [3-9] + 9 digits);
 * landline: ``"area-number"``, ``"010-62345678"``, ``"0755-12345678"``. The area code is ``010`` or

@@ -1,4 +1,4 @@
-"""The monthly summary PDF (月度经营汇总) from a services.reports_data.MonthlySummary.
+"""The monthly summary PDF (月度经营汇总) from a services.reporting.summary.MonthlySummary.
 
 Why this order of sections: it follows the manager's month-end meeting (seed 002, 月度盘点): the funnel and
 its trend first, then who did what, the inventory and the targets it implies, the hot list to act on, then
@@ -36,9 +36,12 @@ def _cover(s: MonthlySummary) -> list:
         now, prev, ly = (getattr(f, key) for f in (s.funnel, s.previous, s.last_year))
         rows.append([lab, st.num(now), st.num(prev), st.signed_pct(kpi.change(now, prev)), st.num(ly),
                      st.signed_pct(kpi.change(now, ly))])
+
+    def diff(a: float | None, b: float | None) -> str:
+        return "—" if a is None or b is None else f"{(a - b) * 100:+.1f} 个百分点"
+
     for key, lab in RATE_ROWS:
         now, prev, ly = (getattr(f, key) for f in (s.funnel, s.previous, s.last_year))
-        diff = (lambda a, b: "—" if a is None or b is None else f"{(a - b) * 100:+.1f} 个百分点")
         rows.append([lab, st.pct(now), st.pct(prev), diff(now, prev), st.pct(ly), diff(now, ly)])
     rows.append(["跟进达标率", st.pct(s.compliance), "", "", "", ""])
     return [

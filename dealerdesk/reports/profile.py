@@ -1,4 +1,4 @@
-"""The customer profile PDF (客户档案) from a services.reports_data.ProfileData.
+"""The customer profile PDF (客户档案) from a services.reporting.summary.ProfileData.
 
 Why it looks like the profile window: it is printed for a meeting about this one customer, so basics and
 "why this category/tier" come first, then what the customer owns and did with us, newest first. Phone

@@ -1,7 +1,8 @@
 """Paragraph styles, colours and the Chinese labels of stored codes, shared by every report.
 
 Why here: both reports print levels, statuses, channels and survey answers; one table of labels keeps them
-consistent with the GUI's wording (GLOSSARY.md), and number formats (percent, change, hours) live in one place.
+consistent with the GUI's wording (docs/dev/glossary.md), and number formats (percent, change, hours) live
+in one place.
 """
 from __future__ import annotations
 

@@ -49,7 +49,7 @@ def insert_rows(rows: list[dict]) -> None:
 
 
 def insert_numbered(values: list, first_id: int) -> None:
-    """Write customer key rows made ahead without ids (importer_write.MadeKeys: customer no., kind, key, …
+    """Write customer key rows made ahead without ids (transfer/write.MadeKeys: customer no., kind, key, …
     flat): each customer no. plus `first_id` is the customer id. SQLite only (ids handed out by the writer)."""
     insert_flat(db.obj.connection(), _INSERT_HEAD, f"(? + {int(first_id)}, NULL, ?, ?)", values, 3)
 
@@ -81,8 +81,3 @@ def reindex_vehicles(vehicle_ids: Iterable[int]) -> None:
                                    .where(Vehicle.id.in_(ids)).tuples()):
         rows += vehicle_key_rows(vid, owner, plate, vin)
     insert_rows(rows)
-
-
-def erase_customer_keys(customer_id: int) -> None:
-    """Privacy erasure (roadmap): no key of the customer may remain."""
-    SearchKey.delete().where(SearchKey.customer == customer_id).execute()

@@ -1,9 +1,9 @@
-"""peewee models: one class per entity in DOMAIN.md, bound to the deferred `db` proxy.
+"""peewee models: one class per entity in docs/dev/domain.md, bound to the deferred `db` proxy.
 
-Column names follow GLOSSARY.md. Times are naive datetimes in store-local time. Enumerated values are short
-code strings (the UI maps them to labels), so the schema stays portable between SQLite and PostgreSQL.
-Tables are created by the numbered migrations (store/migrations), never by `create_tables` at start-up:
-`tests/store/test_migrations.py` checks that migrating a fresh database yields exactly these models.
+Columns are named as in docs/dev/glossary.md. Times are naive datetimes in store-local time. Enumerated values
+are short code strings (the UI maps them to labels), so the schema stays portable between SQLite and
+PostgreSQL. Tables are created by the numbered migrations (store/migrations), never by `create_tables` at
+start-up: `tests/store/test_migrations.py` checks that migrating a fresh database yields exactly these models.
 """
 from __future__ import annotations
 

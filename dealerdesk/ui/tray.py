@@ -3,8 +3,8 @@ becomes due (each once, also across restarts), snoozing, and close-to-tray.
 
 Why a fallback: some desktops have no tray (and QT_QPA_PLATFORM=offscreen has none); there the same notices
 appear as an in-window banner (`banner_widget()`, placed by the main window) and a small non-modal popup.
-What to announce is decided by services.notices (quiet hours, notice_sent); this class only shows it. The
-clock is ctx.clock, so tests drive time; the check runs on a QTimer every minute.
+What to announce is decided in services.sales.notices (quiet hours, notice_sent); this class only shows it.
+The clock is ctx.clock, so tests drive time; the check runs on a QTimer every minute.
 """
 from __future__ import annotations
 
@@ -198,7 +198,7 @@ class TrayNotifier(QObject):
         return self.ctx.actor.login if self.ctx.actor.id is not None else None
 
     def check(self) -> list[DueItem]:
-        """Update the counts; announce what services.notices says is new. Returns the announced items."""
+        """Update the counts; announce what sales.notices calls new. Returns the announced items."""
         now = self.ctx.clock()
         snoozed = self.snoozed_until is not None and now < self.snoozed_until
         if self.snoozed_until is not None and not snoozed:

@@ -1,4 +1,4 @@
-"""The CLI contract (shared/CLI.md): JSON shapes, exit codes, one-line errors, no tracebacks."""
+"""The CLI contract (docs/cli.md): JSON shapes, exit codes, one-line errors, no tracebacks."""
 import datetime as dt
 import json
 import subprocess

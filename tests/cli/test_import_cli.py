@@ -1,4 +1,4 @@
-"""`dealerdesk import/export` contract (shared/CLI.md) and a killed import leaving the store as it was."""
+"""`dealerdesk import/export` contract (docs/cli.md) and a killed import leaving the store as it was."""
 from __future__ import annotations
 
 import json

@@ -1,4 +1,4 @@
-"""`dealerdesk kpi` and `dealerdesk report …` through the real entry point (CLI.md contract)."""
+"""`dealerdesk kpi` and `dealerdesk report …` through the real entry point (docs/cli.md contract)."""
 from __future__ import annotations
 
 import json

@@ -1,4 +1,4 @@
-"""Value score, tiers and categories (DOMAIN.md "Classification and value")."""
+"""Value score, tiers and categories (docs/dev/domain.md "Classification and value")."""
 from __future__ import annotations
 
 from datetime import date

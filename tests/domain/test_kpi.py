@@ -75,11 +75,9 @@ def test_order_targets_come_from_per_model_settings():
         kpi.order_targets({"target.星越L": "many"}, ["星越L"])
 
 
-def test_history_months_and_pro_rata():
+def test_history_months():
     assert kpi.history_months({}) == 3
     assert kpi.history_months({"kpi.history_months": 6}) == 6
-    assert kpi.pro_rata(31, 10, 31) == 10
-    assert kpi.pro_rata(None, 10, 31) is None
 
 
 def test_every_printed_figure_has_a_definition():

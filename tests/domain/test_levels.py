@@ -1,4 +1,4 @@
-"""Follow-up cadences, level transitions and defeat reasons (DOMAIN.md "Leads and levels")."""
+"""Follow-up cadences, level transitions and defeat reasons (docs/dev/domain.md "Leads and levels")."""
 from __future__ import annotations
 
 from datetime import datetime, time
@@ -16,7 +16,7 @@ dt = datetime
 
 
 @pytest.mark.parametrize("level, last, due, overdue", [
-    # the DOMAIN.md example: A "3–5", contacted Monday 3 June 2024 → suggested Thursday, overdue Sunday 00:00
+    # the domain.md example: A "3–5", contacted Monday 3 June 2024 → suggested Thursday, overdue Sunday 00:00
     (Level.A, dt(2024, 6, 3, 16, 30), dt(2024, 6, 6, 9), dt(2024, 6, 9)),
     (Level.C, dt(2024, 6, 3, 10), dt(2024, 6, 13, 9), dt(2024, 6, 19)),
     (Level.B, dt(2024, 6, 3, 10), dt(2024, 6, 8, 9), dt(2024, 6, 11)),

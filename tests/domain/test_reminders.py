@@ -1,4 +1,4 @@
-"""Reminder due dates (DOMAIN.md "After the sale"), holidays included."""
+"""Reminder due dates (docs/dev/domain.md "After the sale"), holidays included."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta

@@ -67,7 +67,6 @@ EXPECTED_PROGRESS = {
     "2026-11-01": (2, 2, 1, 2),
 }
 EXPECTED_COMPLAINTS = {"received": 3, "resolved": 2, "mean_hours_to_resolve": 18.0, "overdue": 2}
-EXPECTED_SATISFACTION = {"surveys": 3, "satisfied_rate": 2 / 3}
 EXPECTED_CATEGORIES = {"high_value": 1, "potential": 1, "general": 8}
 EXPECTED_TIERS = {"high": 1, "mid": 1, "low": 8}
 

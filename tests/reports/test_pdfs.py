@@ -20,7 +20,7 @@ from dealerdesk.services.reporting.summary import monthly_summary, profile_data
 from dealerdesk.store.db import close_store, open_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import kpi_store as ks  # noqa: E402
+import kpi_store as ks
 
 NOW = dt.datetime(2026, 11, 3, 9, 0)
 

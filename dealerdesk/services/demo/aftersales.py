@@ -1,9 +1,9 @@
 """Demo store, after-sales: vehicles (VIN, plate, insurance), service history, surveys, complaints, reminders.
 
-Why here: reminder dates come from domain.reminders and their dedupe keys from services.reminders, so a
+Why here: reminder dates come from domain.reminders and their dedupe keys from aftersales/reminders, so a
 reminder run on the demo store finds its reminders already there. Ids of this batch are local (see
-demo_people); a reminder's dedupe key names a row by id, so it is kept as (text before, table, local id,
-text after) and the writer joins it once the id is final. Mixed into demo_people.Batch.
+demo/people.py); a reminder's dedupe key names a row by id, so it is kept as (text before, table, local id,
+text after) and the writer joins it once the id is final. Mixed into demo/people.Batch.
 """
 from __future__ import annotations
 
@@ -189,7 +189,7 @@ class AfterSales:
         return due.due_at <= now + timedelta(days=ahead) and due.overdue_at >= now - timedelta(days=behind)
 
     def reminder(self, due: reminders.ReminderDue, cid: int, vid: int | None, owner: int, subject: Subject) -> None:
-        """An open reminder; the dedupe key is services.reminders.dedupe_key's, split around a local id."""
+        """An open reminder; the dedupe key is aftersales/reminders.dedupe_key's, split around a local id."""
         if isinstance(subject, str):
             key: object = dedupe_key(due.kind, subject, due)
         else:

@@ -1,7 +1,7 @@
 """`dealerdesk demo`: a realistic, deterministic demo store (same seed, size and today → the same rows).
 
 Why it is built like this: a 200,000-customer store must be written in well under a minute and a half on
-two cores. The customers are cut into batches (demo_people.BATCH); a batch is a pure function of the seed,
+two cores. The customers are cut into batches (demo/people.BATCH); a batch is a pure function of the seed,
 size, today and its number, with its own random stream and ids counted from 1, so worker processes
 generate batches in parallel while this process writes them in order, shifting each table's ids by the
 rows written before (`? + offset` in the INSERT, so no row is rebuilt in Python). The store is therefore
@@ -11,8 +11,8 @@ and the indexes are dropped during the load and built once. Nothing reads the cl
 state. Business rules (cadences, reminder dates, value score) come from the domain modules, so the demo
 looks exactly like what the app itself would compute.
 
-Modules: demo_people (batches, customers, profile, classification), demo_sales (leads), demo_aftersales
-(vehicles, service, surveys, complaints, reminders), demo_data (tables and value makers).
+Modules: demo/people (batches, customers, profile, classification), demo/sales (leads), demo/aftersales
+(vehicles, service, surveys, complaints, reminders), demo/data (tables and value makers).
 """
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ class _Writer:
         self.conn = db.obj.connection()
 
     def write_global(self, today: date) -> None:
-        """The staff (ids 1.. in dd.STAFF order, as demo_people.STAFF_IDS assumes) and the model catalogue."""
+        """The staff (ids 1.. in dd.STAFF order, as demo/people.STAFF_IDS assumes) and the model catalogue."""
         created = datetime.combine(today - timedelta(days=3000), time(9, 0))
         with db.atomic():
             insert_tuples(self.conn, *_insert_sql(TABLES.index(User), self.offsets),

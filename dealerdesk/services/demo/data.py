@@ -1,4 +1,4 @@
-"""Tables and small value makers for the demo store (services/demo.py).
+"""Tables and small value makers for the demo store (services/demo/build.py).
 
 Why a separate module: the generator's logic stays readable, and the realism (surname frequencies, real
 mobile prefixes, Shenzhen plates, a believable catalogue) is reviewed here in one place. Every maker takes

@@ -2,8 +2,8 @@
 
 Why batches: a batch is a pure function of (seed, size, today, batch number) with its own random stream
 and its own ids counted from 1, so batches can be generated in any process in any order and the writer
-(services/demo.py) shifts the ids into place; the store does not depend on how the work was scheduled.
-The sales story lives in demo_sales.py, the after-sales one in demo_aftersales.py.
+(services/demo/build.py) shifts the ids into place; the store does not depend on how the work was scheduled.
+The sales story lives in demo/sales.py, the after-sales one in demo/aftersales.py.
 """
 from __future__ import annotations
 
@@ -282,7 +282,7 @@ class Batch(SalesStories, AfterSales):
             bought_elsewhere_on=c.bought_elsewhere)
         category, reasons = classify.category_for(facts, score, self.vpolicy)
         tier = classify.tier_for(score, self.vpolicy)
-        # the same text services.classification.classify() writes, so a recompute finds nothing to change
+        # the same text customers/classification.classify() writes, so a recompute finds nothing to change
         said = shared.reasons.get(tuple(reasons))
         if said is None:
             said = shared.reasons[tuple(reasons)] = json.dumps(reasons, ensure_ascii=False)

@@ -4,7 +4,7 @@ Why the story is told this way: every logged contact is an interaction and the f
 made together; a consultant logs a few routine contacts per lead (about two to four in all, as real
 stores do — not one per cadence day), and a lead that stays quiet past its contact budget is given up at
 what would have been its next contact. Cadences and due times come from domain.levels, so the due list
-of the demo is what the app itself would plan. Mixed into demo_people.Batch.
+of the demo is what the app itself would plan. Mixed into demo/people.Batch.
 """
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ no-show, the day-before confirmation call, the day's list and today's arrivals.
 Why the confirmation call is a Reminder row (kind "appointment_confirm", owner = advisor): the due list, the
 tray and `dealerdesk due` already read open Reminder rows, so the call shows up everywhere without a second
 mechanism; rescheduling dismisses the old row and plans a new one (its key holds the start time).
-Repair orders live in reception_orders.py, settlement and statistics in reception_settle.py; their public
+Repair orders live in reception/orders.py, settlement and statistics in reception/settlement.py; their public
 functions are re-exported here so callers import one module.
 """
 from __future__ import annotations

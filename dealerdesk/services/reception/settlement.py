@@ -1,8 +1,8 @@
 """Service reception, part 3: hand-over and settlement (交车 / 结算), declined work as advice, statistics.
 
-Why settlement writes the service record through services.service_records: the record, the vehicle's mileage,
-the call-back and the survey (Reminder rows post_service_call / survey) follow one set of rules whether the
-visit came through reception or was typed in afterwards at the counter.
+Why settlement writes the service record through aftersales/service_records: the record, the vehicle's
+mileage, the call-back and the survey (Reminder rows post_service_call / survey) follow one set of rules
+whether the visit came through reception or was typed in afterwards at the counter.
 """
 from __future__ import annotations
 

@@ -4,9 +4,9 @@ Why one entry point: the JSON of `dealerdesk kpi`, the PDF and the GUI must show
 all come from `monthly_summary()`. Each figure is a handful of aggregate queries (GROUP BY / COUNT over
 indexed date ranges, `.tuples()`), never one query per customer; the result is plain dataclasses that the
 ReportLab code renders without touching the database. Definitions: dealerdesk.domain.kpi.DEFINITIONS and
-docs/kpi.md. The figures live in reports_funnel (funnels, defeats), reports_people (consultants, hot
-customers), reports_inventory (levels at a moment, 盘点, targets), reports_aftersales (complaints,
-satisfaction, categories) and reports_profile; this module assembles the summary and keeps the public names.
+docs/kpi.md. The figures live in reporting/funnel (funnels, defeats), reporting/people (consultants, hot
+customers), reporting/inventory (levels at a moment, 盘点, targets), reporting/aftersales (complaints,
+satisfaction, categories) and reporting/profile; this module assembles the summary and keeps the public names.
 """
 
 from __future__ import annotations

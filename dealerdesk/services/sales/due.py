@@ -1,9 +1,9 @@
 """The due list: every follow-up and reminder due or overdue at a moment, each due thing once.
 
-A lead's follow-ups (including the D lead's post-delivery call, DOMAIN.md) come from `follow_up`; the other
-reminders (maintenance, insurance, birthdays, complaint deadlines, …) from `reminder`. Both tables hold one
-row per due thing, so nothing is listed twice. The worklist, the tray notifier and `dealerdesk due` all call
-`due_items`, so they agree.
+A lead's follow-ups (including the D lead's post-delivery call: docs/dev/domain.md) come from `follow_up`; the
+other reminders (maintenance, insurance, birthdays, complaint deadlines, …) from `reminder`. Both tables hold
+one row per due thing, so nothing is listed twice. The worklist, the tray notifier and `dealerdesk due` all
+call `due_items`, so they agree.
 """
 from __future__ import annotations
 

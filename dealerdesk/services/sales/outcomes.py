@@ -2,7 +2,7 @@
 
 Why separate from leads.py: each of these writes several entities at once (order, vehicle, purchase,
 delivery, search keys) and has its own approval rule; the follow-up plan helpers come from leads.py so the
-one-planned-follow-up rule still lives in one place. Re-exported as `services.leads.<name>`.
+one-planned-follow-up rule still lives in one place. Re-exported as `services.sales.leads.<name>`.
 """
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ class DeliveryResult:
     delivery_id: int
     call_due_at: dt.datetime
     call_overdue_at: dt.datetime
-    vin_check_digit_ok: bool  # False: saved, but the UI should warn (DOMAIN.md)
+    vin_check_digit_ok: bool  # False: saved, but the UI should warn (docs/dev/domain.md)
 
 
 def _open_order(lead_id: int) -> SalesOrder:

@@ -1,4 +1,4 @@
-"""The consultant's day ("今日跟进"): overdue, due today and the next 7 days, built on services.due.
+"""The consultant's day ("今日跟进"): overdue, due today and the next 7 days, built on sales/due.py.
 
 Why on top of due_items: the worklist, the tray and `dealerdesk due` must show the same items (each due
 thing once); this module only splits them into sections and adds what a row shows (model, days overdue),

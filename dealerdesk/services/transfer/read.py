@@ -4,8 +4,9 @@ Why it is more than `openpyxl.load_workbook`: real store sheets have a title row
 cells (a consultant's name merged down over their customers), blank rows and totals or notes under the data,
 and CSVs saved by Excel in GBK. And a 100,000-row workbook must read in a few seconds: openpyxl's read-only
 cell objects cost ~15 s for a million cells, so .xlsx sheets are streamed straight from the zip with a
-regular-expression scanner over the sheet XML (importer_xlsx). Values come back raw (str, int, float, datetime, bool); dates that Excel keeps as
-serial numbers are turned into dates later by `domain.parse.parse_date` for the columns mapped to dates.
+regular-expression scanner over the sheet XML (transfer/xlsx.py). Values come back raw (str, int, float,
+datetime, bool); dates that Excel keeps as serial numbers are turned into dates later by
+`domain.parse.parse_date` for the columns mapped to dates.
 """
 from __future__ import annotations
 

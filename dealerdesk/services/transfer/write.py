@@ -132,7 +132,7 @@ def _sql_value(value, sqlite: bool):
 class MadeKeys:
     """The pinyin search-key rows of a run of new customers (the part of the keys that needs pypinyin: ~2/3
     of the key-making time and a 55 MB dictionary), made ahead by the worker process of a streamed import
-    (see importer_source), as a flat parameter list ready for a multi-row INSERT. Customers are numbered 0,
+    (see transfer/source.py), as a flat parameter list ready for a multi-row INSERT. Customers are numbered 0,
     1, … from the import's first new one, in the order write_chunks creates them: the writer adds its first
     id and checks that the numbers agree with the customers it created."""
 

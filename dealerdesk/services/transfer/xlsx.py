@@ -4,7 +4,7 @@ Why not openpyxl: its read-only cell objects cost ~15 s for a million cells; thi
 sheet in under 2 s, 1 MB of XML at a time, so rows can be checked while the rest is still being read.
 openpyxl read-only stays the fallback for sheet XML written with namespace prefixes. Values come back raw
 (str, int, float, bool); dates that Excel keeps as serial numbers are turned into dates later by
-`domain.parse.parse_date` for the columns mapped to dates. See importer_read for the tidying (header, merged
+`domain.parse.parse_date` for the columns mapped to dates. See read.py for the tidying (header, merged
 cells, junk rows).
 """
 from __future__ import annotations

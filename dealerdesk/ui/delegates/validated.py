@@ -35,25 +35,24 @@ EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView
 class ValidatingDelegate(QStyledItemDelegate):
     """A line editor whose text is normalised on commit; errors go to the model's ErrorRole."""
 
-    def __init__(self, normalize: Callable[[str], str], parent=None, upper: bool = False) -> None:
+    def __init__(self, normalize: Callable[[str], str], parent=None) -> None:
         super().__init__(parent)
         self.normalize = normalize
-        self.upper = upper
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = QLineEdit(parent)
         editor.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
         editor.setFrame(False)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         # Never overwrite what is being typed: the view calls this again when the model changes under an
         # open editor (e.g. a refresh), and the first key / IME commit forwarded to a new editor must survive.
         if isinstance(editor, QLineEdit) and not editor.text():
             editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: QModelIndex | QPersistentModelIndex) -> None:
         text = editor.text().strip() if isinstance(editor, QLineEdit) else ""
         message = ""
@@ -62,21 +61,12 @@ class ValidatingDelegate(QStyledItemDelegate):
                 text = self.normalize(text)
             except InvalidInput as exc:
                 message = error_text(exc)
-                text = text.upper() if self.upper else text
         model.setData(index, text, Qt.ItemDataRole.EditRole)
         model.setData(index, message, ErrorRole)
 
 
 def phone_delegate(parent=None) -> ValidatingDelegate:
     return ValidatingDelegate(validate.normalize_phone, parent)
-
-
-def plate_delegate(parent=None) -> ValidatingDelegate:
-    return ValidatingDelegate(validate.normalize_plate, parent, upper=True)
-
-
-def vin_delegate(parent=None) -> ValidatingDelegate:
-    return ValidatingDelegate(validate.normalize_vin, parent, upper=True)
 
 
 class ImeTableView(QTableView):
@@ -92,7 +82,7 @@ class ImeTableView(QTableView):
         self.setEditTriggers(EDIT_TRIGGERS)
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
 
-    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt API
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         index = self.currentIndex()
         if (self.state() != QAbstractItemView.State.EditingState and index.isValid()
                 and event.commitString() and not event.preeditString()

@@ -1,8 +1,8 @@
 """导入向导: pick a file → sheet → column mapping with a preview → validation summary → commit.
 
-Every step calls the importer service (services/importer.py) through a worker, so the wizard never runs SQL
-and a 100,000-row file never freezes the window; the check is a dry run of the very import that commit runs,
-so the summary's counts are what will happen. Cancel during commit rolls the whole import back.
+Every step calls the importer service (services.transfer.importer) through a worker, so the wizard never runs
+SQL and a 100,000-row file never freezes the window; the check is a dry run of the very import that commit
+runs, so the summary's counts are what will happen. Cancel during commit rolls the whole import back.
 """
 from __future__ import annotations
 

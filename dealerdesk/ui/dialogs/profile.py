@@ -3,7 +3,7 @@
 Why a window and not a dialog: a consultant keeps a customer open while answering the phone about another.
 Basics are edited in place with the message under the field; saving uses the version read at load time, so an
 edit made meanwhile on another PC is refused instead of overwritten. The other tabs show history read in one
-call (services.profile). Closing with unsaved changes asks first; Ctrl+S saves, Esc closes.
+call (services.customers.profile). Closing with unsaved changes asks first; Ctrl+S saves, Esc closes.
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """客户 page: the whole customer base as one lazy, sortable, filterable table.
 
-Everything the table shows comes from services.customer_list through the generic LazyTableModel, so the
+Everything the table shows comes from services.customers.listing through the generic LazyTableModel, so the
 page opens as fast on a million customers as on ten. Filters rebuild the model's source (one COUNT and one
 page); the header layout (widths, order, sort) is remembered per user in QSettings.
 """

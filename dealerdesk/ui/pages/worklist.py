@@ -2,7 +2,7 @@
 
 Why one table with a status column rather than three tables: the keyboard moves through the whole day in
 one list (↑/↓), and one key acts on the row: Enter opens the customer, F2 logs a follow-up, F3 opens the
-lead, F4 snoozes, F6 reassigns (manager), F5 refreshes. Data comes from services.worklist, which uses the
+lead, F4 snoozes, F6 reassigns (manager), F5 refreshes. Data: services.sales.worklist, which uses the
 same due list as the tray and `dealerdesk due`.
 """
 from __future__ import annotations

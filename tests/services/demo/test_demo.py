@@ -220,7 +220,7 @@ def test_after_sales_and_classification(con):
 
 
 def test_classification_matches_the_service(store, con):
-    """A recompute by services.classification finds nothing to change: the demo wrote what the app would."""
+    """A recompute (customers/classification) finds nothing to change: the demo wrote what the app would."""
     classification = pytest.importorskip("dealerdesk.services.customers.classification")
     from dealerdesk.domain.classify import ValuePolicy
     from dealerdesk.store.db import open_store
