@@ -1,4 +1,4 @@
-"""`dealerdesk` command line: a thin argparse layer over the services (contract: shared/CLI.md, docs/cli.md).
+"""`dealerdesk` command line: a thin argparse layer over the services (contract: docs/cli.md).
 
 Errors are one line on stderr with exit 1, usage errors exit 2 (argparse), never a traceback. Commands never
 wait for input when stdin is not a terminal.

@@ -1,4 +1,4 @@
-"""`dealerdesk appointments --date YYYY-MM-DD [--json]`: the day's bookings (contract: shared/CLI.md)."""
+"""`dealerdesk appointments --date YYYY-MM-DD [--json]`: the day's bookings (contract: docs/cli.md)."""
 from __future__ import annotations
 
 import argparse

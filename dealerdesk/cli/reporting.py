@@ -1,4 +1,4 @@
-"""`dealerdesk kpi` and `dealerdesk report monthly|profile` (contract: shared/CLI.md).
+"""`dealerdesk kpi` and `dealerdesk report monthly|profile` (contract: docs/cli.md).
 
 Why thin: the figures come from services.reporting and the PDFs from dealerdesk.reports, exactly as in
 the GUI, so a scripted month-end run prints what the manager sees on screen.

@@ -1,4 +1,4 @@
-"""`dealerdesk import` and `dealerdesk export` (contract: shared/CLI.md).
+"""`dealerdesk import` and `dealerdesk export` (contract: docs/cli.md).
 
 Exit 0 when the import ran, even with rejected rows; 1 when nothing could be imported or the file is
 unreadable (one line on stderr). Progress goes to stderr so --json output on stdout stays clean.

@@ -25,7 +25,7 @@ class Level(str, Enum):
     B = "B"
     A = "A"
     H = "H"
-    O = "O"  # the business letter
+    O = "O"  # noqa: E741 - the business letter
     D = "D"
     T = "T"
 

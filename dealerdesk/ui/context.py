@@ -17,10 +17,10 @@ from dealerdesk.services.auth import Actor
 class EventBus(QObject):
     """Signals that say which data changed, so open views refresh themselves (few signals, named)."""
 
-    customersChanged = Signal()  # noqa: N815 - Qt naming
-    customerChanged = Signal(int)  # noqa: N815
-    dueChanged = Signal()  # noqa: N815 - follow-ups, reminders, complaints deadlines
-    settingsChanged = Signal()  # noqa: N815
+    customersChanged = Signal()
+    customerChanged = Signal(int)
+    dueChanged = Signal()
+    settingsChanged = Signal()
 
 
 def system_clock() -> dt.datetime:

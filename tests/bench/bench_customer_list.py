@@ -107,7 +107,9 @@ def sample_queries(conn: sqlite3.Connection, n: int, rng: random.Random) -> dict
     phones = column("SELECT phone FROM customer_phone WHERE kind='mobile' ORDER BY random() LIMIT 2000")
     plates = column("SELECT plate FROM vehicle WHERE plate IS NOT NULL ORDER BY random() LIMIT 2000")
     vins = column("SELECT vin FROM vehicle WHERE vin IS NOT NULL ORDER BY random() LIMIT 2000")
-    pick = lambda items, f: [f(rng.choice(items)) for _ in range(n)] if items else []
+    def pick(items, f):
+        return [f(rng.choice(items)) for _ in range(n)] if items else []
+
     return {
         "name (2 chars)": pick(names, lambda s: s[:2]),
         "name (full)": pick(names, lambda s: s),

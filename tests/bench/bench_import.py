@@ -40,7 +40,9 @@ def build(path: Path, rows: int, full: bool) -> None:
     ws.append(["序号", "姓名", "手机", "车牌号", "车架号", "车型", "购车日期", "级别", "销售顾问", "性别", "城市"])
     models = ["雷凌", "卡罗拉", "凯美瑞", "RAV4荣放", "汉兰达"]
     for i in range(rows):
-        has = (lambda p: full or rng.random() < p)
+        def has(p, full=full):
+            return full or rng.random() < p
+
         plate = f"粤B{i:05d}" if has(0.6) else None
         vin = dd.vin(i % 5, 2020 + i % 5, i + 1) if has(0.3) else None
         bought = dt.date(2020, 1, 1) + dt.timedelta(days=i % 1500) if has(0.4) else None

@@ -1,14 +1,14 @@
 """The 客户 page: filters change the count, sorting, opening with Enter / double-click, delete asks first."""
 from __future__ import annotations
 
-PEOPLE = 6  # customers in the ui store fixture (tests/ui/conftest.py)
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from dealerdesk.services.customers.records import get_customer
 from dealerdesk.ui.models.columns.customers import CUSTOMER_SPEC
 from dealerdesk.ui.pages.customers import Page
+
+PEOPLE = 6  # customers in the ui store fixture (tests/ui/conftest.py)
 
 
 def make_page(qtbot, ctx):

@@ -322,12 +322,12 @@ def get_vehicle_card(actor: Actor, vehicle_id: int, today: dt.date | None = None
                   .where(CustomerPhone.customer == row.owner_id).order_by(CustomerPhone.id).tuples()]
         if not actor.can("phone.see"):
             phones = [audit.mask_phone(p) for p in phones]
-    From, To = Customer.alias(), Customer.alias()
+    giver, taker = Customer.alias(), Customer.alias()
     transfers = [TransferRow(at, f or "", t or "", by or "", note) for at, f, t, by, note in
-                 OwnershipTransfer.select(OwnershipTransfer.transferred_at, From.name, To.name, User.display_name,
+                 OwnershipTransfer.select(OwnershipTransfer.transferred_at, giver.name, taker.name, User.display_name,
                                           OwnershipTransfer.note)
-                 .join(From, JOIN.LEFT_OUTER, on=(OwnershipTransfer.from_customer == From.id))
-                 .switch(OwnershipTransfer).join(To, JOIN.LEFT_OUTER, on=(OwnershipTransfer.to_customer == To.id))
+                 .join(giver, JOIN.LEFT_OUTER, on=(OwnershipTransfer.from_customer == giver.id))
+                 .switch(OwnershipTransfer).join(taker, JOIN.LEFT_OUTER, on=(OwnershipTransfer.to_customer == taker.id))
                  .switch(OwnershipTransfer).join(User, JOIN.LEFT_OUTER, on=(OwnershipTransfer.by_user == User.id))
                  .where(OwnershipTransfer.vehicle == vehicle_id)
                  .order_by(OwnershipTransfer.transferred_at.desc()).tuples()]

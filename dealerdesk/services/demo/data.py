@@ -175,7 +175,7 @@ MODEL_WEIGHTS = list(accumulate(m[5] for m in MODELS))
 #: WMI + VDS stem per model (positions 1–8); the plant code and serial follow the check digit
 VIN_STEMS = ("LVGBE40E", "LVGBF46K", "LVGBJ41K", "LFMAP22A", "LVGDC24Z", "LVGDB46A", "LVGKC49Y",
              "LVGMM48B", "LVGEA44E", "LVGED42E")
-VIN_YEARS = {y: c for y, c in zip(range(2010, 2031), "ABCDEFGHJKLMNPRSTVWXY")}
+VIN_YEARS = {y: c for y, c in zip(range(2010, 2031), "ABCDEFGHJKLMNPRSTVWXY", strict=False)}
 COLOURS = [("珍珠白", 30), ("铂金灰", 18), ("曜石黑", 20), ("银色", 10), ("深蓝", 8), ("红色", 6), ("棕色", 4),
            ("绿色", 4)]
 COMPETITORS = ("比亚迪 汉", "比亚迪 宋PLUS", "特斯拉 Model 3", "特斯拉 Model Y", "本田 雅阁", "本田 CR-V",

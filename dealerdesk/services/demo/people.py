@@ -96,12 +96,12 @@ def _as_text(rows: list[tuple], position: int) -> list[tuple]:
     stamps, days = _TIME_COLUMNS[position]
     if not rows or not (stamps or days):
         return rows
-    columns = list(zip(*rows))
+    columns = list(zip(*rows, strict=False))
     for i in stamps:
         columns[i] = [None if v is None else v.isoformat(" ") for v in columns[i]]
     for i in days:
         columns[i] = [None if v is None else v.isoformat() for v in columns[i]]
-    return list(zip(*columns))
+    return list(zip(*columns, strict=False))
 
 
 def generate_batch(seed: int, customers: int, today: date, number: int) -> tuple[list[list[tuple]], list[int]]:

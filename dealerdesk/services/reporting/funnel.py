@@ -132,7 +132,7 @@ def defeat_breakdowns(start: dt.datetime, end: dt.datetime) -> tuple[Counter, Co
     )
     parts: tuple[dict, dict, dict, dict] = ({}, {}, {}, {})
     for *values, n in rows:
-        for part, value in zip(parts, values):
+        for part, value in zip(parts, values, strict=False):
             part[value] = part.get(value, 0) + int(n)
     reasons, competitors, by_owner, by_model = parts
     competitors = {k: n for k, n in competitors.items() if k is not None and k != ""}

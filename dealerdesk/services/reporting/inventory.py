@@ -160,7 +160,7 @@ def _history_changes(start: dt.datetime, end: dt.datetime) -> tuple[Counter, Cou
     )
     out: tuple[Counter, Counter, Counter] = (Counter(), Counter(), Counter())
     for model_id, *counts in rows:
-        for counter, n in zip(out, counts):
+        for counter, n in zip(out, counts, strict=False):
             counter[model_id] = int(n)
     return out
 

@@ -154,7 +154,7 @@ def monthly_summary(
     n_trend = max(int(settings.get("kpi.trend_months", 12) or 12), 1)
     trend_months = [kpi.add_months(year, mon, -back) for back in range(n_trend - 1, -1, -1)]
     months = list(dict.fromkeys([(year, mon), kpi.add_months(year, mon, -1), (year - 1, mon), *trend_months]))
-    computed = dict(zip(months, funnels([kpi.month_bounds(y, m) for y, m in months], {0, 1, 2})))
+    computed = dict(zip(months, funnels([kpi.month_bounds(y, m) for y, m in months], {0, 1, 2}), strict=False))
     current = computed[(year, mon)]
     previous = computed[kpi.add_months(year, mon, -1)]
     last_year = computed[(year - 1, mon)]

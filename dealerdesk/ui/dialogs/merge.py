@@ -49,10 +49,10 @@ class MergeChoiceModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.candidates)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 3
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -70,7 +70,7 @@ class MergeChoiceModel(QAbstractTableModel):
             return self._bold
         return None
 
-    def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() == 0 or role != Qt.ItemDataRole.CheckStateRole:
             return False
         if Qt.CheckState(value) != Qt.CheckState.Checked:
@@ -88,7 +88,7 @@ class MergeChoiceModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
             return self.headers[section]
         return None

@@ -133,10 +133,10 @@ class LazyTableModel(QAbstractTableModel):
         self.endResetModel()
 
     # ------------------------------------------------------------------ Qt overrides
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.spec.columns)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -227,7 +227,7 @@ def save_profile_pdf(ctx: AppContext, customer_id: int, parent: QWidget | None =
         return None
     try:
         render_profile(profile_data(ctx.actor, customer_id), Path(name))
-    except Exception as exc:  # shown to the user; details are in the log
+    except Exception as exc:  # noqa: BLE001 - shown to the user; details are in the log
         QMessageBox.warning(parent, "DealerDesk", str(exc))
         return None
     QDesktopServices.openUrl(QUrl.fromLocalFile(name))

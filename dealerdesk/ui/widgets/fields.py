@@ -100,7 +100,7 @@ class ValidatedLineEdit(QWidget):
     def text(self) -> str:
         return self.edit.text()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+    def setText(self, text: str) -> None:
         self.edit.setText(text)
         self.message.clear_message()
 
@@ -160,10 +160,10 @@ class PhoneListModel(QAbstractTableModel):
         self.phones: list[str] = []
         self.errors: list[str] = []
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.phones)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 1
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -180,7 +180,7 @@ class PhoneListModel(QAbstractTableModel):
             return self.errors[row] or None
         return None
 
-    def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         if role == Qt.ItemDataRole.EditRole:
@@ -197,7 +197,7 @@ class PhoneListModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section == 0:
             return self.tr("电话（第一个为主号码）")
         return None

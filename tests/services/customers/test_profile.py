@@ -94,7 +94,7 @@ def test_stored_score_detail_is_shown(store):
 
 
 def test_query_count_does_not_grow_with_history(store):
-    for i in range(30):
+    for _ in range(30):
         Interaction.create(customer=store["c"], user=store["li"].id, channel="phone", at=T)
         Lead.create(customer=store["c"], level="C", owner=store["desk"].id)
     counter = {"n": 0}

@@ -2,7 +2,7 @@
 
 A column says what it shows (header, getter, alignment), how it sorts (a service sort key, which must be an
 indexed column) and nothing else; the row's colour comes from the spec's `state` rule, so the colour coding
-of DOMAIN.md ("red needs attention, grey lost, green satisfied") is written once per entity.
+of docs/dev/domain.md ("red needs attention, grey lost, green satisfied") is written once per entity.
 The specs themselves live per area: `columns/customers.py`, `columns/reception.py`, `columns/aftersales.py`,
 `columns/sales.py`, `columns/reporting.py`.
 Header texts are translation sources (context "columns" unless the spec names another); code labels use the

@@ -1,4 +1,4 @@
-"""The customer list's columns: what the main list shows, sorts by and colours (see DOMAIN.md's colour code)."""
+"""The customer list's columns: what the main list shows, sorts by and colours (see the colour code in docs/dev/domain.md)."""
 from __future__ import annotations
 
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
