@@ -12,15 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QLineEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QLineEdit, QStyledItemDelegate,
+                               QStyleOptionViewItem, QTableView, QWidget)
 
 from dealerdesk.domain import validate
 from dealerdesk.domain.errors import InvalidInput

@@ -6,17 +6,8 @@ Declined extra work from earlier visits is shown, so the advisor can offer it ag
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QMessageBox,
+                               QPlainTextEdit, QSpinBox, QWidget)
 
 from dealerdesk.domain import labels
 from dealerdesk.domain.errors import DealerDeskError

@@ -8,13 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QDialog, QFormLayout, QPlainTextEdit, QWidget
 
-from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.aftersales import complaints as cs
 from dealerdesk.services.auth import list_users
 from dealerdesk.ui import ops
 from dealerdesk.ui.widgets.customer_picker import CustomerPicker
-from dealerdesk.ui.widgets.forms import Save, button_box, field_messages, message_rows, stack
-from dealerdesk.ui.widgets.messages import error_text
+from dealerdesk.ui.widgets.forms import (Save, button_box, clear_messages, field_messages, message_rows,
+                                         shown_under, stack)
 
 
 def tr(text: str) -> str:
@@ -53,21 +52,16 @@ class ComplaintDialog(QDialog):
         self.resize(480, 560)
 
     def save(self) -> None:
-        for message in self.messages.values():
-            message.clear_message()
-        cid = self.customer.customer_id()
+        clear_messages(self.messages.values())
+        cid = self.customer.required_id(self.messages["customer"])
         if cid is None:
-            self.messages["customer"].show_error(tr("请先查找并选择客户"))
             return
         data = cs.ComplaintInput(customer_id=cid, content=self.content.toPlainText(),
                                  channel=self.channel.currentData(), category=self.category.currentData(),
                                  owner_id=self.owner.currentData(),
                                  received_at=self.received.dateTime().toPython().replace(second=0, microsecond=0))
-        row = ops.run(self, self.ctx, cs.create_complaint, data, now=self.ctx.clock(), errors=self._show_error)
+        row = ops.run(self, self.ctx, cs.create_complaint, data, now=self.ctx.clock(), errors=shown_under(self.messages))
         if row is ops.FAILED:
             return
         self.result_row = row
         self.accept()
-
-    def _show_error(self, exc: DealerDeskError) -> None:
-        self.messages.get(exc.field or "", self.messages[""]).show_error(error_text(exc))

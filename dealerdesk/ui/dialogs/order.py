@@ -6,16 +6,8 @@ so a wrong VIN must be caught at the desk (VinEdit explains the rule; a bad chec
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QFormLayout,
-    QLineEdit,
-    QMessageBox,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QFormLayout, QLineEdit, QMessageBox,
+                               QSpinBox, QWidget)
 
 from dealerdesk.services.sales import leads
 from dealerdesk.ui import ops

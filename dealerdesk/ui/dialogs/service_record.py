@@ -6,17 +6,8 @@ saved silently and never silently refused; other errors are shown under the fiel
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDoubleSpinBox,
-    QFormLayout,
-    QMessageBox,
-    QPlainTextEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDoubleSpinBox, QFormLayout, QMessageBox,
+                               QPlainTextEdit, QSpinBox, QWidget)
 
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.aftersales import service_records as srv

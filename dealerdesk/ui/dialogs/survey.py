@@ -8,12 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QPlainTextEdit, QWidget
 
-from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.aftersales import surveys as sv
 from dealerdesk.ui import ops
 from dealerdesk.ui.widgets.customer_picker import CustomerPicker
-from dealerdesk.ui.widgets.forms import Save, button_box, field_messages, message_rows, stack
-from dealerdesk.ui.widgets.messages import error_text
+from dealerdesk.ui.widgets.forms import (Save, button_box, clear_messages, field_messages, message_rows,
+                                         shown_under, stack)
 
 
 def tr(text: str) -> str:
@@ -50,20 +49,15 @@ class SurveyDialog(QDialog):
         stack(self, form, self.messages[""], button_box(self, self.save, ok=Save))
 
     def save(self) -> None:
-        for message in self.messages.values():
-            message.clear_message()
-        cid = self.customer.customer_id()
+        clear_messages(self.messages.values())
+        cid = self.customer.required_id(self.messages["customer"])
         if cid is None:
-            self.messages["customer"].show_error(tr("请先查找并选择客户"))
             return
         values = {name: combo.currentData() for name, combo in self.combos.items()}
         data = sv.SurveyInput(customer_id=cid, comments=self.comments.toPlainText(),
                               service_record_id=self.service_record_id, **values)
-        row = ops.run(self, self.ctx, sv.record_survey, data, now=self.ctx.clock(), errors=self._show_error)
+        row = ops.run(self, self.ctx, sv.record_survey, data, now=self.ctx.clock(), errors=shown_under(self.messages))
         if row is ops.FAILED:
             return
         self.result_row = row
         self.accept()
-
-    def _show_error(self, exc: DealerDeskError) -> None:
-        self.messages.get(exc.field or "", self.messages[""]).show_error(error_text(exc))

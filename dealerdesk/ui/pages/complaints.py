@@ -7,17 +7,8 @@ closing asks for confirmation. Opening the page escalates complaints that ran pa
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from dealerdesk.services.aftersales import complaints as cs
 from dealerdesk.services.aftersales import surveys as sv

@@ -7,30 +7,13 @@ first hit opens at once. Whole-store jobs (reminder planning, re-classification)
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.aftersales import reminders as rs
-from dealerdesk.services.aftersales.vehicles import (
-    ENERGIES,
-    USES,
-    VehicleCard,
-    VehicleHit,
-    find_vehicles,
-    get_vehicle_card,
-)
+from dealerdesk.services.aftersales.vehicles import (ENERGIES, USES, VehicleCard, VehicleHit, find_vehicles,
+                                                     get_vehicle_card)
 from dealerdesk.services.customers.classification import recompute_customers
 from dealerdesk.ui import ops
 from dealerdesk.ui.dialogs.service_record import ServiceRecordDialog

@@ -14,17 +14,8 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from dealerdesk.domain import holidays, labels, levels
 from dealerdesk.domain import settings_spec as spec
@@ -35,14 +26,8 @@ from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.messages import error_text
-from dealerdesk.ui.widgets.setting_editors import (
-    Editor,
-    NumberTable,
-    NumberTableModel,
-    editor_for,
-    setting_label,
-    tr,
-)
+from dealerdesk.ui.widgets.setting_editors import (Editor, NumberTable, NumberTableModel, editor_for,
+                                                   setting_label, tr)
 
 RUN_KEY = r"HKEY_CURRENT_USER\Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_NAME = "DealerDesk"

@@ -9,15 +9,8 @@ import importlib
 import logging
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox,
+                               QWidget)
 
 from dealerdesk.services.customers import records as customer_service
 from dealerdesk.ui import ops

@@ -59,6 +59,13 @@ class CustomerPicker(QWidget):
         item = self.hits.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
+    def required_id(self, message) -> int | None:
+        """The chosen customer's id; None after saying so in `message` (a FieldMessage) when none is chosen."""
+        cid = self.customer_id()
+        if cid is None:
+            message.show_error(QCoreApplication.translate("complaint", "请先查找并选择客户"))
+        return cid
+
 
 def customer_inputs(placeholder: str, on_find: Callable[[], None], on_customer: Callable[[], None]
                     ) -> tuple[QLineEdit, QComboBox, QComboBox]:

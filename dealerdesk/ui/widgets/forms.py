@@ -8,16 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLayout,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.ui.widgets.fields import ERROR_STYLE, FieldMessage
@@ -70,6 +62,13 @@ class FieldErrors:
 def field_messages(parent: QWidget, *fields: str) -> dict[str, FieldMessage]:
     """One hidden message line per field name ("" for the dialog's general line)."""
     return {field: FieldMessage(parent) for field in fields}
+
+
+def shown_under(messages: dict[str, FieldMessage]) -> Callable[[BaseException], None]:
+    """An error target for ui/ops: the message under the field the error names, else the general line ("")."""
+    def show(exc: BaseException) -> None:
+        messages.get(getattr(exc, "field", None) or "", messages[""]).show_error(error_text(exc))
+    return show
 
 
 def clear_messages(messages: Iterable[FieldMessage]) -> None:
