@@ -389,7 +389,11 @@ class NumberTable(QWidget):
         self.view.setEditTriggers(EDIT_TRIGGERS)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(110)  # room for a spin box while editing
+        self.view.resizeColumnsToContents()
+        # as wide as its columns: numbers stay next to their row's name instead of across the page
+        self.view.setMaximumWidth(header.length() + 2 * self.view.frameWidth()
+                                  + self.view.verticalScrollBar().sizeHint().width())
         rows = max(model.rowCount(), 1)
         self.view.setMinimumHeight(min(rows, 12) * self.view.verticalHeader().defaultSectionSize()
                                    + header.sizeHint().height() + 6)
