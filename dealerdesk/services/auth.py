@@ -36,6 +36,14 @@ PERMISSIONS: dict[str, set[str]] = {
     "import": {"manager", "admin", "front_desk"},
     "export": {"manager", "admin"},
     "backup": {"admin", "manager"},
+    # Named now so the login, audit, privacy and backup work (issues 18, 19) share one vocabulary; the
+    # permission matrix (issue 18) decides the roles.
+    "restore": {"admin"},
+    "user.manage": {"admin"},
+    "audit.read": {"manager", "admin"},
+    "phone.unmask": {"manager", "admin"},
+    "privacy.export": {"manager", "admin"},
+    "privacy.erase": {"manager", "admin"},
 }
 
 
