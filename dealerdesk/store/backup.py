@@ -138,7 +138,10 @@ def _version(conn: sqlite3.Connection) -> int | None:
 
 
 def _problems(conn: sqlite3.Connection, foreign_keys: bool = True) -> list[str]:
-    found = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    try:
+        found = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    except sqlite3.DatabaseError as exc:  # damaged beyond what the check can walk
+        return [str(exc)]
     if foreign_keys:
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall()[:20]:
             found.append(f"foreign key: {table} row {rowid} -> {parent}")
@@ -265,14 +268,17 @@ def copy_checked(source: Path, target: Path, *, marker: int, check_source: bool 
     src.isolation_level = None
     try:
         src.execute("BEGIN")  # one read snapshot for the check, the counts and the copy
-        if check_source:
-            problems = _problems(src, foreign_keys=False)
-            if problems:
-                raise StoreDamaged(QT_TRANSLATE_NOOP(
-                    "errors", "数据库已损坏（{problem}），没有备份；之前的备份保持不变，请从最近的好备份恢复"),
-                    problem=problems[0])
-        expected = _counts(src)
-        version = _version(src)
+        problems = _problems(src, foreign_keys=False) if check_source else []
+        try:
+            expected, version = _counts(src), _version(src)
+        except sqlite3.DatabaseError as exc:
+            problems = problems or [str(exc)]
+            if not check_source:
+                raise
+        if problems:
+            raise StoreDamaged(QT_TRANSLATE_NOOP(
+                "errors", "数据库已损坏（{problem}），没有备份；之前的备份保持不变，请从最近的好备份恢复"),
+                problem=problems[0])
         temp.unlink(missing_ok=True)
         out = sqlite3.connect(str(temp))
         try:
