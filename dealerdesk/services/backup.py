@@ -165,7 +165,8 @@ def restore_store(actor: Actor, path: str | Path, *, now: dt.datetime | None = N
     """Replace the open store with the backup at `path`, after a safety copy of the store as it is.
 
     A file that is not a good backup (damaged, another schema, from a newer DealerDesk) is refused and the
-    store is left untouched. The store is reopened either way; an older backup is migrated on reopening."""
+    store is left untouched. The backup is copied into the store in place (store/backup.restore_into says
+    why), checked, and the store reopened, which migrates an older backup."""
     require(actor, "restore")
     now = now or dt.datetime.now()
     source = Path(path)
@@ -177,11 +178,18 @@ def restore_store(actor: Actor, path: str | Path, *, now: dt.datetime | None = N
     if source.resolve() == store.resolve():
         raise Conflict(QT_TRANSLATE_NOOP("errors", "{path} 就是当前数据库，不能用它恢复"), path=str(source))
     safety = _safety_copy(store, now)
-    close_store()
     try:
-        files.replace_store(source, store, progress=progress)
-    finally:
-        info = open_store(store, backup_dir=config.backup_dir())
+        restored = files.restore_into(source, store, progress=progress)
+    except sqlite3.DatabaseError as exc:  # the store is past writing through SQLite: replace its file
+        log.warning("restoring in place failed (%s); replacing the store file", exc)
+        close_store()
+        restored = files.replace_store(source, store, progress=progress)
+    if restored.problems or restored.counts != report.counts:  # put the store back as it was
+        files.restore_into(safety, store)
+        open_store(store, backup_dir=config.backup_dir())
+        raise files.BackupError(QT_TRANSLATE_NOOP("errors", "恢复后的数据库校验失败，已还原为恢复前的状态（{path}）"),
+                                path=str(safety))
+    info = open_store(store, backup_dir=config.backup_dir())  # a fresh connection; migrates an older backup
     with db.atomic():
         audit.record(actor, "store.restore", "store", None, file=str(source), safety_copy=str(safety),
                      schema_version=report.schema_version, rows=report.rows)

@@ -371,10 +371,36 @@ def rotate(folder: Path, stem: str, keep_daily: int, keep_monthly: int, today: d
 
 # --- restore ----------------------------------------------------------------------------------------
 
+def restore_into(backup: Path, store: Path, *, progress: Progress | None = None) -> FileReport:
+    """Copy `backup` into the SQLite store `store` in place, through the online backup API, then check it.
+
+    Why in place rather than a file renamed over the store: the copy is one write transaction of the store
+    (under WAL a process killed half-way leaves the store as it was), and every connection that is open, in
+    this process's other threads or on another PC, sees the restored data at its next read. A file renamed
+    over the store would leave those connections on the old file, and the last of them to close would delete
+    the new store's -wal by name. (`replace_store` does that for a store SQLite cannot open at all.)"""
+    src = open_readonly(Path(backup))
+    try:
+        with closing(sqlite3.connect(str(store), timeout=30)) as dst:
+            def step(status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total, "")
+
+            src.backup(dst, pages=PAGES_PER_STEP, progress=step)
+            dst.execute("PRAGMA application_id = 0")  # the store itself is not a backup
+            dst.commit()
+            problems = _problems(dst, foreign_keys=False)
+            counts, version = (_counts(dst), _version(dst)) if not problems else ({}, None)
+    finally:
+        src.close()
+    return FileReport(Path(store), version, counts, tuple(problems), False,
+                      dt.datetime.now().replace(microsecond=0), Path(store).stat().st_size)
+
+
 def replace_store(backup: Path, store: Path, *, progress: Progress | None = None) -> FileReport:
-    """Put a copy of `backup` in place of the closed SQLite store `store`: copied beside it under a temporary
-    name, checked, the store's WAL folded in and its -wal/-shm removed (a stale WAL would be replayed onto
-    the new file), then renamed over it. The caller has closed the store and made the safety copy."""
+    """Put a copy of `backup` in place of the closed SQLite store `store` when SQLite cannot write into it (a
+    store damaged beyond opening): copied beside it under a temporary name, checked, the store's WAL folded in
+    and its -wal/-shm removed (a stale WAL would be replayed onto the new file), then renamed over it."""
     backup, store = Path(backup), Path(store)
     with folder_lock(store.parent):
         return copy_checked(backup, store, marker=0, progress=progress, readonly_source=True,

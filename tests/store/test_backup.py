@@ -193,3 +193,30 @@ def test_rotation_with_no_monthly_backups_keeps_only_the_days(tmp_path):
     _touch_backups(tmp_path, "s", stamps)
     backup.rotate(tmp_path, "s", keep_daily=3, keep_monthly=0, today=dt.date(2026, 3, 30))
     assert [stamp for stamp, _ in backup.backups_of(tmp_path, "s")] == stamps[-1:-4:-1]
+
+
+def test_restore_in_place_is_seen_by_connections_already_open(tmp_path):
+    """The reason restore copies into the store instead of renaming a file over it: a connection opened before
+    (another thread, another PC) reads the restored data, not a deleted file."""
+    store = build_store(tmp_path / "store.db", customers=30)
+    saved = backup.write_backup(store, tmp_path / "bk.db").path
+    with sqlite3.connect(store) as conn:
+        conn.execute("DELETE FROM customer")
+    already_open = sqlite3.connect(store)
+    assert already_open.execute("SELECT COUNT(*) FROM customer").fetchone()[0] == 0
+    report = backup.restore_into(saved, store)
+    assert report.problems == () and report.counts["customer"] == 30 and not backup.is_backup_file(store)
+    assert already_open.execute("SELECT COUNT(*) FROM customer").fetchone()[0] == 30
+    already_open.close()
+
+
+def test_a_store_sqlite_cannot_open_is_replaced_by_a_renamed_checked_copy(tmp_path):
+    good = build_store(tmp_path / "good.db", customers=20)
+    saved = backup.write_backup(good, tmp_path / "bk.db").path
+    store = tmp_path / "live" / "store.db"
+    store.parent.mkdir()
+    store.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)  # a header and nothing SQLite can read
+    Path(f"{store}-wal").write_bytes(b"stale")
+    backup.replace_store(saved, store)
+    assert customers_in(store) == 20 and not Path(f"{store}-wal").exists()
+    assert not backup.is_backup_file(store) and not list(store.parent.glob(f"*{backup.TEMP_SUFFIX}"))
