@@ -18,7 +18,7 @@ from pathlib import Path
 from dealerdesk import config
 from dealerdesk.domain.errors import Conflict
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.settings import get_settings
 from dealerdesk.store import backup as files
@@ -193,6 +193,7 @@ def restore_store(actor: Actor, path: str | Path, *, now: dt.datetime | None = N
     with db.atomic():
         audit.record(actor, "store.restore", "store", None, file=str(source), safety_copy=str(safety),
                      schema_version=report.schema_version, rows=report.rows)
+    changes.mark(*changes.AREAS)  # every list, the due work and the settings come from the restored store
     log.info("store restored from %s (safety copy %s)", source.name, safety.name)
     return RestoreResult(str(source), str(safety), info.schema_version, report.rows)
 
