@@ -317,9 +317,13 @@ def write_backup(source: Path, target: Path, *, progress: Progress | None = None
                  check_source: bool = True) -> FileReport:
     """A checked backup of the SQLite store `source` at `target` (see the module docstring)."""
     source, target = Path(source), Path(target)
-    with folder_lock(target.parent):
-        return copy_checked(source, target, marker=BACKUP_APPLICATION_ID, check_source=check_source,
-                            progress=progress)
+    try:
+        with folder_lock(target.parent):
+            return copy_checked(source, target, marker=BACKUP_APPLICATION_ID, check_source=check_source,
+                                progress=progress)
+    except (OSError, sqlite3.OperationalError) as exc:  # a full disk, a folder we may not write, a lock
+        raise BackupError(QT_TRANSLATE_NOOP("errors", "备份没有写入 {path}：{reason}"), path=str(target),
+                          reason=getattr(exc, "strerror", None) or str(exc)) from exc
 
 
 # --- rotation ---------------------------------------------------------------------------------------

@@ -220,3 +220,11 @@ def test_a_store_sqlite_cannot_open_is_replaced_by_a_renamed_checked_copy(tmp_pa
     backup.replace_store(saved, store)
     assert customers_in(store) == 20 and not Path(f"{store}-wal").exists()
     assert not backup.is_backup_file(store) and not list(store.parent.glob(f"*{backup.TEMP_SUFFIX}"))
+
+
+def test_a_folder_that_cannot_be_written_is_one_clear_error(tmp_path):
+    store = build_store(tmp_path / "store.db", customers=5)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    with pytest.raises(backup.BackupError, match="备份没有写入"):
+        backup.write_backup(store, blocked / "bk.db")
