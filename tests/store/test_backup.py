@@ -1,6 +1,7 @@
 """store/backup.py: a backup is written under a temporary name, checked and renamed, so a killed backup never
 leaves a file under the target name; a damaged store is not backed up; rotation keeps N daily and M monthly."""
 import datetime as dt
+import os
 import random
 import sqlite3
 import subprocess
@@ -228,3 +229,23 @@ def test_a_folder_that_cannot_be_written_is_one_clear_error(tmp_path):
     blocked.write_text("a file where the folder should be", encoding="utf-8")
     with pytest.raises(backup.BackupError, match="备份没有写入"):
         backup.write_backup(store, blocked / "bk.db")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="the stand-in pg_dump is a script with a #! line")
+def test_postgresql_backups_use_pg_dump_under_a_temporary_name_or_say_what_is_missing(tmp_path, monkeypatch):
+    """No server needed: a stand-in pg_dump on PATH shows the arguments and the rename; without one the
+    error names the tool to install."""
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    with pytest.raises(backup.BackupError, match="pg_dump"):
+        backup.pg_dump({"host": "db.local", "user": "dd"}, "store", tmp_path / "out" / "s.dump")
+    (tmp_path / "bin").mkdir()
+    fake = tmp_path / "bin" / "pg_dump"
+    fake.write_text(f'#!{sys.executable}\nimport sys\nargs = sys.argv[1:]\n'
+                    'open(args[args.index("--file") + 1], "w").write(" ".join(args))\n', encoding="utf-8")
+    fake.chmod(0o755)
+    target = backup.pg_dump({"host": "db.local", "port": 5433, "user": "dd", "password": "pw"}, "store",
+                            tmp_path / "out" / "s.dump")
+    written = target.read_text(encoding="utf-8")
+    assert "--host db.local --port 5433 --username dd --dbname store --format=custom" in written
+    assert "pw" not in written  # the password goes through PGPASSWORD, never the command line
+    assert not list((tmp_path / "out").glob(f"*{backup.TEMP_SUFFIX}"))
