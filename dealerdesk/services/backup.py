@@ -22,6 +22,7 @@ from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.settings import get_settings
 from dealerdesk.store import backup as files
+from dealerdesk.store import pg_backup
 from dealerdesk.store.db import close_store, db, open_store, store_file
 
 log = logging.getLogger(__name__)
@@ -217,7 +218,7 @@ def _pg_backup(actor: Actor, output: str | Path | None, now: dt.datetime) -> Bac
         target = backup_folder() / f"{dbname}-{now:%Y%m%d-%H%M%S}-manual.dump"
     else:
         target = Path(output)
-    files.pg_dump(params, dbname, target)
+    pg_backup.pg_dump(params, dbname, target)
     with db.atomic():
         audit.record(actor, "store.backup", "store", None, file=str(target), reason="pg_dump")
     return BackupResult(str(target), None, 0, 0, target.stat().st_size)
@@ -225,10 +226,10 @@ def _pg_backup(actor: Actor, output: str | Path | None, now: dt.datetime) -> Bac
 
 def _pg_restore(actor: Actor, source: Path, now: dt.datetime) -> RestoreResult:
     params, dbname = _pg_params()
-    safety = files.pg_dump(params, dbname, backup_folder() / f"{dbname}-{now:%Y%m%d-%H%M%S}-pre-restore.dump")
+    safety = pg_backup.pg_dump(params, dbname, backup_folder() / f"{dbname}-{now:%Y%m%d-%H%M%S}-pre-restore.dump")
     close_store()
     try:
-        files.pg_restore(params, dbname, source)
+        pg_backup.pg_restore(params, dbname, source)
     finally:
         info = open_store(_pg_url(params, dbname), backup_dir=config.backup_dir())
     with db.atomic():

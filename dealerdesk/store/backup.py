@@ -25,6 +25,7 @@ import datetime as dt
 import logging
 import os
 import re
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -32,6 +33,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dealerdesk.domain import rotation
 from dealerdesk.domain.errors import Conflict, DealerDeskError
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.store import migrations
@@ -343,25 +345,11 @@ def glob_escape(text: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", text)
 
 
-def to_keep(stamps: list[dt.datetime], keep_daily: int, keep_monthly: int, today: dt.date) -> set[dt.datetime]:
-    """Which backups rotation keeps: the newest of each of the `keep_daily` most recent days that have one,
-    and the newest of each calendar month among the `keep_monthly` months up to `today`'s."""
-    newest_per_day: dict[dt.date, dt.datetime] = {}
-    newest_per_month: dict[tuple[int, int], dt.datetime] = {}
-    for stamp in sorted(stamps, reverse=True):
-        newest_per_day.setdefault(stamp.date(), stamp)
-        newest_per_month.setdefault((stamp.year, stamp.month), stamp)
-    keep = {newest_per_day[day] for day in sorted(newest_per_day, reverse=True)[:keep_daily]}
-    first = today.year * 12 + today.month - 1 - (keep_monthly - 1)
-    keep |= {stamp for (year, month), stamp in newest_per_month.items()
-             if keep_monthly > 0 and year * 12 + month - 1 >= first}
-    return keep
-
-
 def rotate(folder: Path, stem: str, keep_daily: int, keep_monthly: int, today: dt.date) -> list[Path]:
-    """Remove the automatic backups of `stem` in `folder` that `to_keep` does not keep; the removed paths."""
+    """Remove the automatic backups of `stem` in `folder` that the rotation rule does not keep (domain/rotation);
+    the removed paths."""
     found = backups_of(folder, stem)
-    keep = to_keep([stamp for stamp, _ in found], keep_daily, keep_monthly, today)
+    keep = rotation.to_keep([stamp for stamp, _ in found], keep_daily, keep_monthly, today)
     removed = []
     for stamp, path in found:
         if stamp not in keep:
@@ -427,59 +415,8 @@ def _drop_wal(store: Path) -> None:
 
 def raw_copy(store: Path, target: Path) -> Path:
     """The safety copy of a store too damaged for the online backup API: its file and WAL as they are."""
-    import shutil
-
     with folder_lock(target.parent):
         shutil.copy2(store, target)
         if Path(f"{store}-wal").exists():
             shutil.copy2(f"{store}-wal", f"{target}-wal")
     return target
-
-
-# --- PostgreSQL stores: the server's own tools ------------------------------------------------------
-
-def _pg_command(tool: str, params: dict, dbname: str) -> tuple[list[str], dict[str, str]]:
-    import shutil
-
-    exe = shutil.which(tool)
-    if exe is None:
-        raise BackupError(QT_TRANSLATE_NOOP(
-            "errors", "找不到 {tool}：服务器数据库的备份与恢复需要 PostgreSQL 客户端工具（安装后把它加入 PATH，或由服务器管理员备份，见运维手册）"),
-            tool=tool)
-    args = [exe, "--no-password"]
-    for flag, key in (("--host", "host"), ("--port", "port"), ("--username", "user")):
-        if params.get(key):
-            args += [flag, str(params[key])]
-    env = dict(os.environ)
-    if params.get("password"):
-        env["PGPASSWORD"] = str(params["password"])
-    return args + ["--dbname", dbname], env
-
-
-def pg_dump(params: dict, dbname: str, target: Path) -> Path:
-    """pg_dump -Fc into a temporary name, renamed when pg_dump succeeded."""
-    import subprocess
-
-    args, env = _pg_command("pg_dump", params, dbname)
-    with folder_lock(target.parent):
-        temp = temp_path_for(target)
-        result = subprocess.run([*args, "--format=custom", "--file", str(temp)], env=env, capture_output=True,
-                                text=True, stdin=subprocess.DEVNULL, check=False)
-        if result.returncode != 0:
-            temp.unlink(missing_ok=True)
-            raise BackupError(QT_TRANSLATE_NOOP("errors", "pg_dump 失败：{reason}"),
-                              reason=(result.stderr.strip().splitlines() or ["?"])[-1])
-        os.replace(temp, target)
-    return target
-
-
-def pg_restore(params: dict, dbname: str, dump: Path) -> None:
-    """pg_restore --clean --single-transaction: the database is replaced as a whole or not at all."""
-    import subprocess
-
-    args, env = _pg_command("pg_restore", params, dbname)
-    result = subprocess.run([*args, "--clean", "--if-exists", "--no-owner", "--single-transaction", str(dump)],
-                            env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL, check=False)
-    if result.returncode != 0:
-        raise BackupError(QT_TRANSLATE_NOOP("errors", "pg_restore 失败，数据库保持不变：{reason}"),
-                          reason=(result.stderr.strip().splitlines() or ["?"])[-1])

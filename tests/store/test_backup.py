@@ -13,7 +13,7 @@ import pytest
 from peewee import SqliteDatabase
 
 from dealerdesk.domain.errors import Conflict
-from dealerdesk.store import backup, migrations
+from dealerdesk.store import backup, migrations, pg_backup
 
 T = "2025-01-02 10:00:00"
 COLUMNS = ("name, kind, gender, birthday_kind, email, wechat, address, city, occupation, income_level, source, "
@@ -237,13 +237,13 @@ def test_postgresql_backups_use_pg_dump_under_a_temporary_name_or_say_what_is_mi
     error names the tool to install."""
     monkeypatch.setenv("PATH", str(tmp_path / "bin"))
     with pytest.raises(backup.BackupError, match="pg_dump"):
-        backup.pg_dump({"host": "db.local", "user": "dd"}, "store", tmp_path / "out" / "s.dump")
+        pg_backup.pg_dump({"host": "db.local", "user": "dd"}, "store", tmp_path / "out" / "s.dump")
     (tmp_path / "bin").mkdir()
     fake = tmp_path / "bin" / "pg_dump"
     fake.write_text(f'#!{sys.executable}\nimport sys\nargs = sys.argv[1:]\n'
                     'open(args[args.index("--file") + 1], "w").write(" ".join(args))\n', encoding="utf-8")
     fake.chmod(0o755)
-    target = backup.pg_dump({"host": "db.local", "port": 5433, "user": "dd", "password": "pw"}, "store",
+    target = pg_backup.pg_dump({"host": "db.local", "port": 5433, "user": "dd", "password": "pw"}, "store",
                             tmp_path / "out" / "s.dump")
     written = target.read_text(encoding="utf-8")
     assert "--host db.local --port 5433 --username dd --dbname store --format=custom" in written
