@@ -72,6 +72,16 @@ def backup_folder(settings: dict | None = None) -> Path:
     return Path(folder) if str(folder).strip() else config.backup_dir()
 
 
+def _existing_folder(settings: dict) -> Path:
+    """The backup folder; the default one is created, a chosen one must exist (a USB disk not plugged in must
+    not turn into a new folder on the system disk)."""
+    folder = backup_folder(settings)
+    if folder != config.backup_dir() and not folder.is_dir():
+        raise files.BackupError(QT_TRANSLATE_NOOP(
+            "errors", "备份文件夹 {folder} 不存在（U 盘没插上或网络盘没连上？），没有备份"), folder=str(folder))
+    return folder
+
+
 def _open_sqlite_store() -> Path | None:
     path = store_file()
     return None if path is None or str(path) == ":memory:" else path
@@ -91,7 +101,8 @@ def backup_store(actor: Actor, output: str | Path | None = None, *, force: bool 
     if store is None:
         return _pg_backup(actor, output, now)
     if output is None:
-        return _write(actor, store, backup_folder(), "manual", now, progress)
+        settings = get_settings()
+        return _write(actor, store, _existing_folder(settings), "manual", now, progress, settings)
     target = Path(output)
     if target.is_dir():
         target = target / files.backup_name(store.stem, now, "manual")
@@ -143,10 +154,7 @@ def automatic_backup(actor: Actor, *, now: dt.datetime | None = None, on_exit: b
     store = _open_sqlite_store()
     if store is None:
         return None  # a server database is backed up on the server (docs/operations.md)
-    folder = backup_folder(settings)
-    if folder != config.backup_dir() and not folder.is_dir():
-        raise files.BackupError(QT_TRANSLATE_NOOP(
-            "errors", "备份文件夹 {folder} 不存在（U 盘没插上或网络盘没连上？），这次没有自动备份"), folder=str(folder))
+    folder = _existing_folder(settings)
     if not on_exit and any(stamp.date() == now.date() for stamp, _ in files.backups_of(folder, store.stem)):
         return None
     return _write(actor, store, folder, "exit" if on_exit else "daily", now, progress, settings)

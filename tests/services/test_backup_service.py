@@ -126,6 +126,8 @@ def test_a_missing_backup_folder_is_said_clearly_and_nothing_is_written(admin, t
     set_setting(admin, "backup.folder", str(tmp_path / "E盘" / "备份"))
     with pytest.raises(files.BackupError, match="不存在"):
         svc.automatic_backup(admin, now=NOW)
+    with pytest.raises(files.BackupError, match="不存在"):
+        svc.backup_store(admin, now=NOW)  # 立即备份 / `dealerdesk backup` into the same folder
     assert not (tmp_path / "E盘").exists()
 
 
