@@ -3,6 +3,7 @@ leaves a file under the target name; a damaged store is not backed up; rotation 
 import datetime as dt
 import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -249,3 +250,44 @@ def test_postgresql_backups_use_pg_dump_under_a_temporary_name_or_say_what_is_mi
     assert "--host db.local --port 5433 --username dd --dbname store --format=custom" in written
     assert "pw" not in written  # the password goes through PGPASSWORD, never the command line
     assert not list((tmp_path / "out").glob(f"*{backup.TEMP_SUFFIX}"))
+
+
+KILLED_RESTORE = """
+import sys, time
+from pathlib import Path
+from dealerdesk.store import backup
+backup.PAGES_PER_STEP = 4
+print("start", flush=True)
+backup.restore_into(Path(sys.argv[1]), Path(sys.argv[2]), progress=lambda done, total, stage: time.sleep(0.001))
+print("done", flush=True)
+"""
+
+
+def test_a_killed_restore_leaves_the_store_as_it_was_or_fully_restored(tmp_path):
+    """The backup is copied into the store in one write transaction: 10 restores killed at random moments
+    leave a sound store with either all its own rows or all the backup's."""
+    saved = backup.write_backup(build_store(tmp_path / "big.db", customers=800), tmp_path / "bk.db").path
+    template = build_store(tmp_path / "template.db", customers=40)
+    shutil.copyfile(template, tmp_path / "timing.db")
+    timing = subprocess.Popen([sys.executable, "-c", KILLED_RESTORE, str(saved), str(tmp_path / "timing.db")],
+                              stdout=subprocess.PIPE, text=True)
+    timing.stdout.readline()
+    started = time.monotonic()
+    timing.wait()
+    duration = time.monotonic() - started
+    rng = random.Random(7)
+    interrupted, outcomes = 0, []
+    for trial in range(10):
+        store = tmp_path / f"store{trial}.db"
+        shutil.copyfile(template, store)
+        proc = subprocess.Popen([sys.executable, "-c", KILLED_RESTORE, str(saved), str(store)],
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        assert proc.stdout.readline().strip() == "start"
+        time.sleep(rng.uniform(0.0, duration * 1.3))
+        proc.kill()
+        proc.wait()
+        interrupted += "done" not in proc.stdout.read()
+        with sqlite3.connect(store) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            outcomes.append(conn.execute("SELECT COUNT(*) FROM customer").fetchone()[0])
+    assert set(outcomes) == {40, 800} and interrupted >= 4, outcomes  # kills before and after the commit
