@@ -100,3 +100,11 @@ def test_the_actions_follow_the_role(qtbot, ctx):
     win = MainWindow(ctx)  # a manager: may back up, may not restore
     qtbot.addWidget(win)
     assert win.backups.backup_action.isEnabled() and not win.backups.restore_action.isEnabled()
+
+
+def test_back_up_now_writes_a_checked_backup_and_says_where(qtbot, window, monkeypatch):
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    window.backups.backup_action.trigger()
+    made = list(backups.backup_folder().glob("*-manual.db"))
+    assert len(made) == 1 and told and str(made[0]) in told[0] and "校验" in told[0]
