@@ -238,11 +238,13 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
     window = MainWindow(ctx)
     tray = _start_tray(ctx, window)
     _plan_reminders_in_background(ctx)
+    window.backups.start_daily()  # in a worker: the window is usable while it runs
     hidden = tray_only and getattr(tray, "tray", None) is not None  # no tray icon: nowhere to come back from
     if not hidden:
         window.show()
     app.setQuitOnLastWindowClosed(not hidden)
     code = app.exec()
+    window.backups.backup_on_exit()
     from dealerdesk.store.db import close_store
 
     close_store()

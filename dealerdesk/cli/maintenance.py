@@ -1,36 +1,62 @@
-"""`dealerdesk check`, `backup` and `migrate`: looking after the store file itself.
+"""`dealerdesk check`, `backup`, `restore` and `migrate`: looking after the store file itself.
 
-The one cli module besides common that calls dealerdesk.store (its integrity check, online backup and schema
-version); it never touches the models."""
+`check` reads the file through store/backup.py without binding the store (read-only: never migrates, never
+writes, not even a -wal file); `backup` and `restore` are the use cases of services/backup.py; `migrate`
+opens the store, which creates or upgrades it. It never touches the models."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from dealerdesk import config
-from dealerdesk.cli.common import CliError, Command, open_store_for
+from dealerdesk.cli.common import CliError, Command, actor_for, open_store_for
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from dealerdesk.store.db import integrity_problems
+    """Exit 0 only for a sound store at the current schema; damage, another schema or version: exit 1."""
+    from dealerdesk.store import backup
+    from dealerdesk.store.db import close_store, integrity_problems, open_store, sqlite_path
     from dealerdesk.store.migrations import LATEST
 
-    info = open_store_for(args)
-    problems = integrity_problems()
+    url = config.db_url(args.db)
+    path = sqlite_path(url)
+    if path is None:  # a server database: opened without migrating (a store needing an upgrade is refused)
+        info = open_store(url, migrate=False)
+        problems, version = integrity_problems(), info.schema_version
+        close_store()
+    else:
+        if not path.exists():
+            raise CliError(f"找不到数据库 {path}")
+        report = backup.examine(path, counts=False)
+        problems, version = list(report.problems), report.schema_version
+        if not problems and version is None:
+            raise CliError(f"{path} 不是 DealerDesk 数据库（表结构不同）")
     if problems:
         raise CliError("数据库检查发现问题：" + "；".join(problems[:5]))
-    print(f"ok: schema {info.schema_version}/{LATEST}, integrity ok ({info.url})")
+    if version > LATEST:
+        raise CliError(f"数据库版本 {version} 比本程序支持的版本 {LATEST} 新，请升级 DealerDesk")
+    if version < LATEST:
+        raise CliError(f"数据库需要升级（版本 {version} → {LATEST}），完整性正常；请运行 dealerdesk migrate")
+    print(f"ok: schema {version}/{LATEST}, integrity ok ({url})")
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from dealerdesk.store.db import backup_sqlite
+    from dealerdesk.services.backup import backup_store
 
-    info = open_store_for(args)
-    if info.path is None:
-        raise CliError("服务器数据库请用 pg_dump 备份")
-    dest = backup_sqlite(info.path, config.backup_dir(), dest=Path(args.output) if args.output else None)
-    print(f"备份已写入 {dest}")
+    open_store_for(args)
+    result = backup_store(actor_for(args), args.output, force=args.force)
+    removed = f"，轮换删除 {len(result.removed)} 份旧备份" if result.removed else ""
+    print(f"备份已写入 {result.path}（{result.tables} 张表，{result.rows} 行，已校验{removed}）")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from dealerdesk.services.backup import restore_store
+
+    open_store_for(args)
+    result = restore_store(actor_for(args), args.file)
+    print(f"已从 {result.restored_from} 恢复（{result.rows} 行，数据库版本 {result.schema_version}）；"
+          f"恢复前的数据库另存为 {result.safety_copy}")
     return 0
 
 
@@ -42,9 +68,15 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def _backup_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-o", "--output", help="备份文件（默认写入数据目录下的 backups/）")
+    p.add_argument("-o", "--output", help="备份文件或文件夹（默认写入设置的备份文件夹，并轮换旧备份）")
+    p.add_argument("--force", action="store_true", help="覆盖已存在的、不是 DealerDesk 备份的文件")
 
 
-CHECK = Command("check", "检查数据库完整性与版本", cmd_check)
+def _restore_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="要恢复的备份文件（先另存当前数据库，再替换）")
+
+
+CHECK = Command("check", "检查数据库完整性与版本（只读）", cmd_check)
 BACKUP = Command("backup", "备份数据库", cmd_backup, _backup_arguments)
+RESTORE = Command("restore", "从备份恢复数据库（管理员）", cmd_restore, _restore_arguments)
 MIGRATE = Command("migrate", "新建或升级数据库", cmd_migrate)

@@ -238,21 +238,12 @@ def wait_for_checkpoint(timeout: float | None = None) -> bool:
 
 
 def backup_sqlite(path: Path, backup_dir: Path, reason: str = "manual", dest: Path | None = None) -> Path:
-    """Consistent copy of a live SQLite store through SQLite's online backup API (safe under WAL)."""
+    """A checked copy of a live SQLite store (store/backup.py: temporary name, checked, renamed)."""
+    from dealerdesk.store import backup
+
     if dest is None:
-        backup_dir.mkdir(parents=True, exist_ok=True)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        dest = backup_dir / f"{path.stem}-{stamp}-{reason}.db"
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(str(path), timeout=30)
-    try:
-        out = sqlite3.connect(str(dest))
-        try:
-            src.backup(out)
-        finally:
-            out.close()
-    finally:
-        src.close()
+        dest = backup_dir / backup.backup_name(path.stem, dt.datetime.now(), reason)
+    backup.write_backup(path, dest)
     log.info("backup written: %s", dest.name)
     return dest
 

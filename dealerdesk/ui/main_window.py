@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
 from dealerdesk import __version__
 from dealerdesk.services.auth import ROLE_LABELS
 from dealerdesk.services.customers.records import count_customers
+from dealerdesk.ui.backup import BackupActions
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.pages import PAGES, placeholder
 from dealerdesk.ui.widgets.customer_actions import ProfileWindows, new_customer
@@ -120,6 +121,9 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_data)
         self.export_action.setEnabled(self.ctx.actor.can("export"))
         menu.addAction(self.export_action)
+        menu.addSeparator()
+        self.backups = BackupActions(self.ctx, self)  # 立即备份, 恢复备份…, the daily and on-exit backups
+        menu.addActions(self.backups.actions())
         menu.addSeparator()
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))

@@ -13,6 +13,8 @@ from dealerdesk.domain import settings_spec as spec
 from dealerdesk.domain.errors import InvalidInput
 
 V1_DEFAULTS = json.loads((Path(__file__).parent / "settings_defaults_v1.json").read_text(encoding="utf-8"))
+# Added since (issue 19, backups); every default of V1 stays as it was.
+ADDED = {"backup.folder": "", "backup.daily": True, "backup.on_exit": False, "backup.keep_monthly": 12}
 
 
 def policies(settings):
@@ -44,7 +46,7 @@ def test_no_key_declared_twice_and_every_group_used():
 
 
 def test_defaults_are_unchanged_from_before_the_spec():
-    assert spec.defaults() == V1_DEFAULTS == config.settings_defaults()
+    assert spec.defaults() == {**V1_DEFAULTS, **ADDED} == config.settings_defaults()
 
 
 def test_domain_defaults_are_views_of_the_spec():
@@ -56,7 +58,7 @@ def test_domain_defaults_are_views_of_the_spec():
 
 def test_system_settings_keep_their_admin_permission():
     system = {s.key for s in spec.SETTINGS if s.permission == spec.SYSTEM}
-    assert system == {k for k in V1_DEFAULTS if k.startswith(("store.", "ui.", "backup.", "privacy."))}
+    assert system == {k for k in spec.defaults() if k.startswith(("store.", "ui.", "backup.", "privacy."))}
 
 
 @pytest.mark.parametrize("setting", [s for s in spec.SETTINGS if s.kind == spec.INT], ids=lambda s: s.key)
