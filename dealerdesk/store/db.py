@@ -68,7 +68,23 @@ def make_database(url: str):
         from playhouse.db_url import connect  # PostgreSQL (roadmap): same models, same migrations
 
         return connect(url)
-    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10)
+    # lock_type: every top-level `db.atomic()` begins with BEGIN IMMEDIATE (see `read_txn` for the exception)
+    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10,
+                          lock_type="IMMEDIATE")
+
+
+def read_txn():
+    """A read-only transaction: one consistent snapshot, no write lock (BEGIN DEFERRED on SQLite).
+
+    Why the other transactions are IMMEDIATE (`make_database`): a transaction that reads first and asks for
+    the write lock later cannot wait for it under WAL (its snapshot may be stale, so SQLite answers "database
+    is locked" at once, whatever busy_timeout says). Taking the lock at BEGIN makes a second writer wait its
+    turn (busy_timeout) and makes a read-then-write (a duplicate check, the next repair-order number) atomic
+    against other processes. Use this only for transactions that never write: they then run beside a
+    writer instead of queueing behind it."""
+    if isinstance(db.obj, SqliteDatabase):
+        return db.atomic("DEFERRED")
+    return db.atomic()
 
 
 def open_store(url: str | os.PathLike, *, create: bool = False, migrate: bool = True,

@@ -298,7 +298,7 @@ def _transaction():
     if sqlite:
         db.execute_sql("PRAGMA foreign_keys=OFF")
     try:
-        with checkpoint_later(), db.atomic("IMMEDIATE") if sqlite else db.atomic():
+        with checkpoint_later(), db.atomic():  # BEGIN IMMEDIATE on SQLite (store.db.make_database)
             yield now
     finally:
         if sqlite:
