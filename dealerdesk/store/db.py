@@ -57,6 +57,20 @@ def sqlite_path(url: str) -> Path | None:
     return Path(url)
 
 
+def refuse_network_share(path: Path, **inputs) -> None:
+    """A SQLite store must be on this PC's own disk (see store/location.py for why); `inputs` go to
+    `network_location` (tests give a mounts table or a drive-type function)."""
+    from dealerdesk.store.location import network_location
+
+    where = network_location(path, **inputs)
+    if where is not None:
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "errors", "数据库 {path} 在网络共享上（{where}）。SQLite 数据库文件只能放在本机磁盘上，"
+                      "几台电脑共用同一个文件会损坏数据。几台电脑共用客户资料请使用共享库模式（PostgreSQL）："
+                      "dealerdesk --db postgresql://用户@服务器/数据库，见 docs/operations.md「几台电脑」一节。"),
+            path=str(path), where=where)
+
+
 def _looks_like_sqlite(path: Path) -> bool:
     with open(path, "rb") as f:
         return f.read(16) == b"SQLite format 3\x00"
@@ -96,6 +110,7 @@ def open_store(url: str | os.PathLike, *, create: bool = False, migrate: bool = 
     path = sqlite_path(url)
     created = False
     if path is not None:
+        refuse_network_share(path)
         if path.exists() and path.stat().st_size > 0:
             if not _looks_like_sqlite(path):
                 raise StoreError(QT_TRANSLATE_NOOP("errors", "{path} 不是 DealerDesk 数据库文件"), path=str(path))
