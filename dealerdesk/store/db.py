@@ -206,16 +206,16 @@ _checkpointer: threading.Thread | None = None
 
 
 @contextmanager
-def checkpoint_later() -> Iterator[None]:
-    """Around a transaction that writes a lot (a bulk import): its COMMIT does not fold the WAL back into the
-    store file; a helper thread does that right after, on its own connection (`checkpoint_in_background`).
+def checkpoint_after() -> Iterator[None]:
+    """Around a transaction that writes a lot (a bulk import): its COMMIT does not run SQLite's automatic
+    checkpoint halfway; once the block is done, the WAL is folded into the store file (TRUNCATE checkpoint,
+    which fsyncs the file) before the caller returns.
 
-    Why: SQLite's automatic checkpoint runs inside the COMMIT call that pushed the WAL past 1,000 pages, so the
-    user waited for it: 0.5-1 s after a 100,000-row import (a ~150 MB WAL, most of it fsync). The data is
-    committed either way (under WAL a killed process loses no committed transaction; tested). While the helper
-    runs, the store is read and written as usual: a PASSIVE checkpoint takes no lock that others wait for.
-    SQLite's own advice for applications that mind the commit's latency (sqlite.org/wal.html, "Automatic
-    Checkpoint")."""
+    Why: after a big import the rows must be in the store file itself, not only in the -wal file (a copy of
+    the .db alone, a power cut under synchronous=NORMAL, an antivirus locking the -wal). It costs ~0.7 s
+    after a 100,000-row import (docs/benchmarks.md). When another connection keeps the checkpoint from
+    finishing (a long read on another PC), the data is committed all the same and a helper thread finishes
+    the checkpoint later (`checkpoint_in_background`)."""
     if _store_on_disk() is None:
         yield
         return
@@ -226,7 +226,19 @@ def checkpoint_later() -> Iterator[None]:
         yield
     finally:
         database.execute_sql(f"PRAGMA wal_autocheckpoint = {int(old)}")
-    checkpoint_in_background()
+    if not checkpoint_now():
+        checkpoint_in_background()
+
+
+def checkpoint_now(mode: str = "TRUNCATE") -> bool:
+    """Fold the WAL into the open SQLite store's file now; True when every frame was copied."""
+    if _store_on_disk() is None:
+        return True
+    wait_for_checkpoint()
+    busy, _log, _done = db.obj.execute_sql(f"PRAGMA wal_checkpoint({mode})").fetchone()
+    if busy:
+        log.warning("checkpoint %s could not finish (another connection is reading); retried in background", mode)
+    return not busy
 
 
 def checkpoint_in_background() -> None:
