@@ -160,18 +160,23 @@ def ensure_demo_store(path: Path) -> None:
         raise
 
 
+def store_url(db: str | None, demo: bool) -> str:
+    """The store the user asked for: --db, the demo store, or the default file."""
+    if db:
+        return db
+    if demo:
+        return str(config.demo_db_path())
+    return config.db_url(None)
+
+
 def open_database(db: str | None, demo: bool):
-    """Bind the store the user asked for: --db, the demo store, or the default file (created on first run)."""
+    """Bind the store the user asked for (`store_url`), the demo store generated and the default file
+    created on first run."""
     from dealerdesk.store.db import open_store
 
-    if db:
-        url = db
-    elif demo:
+    if demo and not db:
         ensure_demo_store(config.demo_db_path())
-        url = str(config.demo_db_path())
-    else:
-        url = config.db_url(None)
-    return open_store(url, create=True, backup_dir=config.backup_dir())
+    return open_store(store_url(db, demo), create=True, backup_dir=config.backup_dir())
 
 
 def _db_label(info) -> str:
@@ -213,8 +218,14 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
     log.info("DealerDesk starting (log %s)", log_path)
 
     from dealerdesk.services.auth import actor_for_login
+    from dealerdesk.ui.single_instance import SingleInstance, bring_to_front
     from dealerdesk.ui.workers import Cancelled
 
+    instance = SingleInstance(store_url(db, demo), app)
+    if not instance.claim():  # DealerDesk already runs on this store here: its window came forward instead
+        log.info("DealerDesk already runs on this store; its window was brought forward")
+        return 0
+    _keep.append(instance)
     try:
         info = open_database(db, demo)
         actor = actor_for_login(os.environ.get(config.ENV_USER))
@@ -236,6 +247,7 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
 
     ctx = AppContext(actor=actor, db_label=_db_label(info))
     window = MainWindow(ctx)
+    instance.activated.connect(lambda: bring_to_front(window))
     tray = _start_tray(ctx, window)
     _plan_reminders_in_background(ctx)
     hidden = tray_only and getattr(tray, "tray", None) is not None  # no tray icon: nowhere to come back from
