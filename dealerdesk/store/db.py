@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import DatabaseProxy, SqliteDatabase
+from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
@@ -37,6 +37,25 @@ SQLITE_PRAGMAS = {
 
 class StoreError(DealerDeskError):
     """The database cannot be used: not a store, too new, missing, corrupt."""
+
+
+class StoreBusy(DealerDeskError):
+    """Another program or PC held the store's write lock longer than the busy timeout (a big import)."""
+
+
+class _Sqlite(SqliteDatabase):
+    """SqliteDatabase whose write transactions begin IMMEDIATE (`lock_type`) and which reports a store still
+    locked after the busy timeout as StoreBusy: a message a clerk can read, the window keeps its input."""
+
+    def begin(self, lock_type=None):
+        try:
+            super().begin(lock_type)
+        except OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            raise StoreBusy(QT_TRANSLATE_NOOP(
+                "errors", "数据库正忙：另一个程序或另一台电脑正在写入（例如导入），请稍后再试。"
+                          "您填写的内容没有丢失。")) from exc
 
 
 @dataclass(frozen=True)
@@ -83,8 +102,8 @@ def make_database(url: str):
 
         return connect(url)
     # lock_type: every top-level `db.atomic()` begins with BEGIN IMMEDIATE (see `read_txn` for the exception)
-    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10,
-                          lock_type="IMMEDIATE")
+    return _Sqlite(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10,
+                   lock_type="IMMEDIATE")
 
 
 def read_txn():

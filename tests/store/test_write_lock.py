@@ -78,3 +78,18 @@ def test_a_read_transaction_does_not_take_the_write_lock(store):
             conn.close()
         assert get_customer(SYSTEM, 1).city != "佛山"  # our snapshot
     assert get_customer(SYSTEM, 1).city == "佛山"
+
+
+def test_a_store_still_locked_after_the_busy_timeout_is_a_readable_error(store):
+    from dealerdesk.store.db import StoreBusy
+
+    db.execute_sql("PRAGMA busy_timeout = 100")  # not 10 s in a test
+    other = sqlite3.connect(str(store.path), isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # a big import on another program
+        with pytest.raises(StoreBusy, match="数据库正忙"):
+            create_customer(SYSTEM, CustomerInput(name="王五", phones=["13700137000"]))
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    assert create_customer(SYSTEM, CustomerInput(name="王五", phones=["13700137000"])).name == "王五"
