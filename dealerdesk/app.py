@@ -230,16 +230,19 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
         info = open_database(db, demo)
         actor = actor_for_login(os.environ.get(config.ENV_USER))
     except Cancelled:
+        instance.close()
         return 1
     except DealerDeskError as exc:
         from dealerdesk.ui.widgets.messages import error_text
 
         log.error("cannot open the store: %s", exc)
         show_error_dialog(_tr("无法打开数据库"), error_text(exc))
+        instance.close()
         return 1
     except OSError as exc:
         log.exception("cannot open the store")
         show_error_dialog(_tr("无法打开数据库"), _tr("无法访问数据库文件：") + str(exc))
+        instance.close()
         return 1
 
     from dealerdesk.ui.context import AppContext
@@ -255,6 +258,7 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
         window.show()
     app.setQuitOnLastWindowClosed(not hidden)
     code = app.exec()
+    instance.close()
     from dealerdesk.store.db import close_store
 
     close_store()

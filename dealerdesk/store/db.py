@@ -89,7 +89,7 @@ def refuse_network_share(path: Path, **inputs) -> None:
         raise StoreError(QT_TRANSLATE_NOOP(
             "errors", "数据库 {path} 在网络共享上（{where}）。SQLite 数据库文件只能放在本机磁盘上，"
                       "几台电脑共用同一个文件会损坏数据。几台电脑共用客户资料请使用共享库模式（PostgreSQL）："
-                      "dealerdesk --db postgresql://用户@服务器/数据库，见 docs/operations.md「几台电脑」一节。"),
+                      "dealerdesk --db postgresql://用户@服务器/数据库，见运维手册 docs/operations.md「几台电脑共用」一节。"),
             path=str(path), where=where)
 
 

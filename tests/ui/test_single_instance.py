@@ -63,3 +63,39 @@ def test_activation_brings_a_hidden_or_minimized_window_back(qtbot, tmp_path):
         qtbot.waitUntil(lambda: not window.isMinimized(), timeout=5000)
     finally:
         first.close()
+
+
+def test_run_gui_on_a_store_already_open_here_brings_it_forward_and_exits(tmp_path, monkeypatch, qapp, qtbot):
+    import sys
+
+    from dealerdesk import app
+
+    monkeypatch.setenv("DEALERDESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(app, "setup_logging", lambda: None)
+    opened = []
+    monkeypatch.setattr(app, "open_database", lambda *a: opened.append(a))  # must not be reached
+    store = str(tmp_path / "store.db")
+    running = SingleInstance(store)
+    assert running.claim()
+    try:
+        with qtbot.waitSignal(running.activated, timeout=5000):
+            assert app.run_gui(db=store, demo=False, tray_only=False) == 0
+        assert opened == []
+    finally:
+        running.close()
+
+
+def test_run_gui_refuses_a_store_on_a_network_share_in_chinese(tmp_path, monkeypatch, qapp):
+    import sys
+
+    from dealerdesk import app
+
+    monkeypatch.setenv("DEALERDESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(app, "setup_logging", lambda: None)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(app, "show_error_dialog", lambda title, text, *a, **k: shown.append((title, text)))
+    assert app.run_gui(db=r"\\fileserver\crm\dealerdesk.db", demo=False, tray_only=False) == 1
+    title, text = shown[0]
+    assert title == "无法打开数据库" and "网络共享" in text and "PostgreSQL" in text
