@@ -160,18 +160,23 @@ def ensure_demo_store(path: Path) -> None:
         raise
 
 
+def store_url(db: str | None, demo: bool) -> str:
+    """The store the user asked for: --db, the demo store, or the default file."""
+    if db:
+        return db
+    if demo:
+        return str(config.demo_db_path())
+    return config.db_url(None)
+
+
 def open_database(db: str | None, demo: bool):
-    """Bind the store the user asked for: --db, the demo store, or the default file (created on first run)."""
+    """Bind the store the user asked for (`store_url`), the demo store generated and the default file
+    created on first run."""
     from dealerdesk.store.db import open_store
 
-    if db:
-        url = db
-    elif demo:
+    if demo and not db:
         ensure_demo_store(config.demo_db_path())
-        url = str(config.demo_db_path())
-    else:
-        url = config.db_url(None)
-    return open_store(url, create=True, backup_dir=config.backup_dir())
+    return open_store(store_url(db, demo), create=True, backup_dir=config.backup_dir())
 
 
 def _db_label(info) -> str:
@@ -213,22 +218,31 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
     log.info("DealerDesk starting (log %s)", log_path)
 
     from dealerdesk.services.auth import actor_for_login
+    from dealerdesk.ui.single_instance import SingleInstance, bring_to_front
     from dealerdesk.ui.workers import Cancelled
 
+    instance = SingleInstance(store_url(db, demo), app)
+    if not instance.claim():  # DealerDesk already runs on this store here: its window came forward instead
+        log.info("DealerDesk already runs on this store; its window was brought forward")
+        return 0
+    _keep.append(instance)
     try:
         info = open_database(db, demo)
         actor = actor_for_login(os.environ.get(config.ENV_USER))
     except Cancelled:
+        instance.close()
         return 1
     except DealerDeskError as exc:
         from dealerdesk.ui.widgets.messages import error_text
 
         log.error("cannot open the store: %s", exc)
         show_error_dialog(_tr("无法打开数据库"), error_text(exc))
+        instance.close()
         return 1
     except OSError as exc:
         log.exception("cannot open the store")
         show_error_dialog(_tr("无法打开数据库"), _tr("无法访问数据库文件：") + str(exc))
+        instance.close()
         return 1
 
     from dealerdesk.ui.context import AppContext
@@ -236,6 +250,7 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
 
     ctx = AppContext(actor=actor, db_label=_db_label(info))
     window = MainWindow(ctx)
+    instance.activated.connect(lambda: bring_to_front(window))
     tray = _start_tray(ctx, window)
     _plan_reminders_in_background(ctx)
     window.backups.start_daily()  # in a worker: the window is usable while it runs
@@ -245,6 +260,7 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
     app.setQuitOnLastWindowClosed(not hidden)
     code = app.exec()
     window.backups.backup_on_exit()
+    instance.close()
     from dealerdesk.store.db import close_store
 
     close_store()

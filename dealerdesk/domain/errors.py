@@ -46,5 +46,17 @@ class Conflict(DealerDeskError):
     """The action clashes with the current state (duplicate, stale edit, wrong status)."""
 
 
+class VersionConflict(Conflict):
+    """Somebody saved the record after this window loaded it (optimistic locking). `differences` are
+    (field label, what this user typed, what is saved now) for every field where they differ, so the window
+    shows both versions; `current_version` is the saved one's, so saving again on purpose overwrites it."""
+
+    def __init__(self, template: str, *, current_version: int,
+                 differences: list[tuple[str, str, str]], **params: object) -> None:
+        self.current_version = current_version
+        self.differences = differences
+        super().__init__(template, **params)
+
+
 __all__ = ["CONTEXT", "Conflict", "DealerDeskError", "InvalidInput", "NotFound", "PermissionDenied",
-           "QT_TRANSLATE_NOOP"]
+           "QT_TRANSLATE_NOOP", "VersionConflict"]

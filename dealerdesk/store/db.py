@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import DatabaseProxy, SqliteDatabase
+from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
@@ -30,13 +30,35 @@ SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     "busy_timeout": 10000,
-    "synchronous": "normal",
+    # FULL: under WAL each COMMIT also fsyncs the WAL, so a save the clerk saw succeed survives a power cut.
+    # Measured ~+5 ms a save (median 6 → 12 ms, tests/bench/bench_synchronous.py): nobody notices it;
+    # NORMAL could lose the last saves before a power cut (docs/operations.md, docs/benchmarks.md).
+    "synchronous": "full",
     "cache_size": -32000,
 }
 
 
 class StoreError(DealerDeskError):
     """The database cannot be used: not a store, too new, missing, corrupt."""
+
+
+class StoreBusy(DealerDeskError):
+    """Another program or PC held the store's write lock longer than the busy timeout (a big import)."""
+
+
+class _Sqlite(SqliteDatabase):
+    """SqliteDatabase whose write transactions begin IMMEDIATE (`lock_type`) and which reports a store still
+    locked after the busy timeout as StoreBusy: a message a clerk can read, the window keeps its input."""
+
+    def begin(self, lock_type=None):
+        try:
+            super().begin(lock_type)
+        except OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            raise StoreBusy(QT_TRANSLATE_NOOP(
+                "errors", "数据库正忙：另一个程序或另一台电脑正在写入（例如导入），请稍后再试。"
+                          "您填写的内容没有丢失。")) from exc
 
 
 @dataclass(frozen=True)
@@ -57,6 +79,20 @@ def sqlite_path(url: str) -> Path | None:
     return Path(url)
 
 
+def refuse_network_share(path: Path, **inputs) -> None:
+    """A SQLite store must be on this PC's own disk (see store/location.py for why); `inputs` go to
+    `network_location` (tests give a mounts table or a drive-type function)."""
+    from dealerdesk.store.location import network_location
+
+    where = network_location(path, **inputs)
+    if where is not None:
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "errors", "数据库 {path} 在网络共享上（{where}）。SQLite 数据库文件只能放在本机磁盘上，"
+                      "几台电脑共用同一个文件会损坏数据。几台电脑共用客户资料请使用共享库模式（PostgreSQL）："
+                      "dealerdesk --db postgresql://用户@服务器/数据库，见运维手册 docs/operations.md「几台电脑共用」一节。"),
+            path=str(path), where=where)
+
+
 def _looks_like_sqlite(path: Path) -> bool:
     with open(path, "rb") as f:
         return f.read(16) == b"SQLite format 3\x00"
@@ -68,7 +104,23 @@ def make_database(url: str):
         from playhouse.db_url import connect  # PostgreSQL (roadmap): same models, same migrations
 
         return connect(url)
-    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10)
+    # lock_type: every top-level `db.atomic()` begins with BEGIN IMMEDIATE (see `read_txn` for the exception)
+    return _Sqlite(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10,
+                   lock_type="IMMEDIATE")
+
+
+def read_txn():
+    """A read-only transaction: one consistent snapshot, no write lock (BEGIN DEFERRED on SQLite).
+
+    Why the other transactions are IMMEDIATE (`make_database`): a transaction that reads first and asks for
+    the write lock later cannot wait for it under WAL (its snapshot may be stale, so SQLite answers "database
+    is locked" at once, whatever busy_timeout says). Taking the lock at BEGIN makes a second writer wait its
+    turn (busy_timeout) and makes a read-then-write (a duplicate check, the next repair-order number) atomic
+    against other processes. Use this only for transactions that never write: they then run beside a
+    writer instead of queueing behind it."""
+    if isinstance(db.obj, SqliteDatabase):
+        return db.atomic("DEFERRED")
+    return db.atomic()
 
 
 def open_store(url: str | os.PathLike, *, create: bool = False, migrate: bool = True,
@@ -80,6 +132,7 @@ def open_store(url: str | os.PathLike, *, create: bool = False, migrate: bool = 
     path = sqlite_path(url)
     created = False
     if path is not None:
+        refuse_network_share(path)
         if path.exists() and path.stat().st_size > 0:
             if not _looks_like_sqlite(path):
                 raise StoreError(QT_TRANSLATE_NOOP("errors", "{path} 不是 DealerDesk 数据库文件"), path=str(path))
@@ -175,16 +228,16 @@ _checkpointer: threading.Thread | None = None
 
 
 @contextmanager
-def checkpoint_later() -> Iterator[None]:
-    """Around a transaction that writes a lot (a bulk import): its COMMIT does not fold the WAL back into the
-    store file; a helper thread does that right after, on its own connection (`checkpoint_in_background`).
+def checkpoint_after() -> Iterator[None]:
+    """Around a transaction that writes a lot (a bulk import): its COMMIT does not run SQLite's automatic
+    checkpoint halfway; once the block is done, the WAL is folded into the store file (TRUNCATE checkpoint,
+    which fsyncs the file) before the caller returns.
 
-    Why: SQLite's automatic checkpoint runs inside the COMMIT call that pushed the WAL past 1,000 pages, so the
-    user waited for it: 0.5-1 s after a 100,000-row import (a ~150 MB WAL, most of it fsync). The data is
-    committed either way (under WAL a killed process loses no committed transaction; tested). While the helper
-    runs, the store is read and written as usual: a PASSIVE checkpoint takes no lock that others wait for.
-    SQLite's own advice for applications that mind the commit's latency (sqlite.org/wal.html, "Automatic
-    Checkpoint")."""
+    Why: after a big import the rows must be in the store file itself, not only in the -wal file (a copy of
+    the .db alone, an antivirus locking the -wal, a -wal lost when a store is moved). It costs ~0.7 s
+    after a 100,000-row import (docs/benchmarks.md). When another connection keeps the checkpoint from
+    finishing (a long read on another PC), the data is committed all the same and a helper thread finishes
+    the checkpoint later (`checkpoint_in_background`)."""
     if _store_on_disk() is None:
         yield
         return
@@ -195,7 +248,19 @@ def checkpoint_later() -> Iterator[None]:
         yield
     finally:
         database.execute_sql(f"PRAGMA wal_autocheckpoint = {int(old)}")
-    checkpoint_in_background()
+    if not checkpoint_now():
+        checkpoint_in_background()
+
+
+def checkpoint_now(mode: str = "TRUNCATE") -> bool:
+    """Fold the WAL into the open SQLite store's file now; True when every frame was copied."""
+    if _store_on_disk() is None:
+        return True
+    wait_for_checkpoint()
+    busy, _log, _done = db.obj.execute_sql(f"PRAGMA wal_checkpoint({mode})").fetchone()
+    if busy:
+        log.warning("checkpoint %s could not finish (another connection is reading); retried in background", mode)
+    return not busy
 
 
 def checkpoint_in_background() -> None:

@@ -135,3 +135,9 @@ def test_sales_consultant_cannot_read_another_users_list(capsys, db_path):
     assert code == 1 and "自己" in err
     code, out, _ = run(capsys, "--db", db_path, "--as", "sales01", "due", "--at", "2026-11-24T10:00", "--json")
     assert code == 0 and {i["owner"] for i in json.loads(out)} == {"sales01"}
+
+
+def test_a_store_on_a_network_share_is_one_line_and_exit_1(capsys):
+    code, out, err = run(capsys, "--db", r"\\fileserver\crm\dealerdesk.db", "check")
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "网络共享" in err and "postgresql://" in err

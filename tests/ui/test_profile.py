@@ -110,20 +110,26 @@ def test_bad_name_message_under_field_and_ctrl_s(window, store, qtbot):
     assert (saved.name, saved.city) == ("张伟强", "深圳东莞")
 
 
-def test_stale_version_is_refused(window, store):
-    Customer.update(version=Customer.version + 1).where(Customer.id == store["ids"][0]).execute()
+def test_stale_version_is_refused_with_both_versions_and_the_input_kept(window, store, monkeypatch):
+    from dealerdesk.services.auth import SYSTEM
+    from dealerdesk.services.customers.records import CustomerInput, update_customer
+
+    cid = store["ids"][0]
+    theirs = CustomerInput.from_detail(get_customer(SYSTEM, cid))
+    theirs.city = "深圳"
+    update_customer(SYSTEM, cid, theirs, expected_version=window.version)  # another PC saved meanwhile
     window.city.setText("珠海")
     window._mark_dirty()
     shown = []
-    import dealerdesk.ui.dialogs.profile as mod
-
-    original = mod.show_error
-    mod.show_error = lambda parent, exc, title=None: shown.append(str(exc))
-    try:
-        assert not window.save()
-    finally:
-        mod.show_error = original
-    assert shown and "已被他人修改" in shown[0]
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append((title, text)))
+    assert not window.save()
+    title, text = shown[0]
+    assert title == "客户资料已被他人修改"
+    assert "城市：您填写「珠海」，已保存「深圳」" in text and SYSTEM.login in text
+    assert window.city.text() == "珠海" and "您填写的内容仍在" in window.form_message.text()  # nothing lost
+    assert get_customer(SYSTEM, cid).city == "深圳"
+    assert window.save()  # the person read both and saves again: theirs on purpose
+    assert get_customer(SYSTEM, cid).city == "珠海"
 
 
 def test_chinese_input_reaches_editors_and_cells(window, qtbot):

@@ -17,7 +17,7 @@ from dealerdesk.domain import labels, validate
 from dealerdesk.domain import search_keys as sk
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit, changes, derived
+from dealerdesk.services import audit, changes, derived, versions
 from dealerdesk.services.aftersales.reminders import reminders_for_vehicle
 from dealerdesk.services.aftersales.service_records import history_rows
 from dealerdesk.services.auth import Actor, require
@@ -162,16 +162,31 @@ def create_vehicle(actor: Actor, data: VehicleInput, today: dt.date | None = Non
     return get_vehicle_card(actor, vehicle.id, today=today)
 
 
-def update_vehicle(actor: Actor, vehicle_id: int, data: VehicleInput, expected_version: int | None = None,
+#: the vehicle fields a conflict message names
+_VEHICLE_FIELDS = {
+    "vin": QT_TRANSLATE_NOOP("fields", "车架号"), "plate": QT_TRANSLATE_NOOP("fields", "车牌"),
+    "model": QT_TRANSLATE_NOOP("fields", "车型"), "model_name": QT_TRANSLATE_NOOP("fields", "车型名称"),
+    "colour": QT_TRANSLATE_NOOP("fields", "颜色"), "registration_date": QT_TRANSLATE_NOOP("fields", "上牌日期"),
+    "delivered_on": QT_TRANSLATE_NOOP("fields", "交车日期"), "mileage_km": QT_TRANSLATE_NOOP("fields", "里程"),
+    "seats": QT_TRANSLATE_NOOP("fields", "座位数"), "use": QT_TRANSLATE_NOOP("fields", "使用性质"),
+    "energy": QT_TRANSLATE_NOOP("fields", "能源类型"),
+    "insurance_compulsory_until": QT_TRANSLATE_NOOP("fields", "交强险到期"),
+    "insurance_commercial_until": QT_TRANSLATE_NOOP("fields", "商业险到期"),
+}
+
+
+def update_vehicle(actor: Actor, vehicle_id: int, data: VehicleInput, *, expected_version: int | None,
                    today: dt.date | None = None) -> VehicleCard:
-    """Edit a vehicle; the owner changes only through `transfer_vehicle` so that 过户 is always recorded."""
+    """Edit a vehicle; the owner changes only through `transfer_vehicle` so that 过户 is always recorded.
+    `expected_version`: as in update_customer (services/versions.py)."""
     require(actor, "service.write")
     values = _clean(data)
     with db.atomic():
         current = _vehicle_row(vehicle_id)
-        if expected_version is not None and current.version != expected_version:
-            raise Conflict(QT_TRANSLATE_NOOP("errors", "车辆 {plate} 已被他人修改，请重新打开后再保存"),
-                           plate=current.plate or current.vin)
+        versions.check("vehicle", vehicle_id, QT_TRANSLATE_NOOP("errors", "车辆 {plate} ").format(
+            plate=current.plate or current.vin or vehicle_id), expected_version, current.version,
+            lambda: [(_VEHICLE_FIELDS.get(k, k), v, getattr(current, k + "_id" if k == "model" else k))
+                     for k, v in values.items() if k != "owner"])
         values["owner"] = current.owner_id
         _check_vin_free(values["vin"], vehicle_id)
         changes = {k: [str(getattr(current, k + "_id" if k in ("owner", "model") else k)), str(v)]

@@ -332,7 +332,7 @@ def _with_score(profile: Profile, today: dt.date) -> Profile:
     return replace(profile, score=view)
 
 
-def save_basics(actor: Actor, customer_id: int, data: CustomerInput, expected_version: int | None = None,
+def save_basics(actor: Actor, customer_id: int, data: CustomerInput, *, expected_version: int | None,
                 keep_phones: bool = False) -> CustomerDetail:
     """Save the basics tab. Why `keep_phones`: a role that sees phones masked cannot edit them, yet must be
     able to save the other fields; the stored numbers are filled in here, never sent to the window.

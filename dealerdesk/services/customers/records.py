@@ -7,9 +7,9 @@ from dataclasses import dataclass, field, fields
 from peewee import JOIN
 
 from dealerdesk.domain import labels, validate
-from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
+from dealerdesk.domain.errors import InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit, changes
+from dealerdesk.services import audit, changes, versions
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.dto import CustomerDetail, VehicleBrief
 from dealerdesk.store import keys
@@ -122,18 +122,18 @@ def create_customer(actor: Actor, data: CustomerInput) -> CustomerDetail:
     return get_customer(actor, customer.id)
 
 
-def update_customer(actor: Actor, customer_id: int, data: CustomerInput,
-                    expected_version: int | None = None) -> CustomerDetail:
-    """Save an edit; with `expected_version`, refuse when somebody else saved the customer meanwhile."""
+def update_customer(actor: Actor, customer_id: int, data: CustomerInput, *,
+                    expected_version: int | None) -> CustomerDetail:
+    """Save an edit made on the version `expected_version` of the customer; refuse with both versions when
+    somebody else saved it meanwhile (services/versions.py). None: last save wins (say so explicitly)."""
     require(actor, "customer.write")
     values, phones = _clean(data)
     if data.referred_by_id == customer_id:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "客户不能是自己的介绍人"), field="referred_by")
     with db.atomic():
         current = _customer_row(customer_id)
-        if expected_version is not None and current.version != expected_version:
-            raise Conflict(QT_TRANSLATE_NOOP("errors", "客户 {name} 已被他人修改，请重新打开后再保存"),
-                           name=current.name)
+        versions.check("customer", customer_id, QT_TRANSLATE_NOOP("errors", "客户 {name} ").format(
+            name=current.name), expected_version, current.version, lambda: _differences(current, values, phones))
         changed = {k: (getattr(current, k if k not in ("owner", "referred_by") else k + "_id"), v)
                    for k, v in values.items()
                    if getattr(current, k if k not in ("owner", "referred_by") else k + "_id") != v}
@@ -149,6 +149,42 @@ def update_customer(actor: Actor, customer_id: int, data: CustomerInput,
         audit.record(actor, "customer.update", "customer", customer_id,
                      changes={k: [str(a), str(b)] for k, (a, b) in changed.items()})
     return get_customer(actor, customer_id)
+
+
+#: the customer fields a conflict message names
+_FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("fields", "姓名"), "kind": QT_TRANSLATE_NOOP("fields", "类型"),
+    "gender": QT_TRANSLATE_NOOP("fields", "性别"), "birthday": QT_TRANSLATE_NOOP("fields", "生日"),
+    "birthday_kind": QT_TRANSLATE_NOOP("fields", "生日类型"),
+    "lunar_birthday_month": QT_TRANSLATE_NOOP("fields", "农历生日月"),
+    "lunar_birthday_day": QT_TRANSLATE_NOOP("fields", "农历生日日"),
+    "email": QT_TRANSLATE_NOOP("fields", "邮箱"), "wechat": QT_TRANSLATE_NOOP("fields", "微信"),
+    "address": QT_TRANSLATE_NOOP("fields", "地址"), "city": QT_TRANSLATE_NOOP("fields", "城市"),
+    "occupation": QT_TRANSLATE_NOOP("fields", "职业"), "income_level": QT_TRANSLATE_NOOP("fields", "收入水平"),
+    "source": QT_TRANSLATE_NOOP("fields", "来源"), "owner": QT_TRANSLATE_NOOP("fields", "销售顾问"),
+    "needs": QT_TRANSLATE_NOOP("fields", "需求"), "tags": QT_TRANSLATE_NOOP("fields", "标签"),
+    "consent": QT_TRANSLATE_NOOP("fields", "同意联系"), "referred_by": QT_TRANSLATE_NOOP("fields", "介绍人"),
+    "phones": QT_TRANSLATE_NOOP("fields", "电话"),
+}
+_CODED = {"kind": labels.CUSTOMER_KIND, "gender": labels.GENDER, "income_level": labels.INCOME_LEVEL,
+          "source": labels.SOURCE}
+
+
+def _differences(current: Customer, values: dict, phones: list[str]) -> list[tuple[str, object, object]]:
+    """(label, typed, saved) per customer field, for the conflict message (phones masked as in the audit)."""
+    out: list[tuple[str, object, object]] = []
+    for k, v in values.items():
+        if k not in _FIELD_LABELS:
+            continue
+        saved = getattr(current, k + "_id" if k in ("owner", "referred_by") else k)
+        if k in _CODED:
+            v, saved = labels.label(_CODED[k], v), labels.label(_CODED[k], saved)
+        out.append((_FIELD_LABELS[k], v, saved))
+    saved_phones = [p for (p,) in CustomerPhone.select(CustomerPhone.phone)
+                    .where(CustomerPhone.customer == current.id).order_by(CustomerPhone.id).tuples()]
+    out.append((_FIELD_LABELS["phones"], [audit.mask_phone(p) for p in phones],
+                [audit.mask_phone(p) for p in saved_phones]))
+    return out
 
 
 def _customer_row(customer_id: int) -> Customer:

@@ -2,8 +2,6 @@
 the advisor check and loading a repair order."""
 from __future__ import annotations
 
-from peewee import SqliteDatabase
-
 from dealerdesk.domain import reception as rules
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
@@ -17,11 +15,8 @@ def policy() -> rules.ReceptionPolicy:
 
 
 def write_txn():
-    """A write transaction that takes SQLite's write lock up front (BEGIN IMMEDIATE): a second writer then
-    waits on busy_timeout instead of failing when its read snapshot went stale — the order-number counter
-    relies on it."""
-    if isinstance(db.obj, SqliteDatabase):
-        return db.atomic("IMMEDIATE")
+    """A write transaction that takes the write lock up front: the order-number counter relies on it. Every
+    `db.atomic()` does so on SQLite (BEGIN IMMEDIATE, `store.db.make_database`); the name stays to say so."""
     return db.atomic()
 
 

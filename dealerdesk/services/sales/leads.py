@@ -13,10 +13,10 @@ import json
 from dataclasses import dataclass, field
 
 from dealerdesk.domain import labels, levels
-from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
+from dealerdesk.domain.errors import InvalidInput, NotFound
 from dealerdesk.domain.levels import Level
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit, changes
+from dealerdesk.services import audit, changes, versions
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.customers.records import SOURCES
 from dealerdesk.services.sales._common import (  # re-exported (see __all__)
@@ -205,9 +205,20 @@ def create_lead(actor: Actor, data: LeadInput, at: dt.datetime | None = None) ->
     return get_lead(actor, lead.id)
 
 
-def update_lead(actor: Actor, lead_id: int, data: LeadInput, expected_version: int | None = None,
+#: the lead fields a conflict message names
+_LEAD_FIELDS = {
+    "model": QT_TRANSLATE_NOOP("fields", "意向车型"), "other_models": QT_TRANSLATE_NOOP("fields", "其他车型"),
+    "colour": QT_TRANSLATE_NOOP("fields", "颜色"), "budget": QT_TRANSLATE_NOOP("fields", "预算"),
+    "payment_intent": QT_TRANSLATE_NOOP("fields", "付款方式"), "competitors": QT_TRANSLATE_NOOP("fields", "竞品"),
+    "owner": QT_TRANSLATE_NOOP("fields", "销售顾问"), "source": QT_TRANSLATE_NOOP("fields", "来源"),
+}
+
+
+def update_lead(actor: Actor, lead_id: int, data: LeadInput, *, expected_version: int | None,
                 at: dt.datetime | None = None) -> LeadDetail:
-    """Edit intent fields; the level changes through change_level and the owner through reassign_leads."""
+    """Edit intent fields; the level changes through change_level and the owner through reassign_leads.
+    `expected_version` is the version the window loaded (a newer one: VersionConflict with both versions;
+    None: last save wins, said explicitly)."""
     require(actor, "lead.write")
     now = now_or(at)
     values = _clean(actor, data)
@@ -215,8 +226,10 @@ def update_lead(actor: Actor, lead_id: int, data: LeadInput, expected_version: i
         lead = lead_row(lead_id)
         changes.mark(changes.DUE, customer=lead.customer_id)
         check_owner(actor, lead)
-        if expected_version is not None and lead.version != expected_version:
-            raise Conflict(QT_TRANSLATE_NOOP("errors", "线索已被他人修改，请重新打开后再保存"))
+        versions.check("lead", lead_id, QT_TRANSLATE_NOOP("errors", "线索 {id} ").format(id=lead_id),
+                       expected_version, lead.version,
+                       lambda: [(_LEAD_FIELDS[k], v, getattr(lead, k + "_id" if k == "model" else k))
+                                for k, v in values.items() if k in _LEAD_FIELDS])
         changed = {k: [str(getattr(lead, k + "_id" if k == "model" else k)), str(v)] for k, v in values.items()
                    if getattr(lead, k + "_id" if k == "model" else k) != v}
         Lead.update(**values, updated_at=now, version=Lead.version + 1).where(Lead.id == lead_id).execute()

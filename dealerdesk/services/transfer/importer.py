@@ -13,7 +13,7 @@ import gc
 import itertools
 import logging
 from collections.abc import Callable
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -35,7 +35,7 @@ from dealerdesk.services.transfer.plan import Entry, Lookups, Plan, decide
 from dealerdesk.services.transfer.read import Table, list_sheets, read_table
 from dealerdesk.services.transfer.source import Chunk, SourceOptions, checked, checked_in_worker, use_worker
 from dealerdesk.services.transfer.write import KeyedChunk, write_chunks, write_plan
-from dealerdesk.store.db import checkpoint_later, db, store_file
+from dealerdesk.store.db import checkpoint_after, db, store_file
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
@@ -165,30 +165,34 @@ def _run(actor: Actor, path: str | Path, options: ImportOptions, progress: Progr
                                    store=str(store) if store else None,
                                    # the worker decides the duplicates too: the writing process only writes
                                    on_duplicate=options.on_duplicate if streamed else None)
-    stream = None
-    if worker:
-        # while the worker reads, the progress callback still runs (it is how the wizard cancels)
+    # A real import holds the write lock (BEGIN IMMEDIATE) from before the first row is looked up in the store
+    # until its COMMIT: the duplicates it finds are then the store's duplicates, not a snapshot another
+    # import is changing (two imports of one file at once: the second waits, then finds every row).
+    with nullcontext(None) if options.dry_run else _transaction() as now:
+        stream = None
+        if worker:
+            # while the worker reads, the progress callback still runs (it is how the wizard cancels)
+            try:
+                stream = checked_in_worker(path, source_options, waiting=lambda: report(*last))
+            except OSError as exc:  # no process could be started here: the same checks, in this process
+                log.warning("import check worker not started (%s); checking in this process", exc)
+                worker = streamed = False
+                source_options = replace(source_options, store=None, on_duplicate=None)
+        if stream is None:
+            stream = checked(path, source_options, progress=lambda d, t, s: report(d, t, "read"))
         try:
-            stream = checked_in_worker(path, source_options, waiting=lambda: report(*last))
-        except OSError as exc:  # no process could be started here: the same checks, in this process
-            log.warning("import check worker not started (%s); checking in this process", exc)
-            worker = streamed = False
-            source_options = replace(source_options, store=None, on_duplicate=None)
-    if stream is None:
-        stream = checked(path, source_options, progress=lambda d, t, s: report(d, t, "read"))
-    try:
-        table, mapping = next(stream)
-        plan = Plan()
-        rejected_rows: list = []
-        if streamed:
-            counts = _stream_commit(actor, stream, lookups, options, plan, rejected_rows, report,
-                                    Path(path).name)
-        else:
-            counts = _plan_and_commit(actor, stream, lookups, options, plan, rejected_rows, report,
-                                      Path(path).name)
-        table = counts.pop("table", table)
-    finally:
-        stream.close()
+            table, mapping = next(stream)
+            plan = Plan()
+            rejected_rows: list = []
+            if streamed:
+                counts = _stream_commit(actor, stream, lookups, options, plan, rejected_rows, report,
+                                        Path(path).name, now)
+            else:
+                counts = _plan_and_commit(actor, stream, lookups, options, plan, rejected_rows, report,
+                                          Path(path).name, now)
+            table = counts.pop("table", table)
+        finally:
+            stream.close()
     # Only the rejected rows' cells are kept (the rejects file).
     table.rows = sorted(rejected_rows, key=lambda row: row[0]) if plan.rejects else []
     rejects = [RowIssue(n, r) for n, r in sorted(plan.rejects.items())]
@@ -214,7 +218,7 @@ def _take(chunk: Chunk, plan: Plan, rejected_rows: list) -> None:
 
 
 def _plan_and_commit(actor: Actor, stream, lookups: Lookups, options: ImportOptions, plan: Plan,
-                     rejected_rows: list, report: Progress, file_name: str) -> dict:
+                     rejected_rows: list, report: Progress, file_name: str, now: dt.datetime | None) -> dict:
     """Every row checked first, then duplicates resolved over the whole sheet, then one write (small
     sheets, "update", dry runs)."""
     entries: list[Entry] = []
@@ -231,18 +235,17 @@ def _plan_and_commit(actor: Actor, stream, lookups: Lookups, options: ImportOpti
     entries = decide(entries, options.on_duplicate, plan, rejected_rows)
     imported = sum(len(e.rows) for e in entries if e.target_id is None)
     updated = sum(len(e.rows) for e in entries if e.target_id is not None)
-    if not options.dry_run and entries:
+    if not options.dry_run and entries:  # in the import's transaction (_run)
         total = len(entries)
-        with _transaction() as now:
-            report(0, total, "write")
-            created, changed = write_plan(entries, lookups, actor.id, now, _ticker(report, total))
-            _audit(actor, file_name, table, options, rows, imported, updated, plan, created, len(changed))
-            report(total, total, "commit")
+        report(0, total, "write")
+        created, changed = write_plan(entries, lookups, actor.id, now, _ticker(report, total))
+        _audit(actor, file_name, table, options, rows, imported, updated, plan, created, len(changed))
+        report(total, total, "commit")
     return {"rows": rows, "imported": imported, "updated": updated, **({"table": table} if table else {})}
 
 
 def _stream_commit(actor: Actor, stream, lookups: Lookups, options: ImportOptions, plan: Plan,
-                   rejected_rows: list, report: Progress, file_name: str) -> dict:
+                   rejected_rows: list, report: Progress, file_name: str, now: dt.datetime) -> dict:
     """Write each chunk as soon as it is checked and decided (see _run; the worker applied the duplicate
     choice: SourceOptions.on_duplicate); one transaction for the whole sheet."""
     state = {"rows": 0, "imported": 0, "done": 0, "total": 1, "table": None, "n": 0}
@@ -263,16 +266,15 @@ def _stream_commit(actor: Actor, stream, lookups: Lookups, options: ImportOption
         if stage != "write" or state["n"] % 1000 == 0:
             report(state["done"], state["total"], stage)
 
-    with _transaction() as now:
-        source = chunks()
-        first = next(source, [])
-        # the bulk-load decision wants the sheet's size: estimated from how far the first chunk read
-        expected = len(first) * state["total"] // max(state["done"], 1)
-        created, changed = write_chunks(itertools.chain([first], source), expected, lookups, actor.id, now, tick)
-        if state["imported"]:  # as in _plan_and_commit: an import that wrote nothing is not recorded
-            _audit(actor, file_name, state["table"], options, state["rows"], state["imported"], 0, plan, created,
-                   len(changed))
-        report(1, 1, "commit")
+    source = chunks()  # in the import's transaction (_run)
+    first = next(source, [])
+    # the bulk-load decision wants the sheet's size: estimated from how far the first chunk read
+    expected = len(first) * state["total"] // max(state["done"], 1)
+    created, changed = write_chunks(itertools.chain([first], source), expected, lookups, actor.id, now, tick)
+    if state["imported"]:  # as in _plan_and_commit: an import that wrote nothing is not recorded
+        _audit(actor, file_name, state["table"], options, state["rows"], state["imported"], 0, plan, created,
+               len(changed))
+    report(1, 1, "commit")
     return {"rows": state["rows"], "imported": state["imported"], "updated": 0,
             **({"table": state["table"]} if state["table"] else {})}
 
@@ -289,16 +291,17 @@ def _ticker(report: Progress, total: int):
 
 @contextmanager
 def _transaction():
-    """One transaction (BEGIN IMMEDIATE on SQLite: ids are handed out under the lock); yields the import's
-    instant. Foreign keys are not checked row by row on SQLite: the rows reference ids handed out in this
-    transaction, and checking each one cost ~40 %. The WAL is folded into the store file after the COMMIT, on
-    a helper thread (`store.db.checkpoint_later`)."""
+    """One transaction (BEGIN IMMEDIATE on SQLite: duplicates are found and ids handed out under the lock);
+    yields the import's instant. Foreign keys are not checked row by row on SQLite: the rows reference ids
+    handed out in this transaction, and checking each one cost ~40 %. After the COMMIT the WAL is folded into
+    the store file before the import returns (`store.db.checkpoint_after`): the rows are in the store file
+    itself, fsync'd, when the wizard or the CLI says the import is done."""
     now = dt.datetime.now().replace(microsecond=0)
     sqlite = isinstance(db.obj, SqliteDatabase)
     if sqlite:
         db.execute_sql("PRAGMA foreign_keys=OFF")
     try:
-        with checkpoint_later(), db.atomic("IMMEDIATE") if sqlite else db.atomic():
+        with checkpoint_after(), db.atomic():  # BEGIN IMMEDIATE on SQLite (store.db.make_database)
             yield now
     finally:
         if sqlite:

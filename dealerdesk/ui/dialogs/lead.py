@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLa
                                QVBoxLayout, QWidget)
 
 from dealerdesk.domain import levels
-from dealerdesk.domain.errors import DealerDeskError
+from dealerdesk.domain.errors import DealerDeskError, InvalidInput, VersionConflict
 from dealerdesk.services.customers.records import SOURCES
 from dealerdesk.services.sales import leads
 from dealerdesk.ui import ops
@@ -22,7 +22,7 @@ from dealerdesk.ui.dialogs.follow_up import LOG_KEY, FollowUpDialog
 from dealerdesk.ui.format import fmt, level_text
 from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.forms import Close, Save, button_box, stack
-from dealerdesk.ui.widgets.messages import error_text
+from dealerdesk.ui.widgets.messages import error_text, show_error
 
 
 class LeadDialog(QDialog):
@@ -108,6 +108,8 @@ class LeadDialog(QDialog):
         if self.lead_id:
             self.lead = leads.get_lead(self.ctx.actor, self.lead_id)
         lead = self.lead
+        # the version these fields show: saved with them, so a save over somebody else's is refused
+        self.edit_version = lead.version if lead is not None else None
         if lead is None:
             self.setWindowTitle(self.tr("新建线索"))
             self.header.setText(self.tr("新建线索：首次跟进按级别自动安排（N 级按24小时规则）"))
@@ -166,10 +168,21 @@ class LeadDialog(QDialog):
             if created is ops.FAILED:
                 return
             self.lead_id = created.id
-        elif ops.run(self, self.ctx, leads.update_lead, self.lead.id, self.data(), expected_version=self.lead.version,
-                     at=self.ctx.clock(), errors=errors) is ops.FAILED:
+        elif ops.run(self, self.ctx, leads.update_lead, self.lead.id, self.data(), expected_version=self.edit_version,
+                     at=self.ctx.clock(), errors=self._show_save_error) is ops.FAILED:
             return
         self.accept()
+
+    def _show_save_error(self, exc: DealerDeskError) -> None:
+        """Under the form for a wrong input; a box for the rest. After a conflict the typed values stay and
+        the box shows both versions: saving again then means "mine wins" (the version shown is the saved one)."""
+        if isinstance(exc, VersionConflict):
+            self.edit_version = exc.current_version
+            show_error(self, exc, self.tr("线索已被他人修改"))
+        elif isinstance(exc, InvalidInput):
+            self.message.show_error(error_text(exc))
+        else:
+            show_error(self, exc)
 
     def _action(self, dialog_cls) -> None:
         dialog = ops.call(self, self.ctx, dialog_cls, self.ctx, self.lead.id, self)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
                                QTabWidget, QVBoxLayout, QWidget)
 
 from dealerdesk.domain import labels
-from dealerdesk.domain.errors import DealerDeskError, InvalidInput
+from dealerdesk.domain.errors import DealerDeskError, InvalidInput, VersionConflict
 from dealerdesk.services.auth import list_users
 from dealerdesk.services.customers import records as cs
 from dealerdesk.services.customers.profile import Profile, load_profile, save_basics
@@ -328,6 +328,11 @@ class ProfileWindow(QWidget):
     def _show_save_error(self, exc: DealerDeskError) -> None:
         if isinstance(exc, InvalidInput):
             self._show_field_error(exc)
+        elif isinstance(exc, VersionConflict):
+            # the typed values stay; the box shows them beside the saved ones. Saving again means "mine wins".
+            self.version = exc.current_version
+            self.form_message.setText(self.tr("客户资料已被他人修改：您填写的内容仍在，核对后可再次保存"))
+            show_error(self, exc, self.tr("客户资料已被他人修改"))
         else:
             show_error(self, exc, self.tr("无法保存"))
 

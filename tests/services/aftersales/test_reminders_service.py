@@ -95,7 +95,7 @@ def test_changed_insurance_date_supersedes_the_open_reminder(store):
     car = create_vehicle(store, VehicleInput(plate="粤B12345", owner_id=cid,
                                              insurance_compulsory_until=dt.date(2026, 3, 31)), today=dt.date(2026, 3, 5))
     update_vehicle(store, car.id, VehicleInput(plate="粤B12345", insurance_compulsory_until=dt.date(2026, 3, 20)),
-                   today=dt.date(2026, 3, 5))
+                   expected_version=car.version, today=dt.date(2026, 3, 5))
     assert [_deadline(r) for r in _open("insurance_compulsory", cid)] == [dt.date(2026, 3, 20)]
 
 

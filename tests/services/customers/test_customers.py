@@ -73,3 +73,24 @@ def test_permission_checked_inside_the_service(store):
     with pytest.raises(PermissionDenied):
         cs.archive_customer(Actor(id=43, login="sa", role="service_advisor"), c.id)
     assert cs.get_customer(nobody, c.id).name == "孙八"
+
+
+def test_a_stale_edit_is_refused_with_both_versions_and_who_saved(store):
+    from dealerdesk.domain.errors import VersionConflict
+
+    c = cs.create_customer(SYSTEM, cs.CustomerInput(name="王明", phones=["13812345678"], city="广州"))
+    theirs = cs.CustomerInput.from_detail(c)
+    theirs.city = "深圳"
+    cs.update_customer(SYSTEM, c.id, theirs, expected_version=c.version)  # saved meanwhile, on another PC
+    mine = cs.CustomerInput.from_detail(c)
+    mine.city, mine.needs = "佛山", "七座"
+    with pytest.raises(VersionConflict) as info:
+        cs.update_customer(SYSTEM, c.id, mine, expected_version=c.version)
+    exc = info.value
+    assert exc.current_version == c.version + 1
+    assert ("城市", "佛山", "深圳") in exc.differences and ("需求", "七座", "") in exc.differences
+    assert all(label != "姓名" for label, _, _ in exc.differences)  # only what differs
+    assert "佛山" in str(exc) and "深圳" in str(exc) and SYSTEM.login in str(exc)
+    assert cs.get_customer(SYSTEM, c.id).city == "深圳"  # nothing written over
+    # saving again on purpose, on the version now shown, wins
+    assert cs.update_customer(SYSTEM, c.id, mine, expected_version=exc.current_version).city == "佛山"
