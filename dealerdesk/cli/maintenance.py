@@ -14,7 +14,7 @@ from dealerdesk.cli.common import CliError, Command, actor_for, open_store_for
 def cmd_check(args: argparse.Namespace) -> int:
     """Exit 0 only for a sound store at the current schema; damage, another schema or version: exit 1."""
     from dealerdesk.store import backup
-    from dealerdesk.store.db import close_store, integrity_problems, open_store, sqlite_path
+    from dealerdesk.store.db import close_store, integrity_problems, open_store, refuse_network_share, sqlite_path
     from dealerdesk.store.migrations import LATEST
 
     url = config.db_url(args.db)
@@ -24,6 +24,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems, version = integrity_problems(), info.schema_version
         close_store()
     else:
+        refuse_network_share(path)  # the same refusal as opening it: a shared folder is no place for a store
         if not path.exists():
             raise CliError(f"找不到数据库 {path}")
         report = backup.examine(path, counts=False)
