@@ -15,11 +15,17 @@ def cmd_check(args: argparse.Namespace) -> int:
     from dealerdesk.store.db import integrity_problems
     from dealerdesk.store.migrations import LATEST
 
+    from dealerdesk.services.audit import verify_chain
+
     info = open_store_for(args)
     problems = integrity_problems()
     if problems:
         raise CliError("数据库检查发现问题：" + "；".join(problems[:5]))
-    print(f"ok: schema {info.schema_version}/{LATEST}, integrity ok ({info.url})")
+    broken = verify_chain()
+    if broken:
+        rows = "；".join(str(p) for p in broken[:5]) + (f"（另 {len(broken) - 5} 处）" if len(broken) > 5 else "")
+        raise CliError(f"审计日志被改动或删除过：{rows}")
+    print(f"ok: schema {info.schema_version}/{LATEST}, integrity ok, audit chain ok ({info.url})")
     return 0
 
 

@@ -62,13 +62,84 @@ def _looks_like_sqlite(path: Path) -> bool:
         return f.read(16) == b"SQLite format 3\x00"
 
 
+_after_transaction = threading.local()
+
+
+def after_transaction(callback) -> None:
+    """Run `callback()` once the outermost transaction now open has ended, committed or rolled back (now, when
+    none is open). Why: a refused attempt must stay in the audit log although the exception that reports it
+    rolls back the transaction it was raised in (services/auth.require)."""
+    database = db.obj
+    if database is None or database.transaction_depth() == 0:
+        callback()
+        return
+    pending = getattr(_after_transaction, "pending", None)
+    if pending is None:
+        pending = _after_transaction.pending = []
+    pending.append(callback)
+
+
+def _run_after_transaction() -> None:
+    pending = getattr(_after_transaction, "pending", None)
+    if pending:
+        _after_transaction.pending = []
+        for callback in pending:
+            try:
+                callback()
+            except Exception:  # never hide the exception the transaction ended with
+                log.exception("after-transaction callback failed")
+
+
+class _AfterTransactionHook:
+    """Mixed into the store's database class: runs the `after_transaction` callbacks once the outermost
+    transaction's COMMIT or ROLLBACK is done. peewee 4 pops the transaction and then commits or rolls back;
+    peewee 3 does it the other way round; both orders end here after the database left the transaction."""
+
+    _end_on_pop = False
+
+    def commit(self):
+        result = super().commit()
+        self._ended()
+        return result
+
+    def rollback(self):
+        result = super().rollback()
+        self._ended()
+        return result
+
+    def _ended(self) -> None:
+        if self.transaction_depth() == 0:
+            _run_after_transaction()
+        else:
+            self._end_on_pop = True
+
+    def pop_transaction(self):
+        result = super().pop_transaction()
+        if self.transaction_depth() == 0 and self._end_on_pop:
+            self._end_on_pop = False
+            _run_after_transaction()
+        return result
+
+
+class StoreSqliteDatabase(_AfterTransactionHook, SqliteDatabase):
+    pass
+
+
+def _hooked(database):
+    """The same database object, its class extended with the after-transaction hook (server databases come
+    from playhouse's URL parser, so the class is extended rather than named here)."""
+    if not isinstance(database, _AfterTransactionHook):
+        database.__class__ = type("Store" + type(database).__name__, (_AfterTransactionHook, type(database)), {})
+    return database
+
+
 def make_database(url: str):
     path = sqlite_path(url)
     if path is None:
         from playhouse.db_url import connect  # PostgreSQL (roadmap): same models, same migrations
 
-        return connect(url)
-    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10)
+        return _hooked(connect(url))
+    return StoreSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10)
 
 
 def open_store(url: str | os.PathLike, *, create: bool = False, migrate: bool = True,
