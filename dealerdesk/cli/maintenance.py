@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 
 from dealerdesk import config
-from dealerdesk.cli.common import CliError, Command, open_store_for
+from dealerdesk.cli.common import CliError, Command, actor_for, open_store_for
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -30,12 +30,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from dealerdesk.store.db import backup_sqlite
+    from dealerdesk.services.backups import backup_store
 
     info = open_store_for(args)
     if info.path is None:
         raise CliError("服务器数据库请用 pg_dump 备份")
-    dest = backup_sqlite(info.path, config.backup_dir(), dest=Path(args.output) if args.output else None)
+    dest = backup_store(actor_for(args), config.backup_dir(), dest=Path(args.output) if args.output else None)
     print(f"备份已写入 {dest}")
     return 0
 

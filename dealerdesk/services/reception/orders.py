@@ -227,8 +227,9 @@ def check_in(actor: Actor, data: CheckInInput, now: dt.datetime | None = None,
         if appt is not None:
             Appointment.update(status="arrived", status_at=now).where(Appointment.id == appt.id).execute()
             close_confirm_call(appt.id, "done", actor, now)
-        audit.record(actor, "repair_order.check_in", "repair_order", order.id, number=order.number,
-                     vehicle=vehicle.id, mileage_km=data.mileage_km, low_mileage_confirmed=data.mileage_km < last_km)
+        audit.record(actor, "repair_order.check_in", "repair_order", order.id, at=now, number=order.number,
+                     low_mileage_confirmed=data.mileage_km < last_km,
+                     changes=audit.diff({}, audit.fields_of(order)))
     return get_order(actor, order.id)
 
 
@@ -402,7 +403,8 @@ def change_status(actor: Actor, order_id: int, to_status: str, now: dt.datetime 
             values["ready_at"] = now
         RepairOrder.update(**values).where(RepairOrder.id == order.id).execute()
         _log_status(order.id, order.status, to_status, actor, now, note)
-        audit.record(actor, "repair_order.status", "repair_order", order.id, old=order.status, new=to_status)
+        audit.record(actor, "repair_order.status", "repair_order", order.id, at=now, old=order.status,
+                     new=to_status, changes=audit.diff({"status": order.status}, {"status": to_status}))
     return get_order(actor, order_id)
 
 

@@ -201,7 +201,8 @@ def create_lead(actor: Actor, data: LeadInput, at: dt.datetime | None = None) ->
                            changed_by=actor.id, reason=QT_TRANSLATE_NOOP("history", "新建线索"))
         plan_next(lead, data.level, suggest(data.level, received))
         touch_customer(data.customer_id, now)
-        audit.record(actor, "lead.create", "lead", lead.id, customer=data.customer_id, level=data.level)
+        audit.record(actor, "lead.create", "lead", lead.id, at=now, customer=data.customer_id, level=data.level,
+                     changes=audit.diff({}, audit.fields_of(lead)))
     return get_lead(actor, lead.id)
 
 
@@ -217,10 +218,10 @@ def update_lead(actor: Actor, lead_id: int, data: LeadInput, expected_version: i
         check_owner(actor, lead)
         if expected_version is not None and lead.version != expected_version:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "线索已被他人修改，请重新打开后再保存"))
-        changed = {k: [str(getattr(lead, k + "_id" if k == "model" else k)), str(v)] for k, v in values.items()
-                   if getattr(lead, k + "_id" if k == "model" else k) != v}
+        before = audit.fields_of(lead)
         Lead.update(**values, updated_at=now, version=Lead.version + 1).where(Lead.id == lead_id).execute()
-        audit.record(actor, "lead.update", "lead", lead_id, changes=changed)
+        audit.record(actor, "lead.update", "lead", lead_id, at=now,
+                     changes=audit.diff(before, audit.fields_of(lead_row(lead_id))))
     return get_lead(actor, lead_id)
 
 

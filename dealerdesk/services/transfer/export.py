@@ -128,6 +128,19 @@ def export(actor: Actor, kind: str, path: str | Path, customer_ids: list[int] | 
     return ExportResult(kind=kind, path=str(path), rows=n, masked=masked)
 
 
+def export_rows(actor: Actor, kind: str, path: str | Path, headers: list[str], rows: Iterable[list],
+                **detail: object) -> ExportResult:
+    """Write rows another service selected (the audit viewer's filtered log) to .xlsx/.csv, audited like every
+    export. The caller has checked its own permission; phone numbers must already be masked in `rows`."""
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        raise InvalidInput(_MSG_SUFFIX, field="path", path=str(path))
+    n = write_csv(path, headers, rows) if path.suffix.lower() == ".csv" else write_xlsx(path, headers, rows,
+                                                                                        sheet=kind)
+    audit.record(actor, "export", kind, None, file=path.name, rows=n, masked=True, **detail)
+    return ExportResult(kind=kind, path=str(path), rows=n, masked=True)
+
+
 def _ids_for_filter(actor: Actor, flt: object) -> list[int]:
     total = customer_list.count(actor, flt)
     return customer_list.ids(actor, flt, sort_key="id", descending=False, offset=0, limit=max(total, 1))
