@@ -82,7 +82,7 @@ def export_entries(actor: Actor, flt: AuditFilter, path: str | Path) -> transfer
     def body():
         for r in query.tuples().iterator():
             e = audit.AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] is not None)
-            yield [e.id, e.at, e.user_login, labels.AUDIT_ACTION.label(e.action), e.entity, e.entity_id,
+            yield [e.id, e.at, e.user_login, labels.label(labels.AUDIT_ACTION, e.action), e.entity, e.entity_id,
                    e.customer_id, e.detail, "是" if e.redacted else ""]
 
     return transfer_export.export_rows(actor, "audit_log", path, EXPORT_HEADERS, body(),
