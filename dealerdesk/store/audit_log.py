@@ -26,21 +26,35 @@ def _lock_chain() -> None:
         db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_PG_LOCK_KEY,))
 
 
+_INSERT = ('INSERT INTO "audit_log" ("at", "user_login", "action", "entity", "entity_id", "customer_id", '
+           '"detail", "detail_digest", "prev_hash", "hash") VALUES (?, ?, ?, ?, ?, ?, ?, ?, \'\', \'\')')
+_PREVIOUS = 'SELECT "hash" FROM "audit_log" WHERE "id" < ? ORDER BY "id" DESC LIMIT 1'
+_LINK = 'UPDATE "audit_log" SET "prev_hash" = ?, "hash" = ? WHERE "id" = ?'
+
+
+def _sql(statement: str) -> str:
+    """Plain statements (peewee's query builder was 80 % of an append's time); %s for PostgreSQL."""
+    return statement if db.param == "?" else statement.replace("?", db.param)
+
+
 def append(*, login: str, action: str, entity: str, entity_id: int | None, customer_id: int | None,
            detail: str, at: dt.datetime | None = None) -> int:
     """Write one row linked to the last one; returns its id. Joins the caller's transaction if any."""
     at = (at or dt.datetime.now()).replace(microsecond=0, tzinfo=None)
     digest = audit_chain.detail_digest(detail)
+    server = not isinstance(db.obj, SqliteDatabase)
     with db.atomic():
         _lock_chain()
-        row_id = AuditLog.insert(at=at, user_login=login, action=action, entity=entity, entity_id=entity_id,
-                                 customer_id=customer_id, detail=detail, detail_digest=digest).execute()
-        prev = (AuditLog.select(AuditLog.hash).where(AuditLog.id < row_id)
-                .order_by(AuditLog.id.desc()).limit(1).scalar()) or audit_chain.GENESIS
+        cursor = db.execute_sql(_sql(_INSERT) + (' RETURNING "id"' if server else ""),
+                                (at if server else at.isoformat(sep=" "), login, action, entity, entity_id,
+                                 customer_id, detail, digest))
+        row_id = cursor.fetchone()[0] if server else cursor.lastrowid
+        row = db.execute_sql(_sql(_PREVIOUS), (row_id,)).fetchone()
+        prev = (row[0] if row else None) or audit_chain.GENESIS
         h = audit_chain.row_hash(id=row_id, at=at, user_login=login, action=action, entity=entity,
                                  entity_id=entity_id, customer_id=customer_id, detail_digest=digest,
                                  prev_hash=prev)
-        AuditLog.update(prev_hash=prev, hash=h).where(AuditLog.id == row_id).execute()
+        db.execute_sql(_sql(_LINK), (prev, h, row_id))
     return row_id
 
 
