@@ -125,20 +125,24 @@ class StoreSqliteDatabase(_AfterTransactionHook, SqliteDatabase):
     pass
 
 
-def _hooked(database):
-    """The same database object, its class extended with the after-transaction hook (server databases come
-    from playhouse's URL parser, so the class is extended rather than named here)."""
-    if not isinstance(database, _AfterTransactionHook):
-        database.__class__ = type("Store" + type(database).__name__, (_AfterTransactionHook, type(database)), {})
-    return database
+def _server_database(url: str):
+    """A server database (PostgreSQL) from its URL, its class extended with the after-transaction hook."""
+    from urllib.parse import urlparse
+
+    from playhouse.db_url import connect, parseresult_to_dict, schemes  # PostgreSQL: same models, migrations
+
+    parsed = urlparse(url)
+    base = schemes.get(parsed.scheme)
+    kwargs = parseresult_to_dict(parsed)
+    if base is None or not kwargs.get("database"):
+        return connect(url)  # playhouse's own clear error
+    return type("Store" + base.__name__, (_AfterTransactionHook, base), {})(**kwargs)
 
 
 def make_database(url: str):
     path = sqlite_path(url)
     if path is None:
-        from playhouse.db_url import connect  # PostgreSQL (roadmap): same models, same migrations
-
-        return _hooked(connect(url))
+        return _server_database(url)
     return StoreSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10)
 
 
