@@ -85,7 +85,7 @@ def cmd_customer_erase(args: argparse.Namespace) -> int:
         print_json(result.to_json())
     else:
         print(f"已删除客户 {result.customer_id} 的个人信息（改写文字 {result.texts_redacted} 处，"
-              f"审计日志脱敏 {result.audit_rows_redacted} 行，删除检索键 {result.search_keys_removed} 个）")
+              f"操作日志脱敏 {result.audit_rows_redacted} 行，删除检索键 {result.search_keys_removed} 个）")
     return 0
 
 

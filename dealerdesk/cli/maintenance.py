@@ -24,7 +24,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     broken = verify_chain()
     if broken:
         rows = "；".join(str(p) for p in broken[:5]) + (f"（另 {len(broken) - 5} 处）" if len(broken) > 5 else "")
-        raise CliError(f"审计日志被改动或删除过：{rows}")
+        raise CliError(f"操作日志被改动或删除过：{rows}")
     print(f"ok: schema {info.schema_version}/{LATEST}, integrity ok, audit chain ok ({info.url})")
     return 0
 

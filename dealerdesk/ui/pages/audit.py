@@ -1,4 +1,4 @@
-"""审计日志 page (managers and admins, permission "audit.read"): who did what, when, to whom.
+"""操作日志 page (managers and admins, permission "audit.read"): who did what, when, to whom.
 
 Filters: user, action, customer number and a date range; the table is the lazy model over the filtered log
 (newest first), so a years-long log opens as fast as a short one. "导出" writes the filtered rows to .xlsx/.csv
@@ -35,7 +35,7 @@ class Page(QWidget):
         layout = QVBoxLayout(self)
         if not ctx.actor.can("audit.read"):
             self.model = None
-            layout.addWidget(QLabel(tr("只有经理和系统管理员可以查看审计日志。"), self))
+            layout.addWidget(QLabel(tr("只有经理和系统管理员可以查看操作日志。"), self))
             layout.addStretch(1)
             return
         self.user = QComboBox(self)
@@ -123,12 +123,12 @@ class Page(QWidget):
         self.count_label.setText(tr("共 {n} 条").format(n=self.model.rowCount()))
 
     def export(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, tr("导出审计日志"), "audit-log.xlsx",
+        path, _f = QFileDialog.getSaveFileName(self, tr("导出操作日志"), "audit-log.xlsx",
                                                "Excel (*.xlsx);;CSV (*.csv)")
         if not path:
             return
         result = ops.run(self, self.ctx, audit_viewer.export_entries, self.current_filter(), path)
         if result is ops.FAILED:
             return
-        QMessageBox.information(self, tr("导出审计日志"), tr("已导出 {n} 条到 {path}").format(n=result.rows, path=path))
+        QMessageBox.information(self, tr("导出操作日志"), tr("已导出 {n} 条到 {path}").format(n=result.rows, path=path))
         self.refresh()

@@ -1,4 +1,4 @@
-"""The audit log's table (审计日志): newest first, sorted by id only (ids follow time; one index)."""
+"""The audit log's table (操作日志): newest first, sorted by id only (ids follow time; one index)."""
 from __future__ import annotations
 
 from dealerdesk.domain import labels
