@@ -39,7 +39,10 @@ class EraseCustomerDialog(QDialog):
         self.buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("取消"))
-        cancel.setDefault(True)
+        for button in (cancel, self.erase_button):  # Enter in the name field confirms (checked), never cancels
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.typed.returnPressed.connect(self.accept)
         self.erase_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.typed.textChanged.connect(self._typed_changed)
