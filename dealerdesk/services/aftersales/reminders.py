@@ -362,7 +362,7 @@ def complete_reminder(actor: Actor, reminder_id: int, note: str = "", channel: s
                                                         Customer.last_activity_at < now).execute()
         Reminder.update(status="done", done_at=now, done_by=actor.id, note=note.strip()[:200]).where(
             Reminder.id == reminder_id).execute()
-        audit.record(actor, "reminder.done", "reminder", reminder_id, kind=row.kind)
+        audit.record(actor, "reminder.done", "reminder", reminder_id, kind=row.kind, at=now)
     return get_reminder(actor, reminder_id)
 
 
@@ -376,7 +376,7 @@ def snooze_reminder(actor: Actor, reminder_id: int, until: dt.datetime,
     with db.atomic():
         _openreminder_row(reminder_id)
         Reminder.update(snoozed_until=until).where(Reminder.id == reminder_id).execute()
-        audit.record(actor, "reminder.snooze", "reminder", reminder_id, until=until)
+        audit.record(actor, "reminder.snooze", "reminder", reminder_id, until=until, at=now)
     return get_reminder(actor, reminder_id)
 
 
@@ -389,7 +389,7 @@ def dismiss_reminder(actor: Actor, reminder_id: int, note: str = "",
         row = _openreminder_row(reminder_id)
         Reminder.update(status="dismissed", done_at=now, done_by=actor.id, note=note.strip()[:200]).where(
             Reminder.id == reminder_id).execute()
-        audit.record(actor, "reminder.dismiss", "reminder", reminder_id, kind=row.kind)
+        audit.record(actor, "reminder.dismiss", "reminder", reminder_id, kind=row.kind, at=now)
     return get_reminder(actor, reminder_id)
 
 

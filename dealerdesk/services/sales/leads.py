@@ -249,7 +249,7 @@ def change_level(actor: Actor, lead_id: int, new_level: str, reason: str,
         record_level(actor, lead, new.value, reason, now)
         close_planned(lead.id, "cancelled", actor, now)
         plan_next(lead, new.value, suggest(new.value, lead.last_contact_at or lead.received_at))
-        audit.record(actor, "lead.level", "lead", lead_id, old=old, new=new.value, reason=reason)
+        audit.record(actor, "lead.level", "lead", lead_id, old=old, new=new.value, reason=reason, at=now)
     return get_lead(actor, lead_id)
 
 
@@ -292,7 +292,7 @@ def log_follow_up(actor: Actor, lead_id: int, channel: str, content: str, result
         plan_next(lead, level, plan)
         Lead.update(last_contact_at=now, updated_at=now).where(Lead.id == lead.id).execute()
         touch_customer(lead.customer_id, now)
-        audit.record(actor, "lead.follow_up", "lead", lead.id, channel=channel, interaction=inter.id,
+        audit.record(actor, "lead.follow_up", "lead", lead.id, at=now, channel=channel, interaction=inter.id,
                      level=level, next_due=plan.due_at if plan else None)
     return get_lead(actor, lead_id)
 
@@ -310,7 +310,7 @@ def snooze(actor: Actor, follow_up_id: int, until: dt.datetime, at: dt.datetime 
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到待办的跟进 {id}"), id=follow_up_id)
         check_owner(actor, lead_row(fu.lead_id))
         FollowUp.update(snoozed_until=until).where(FollowUp.id == follow_up_id).execute()
-        audit.record(actor, "follow_up.snooze", "follow_up", follow_up_id, until=until)
+        audit.record(actor, "follow_up.snooze", "follow_up", follow_up_id, until=until, at=now)
 
 
 # --- reading ------------------------------------------------------------------------------------------
