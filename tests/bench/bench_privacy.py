@@ -26,6 +26,16 @@ def main() -> int:
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp()) / "copy.db"
     shutil.copy(args.db, work)
+    try:
+        return _run(args, work)
+    finally:  # the copy is as big as the store
+        from dealerdesk.store.db import close_store
+
+        close_store()
+        shutil.rmtree(work.parent, ignore_errors=True)
+
+
+def _run(args: argparse.Namespace, work: Path) -> int:
 
     from peewee import fn
 
