@@ -51,6 +51,57 @@ def _show_arguments(p: argparse.ArgumentParser) -> None:
 
 
 SEARCH = Command("search", "查找客户（姓名、拼音、电话尾号、车牌、车架号）", cmd_search, _search_arguments)
+
+
+def cmd_customer_export(args: argparse.Namespace) -> int:
+    """PIPL: everything about one customer, as JSON (or a PDF when FILE ends with .pdf)."""
+    from pathlib import Path
+
+    from dealerdesk.services.customers.privacy import export_customer_data, export_json
+
+    open_store_for(args)
+    out = Path(args.output)
+    if out.suffix.lower() not in (".json", ".pdf"):
+        raise CliError("导出文件应以 .json 或 .pdf 结尾")
+    data = export_customer_data(actor_for(args), args.id)
+    if out.suffix.lower() == ".pdf":
+        from dealerdesk.reports.privacy import render_privacy_export
+
+        render_privacy_export(data, out)
+    else:
+        out.write_text(export_json(data), encoding="utf-8")
+    total = sum(len(v) for v in data.sections.values())
+    print(f"已导出客户 {data.customer_id} 的全部信息（{len(data.sections)} 类，{total} 条）到 {out}")
+    return 0
+
+
+def cmd_customer_erase(args: argparse.Namespace) -> int:
+    """PIPL: erase one customer's personal data; --confirm must be the customer's exact name."""
+    from dealerdesk.services.customers.privacy import erase_customer
+
+    open_store_for(args)
+    result = erase_customer(actor_for(args), args.id, args.confirm)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        print(f"已删除客户 {result.customer_id} 的个人信息（改写文字 {result.texts_redacted} 处，"
+              f"操作日志脱敏 {result.audit_rows_redacted} 行，删除检索键 {result.search_keys_removed} 个）")
+    return 0
+
+
+def _export_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int)
+    p.add_argument("-o", "--output", required=True, help="FILE.json（或 .pdf）")
+
+
+def _erase_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int)
+    p.add_argument("--confirm", required=True, metavar="NAME", help="客户姓名，须与档案完全一致")
+    p.add_argument("--json", action="store_true")
+
+
 CUSTOMER = Command("customer", "客户档案", actions=(
     Command("show", "显示一位客户", cmd_customer_show, _show_arguments),
+    Command("export", "导出一位客户的全部信息（个人信息保护法）", cmd_customer_export, _export_arguments),
+    Command("erase", "按客户要求删除其个人信息（个人信息保护法）", cmd_customer_erase, _erase_arguments),
 ))

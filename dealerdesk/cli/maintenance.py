@@ -14,14 +14,17 @@ from dealerdesk.cli.common import CliError, Command, actor_for, open_store_for
 def cmd_check(args: argparse.Namespace) -> int:
     """Exit 0 only for a sound store at the current schema; damage, another schema or version: exit 1."""
     from dealerdesk.store import backup
-    from dealerdesk.store.db import close_store, integrity_problems, open_store, refuse_network_share, sqlite_path
+    from dealerdesk.services.audit import verify_chain
+    from dealerdesk.store.db import (bind_readonly_uri, close_store, integrity_problems, open_store,
+                                     refuse_network_share, sqlite_path)
     from dealerdesk.store.migrations import LATEST
 
     url = config.db_url(args.db)
     path = sqlite_path(url)
+    broken = []
     if path is None:  # a server database: opened without migrating (a store needing an upgrade is refused)
         info = open_store(url, migrate=False)
-        problems, version = integrity_problems(), info.schema_version
+        problems, version, broken = integrity_problems(), info.schema_version, verify_chain()
         close_store()
     else:
         refuse_network_share(path)  # the same refusal as opening it: a shared folder is no place for a store
@@ -31,13 +34,20 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems, version = list(report.problems), report.schema_version
         if not problems and version is None:
             raise CliError(f"{path} 不是 DealerDesk 数据库（表结构不同）")
+        if not problems and version == LATEST:  # the audit chain, read through a connection that writes nothing
+            bind_readonly_uri(backup.readonly_uri(path))
+            broken = verify_chain()
+            close_store()
     if problems:
         raise CliError("数据库检查发现问题：" + "；".join(problems[:5]))
+    if broken:
+        rows = "；".join(str(p) for p in broken[:5]) + (f"（另 {len(broken) - 5} 处）" if len(broken) > 5 else "")
+        raise CliError(f"操作日志被改动或删除过：{rows}")
     if version > LATEST:
         raise CliError(f"数据库版本 {version} 比本程序支持的版本 {LATEST} 新，请升级 DealerDesk")
     if version < LATEST:
         raise CliError(f"数据库需要升级（版本 {version} → {LATEST}），完整性正常；请运行 dealerdesk migrate")
-    print(f"ok: schema {version}/{LATEST}, integrity ok ({url})")
+    print(f"ok: schema {version}/{LATEST}, integrity ok, audit chain ok ({url})")
     return 0
 
 

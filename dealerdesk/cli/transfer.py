@@ -103,7 +103,7 @@ def _import_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _export_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("kind", choices=("customers", "leads", "services", "reminders"))
+    p.add_argument("kind", choices=("customers", "leads", "services", "reminders", "marketing"))
     p.add_argument("-o", "--output", required=True, help="输出文件（.xlsx 或 .csv）")
     p.add_argument("--ids", help="只导出这些客户（逗号分隔的编号）")
     p.add_argument("--json", action="store_true")

@@ -23,6 +23,17 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 KINDS: tuple[str, ...] = ("maintenance", "insurance_compulsory", "insurance_commercial", "inspection",
                           "birthday", "holiday", "post_service_call", "survey", "complaint_deadline")
 
+# PIPL: marketing contact (greetings, satisfaction surveys) only with the customer's consent to be contacted.
+# The other kinds are the store's duty to its customer (maintenance, insurance, inspection, the call-back after a
+# workshop visit, a complaint's deadline) and are planned whatever the consent (docs/dev/domain.md, "Privacy").
+MARKETING_KINDS: frozenset[str] = frozenset({"birthday", "holiday", "survey"})
+
+
+def needs_consent(kind: str) -> bool:
+    """True for reminders that are marketing: planned only for customers who consented to be contacted."""
+    return kind in MARKETING_KINDS
+
+
 # Declared in settings_spec with the other settings (type, range, label, who may change it).
 DEFAULTS: dict[str, object] = settings_spec.defaults("reminder.", "complaint.")
 

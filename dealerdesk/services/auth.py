@@ -6,12 +6,14 @@ GUI, the CLI, the importer and the tests alike.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from dealerdesk.domain import labels
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.store.db import db
+from dealerdesk.services import audit
+from dealerdesk.store.db import after_transaction, db
 from dealerdesk.store.models import User
 
 ROLES = ("front_desk", "sales", "service_advisor", "manager", "admin")
@@ -64,7 +66,13 @@ SYSTEM = Actor(id=None, login="system", role="admin", display_name="系统")
 
 
 def require(actor: Actor, permission: str) -> None:
+    """Refuse (PermissionDenied) unless the actor has `permission`; a refusal is audited. The audit row is
+    written once the transaction the refusal happens in has ended (store.db.after_transaction), so the
+    rollback the exception causes does not take it away."""
     if not actor.can(permission):
+        at = dt.datetime.now()
+        after_transaction(lambda: audit.record(actor, "permission.denied", "permission", at=at,
+                                               permission=permission, role=actor.role))
         raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "{who}（{role}）没有权限执行此操作：{permission}"),
                                who=actor.display_name or actor.login, role=actor.role, permission=permission)
 
@@ -103,4 +111,6 @@ def create_user(actor: Actor, login: str, display_name: str, role: str) -> Actor
         if User.select().where(User.login == login).exists():
             raise Conflict(QT_TRANSLATE_NOOP("errors", "登录名 {login} 已被使用"), field="login", login=login)
         user = User.create(login=login, display_name=display_name, role=role)
+        audit.record(actor, "user.create", "user", user.id,
+                     changes=audit.diff({}, audit.fields_of(user, exclude=("id", "created_at", "password_hash"))))
     return actor_from_user(user)

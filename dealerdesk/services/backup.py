@@ -133,7 +133,7 @@ def _write(actor: Actor, store: Path, folder: Path, reason: str, now: dt.datetim
 
 def _audited(actor: Actor, report: files.FileReport, reason: str, removed: tuple[str, ...]) -> BackupResult:
     with db.atomic():
-        audit.record(actor, "store.backup", "store", None, file=str(report.path), reason=reason, rows=report.rows,
+        audit.record(actor, "backup", "store", None, file=str(report.path), reason=reason, rows=report.rows,
                      removed=len(removed))
     return BackupResult(str(report.path), report.schema_version, len(report.counts), report.rows, report.size,
                         removed)
@@ -200,7 +200,7 @@ def restore_store(actor: Actor, path: str | Path, *, now: dt.datetime | None = N
                                 path=str(safety))
     info = open_store(store, backup_dir=config.backup_dir())  # a fresh connection; migrates an older backup
     with db.atomic():
-        audit.record(actor, "store.restore", "store", None, file=str(source), safety_copy=str(safety),
+        audit.record(actor, "restore", "store", None, file=str(source), safety_copy=str(safety),
                      schema_version=report.schema_version, rows=report.rows)
     changes.mark(*changes.AREAS)  # every list, the due work and the settings come from the restored store
     log.info("store restored from %s (safety copy %s)", source.name, safety.name)
@@ -228,7 +228,7 @@ def _pg_backup(actor: Actor, output: str | Path | None, now: dt.datetime) -> Bac
         target = Path(output)
     pg_backup.pg_dump(params, dbname, target)
     with db.atomic():
-        audit.record(actor, "store.backup", "store", None, file=str(target), reason="pg_dump")
+        audit.record(actor, "backup", "store", None, file=str(target), reason="pg_dump")
     return BackupResult(str(target), None, 0, 0, target.stat().st_size)
 
 
@@ -241,7 +241,7 @@ def _pg_restore(actor: Actor, source: Path, now: dt.datetime) -> RestoreResult:
     finally:
         info = open_store(_pg_url(params, dbname), backup_dir=config.backup_dir())
     with db.atomic():
-        audit.record(actor, "store.restore", "store", None, file=str(source), safety_copy=str(safety))
+        audit.record(actor, "restore", "store", None, file=str(source), safety_copy=str(safety))
     return RestoreResult(str(source), str(safety), info.schema_version, 0)
 
 

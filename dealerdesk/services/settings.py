@@ -46,7 +46,8 @@ def _checked(actor: Actor, key: str, value: object) -> object:
 def _write(actor: Actor, key: str, value: object) -> None:
     old = get_setting(key)
     Setting.replace(key=key, value=json.dumps(value, ensure_ascii=False), updated_by=actor.login).execute()
-    audit.record(actor, "setting.change", "setting", None, key=key, old=old, new=value)
+    audit.record(actor, "setting.change", "setting", None, key=key, old=old, new=value,
+                 changes={key: [old, value]})
 
 
 def set_setting(actor: Actor, key: str, value: object) -> None:

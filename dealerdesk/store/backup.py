@@ -117,11 +117,16 @@ def open_readonly(path: Path) -> sqlite3.Connection:
 
     A WAL store that nobody has open has no -wal file: it is read as immutable (no locks, no -shm created).
     Otherwise (a store open elsewhere, or in rollback-journal mode) a plain read-only connection."""
+    return sqlite3.connect(readonly_uri(path), uri=True, timeout=30)
+
+
+def readonly_uri(path: Path) -> str:
+    """The URI `open_readonly` connects to (also for binding the store read-only, see cli `check`)."""
     head = _header(path)
     wal_mode = len(head) >= 20 and head[18] == 2
     wal_file = Path(str(path) + "-wal")
     option = "immutable=1" if wal_mode and not wal_file.exists() else "mode=ro"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{option}", uri=True, timeout=30)
+    return f"{path.resolve().as_uri()}?{option}"
 
 
 def _tables(conn: sqlite3.Connection) -> list[str]:

@@ -98,14 +98,89 @@ def _looks_like_sqlite(path: Path) -> bool:
         return f.read(16) == b"SQLite format 3\x00"
 
 
+_after_transaction = threading.local()
+
+
+def after_transaction(callback) -> None:
+    """Run `callback()` once the outermost transaction now open has ended, committed or rolled back (now, when
+    none is open). Why: a refused attempt must stay in the audit log although the exception that reports it
+    rolls back the transaction it was raised in (services/auth.require)."""
+    database = db.obj
+    if database is None or database.transaction_depth() == 0:
+        callback()
+        return
+    pending = getattr(_after_transaction, "pending", None)
+    if pending is None:
+        pending = _after_transaction.pending = []
+    pending.append(callback)
+
+
+def _run_after_transaction() -> None:
+    pending = getattr(_after_transaction, "pending", None)
+    if pending:
+        _after_transaction.pending = []
+        for callback in pending:
+            try:
+                callback()
+            except Exception:  # never hide the exception the transaction ended with
+                log.exception("after-transaction callback failed")
+
+
+class _AfterTransactionHook:
+    """Mixed into the store's database class: runs the `after_transaction` callbacks once the outermost
+    transaction's COMMIT or ROLLBACK is done. peewee 4 pops the transaction and then commits or rolls back;
+    peewee 3 does it the other way round; both orders end here after the database left the transaction."""
+
+    _end_on_pop = False
+
+    def commit(self):
+        result = super().commit()
+        self._ended()
+        return result
+
+    def rollback(self):
+        result = super().rollback()
+        self._ended()
+        return result
+
+    def _ended(self) -> None:
+        if self.transaction_depth() == 0:
+            _run_after_transaction()
+        else:
+            self._end_on_pop = True
+
+    def pop_transaction(self):
+        result = super().pop_transaction()
+        if self.transaction_depth() == 0 and self._end_on_pop:
+            self._end_on_pop = False
+            _run_after_transaction()
+        return result
+
+
+class StoreSqliteDatabase(_AfterTransactionHook, _Sqlite):
+    pass
+
+
+def _server_database(url: str):
+    """A server database (PostgreSQL) from its URL, its class extended with the after-transaction hook."""
+    from urllib.parse import urlparse
+
+    from playhouse.db_url import connect, parseresult_to_dict, schemes  # PostgreSQL: same models, migrations
+
+    parsed = urlparse(url)
+    base = schemes.get(parsed.scheme)
+    kwargs = parseresult_to_dict(parsed)
+    if base is None or not kwargs.get("database"):
+        return connect(url)  # playhouse's own clear error
+    return type("Store" + base.__name__, (_AfterTransactionHook, base), {})(**kwargs)
+
+
 def make_database(url: str):
     path = sqlite_path(url)
     if path is None:
-        from playhouse.db_url import connect  # PostgreSQL (roadmap): same models, same migrations
-
-        return connect(url)
+        return _server_database(url)
     # lock_type: every top-level `db.atomic()` begins with BEGIN IMMEDIATE (see `read_txn` for the exception)
-    return _Sqlite(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10,
+    return StoreSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10,
                    lock_type="IMMEDIATE")
 
 
@@ -208,7 +283,11 @@ def open_reader(path: str | os.PathLike) -> None:
     """Point `db` at a SQLite store for reading only (another process's helper: no migrations, no writes).
 
     Under WAL it sees the last committed state, never the rows of a transaction still open elsewhere."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"  # file:///… (percent-encoded; a drive letter on Windows)
+    bind_readonly_uri(Path(path).resolve().as_uri() + "?mode=ro")  # file:///… (percent-encoded)
+
+
+def bind_readonly_uri(uri: str) -> None:
+    """Point `db` at the SQLite file behind `uri` (file:…?mode=ro or ?immutable=1) for queries only."""
     db.initialize(SqliteDatabase(uri, uri=True, pragmas={"busy_timeout": 10000, "query_only": 1},
                                  check_same_thread=False, timeout=10))
 

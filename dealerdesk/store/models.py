@@ -97,6 +97,8 @@ class Customer(BaseModel):
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
     version = IntegerField(default=1)  # optimistic locking (two PCs on one PostgreSQL store)
+    erased_at = DateTimeField(null=True)  # PIPL erasure: the row stays, anonymous, for the statistics
+    erased_had_phone = BooleanField(default=False)  # so the funnel's "registered" still counts it
 
 
 class CustomerPhone(BaseModel):
@@ -359,7 +361,8 @@ class Reminder(BaseModel):
 
 
 class AuditLog(BaseModel):
-    """Append-only: who did what to which record (phone numbers never written here in clear)."""
+    """Append-only, hash-chained (domain/audit_chain.py): who did what to which record (phone numbers never
+    written here in clear). `customer_id` is whom the row is about; `redacted_by` the erasure that blanked it."""
 
     id = AutoField()
     at = DateTimeField(default=_now, index=True)
@@ -368,6 +371,18 @@ class AuditLog(BaseModel):
     entity = CharField(max_length=30)
     entity_id = IntegerField(null=True)
     detail = TextField(default="")
+    customer_id = IntegerField(null=True)  # partial index (schema 10)
+    detail_digest = CharField(max_length=64, default="")
+    prev_hash = CharField(max_length=64, default="")
+    hash = CharField(max_length=64, default="")
+    redacted_by = IntegerField(null=True)
+
+    class Meta:
+        indexes = ((("action", "at"), False),)
+
+
+AuditLog.add_index(AuditLog.index(AuditLog.customer_id, name="audit_log_customer_id",
+                                  where=AuditLog.customer_id.is_null(False)))
 
 
 # Schema 9: references most rows leave empty are indexed only where set (every look-up is `col = ?`).

@@ -18,6 +18,20 @@ ROOT = Path(__file__).resolve().parents[2]
 
 #: (code set, the codes a stored column may hold). Where the domain has the codes as a constant the test
 #: reads it; the others are the values store/models.py documents for the column and the services write.
+def _written_audit_actions() -> set[str]:
+    """Every action code a service writes to the audit log (read from the sources)."""
+    import re
+    from pathlib import Path
+
+    root = Path(labels.__file__).parents[1]
+    pattern = re.compile(r'(?:audit\.record(?:_as)?\(\w+, |action = )"([a-z_.]+)"')
+    found = set()
+    for path in root.rglob("*.py"):
+        found.update(pattern.findall(path.read_text(encoding="utf-8")))
+    assert "customer.create" in found and "permission.denied" in found
+    return found
+
+
 STORED_CODES = [
     (labels.LEVEL, [lv.value for lv in levels.Level]),
     (labels.LEAD_STATUS, ["open", "defeat_pending", "defeated", "cancelled", "delivered"]),
@@ -54,6 +68,7 @@ STORED_CODES = [
     (labels.APPROVAL, ["quoted", "approved", "declined"]),
     (labels.DECISION_CHANNEL, ["in_person", "phone", "wechat", "sms"]),
     (labels.SETTLEMENT_PAYMENT, ["cash", "card", "wechat_pay", "alipay", "warranty", "insurance"]),
+    (labels.AUDIT_ACTION, sorted(_written_audit_actions())),
 ]
 
 

@@ -45,7 +45,7 @@ def test_backup_then_restore_brings_the_data_back(admin, tmp_path):
     assert not files.is_backup_file(store_file())  # the store itself carries no backup marker
     with sqlite3.connect(restored.safety_copy) as conn:  # the store as it was before the restore
         assert sorted(r[0] for r in conn.execute("SELECT name FROM customer")) == ["后来者", "欧阳明", "韩梅梅"]
-    assert AuditLog.select().where(AuditLog.action == "store.restore").count() == 1
+    assert AuditLog.select().where(AuditLog.action == "restore").count() == 1
 
 
 def test_restoring_a_corrupt_file_is_refused_and_the_store_is_untouched(admin, tmp_path):
@@ -112,7 +112,7 @@ def test_the_daily_backup_runs_once_a_day_and_rotates(admin, tmp_path):
         assert svc.automatic_backup(sales, now=now + dt.timedelta(hours=3)) is None  # not twice a day
     kept = [stamp.date() for stamp, _ in files.backups_of(folder, store_file().stem)]
     assert kept == [dt.date(2026, 12, 10), dt.date(2026, 12, 9), dt.date(2026, 12, 8), dt.date(2026, 11, 30)]
-    assert AuditLog.select().where(AuditLog.action == "store.backup", AuditLog.user_login == "sales1").count() == 40
+    assert AuditLog.select().where(AuditLog.action == "backup", AuditLog.user_login == "sales1").count() == 40
 
 
 def test_backup_on_exit_only_when_set(admin, tmp_path):

@@ -80,10 +80,12 @@ def test_save_creates_announces_and_opens(dialog, qtbot):
     type_text(qtbot, dialog.name, "赵敏")
     type_text(qtbot, dialog.phone, "133 1111 2222")
     dialog.city.setText("深圳")
+    assert not dialog.consent.isChecked()  # consent is asked, never assumed (PIPL)
+    dialog.consent.setChecked(True)
     with qtbot.waitSignal(dialog.ctx.bus.customersChanged):
         dialog.accept()
     saved = Customer.get_by_id(dialog.customer_id)
-    assert (saved.name, saved.city) == ("赵敏", "深圳")
+    assert (saved.name, saved.city, saved.consent) == ("赵敏", "深圳", True)
     assert dialog.opened == [dialog.customer_id]
     assert dialog.result() == NewCustomerDialog.DialogCode.Accepted
 

@@ -166,8 +166,8 @@ def create_complaint(actor: Actor, data: ComplaintInput, now: dt.datetime | None
         _deadline_reminder(c)
         Customer.update(last_activity_at=received).where(Customer.id == data.customer_id,
                                                          Customer.last_activity_at < received).execute()
-        audit.record(actor, "complaint.create", "complaint", c.id, customer=data.customer_id,
-                     category=data.category)
+        audit.record(actor, "complaint.create", "complaint", c.id, at=now, customer=data.customer_id,
+                     changes=audit.diff({}, audit.fields_of(c)))
         derived.refresh_customer(data.customer_id, today=now.date())
     return get_complaint(actor, c.id)
 
@@ -185,6 +185,7 @@ def change_status(actor: Actor, complaint_id: int, new_status: str, resolution: 
             raise Conflict(QT_TRANSLATE_NOOP("errors", "投诉状态不能从“{old}”改为“{new}”"), field="status",
                            old=STATUSES.get(c.status, c.status), new=STATUSES.get(new_status, new_status))
         old_status = c.status
+        before = audit.fields_of(c)
         changes.mark(changes.DUE, customer=c.customer_id)
         values: dict = {"status": new_status}
         if new_status == "in_progress" and c.first_responded_at is None:
@@ -201,6 +202,7 @@ def change_status(actor: Actor, complaint_id: int, new_status: str, resolution: 
             _deadline_reminder(c)
         else:
             _close_reminders(complaint_id, now, actor)
-        audit.record(actor, "complaint.status", "complaint", complaint_id, old=old_status, new=new_status)
+        audit.record(actor, "complaint.status", "complaint", complaint_id, at=now, old=old_status, new=new_status,
+                     changes=audit.diff(before, audit.fields_of(c)))
         derived.refresh_customer(c.customer_id, today=now.date())
     return get_complaint(actor, complaint_id)

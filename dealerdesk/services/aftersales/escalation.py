@@ -36,6 +36,6 @@ def escalate_overdue(actor: Actor, now: dt.datetime) -> list[int]:
             insert_rows([reminder_row("complaint_deadline", f"k{c.id}.escalated", due, c.customer_id, None, manager,
                               {"complaint_id": c.id, "category": c.category, "owner_id": c.owner_id})])
             Complaint.update(escalated_at=now).where(Complaint.id == c.id).execute()
-            audit.record(actor, "complaint.escalate", "complaint", c.id, manager=manager)
+            audit.record(actor, "complaint.escalate", "complaint", c.id, manager=manager, at=now)
             escalated.append(c.id)
     return escalated

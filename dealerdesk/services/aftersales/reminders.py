@@ -128,6 +128,8 @@ def _plan_chunk(ids: list[int], pol: ReminderPolicy, today: dt.date) -> tuple[in
     customers = list(Customer.select(Customer.id, Customer.owner, Customer.birthday, Customer.birthday_kind,
                                      Customer.lunar_birthday_month, Customer.lunar_birthday_day)
                      .where(Customer.id.in_(ids)).tuples())
+    consenting = {cid for (cid,) in Customer.select(Customer.id).where(Customer.id.in_(ids), Customer.consent)
+                  .tuples()}
     vehicles = list(Vehicle.select(Vehicle.id, Vehicle.owner, Vehicle.registration_date, Vehicle.delivered_on,
                                    Vehicle.created_at, Vehicle.seats, Vehicle.use, Vehicle.energy,
                                    Vehicle.insurance_compulsory_until, Vehicle.insurance_commercial_until,
@@ -152,6 +154,8 @@ def _plan_chunk(ids: list[int], pol: ReminderPolicy, today: dt.date) -> tuple[in
                 rows.append(reminder_row(kind, f"v{vid}", due, cid, vid, advisor.get(vid) or owner_of.get(cid),
                                  {"plate": v[10] or "", "model": v[11] or ""}))
     for c in customers:
+        if rules.needs_consent("birthday") and c[0] not in consenting:
+            continue
         due = _birthday_due(c, pol, today)
         if due is not None and due.due_at <= horizon:
             rows.append(reminder_row("birthday", f"c{c[0]}", due, c[0], None, c[1]))
@@ -164,6 +168,8 @@ def _plan_chunk(ids: list[int], pol: ReminderPolicy, today: dt.date) -> tuple[in
         surveyed = {d for (d,) in Survey.select(Survey.delivery).where(
             Survey.delivery.in_([d[0] for d in deliveries])).tuples()}
         for did, cid, at, vid in deliveries:
+            if rules.needs_consent("survey") and cid not in consenting:
+                continue
             due = rules.survey_due(at.date(), "delivery", pol)
             if did not in surveyed and due.due_at <= horizon:
                 rows.append(reminder_row("survey", f"d{did}", due, cid, vid, owner_of.get(cid), {"delivery_id": did}))
@@ -174,6 +180,10 @@ def _plan_chunk(ids: list[int], pol: ReminderPolicy, today: dt.date) -> tuple[in
         Reminder.customer.in_(ids), Reminder.status == "open",
         Reminder.kind.in_(("maintenance", "insurance_compulsory", "insurance_commercial", "inspection",
                            "birthday"))).tuples() if key not in wanted]
+    # consent withdrawn: the open marketing reminders go
+    stale += [rid for (rid,) in Reminder.select(Reminder.id).where(
+        Reminder.customer.in_([i for i in ids if i not in consenting]), Reminder.status == "open",
+        Reminder.kind.in_(sorted(rules.MARKETING_KINDS))).tuples() if rid not in stale]
     for start in range(0, len(stale), CHUNK):
         Reminder.delete().where(Reminder.id.in_(stale[start:start + CHUNK])).execute()
     return created, len(stale)
@@ -247,12 +257,13 @@ def schedule_after_service(record_id: int, vehicle_id: int, customer_id: int, ow
     pol = policy()
     plate = Vehicle.select(Vehicle.plate).where(Vehicle.id == vehicle_id).scalar() or ""
     extra = {"service_record_id": record_id, "plate": plate}
-    return insert_rows([
-        reminder_row("post_service_call", f"s{record_id}", rules.post_service_call_due(service_on, pol), customer_id,
-             vehicle_id, owner_id, extra),
-        reminder_row("survey", f"s{record_id}", rules.survey_due(service_on, "service", pol), customer_id, vehicle_id,
-             owner_id, extra),
-    ])
+    rows = [reminder_row("post_service_call", f"s{record_id}", rules.post_service_call_due(service_on, pol),
+                         customer_id, vehicle_id, owner_id, extra)]
+    consents = bool(customer_id) and Customer.select().where(Customer.id == customer_id, Customer.consent).exists()
+    if consents or not rules.needs_consent("survey"):
+        rows.append(reminder_row("survey", f"s{record_id}", rules.survey_due(service_on, "service", pol),
+                                 customer_id, vehicle_id, owner_id, extra))
+    return insert_rows(rows)
 
 
 # --- reading ----------------------------------------------------------------------------------------
@@ -351,7 +362,7 @@ def complete_reminder(actor: Actor, reminder_id: int, note: str = "", channel: s
                                                         Customer.last_activity_at < now).execute()
         Reminder.update(status="done", done_at=now, done_by=actor.id, note=note.strip()[:200]).where(
             Reminder.id == reminder_id).execute()
-        audit.record(actor, "reminder.done", "reminder", reminder_id, kind=row.kind)
+        audit.record(actor, "reminder.done", "reminder", reminder_id, kind=row.kind, at=now)
     return get_reminder(actor, reminder_id)
 
 
@@ -365,7 +376,7 @@ def snooze_reminder(actor: Actor, reminder_id: int, until: dt.datetime,
     with db.atomic():
         _openreminder_row(reminder_id)
         Reminder.update(snoozed_until=until).where(Reminder.id == reminder_id).execute()
-        audit.record(actor, "reminder.snooze", "reminder", reminder_id, until=until)
+        audit.record(actor, "reminder.snooze", "reminder", reminder_id, until=until, at=now)
     return get_reminder(actor, reminder_id)
 
 
@@ -378,7 +389,7 @@ def dismiss_reminder(actor: Actor, reminder_id: int, note: str = "",
         row = _openreminder_row(reminder_id)
         Reminder.update(status="dismissed", done_at=now, done_by=actor.id, note=note.strip()[:200]).where(
             Reminder.id == reminder_id).execute()
-        audit.record(actor, "reminder.dismiss", "reminder", reminder_id, kind=row.kind)
+        audit.record(actor, "reminder.dismiss", "reminder", reminder_id, kind=row.kind, at=now)
     return get_reminder(actor, reminder_id)
 
 

@@ -135,8 +135,9 @@ def add_service_record(actor: Actor, data: ServiceRecordInput, confirm_lower_mil
         if latest is None or data.service_date >= latest:  # the newest reading is the vehicle's mileage
             Vehicle.update(mileage_km=data.mileage_km, updated_at=now).where(
                 Vehicle.id == vehicle.id).execute()
-        audit.record(actor, "service_record.create", "service_record", record.id, vehicle=vehicle.id,
-                     kind=data.kind, mileage_km=data.mileage_km, lower_confirmed=data.mileage_km < last.mileage_km)
+        audit.record(actor, "service_record.create", "service_record", record.id, at=now,
+                     changes=audit.diff({}, audit.fields_of(record)),
+                     lower_confirmed=data.mileage_km < last.mileage_km)
         _after_service(record, vehicle, data, today, now)
     return history_rows(vehicle.id, record_id=record.id)[0]
 

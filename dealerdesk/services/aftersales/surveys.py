@@ -115,7 +115,8 @@ def record_survey(actor: Actor, data: SurveyInput, now: dt.datetime | None = Non
                 fulfilled.where(Reminder.id == first).execute()
         Customer.update(last_activity_at=taken).where(Customer.id == data.customer_id,
                                                       Customer.last_activity_at < taken).execute()
-        audit.record(actor, "survey.create", "survey", s.id, customer=data.customer_id, overall=data.overall)
+        audit.record(actor, "survey.create", "survey", s.id, at=now, customer=data.customer_id, overall=data.overall,
+                     changes=audit.diff({}, audit.fields_of(s)))
         derived.refresh_customer(data.customer_id, today=now.date())
     return list_surveys(actor, survey_id=s.id)[0]
 

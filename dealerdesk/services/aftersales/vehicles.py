@@ -156,8 +156,7 @@ def create_vehicle(actor: Actor, data: VehicleInput, today: dt.date | None = Non
         _check_vin_free(values["vin"], None)
         vehicle = Vehicle.create(**values)
         keys.reindex_vehicles([vehicle.id])
-        audit.record(actor, "vehicle.create", "vehicle", vehicle.id, plate=values["plate"], vin=values["vin"],
-                     owner=values["owner"])
+        audit.record(actor, "vehicle.create", "vehicle", vehicle.id, changes=audit.diff({}, audit.fields_of(vehicle)))
         derived.refresh_customers([values["owner"]], today=today or _today(), replan=True)
     return get_vehicle_card(actor, vehicle.id, today=today)
 
@@ -189,13 +188,12 @@ def update_vehicle(actor: Actor, vehicle_id: int, data: VehicleInput, *, expecte
                      for k, v in values.items() if k != "owner"])
         values["owner"] = current.owner_id
         _check_vin_free(values["vin"], vehicle_id)
-        changes = {k: [str(getattr(current, k + "_id" if k in ("owner", "model") else k)), str(v)]
-                   for k, v in values.items()
-                   if getattr(current, k + "_id" if k in ("owner", "model") else k) != v}
+        before = audit.fields_of(current)
         Vehicle.update(**values, updated_at=dt.datetime.now().replace(microsecond=0),
                        version=Vehicle.version + 1).where(Vehicle.id == vehicle_id).execute()
         keys.reindex_vehicles([vehicle_id])
-        audit.record(actor, "vehicle.update", "vehicle", vehicle_id, changes=changes)
+        audit.record(actor, "vehicle.update", "vehicle", vehicle_id,
+                     changes=audit.diff(before, audit.fields_of(_vehicle_row(vehicle_id))))
         derived.refresh_customers([current.owner_id], today=today or _today(), replan=True)
     return get_vehicle_card(actor, vehicle_id, today=today)
 
@@ -223,7 +221,8 @@ def transfer_vehicle(actor: Actor, vehicle_id: int, to_customer_id: int | None, 
         (Reminder.update(customer=to_customer_id)
          .where(Reminder.vehicle == vehicle_id, Reminder.status == "open").execute())
         keys.reindex_vehicles([vehicle_id])
-        audit.record(actor, "vehicle.transfer", "vehicle", vehicle_id, from_customer=old, to_customer=to_customer_id)
+        audit.record(actor, "vehicle.transfer", "vehicle", vehicle_id, at=at, about=old,
+                     changes={"owner": [old, to_customer_id]})
         derived.refresh_customers([old, to_customer_id], today=today or at.date(), replan=True)
     return get_vehicle_card(actor, vehicle_id, today=today or at.date())
 

@@ -14,6 +14,10 @@ from dealerdesk.services.customers.merge import (
     merge_customers,
     undo_merge,
 )
+from dealerdesk.services.customers.privacy import (
+    erase_customer,
+    export_customer_data,
+)
 from dealerdesk.services.customers.profile import (
     load_profile,
     save_basics,
@@ -32,6 +36,8 @@ __all__ = [
     "archive_customer",
     "create_customer",
     "delete_customer",
+    "erase_customer",
+    "export_customer_data",
     "find_duplicates",
     "get_customer",
     "listing",

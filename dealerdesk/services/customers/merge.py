@@ -227,7 +227,7 @@ def merge_customers(actor: Actor, survivor_id: int, merged_id: int,
             "survivor_version_after": survivor.version + 1, "merged_version_after": other.version + 1,
             "merged_name": other.name,
         }
-        audit.record(actor, "customer.merge", "customer", survivor_id, **detail)
+        audit.record(actor, "customer.merge", "customer", survivor_id, **detail, at=now)
         merge_id = AuditLog.select(AuditLog.id).where(AuditLog.action == "customer.merge",
                                                       AuditLog.entity_id == survivor_id) \
             .order_by(AuditLog.id.desc()).scalar()
@@ -278,7 +278,8 @@ def undo_merge(actor: Actor, merge_id: int) -> MergeResult:
                         version=Customer.version + 1).where(Customer.id == merged_id).execute()
         keys.reindex_customers([survivor_id, merged_id])
         keys.reindex_vehicles(d["moved"]["vehicles"])
-        audit.record(actor, "customer.merge_undo", "merge", merge_id, survivor=survivor_id, merged=merged_id)
+        audit.record(actor, "customer.merge_undo", "merge", merge_id, at=now,
+                     survivor=survivor_id, merged=merged_id)
     return MergeResult(merge_id=merge_id, survivor_id=survivor_id, merged_id=merged_id,
                        moved={t: len(ids) for t, ids in d["moved"].items() if ids},
                        changed_fields=sorted(d["survivor_old"]))

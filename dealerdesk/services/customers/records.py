@@ -117,8 +117,8 @@ def create_customer(actor: Actor, data: CustomerInput) -> CustomerDetail:
         customer = Customer.create(**values, created_at=now, updated_at=now, last_activity_at=now)
         _write_phones(customer.id, phones)
         keys.reindex_customers([customer.id])
-        audit.record(actor, "customer.create", "customer", customer.id, name=customer.name,
-                     phones=[audit.mask_phone(p) for p in phones])
+        audit.record(actor, "customer.create", "customer", customer.id, at=now,
+                     changes=audit.diff({}, {**_audited(customer), "phones": phones}))
     return get_customer(actor, customer.id)
 
 
@@ -134,20 +134,17 @@ def update_customer(actor: Actor, customer_id: int, data: CustomerInput, *,
         current = _customer_row(customer_id)
         versions.check("customer", customer_id, QT_TRANSLATE_NOOP("errors", "客户 {name} ").format(
             name=current.name), expected_version, current.version, lambda: _differences(current, values, phones))
-        changed = {k: (getattr(current, k if k not in ("owner", "referred_by") else k + "_id"), v)
-                   for k, v in values.items()
-                   if getattr(current, k if k not in ("owner", "referred_by") else k + "_id") != v}
         old_phones = [p.phone for p in current.phones.order_by(CustomerPhone.id)]
+        before = {**_audited(current), "phones": old_phones}
         if values["consent"] and not current.consent:
             values["consent_at"] = dt.datetime.now().replace(microsecond=0)
         Customer.update(**values, updated_at=dt.datetime.now().replace(microsecond=0),
                         version=Customer.version + 1).where(Customer.id == customer_id).execute()
         if phones != old_phones:
             _write_phones(customer_id, phones)
-            changed["phones"] = ([audit.mask_phone(p) for p in old_phones], [audit.mask_phone(p) for p in phones])
         keys.reindex_customers([customer_id])
-        audit.record(actor, "customer.update", "customer", customer_id,
-                     changes={k: [str(a), str(b)] for k, (a, b) in changed.items()})
+        after = {**_audited(_customer_row(customer_id)), "phones": phones}
+        audit.record(actor, "customer.update", "customer", customer_id, changes=audit.diff(before, after))
     return get_customer(actor, customer_id)
 
 
@@ -185,6 +182,15 @@ def _differences(current: Customer, values: dict, phones: list[str]) -> list[tup
     out.append((_FIELD_LABELS["phones"], [audit.mask_phone(p) for p in phones],
                 [audit.mask_phone(p) for p in saved_phones]))
     return out
+
+
+_NOT_AUDITED = ("id", "version", "created_at", "updated_at", "last_activity_at", "score_detail", "value_score",
+                "category", "tier")
+
+
+def _audited(row: Customer) -> dict:
+    """The fields a person edits (derived scores are recomputed, not edited, and stay out of the log)."""
+    return audit.fields_of(row, exclude=_NOT_AUDITED)
 
 
 def _customer_row(customer_id: int) -> Customer:
@@ -243,8 +249,10 @@ def delete_customer(actor: Actor, customer_id: int) -> str:
         if _has_history(customer_id):
             archive_customer(actor, customer_id)
             return "archived"
+        old_phones = [p.phone for p in row.phones.order_by(CustomerPhone.id)]
         row.delete_instance(recursive=True)
-        audit.record(actor, "customer.delete", "customer", customer_id, name=row.name)
+        audit.record(actor, "customer.delete", "customer", customer_id,
+                     changes=audit.diff({**_audited(row), "phones": old_phones}, {}))
         return "deleted"
 
 

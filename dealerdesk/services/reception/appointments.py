@@ -143,8 +143,8 @@ def book_appointment(actor: Actor, customer_id: int | None, start: dt.datetime, 
             Reminder.update(status="done", done_at=now, done_by=actor.id,
                             note=QT_TRANSLATE_NOOP("reminders", "已预约进厂")).where(Reminder.id == reminder.id).execute()
         _plan_confirm_call(appt, pol)
-        audit.record(actor, "appointment.book", "appointment", appt.id, start=slot, advisor=advisor_id,
-                     reminder=reminder_id)
+        audit.record(actor, "appointment.book", "appointment", appt.id, at=now,
+                     changes=audit.diff({}, audit.fields_of(appt)))
     return get_appointment(actor, appt.id)
 
 
@@ -170,11 +170,13 @@ def reschedule_appointment(actor: Actor, appointment_id: int, start: dt.datetime
         advisor = check_advisor(advisor_id or appt.advisor_id)
         _check_capacity(advisor, slot, pol, exclude_id=appt.id)
         old = appt.start
+        before = audit.fields_of(appt)
         close_confirm_call(appt.id, "dismissed", actor, now)
         appt.start, appt.advisor, appt.reschedules = slot, advisor, appt.reschedules + 1
         appt.save()
         _plan_confirm_call(appt, pol)
-        audit.record(actor, "appointment.reschedule", "appointment", appt.id, old=old, new=slot, advisor=advisor)
+        audit.record(actor, "appointment.reschedule", "appointment", appt.id, at=now, old=old, new=slot,
+                     advisor=advisor, changes=audit.diff(before, audit.fields_of(appt)))
     return get_appointment(actor, appointment_id)
 
 
@@ -188,7 +190,8 @@ def cancel_appointment(actor: Actor, appointment_id: int, reason: str = "",
         Appointment.update(status="cancelled", status_at=now, cancel_reason=reason.strip()[:200]).where(
             Appointment.id == appt.id).execute()
         close_confirm_call(appt.id, "dismissed", actor, now)
-        audit.record(actor, "appointment.cancel", "appointment", appt.id, reason=reason)
+        audit.record(actor, "appointment.cancel", "appointment", appt.id, at=now, reason=reason,
+                     changes={"status": [appt.status, "cancelled"]})
     return get_appointment(actor, appointment_id)
 
 
@@ -204,7 +207,8 @@ def mark_no_show(actor: Actor, appointment_id: int, now: dt.datetime | None = No
                            at=appt.start.strftime("%H:%M"))
         Appointment.update(status="no_show", status_at=now).where(Appointment.id == appt.id).execute()
         close_confirm_call(appt.id, "dismissed", actor, now)
-        audit.record(actor, "appointment.no_show", "appointment", appt.id)
+        audit.record(actor, "appointment.no_show", "appointment", appt.id, at=now,
+                     changes={"status": [appt.status, "no_show"]})
     return get_appointment(actor, appointment_id)
 
 

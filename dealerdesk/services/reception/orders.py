@@ -227,8 +227,9 @@ def check_in(actor: Actor, data: CheckInInput, now: dt.datetime | None = None,
         if appt is not None:
             Appointment.update(status="arrived", status_at=now).where(Appointment.id == appt.id).execute()
             close_confirm_call(appt.id, "done", actor, now)
-        audit.record(actor, "repair_order.check_in", "repair_order", order.id, number=order.number,
-                     vehicle=vehicle.id, mileage_km=data.mileage_km, low_mileage_confirmed=data.mileage_km < last_km)
+        audit.record(actor, "repair_order.check_in", "repair_order", order.id, at=now, number=order.number,
+                     low_mileage_confirmed=data.mileage_km < last_km,
+                     changes=audit.diff({}, audit.fields_of(order)))
     return get_order(actor, order.id)
 
 
@@ -263,7 +264,7 @@ def add_line(actor: Actor, order_id: int, data: LineInput, now: dt.datetime | No
         if order.quote_accepted_at is not None:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "报价已确认，新项目请作为增项报价"), field="lines")
         line_id = RepairItem.insert(order=order.id, added_at=now or _now(), **_line_values(data)).execute()
-        audit.record(actor, "repair_order.add_line", "repair_order", order.id, line=line_id)
+        audit.record(actor, "repair_order.add_line", "repair_order", order.id, line=line_id, at=now)
     return get_order(actor, order_id)
 
 
@@ -316,7 +317,8 @@ def accept_quote(actor: Actor, order_id: int, accepted_by: str, now: dt.datetime
                           decided_by=accepted_by.strip()[:60]).where(RepairItem.id.in_([ln.id for ln in lines])).execute()
         RepairOrder.update(quote_accepted_at=now, quote_accepted_by=accepted_by.strip()[:60], quoted_total=total,
                            updated_at=now).where(RepairOrder.id == order.id).execute()
-        audit.record(actor, "repair_order.accept_quote", "repair_order", order.id, total=total, by=accepted_by)
+        audit.record(actor, "repair_order.accept_quote", "repair_order", order.id, at=now,
+                     total=total, by=accepted_by)
     return get_order(actor, order_id)
 
 
@@ -336,7 +338,8 @@ def propose_extra(actor: Actor, order_id: int, job: str, lines: list[LineInput],
         rows = [{**_line_values(ln), "job": job.strip()[:80]} for ln in lines]
         RepairItem.insert_many([dict(order=order.id, is_extra=True, extra_group=group, approval="quoted",
                                      added_at=now, **r) for r in rows]).execute()
-        audit.record(actor, "repair_order.propose_extra", "repair_order", order.id, group=group, job=job)
+        audit.record(actor, "repair_order.propose_extra", "repair_order", order.id, at=now, group=group,
+                     job=job)
     return group
 
 
@@ -358,7 +361,8 @@ def decide_extra(actor: Actor, order_id: int, group: int, approved: bool, channe
                     RepairItem.approval == "quoted").execute())
         if not n:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "没有待确认的增项 {group}"), field="group", group=group)
-        audit.record(actor, "repair_order.decide_extra", "repair_order", order.id, group=group, approved=approved,
+        audit.record(actor, "repair_order.decide_extra", "repair_order", order.id, at=now, group=group,
+                     approved=approved,
                      channel=channel)
     return get_order(actor, order_id)
 
@@ -402,7 +406,8 @@ def change_status(actor: Actor, order_id: int, to_status: str, now: dt.datetime 
             values["ready_at"] = now
         RepairOrder.update(**values).where(RepairOrder.id == order.id).execute()
         _log_status(order.id, order.status, to_status, actor, now, note)
-        audit.record(actor, "repair_order.status", "repair_order", order.id, old=order.status, new=to_status)
+        audit.record(actor, "repair_order.status", "repair_order", order.id, at=now, old=order.status,
+                     new=to_status, changes=audit.diff({"status": order.status}, {"status": to_status}))
     return get_order(actor, order_id)
 
 

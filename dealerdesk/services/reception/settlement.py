@@ -83,7 +83,7 @@ def settle_order(actor: Actor, order_id: int, data: SettleInput, now: dt.datetim
                            updated_at=now).where(RepairOrder.id == order_id).execute()
         RepairStatusChange.create(order=order_id, from_status="ready", to_status="handed_over", changed_at=now,
                                   changed_by=actor.id, note="")
-        audit.record(actor, "repair_order.settle", "repair_order", order_id, payable=result.payable,
+        audit.record(actor, "repair_order.settle", "repair_order", order_id, at=now, payable=result.payable,
                      discount=result.discount, payment=data.payment_method, service_record=record_id)
     return get_order(actor, order_id)
 

@@ -89,7 +89,9 @@ def funnels(ranges: list[Range], full: set[int]) -> list[Funnel]:
         CustomerPhone.select(CustomerPhone.id).where(CustomerPhone.customer == Lead.customer)
     )
     registered = per_range(
-        Lead.select().join(Customer).where(fn.TRIM(Customer.name) != "", has_phone), Lead.received_at, sub
+        # an erased customer (PIPL) still counts when it had a phone: erasure must not change the statistics
+        Lead.select().join(Customer).where(fn.TRIM(Customer.name) != "", has_phone | Customer.erased_had_phone),
+        Lead.received_at, sub
     )
     bucket = bucket_of(Lead.received_at, sub).alias("bucket")
     new_ids: dict[int, set[int]] = defaultdict(set)

@@ -227,7 +227,7 @@ def profile_data(
         .tuples()
     )
     with db.atomic():
-        audit.record(actor, "customer.print", "customer", customer_id, phones_masked=not see)
+        audit.record(actor, "customer.print", "customer", customer_id, phones_masked=not see, at=now)
     return ProfileData(
         c.id,
         c.name,

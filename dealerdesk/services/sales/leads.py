@@ -201,7 +201,8 @@ def create_lead(actor: Actor, data: LeadInput, at: dt.datetime | None = None) ->
                            changed_by=actor.id, reason=QT_TRANSLATE_NOOP("history", "新建线索"))
         plan_next(lead, data.level, suggest(data.level, received))
         touch_customer(data.customer_id, now)
-        audit.record(actor, "lead.create", "lead", lead.id, customer=data.customer_id, level=data.level)
+        audit.record(actor, "lead.create", "lead", lead.id, at=now, customer=data.customer_id, level=data.level,
+                     changes=audit.diff({}, audit.fields_of(lead)))
     return get_lead(actor, lead.id)
 
 
@@ -230,10 +231,10 @@ def update_lead(actor: Actor, lead_id: int, data: LeadInput, *, expected_version
                        expected_version, lead.version,
                        lambda: [(_LEAD_FIELDS[k], v, getattr(lead, k + "_id" if k == "model" else k))
                                 for k, v in values.items() if k in _LEAD_FIELDS])
-        changed = {k: [str(getattr(lead, k + "_id" if k == "model" else k)), str(v)] for k, v in values.items()
-                   if getattr(lead, k + "_id" if k == "model" else k) != v}
+        before = audit.fields_of(lead)
         Lead.update(**values, updated_at=now, version=Lead.version + 1).where(Lead.id == lead_id).execute()
-        audit.record(actor, "lead.update", "lead", lead_id, changes=changed)
+        audit.record(actor, "lead.update", "lead", lead_id, at=now,
+                     changes=audit.diff(before, audit.fields_of(lead_row(lead_id))))
     return get_lead(actor, lead_id)
 
 
@@ -261,7 +262,7 @@ def change_level(actor: Actor, lead_id: int, new_level: str, reason: str,
         record_level(actor, lead, new.value, reason, now)
         close_planned(lead.id, "cancelled", actor, now)
         plan_next(lead, new.value, suggest(new.value, lead.last_contact_at or lead.received_at))
-        audit.record(actor, "lead.level", "lead", lead_id, old=old, new=new.value, reason=reason)
+        audit.record(actor, "lead.level", "lead", lead_id, old=old, new=new.value, reason=reason, at=now)
     return get_lead(actor, lead_id)
 
 
@@ -304,7 +305,7 @@ def log_follow_up(actor: Actor, lead_id: int, channel: str, content: str, result
         plan_next(lead, level, plan)
         Lead.update(last_contact_at=now, updated_at=now).where(Lead.id == lead.id).execute()
         touch_customer(lead.customer_id, now)
-        audit.record(actor, "lead.follow_up", "lead", lead.id, channel=channel, interaction=inter.id,
+        audit.record(actor, "lead.follow_up", "lead", lead.id, at=now, channel=channel, interaction=inter.id,
                      level=level, next_due=plan.due_at if plan else None)
     return get_lead(actor, lead_id)
 
@@ -322,7 +323,7 @@ def snooze(actor: Actor, follow_up_id: int, until: dt.datetime, at: dt.datetime 
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到待办的跟进 {id}"), id=follow_up_id)
         check_owner(actor, lead_row(fu.lead_id))
         FollowUp.update(snoozed_until=until).where(FollowUp.id == follow_up_id).execute()
-        audit.record(actor, "follow_up.snooze", "follow_up", follow_up_id, until=until)
+        audit.record(actor, "follow_up.snooze", "follow_up", follow_up_id, until=until, at=now)
 
 
 # --- reading ------------------------------------------------------------------------------------------

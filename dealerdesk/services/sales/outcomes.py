@@ -110,7 +110,7 @@ def record_order(actor: Actor, lead_id: int, data: OrderInput, at: dt.datetime |
         plan_next(lead, Level.O.value, suggest(Level.O.value, now))
         Lead.update(model=model, last_contact_at=now).where(Lead.id == lead.id).execute()
         touch_customer(lead.customer_id, now)
-        audit.record(actor, "lead.order", "lead", lead.id, order=order.id, price=data.price,
+        audit.record(actor, "lead.order", "lead", lead.id, at=now, order=order.id, price=data.price,
                      payment=data.payment_method)
     return get_lead(actor, lead_id)
 
@@ -159,7 +159,7 @@ def record_delivery(actor: Actor, lead_id: int, data: DeliveryInput, at: dt.date
         # a new car and a purchase: its reminders (first service, insurance, inspection, the delivery survey)
         # and the customer's score and category follow in the same transaction, as for any vehicle change
         derived.refresh_customer(lead.customer_id, today=delivered.date(), replan=True)
-        audit.record(actor, "lead.delivery", "lead", lead.id, order=order.id, vehicle=vehicle.id,
+        audit.record(actor, "lead.delivery", "lead", lead.id, at=now, order=order.id, vehicle=vehicle.id,
                      vin_tail=vin[-6:], plate=plate or "")
     return DeliveryResult(lead=get_lead(actor, lead_id), vehicle_id=vehicle.id, purchase_id=purchase.id,
                           delivery_id=delivery.id, call_due_at=plan.due_at, call_overdue_at=plan.overdue_at,
@@ -185,7 +185,7 @@ def cancel_order(actor: Actor, lead_id: int, reason: str, at: dt.datetime | None
         close_planned(lead.id, "cancelled", actor, now)
         plan_next(lead, Level.T.value, None)
         Lead.update(status="cancelled", closed_at=now).where(Lead.id == lead.id).execute()
-        audit.record(actor, "lead.cancel", "lead", lead.id, order=order.id, note=reason)
+        audit.record(actor, "lead.cancel", "lead", lead.id, order=order.id, note=reason, at=now)
     return get_lead(actor, lead_id)
 
 
@@ -218,7 +218,7 @@ def request_defeat(actor: Actor, lead_id: int, reason: str, competitor: str = ""
         else:
             _finish_defeat(actor, lead, now)
             action = "lead.defeat"
-        audit.record(actor, action, "lead", lead.id, reason=reason, competitor=competitor, note=note)
+        audit.record(actor, action, "lead", lead.id, reason=reason, competitor=competitor, note=note, at=now)
     return get_lead(actor, lead_id)
 
 
@@ -236,7 +236,7 @@ def approve_defeat(actor: Actor, lead_id: int, note: str = "", at: dt.datetime |
     with db.atomic():
         lead = _pending(lead_id)
         _finish_defeat(actor, lead, now)
-        audit.record(actor, "lead.defeat_approve", "lead", lead.id, note=(note or "").strip())
+        audit.record(actor, "lead.defeat_approve", "lead", lead.id, note=(note or "").strip(), at=now)
     return get_lead(actor, lead_id)
 
 
@@ -255,7 +255,8 @@ def reject_defeat(actor: Actor, lead_id: int, note: str, at: dt.datetime | None 
                     version=Lead.version + 1).where(Lead.id == lead.id).execute()
         if not FollowUp.select().where(FollowUp.lead == lead.id, FollowUp.status == "planned").exists():
             plan_next(lead, lead.level, suggest(lead.level, now))
-        audit.record(actor, "lead.defeat_reject", "lead", lead.id, note=note, reason=lead.defeat_reason,
+        audit.record(actor, "lead.defeat_reject", "lead", lead.id, at=now,
+                     note=note, reason=lead.defeat_reason,
                      competitor=lead.defeat_competitor)
     return get_lead(actor, lead_id)
 
@@ -301,6 +302,6 @@ def reassign_leads(actor: Actor, lead_ids: list[int], new_owner_id: int, note: s
                      "content": text(old=names.get(old, "—"), new=new_owner.display_name), "result": note[:200]}
                 for lid, cid, old in rows]).execute()
             for lid, _cid, old in rows:
-                audit.record(actor, "lead.reassign", "lead", lid, old=old, new=new_owner_id, note=note)
+                audit.record(actor, "lead.reassign", "lead", lid, at=now, old=old, new=new_owner_id, note=note)
             moved += len(rows)
     return moved

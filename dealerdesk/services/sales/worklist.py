@@ -104,4 +104,4 @@ def snooze_item(actor: Actor, source: str, item_id: int, until: dt.datetime, at:
         if not Reminder.update(snoozed_until=until).where(Reminder.id == item_id,
                                                            Reminder.status == "open").execute():
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到待办的提醒 {id}"), id=item_id)
-        audit.record(actor, "reminder.snooze", "reminder", item_id, until=until)
+        audit.record(actor, "reminder.snooze", "reminder", item_id, until=until, at=now)

@@ -34,14 +34,17 @@ from dealerdesk.store.models import (
     VehicleModel,
 )
 
-KINDS = ("customers", "leads", "services", "reminders")
+# "marketing": the recipients of a greeting or an offer, i.e. only the customers who consented to be contacted
+# (PIPL); "customers" lists everybody, with a 同意联系 column.
+KINDS = ("customers", "leads", "services", "reminders", "marketing")
 CHUNK = 500
 Progress = Callable[[int, int, str], None]
-_MSG_KIND = QT_TRANSLATE_NOOP("errors", "不能导出 {kind}：可导出 customers、leads、services、reminders")
+_MSG_KIND = QT_TRANSLATE_NOOP("errors", "不能导出 {kind}：可导出 customers、leads、services、reminders、marketing")
 _MSG_SUFFIX = QT_TRANSLATE_NOOP("errors", "导出文件应以 .xlsx 或 .csv 结尾：{path}")
 
 CUSTOMER_HEADERS = ["客户编号", "姓名", "手机", "性别", "生日", "城市", "地址", "邮箱", "微信", "职业", "来源", "销售顾问",
-                    "车牌号", "车架号", "车型", "购车日期", "级别", "意向车型", "备注"]
+                    "车牌号", "车架号", "车型", "购车日期", "级别", "意向车型", "备注", "同意联系"]
+MARKETING_HEADERS = ["客户编号", "姓名", "手机", "性别", "生日", "城市", "销售顾问"]
 LEAD_HEADERS = ["线索编号", "客户编号", "姓名", "手机", "级别", "状态", "意向车型", "销售顾问", "来源", "接收时间",
                 "下次跟进"]
 SERVICE_HEADERS = ["客户编号", "姓名", "车牌号", "车架号", "类型", "日期", "里程(公里)", "内容", "配件费", "工时费",
@@ -116,7 +119,8 @@ def export(actor: Actor, kind: str, path: str | Path, customer_ids: list[int] | 
     masked = not actor.can("phone.see")
     headers, rows = {"customers": (CUSTOMER_HEADERS, _customer_rows), "leads": (LEAD_HEADERS, _lead_rows),
                      "services": (SERVICE_HEADERS, _service_rows),
-                     "reminders": (REMINDER_HEADERS, _reminder_rows)}[kind]
+                     "reminders": (REMINDER_HEADERS, _reminder_rows),
+                     "marketing": (MARKETING_HEADERS, _marketing_rows)}[kind]
     report = progress or (lambda d, t, s: None)
     body = rows(customer_ids, masked, report)
     if path.suffix.lower() == ".csv":
@@ -126,6 +130,19 @@ def export(actor: Actor, kind: str, path: str | Path, customer_ids: list[int] | 
     audit.record(actor, "export", kind, None, file=path.name, rows=n, masked=masked,
                  customers=len(customer_ids) if customer_ids is not None else "all")
     return ExportResult(kind=kind, path=str(path), rows=n, masked=masked)
+
+
+def export_rows(actor: Actor, kind: str, path: str | Path, headers: list[str], rows: Iterable[list],
+                **detail: object) -> ExportResult:
+    """Write rows another service selected (the audit viewer's filtered log) to .xlsx/.csv, audited like every
+    export. The caller has checked its own permission; phone numbers must already be masked in `rows`."""
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        raise InvalidInput(_MSG_SUFFIX, field="path", path=str(path))
+    n = write_csv(path, headers, rows) if path.suffix.lower() == ".csv" else write_xlsx(path, headers, rows,
+                                                                                        sheet=kind)
+    audit.record(actor, "export", kind, None, file=path.name, rows=n, masked=True, **detail)
+    return ExportResult(kind=kind, path=str(path), rows=n, masked=True)
 
 
 def _ids_for_filter(actor: Actor, flt: object) -> list[int]:
@@ -141,7 +158,8 @@ def _id_chunks(customer_ids: list[int] | None) -> Iterator[list[int]]:
         return
     last = 0
     while True:
-        chunk = [c for (c,) in Customer.select(Customer.id).where(Customer.id > last, ~Customer.archived)
+        chunk = [c for (c,) in Customer.select(Customer.id).where(Customer.id > last, ~Customer.archived,
+                                                                  Customer.erased_at.is_null())
                  .order_by(Customer.id).limit(CHUNK).tuples()]
         if not chunk:
             return
@@ -164,6 +182,20 @@ def _users() -> dict[int, str]:
 
 def _models() -> dict[int, str]:
     return dict(VehicleModel.select(VehicleModel.id, VehicleModel.name).tuples())
+
+
+def _marketing_rows(customer_ids, masked: bool, report: Progress) -> Iterator[list]:
+    """Only customers who consented to be contacted (and are not archived or erased)."""
+    users = _users()
+    done = 0
+    for ids in _id_chunks(customer_ids):
+        phones = _phones(ids, masked)
+        for c in Customer.select().where(Customer.id.in_(ids), Customer.consent, ~Customer.archived,
+                                         Customer.erased_at.is_null()).order_by(Customer.id):
+            yield [c.id, c.name, "/".join(phones.get(c.id, [])), GENDERS.get(c.gender, ""), c.birthday, c.city,
+                   users.get(c.owner_id, "")]
+        done += len(ids)
+        report(done, len(customer_ids) if customer_ids is not None else 0, "export")
 
 
 def _customer_rows(customer_ids, masked: bool, report: Progress) -> Iterator[list]:
@@ -190,8 +222,9 @@ def _customer_rows(customer_ids, masked: bool, report: Progress) -> Iterator[lis
             base = [c.id, c.name, "/".join(phones.get(c.id, [])), GENDERS.get(c.gender, ""), c.birthday, c.city,
                     c.address, c.email, c.wechat, c.occupation, SOURCES.get(c.source, c.source),
                     users.get(c.owner_id, "")]
+            consent = "是" if c.consent else "否"
             for vid, plate, vin, model in vehicles.get(c.id) or [(None, "", "", "")]:
-                yield [*base, plate or "", vin or "", model or "", bought.get(vid), level, intended, c.needs]
+                yield [*base, plate or "", vin or "", model or "", bought.get(vid), level, intended, c.needs, consent]
                 level, intended = "", ""  # the lead once per customer
         done += len(ids)
         report(done, len(customer_ids) if customer_ids is not None else 0, "export")

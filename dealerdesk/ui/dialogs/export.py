@@ -24,7 +24,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("导出"))
         self.kind_box = QComboBox()
         for code, label in (("customers", self.tr("客户列表")), ("leads", self.tr("线索")),
-                            ("services", self.tr("服务记录")), ("reminders", self.tr("提醒"))):
+                            ("services", self.tr("服务记录")), ("reminders", self.tr("提醒")),
+                            ("marketing", self.tr("营销名单（仅同意联系的客户）"))):
             self.kind_box.addItem(label, code)
         self.path_edit = QLineEdit()
         browse = QPushButton(self.tr("浏览…"))

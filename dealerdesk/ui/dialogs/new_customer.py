@@ -7,7 +7,7 @@ consultants. Same phone → offer to open the existing profile; same name + phon
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from dealerdesk.domain import validate
@@ -53,11 +53,14 @@ class NewCustomerDialog(QDialog):
             self.owner.addItem(user.display_name or user.login, user.id)
         if ctx.actor.role == "sales":
             self.owner.setCurrentIndex(max(self.owner.findData(ctx.actor.id), 0))
+        self.consent = QCheckBox(self.tr("同意接收联系（个人信息保护法）"), self)
+        self.consent.setToolTip(self.tr("客户同意后才会有生日、节日问候和满意度回访提醒，并出现在营销名单中"))
         form = QFormLayout()
         for text, widget in ((self.tr("姓名"), self.name), (self.tr("电话"), self.phone),
                              (self.tr("备用电话"), self.phone2), (self.tr("车牌号"), self.plate),
                              (self.tr("车架号"), self.vin), (self.tr("城市"), self.city),
-                             (self.tr("来源"), self.source), (self.tr("销售顾问"), self.owner)):
+                             (self.tr("来源"), self.source), (self.tr("销售顾问"), self.owner),
+                             ("", self.consent)):
             form.addRow(text, widget)
         hint = QLabel(self.tr("车牌号、车架号用于查重；车辆请在保存后于档案的“车辆与服务”中登记。"), self)
         hint.setWordWrap(True)
@@ -160,7 +163,7 @@ class NewCustomerDialog(QDialog):
             return
         data = cs.CustomerInput(name=self.name.text(), phones=[self.phone.text(), self.phone2.text()],
                                 city=self.city.text(), source=self.source.currentData(),
-                                owner_id=self.owner.currentData())
+                                owner_id=self.owner.currentData(), consent=self.consent.isChecked())
         created = ops.run(self, self.ctx, cs.create_customer, data, errors={"name": self.name, "phone": self.phone},
                           title=self.tr("无法保存"))
         if created is ops.FAILED:

@@ -21,6 +21,7 @@ from dealerdesk.services.customers.profile import Profile, load_profile, save_ba
 from dealerdesk.services.search import search_customers
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
+from dealerdesk.ui.dialogs.privacy import privacy_button
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs import profile_tabs as tabs
 from dealerdesk.ui.models.lazy_table import LazyTableModel
@@ -85,6 +86,8 @@ class ProfileWindow(QWidget):
         self.delete_button = QPushButton(self.tr("删除…"), self)
         self.print_button = QPushButton(self.tr("打印档案 (Ctrl+P)…"), self)
         self.print_button.clicked.connect(self.print_profile)
+        self.privacy_button = privacy_button(self.ctx, self.customer_id, lambda: self.profile.customer.name, self,
+                                             self.reload)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.revert)
@@ -94,6 +97,7 @@ class ProfileWindow(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.privacy_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)

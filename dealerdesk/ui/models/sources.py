@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
+from dealerdesk.services import audit_viewer
+from dealerdesk.services.audit_viewer import AuditFilter
 from dealerdesk.services.auth import Actor
 from dealerdesk.services.customers import listing as customer_list
 from dealerdesk.services.customers.listing import CustomerFilter, CustomerRow
@@ -53,3 +55,20 @@ class ListSource:
 
     def all_rows(self) -> list[Any]:
         return list(self._rows)
+
+
+class AuditSource:
+    """The audit log for one actor and one filter (services/audit_viewer; permission "audit.read")."""
+
+    def __init__(self, actor: Actor, flt: AuditFilter | None = None) -> None:
+        self.actor = actor
+        self.filter = flt or AuditFilter()
+
+    def count(self) -> int:
+        return audit_viewer.count(self.actor, self.filter)
+
+    def ids(self, sort_key: str, descending: bool, offset: int, limit: int, total: int) -> list[int]:
+        return audit_viewer.ids(self.actor, self.filter, sort_key, descending, offset, limit, total=total)
+
+    def rows(self, ids: list[int]) -> list[Any]:
+        return audit_viewer.rows(self.actor, ids)

@@ -29,6 +29,7 @@ def store(tmp_path):
 
 
 def _customer(**kw) -> int:
+    kw.setdefault("consent", True)  # greetings and surveys need consent (PIPL); tested on their own below
     return create_customer(SYSTEM, CustomerInput(name=kw.pop("name", "张伟"), **kw)).id
 
 
@@ -247,3 +248,32 @@ def test_whole_store_is_planned_once_a_day(store):
     assert plan_reminders_if_due(_SYSTEM, day) is not None
     assert plan_reminders_if_due(_SYSTEM, day) is None  # a second start the same day does nothing
     assert plan_reminders_if_due(_SYSTEM, day + _dt.timedelta(days=1)) is not None
+
+
+def test_marketing_reminders_only_with_consent_duties_always(store):
+    """PIPL: no birthday greeting or survey for a customer without consent; maintenance still is planned."""
+    today = dt.date(2026, 3, 1)
+    cid = _customer(birthday=dt.date(1990, 3, 5), birthday_kind="solar", consent=False)
+    rs.plan_reminders(store, today, [cid])
+    assert _open("birthday", cid) == []
+    consenting = _customer(name="李娜", birthday=dt.date(1990, 3, 5), birthday_kind="solar")
+    rs.plan_reminders(store, today, [consenting])
+    assert len(_open("birthday", consenting)) == 1
+    # withdrawing consent removes the open greeting at the next planning
+    from dealerdesk.services.customers.records import get_customer, update_customer
+
+    data = CustomerInput.from_detail(get_customer(SYSTEM, consenting))
+    data.consent = False
+    update_customer(SYSTEM, consenting, data, expected_version=get_customer(SYSTEM, consenting).version)
+    rs.plan_reminders(store, today, [consenting])
+    assert _open("birthday", consenting) == []
+
+
+def test_service_visit_plans_the_call_back_but_no_survey_without_consent(store):
+    cid = _customer(consent=False)
+    card = create_vehicle(store, VehicleInput(vin="LSVAU2180N2183294", plate="粤B12345", owner_id=cid,
+                                              registration_date=dt.date(2025, 1, 1)), today=dt.date(2026, 3, 1))
+    add_service_record(store, ServiceRecordInput(vehicle_id=card.id, kind="maintenance",
+                                                 service_date=dt.date(2026, 3, 1), mileage_km=5000),
+                       today=dt.date(2026, 3, 1))
+    assert _open("post_service_call", cid) and _open("survey", cid) == []

@@ -23,7 +23,7 @@ def store(tmp_path):
 
     open_store(tmp_path / "sv.db", create=True)
     desk = create_user(SYSTEM, "desk", "前台小周", "front_desk")
-    cid = create_customer(SYSTEM, CustomerInput(name="张伟", income_level="very_high")).id
+    cid = create_customer(SYSTEM, CustomerInput(name="张伟", income_level="very_high", consent=True)).id
     yield desk, cid
     close_store()
 

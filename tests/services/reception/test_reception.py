@@ -21,7 +21,7 @@ def shop(store):
     create_user(SYSTEM, "adv", "赵顾问", "service_advisor")
     create_user(SYSTEM, "adv2", "钱顾问", "service_advisor")
     actor = actor_for_login("adv")
-    cust = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"]))
+    cust = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"], consent=True))
     car = Vehicle.create(owner=cust.id, plate="粤B12345", vin="LSVAB2AB1CN000001", mileage_km=20000)
     rc.ensure_default_catalogue(actor)
     return {"actor": actor, "customer": cust.id, "vehicle": car.id, "adv2": actor_for_login("adv2")}

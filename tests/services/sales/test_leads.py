@@ -36,7 +36,7 @@ def people(store):
     boss = create_user(SYSTEM, "boss", "王经理", "manager")
     li = create_user(SYSTEM, "li", "李顾问", "sales")
     zhao = create_user(SYSTEM, "zhao", "赵顾问", "sales")
-    cust = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"], owner_id=li.id))
+    cust = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"], owner_id=li.id, consent=True))
     model = VehicleModel.create(brand="大众", name="帕萨特", price=200000)
     Customer.update(last_activity_at=MON - dt.timedelta(days=30)).execute()
     return {"boss": boss, "li": li, "zhao": zhao, "cid": cust.id, "model": model.id}
