@@ -84,5 +84,5 @@ def save_settings(actor: Actor, values: Mapping[str, object]) -> list[str]:
 def target_models(actor: Actor) -> list[str]:
     """The catalogue models with a monthly order target ("target.<name>"), as the monthly summary lists them."""
     require(actor, "customer.read")
-    query = VehicleModel.select(VehicleModel.name).where(VehicleModel.active).order_by(VehicleModel.name)
+    query = VehicleModel.select(VehicleModel.name).where(VehicleModel.active == True).order_by(VehicleModel.name)
     return [name for (name,) in query.tuples()]

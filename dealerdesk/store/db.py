@@ -20,6 +20,7 @@ from pathlib import Path
 from peewee import DatabaseProxy, SqliteDatabase
 
 from dealerdesk.domain.errors import DealerDeskError
+from dealerdesk.store import dialect
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -65,9 +66,10 @@ def _looks_like_sqlite(path: Path) -> bool:
 def make_database(url: str):
     path = sqlite_path(url)
     if path is None:
-        from playhouse.db_url import connect  # PostgreSQL (roadmap): same models, same migrations
-
-        return connect(url)
+        if not dialect.is_server_url(url):
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "不支持的数据库地址 {url}（可用：文件路径或 postgresql://…）"),
+                             url=dialect.redact(url))
+        return dialect.postgres_database(url)  # same models, same migrations (store/dialect.py)
     return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10)
 
 
@@ -97,20 +99,21 @@ def open_store(url: str | os.PathLike, *, create: bool = False, migrate: bool = 
     except sqlite3.DatabaseError as exc:
         close_store()
         raise StoreError(QT_TRANSLATE_NOOP("errors", "无法读取数据库 {path}：{reason}"),
-                         path=str(path or url), reason=str(exc)) from exc
-    except Exception as exc:  # peewee wraps sqlite3 errors in its own DatabaseError
+                         path=str(path or dialect.redact(url)), reason=str(exc)) from exc
+    except Exception as exc:  # peewee wraps sqlite3 and psycopg errors in its own DatabaseError
         close_store()
+        reason = " ".join(str(exc).split())  # libpq's messages span lines; the CLI prints one
         raise StoreError(QT_TRANSLATE_NOOP("errors", "无法读取数据库 {path}：{reason}"),
-                         path=str(path or url), reason=str(exc)) from exc
+                         path=str(path or dialect.redact(url)), reason=reason) from exc
     if version is None:
         if migrations.has_foreign_tables(database):
             close_store()
             raise StoreError(QT_TRANSLATE_NOOP("errors", "{path} 不是 DealerDesk 数据库（表结构不同）"),
-                             path=str(path or url))
+                             path=str(path or dialect.redact(url)))
         if not create:
             close_store()
             raise StoreError(QT_TRANSLATE_NOOP("errors", "{path} 是空数据库（用 dealerdesk migrate 初始化）"),
-                             path=str(path or url))
+                             path=str(path or dialect.redact(url)))
         created = True
         version = 0
     if version > migrations.LATEST:

@@ -19,8 +19,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-from peewee import SqliteDatabase
-
+from dealerdesk.store import dialect
 from dealerdesk.store.db import db
 
 TOP = "\U0010ffff"  # above every character: key >= q AND key < q + TOP is "starts with q"
@@ -38,10 +37,6 @@ class KeyCondition:
 
 def like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _sqlite() -> bool:
-    return isinstance(db.obj, SqliteDatabase)
 
 
 @lru_cache(maxsize=64)
@@ -75,14 +70,14 @@ def customer_scale() -> int:
 
 
 @lru_cache(maxsize=64)
-def _top_sql(mode: str, walk: bool, include_archived: bool, p: str, sqlite: bool) -> str:
+def _top_sql(mode: str, walk: bool, include_archived: bool, p: str, not_indexed: str) -> str:
     order = "ORDER BY c.last_activity_at DESC, c.id DESC LIMIT " + p
     if walk:
         archived = "" if include_archived else f"c.archived = {p} AND "
         return (f"SELECT c.id, c.name, c.last_activity_at FROM customer c WHERE {archived}EXISTS "
                 f"(SELECT 1 FROM search_key s WHERE s.customer_id = c.id AND {_key_sql(mode, p, 's')}) {order}")
     archived = "" if include_archived else f" AND c.archived = {p}"
-    not_indexed = " NOT INDEXED" if sqlite else ""  # keep SQLite from walking the archived index instead
+    # not_indexed: keep SQLite from walking the archived index instead (store/dialect.py)
     return (f"SELECT c.id, c.name, c.last_activity_at FROM customer c{not_indexed} WHERE c.id IN "
             f"(SELECT s.customer_id FROM search_key s WHERE {_key_sql(mode, p, 's')}){archived} {order}")
 
@@ -95,12 +90,12 @@ def top_customers(cond: KeyCondition, limit: int, include_archived: bool = False
         return []
     scale = customer_scale() if scale is None else scale
     walk = count * count > limit * scale
-    sql = _top_sql(cond.mode, walk, include_archived, db.obj.param, _sqlite())
+    sql = _top_sql(cond.mode, walk, include_archived, db.obj.param, dialect.not_indexed(db.obj))
     params = _key_params(cond)
     if walk:
-        params = (() if include_archived else (False,)) + params + (limit,)
+        params = (() if include_archived else (0,)) + params + (limit,)
     else:
-        params = params + (() if include_archived else (False,)) + (limit,)
+        params = params + (() if include_archived else (0,)) + (limit,)
     rows = db.execute_sql(sql, params).fetchall()
     return [(cid, name, _as_datetime(last)) for cid, name, last in rows]
 

@@ -219,7 +219,7 @@ def plan_reminders(actor: Actor, today: dt.date, customer_ids: Iterable[int] | N
             audit.record(actor, "reminders.plan", "reminder", None, customers=result.customers,
                          created=result.created)
         return result
-    ids = [cid for (cid,) in Customer.select(Customer.id).where(~Customer.archived).order_by(Customer.id).tuples()]
+    ids = [cid for (cid,) in Customer.select(Customer.id).where(Customer.archived == False).order_by(Customer.id).tuples()]
     pol = policy()
     created = superseded = 0
     with db.atomic():

@@ -296,7 +296,7 @@ def filter_options(actor: Actor) -> FilterOptions:
     require(actor, "customer.read")
     owners = [(uid, name) for uid, name in
               User.select(User.id, User.display_name)
-              .where(User.active, User.role.in_(("sales", "manager")))
+              .where(User.active == True, User.role.in_(("sales", "manager")))
               .order_by(User.display_name).tuples()]
     cities = [c for (c,) in Customer.select(Customer.city).where(Customer.city != "")
               .distinct().order_by(Customer.city).tuples()]

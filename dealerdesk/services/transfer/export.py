@@ -141,7 +141,7 @@ def _id_chunks(customer_ids: list[int] | None) -> Iterator[list[int]]:
         return
     last = 0
     while True:
-        chunk = [c for (c,) in Customer.select(Customer.id).where(Customer.id > last, ~Customer.archived)
+        chunk = [c for (c,) in Customer.select(Customer.id).where(Customer.id > last, Customer.archived == False)
                  .order_by(Customer.id).limit(CHUNK).tuples()]
         if not chunk:
             return
