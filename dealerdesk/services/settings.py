@@ -6,6 +6,7 @@ range, or one that breaks a rule between settings (the "中" tier above the "高
 """
 from __future__ import annotations
 
+
 import json
 from collections.abc import Mapping
 
@@ -45,7 +46,7 @@ def _checked(actor: Actor, key: str, value: object) -> object:
 
 def _write(actor: Actor, key: str, value: object) -> None:
     old = get_setting(key)
-    Setting.replace(key=key, value=json.dumps(value, ensure_ascii=False), updated_by=actor.login).execute()
+    Setting.put(key, json.dumps(value, ensure_ascii=False), actor.login)
     audit.record(actor, "setting.change", "setting", None, key=key, old=old, new=value)
 
 

@@ -53,6 +53,14 @@ class Setting(BaseModel):
     updated_at = DateTimeField(default=_now)
     updated_by = CharField(max_length=40, default="")
 
+    @classmethod
+    def put(cls, key: str, value: str, updated_by: str) -> None:
+        """Insert or overwrite one setting: an upsert (INSERT … ON CONFLICT DO UPDATE), the same statement on
+        SQLite and PostgreSQL (SQLite's INSERT OR REPLACE has no PostgreSQL form)."""
+        (cls.insert(key=key, value=value, updated_at=_now(), updated_by=updated_by)
+         .on_conflict(conflict_target=[cls.key], preserve=[cls.value, cls.updated_at, cls.updated_by])
+         .execute())
+
 
 class User(BaseModel):
     id = AutoField()

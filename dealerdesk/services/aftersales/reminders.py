@@ -396,5 +396,5 @@ def plan_reminders_if_due(actor: Actor, today: dt.date,
         return None
     result = plan_reminders(actor, today, progress=progress)
     with db.atomic():
-        Setting.replace(key=LAST_PLANNED_KEY, value=f'"{today.isoformat()}"', updated_by=actor.login).execute()
+        Setting.put(LAST_PLANNED_KEY, f'"{today.isoformat()}"', actor.login)
     return result
