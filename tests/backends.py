@@ -116,3 +116,17 @@ def clean_shared_database() -> str:
                         "AND pid <> pg_backend_pid()", (name,))
             cur.execute(sql)
     return pg_url(name)
+
+
+def admin_execute_in(url: str, *statements: str) -> None:
+    """Run statements in the database at `url` (autocommit)."""
+    import psycopg2
+
+    conn = psycopg2.connect(url)
+    try:
+        conn.autocommit = True
+        with conn.cursor() as cur:
+            for sql in statements:
+                cur.execute(sql)
+    finally:
+        conn.close()
