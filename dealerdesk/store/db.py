@@ -270,3 +270,39 @@ def integrity_problems() -> list[str]:
     for table, rowid, parent, _fk in database.execute_sql("PRAGMA foreign_key_check").fetchall()[:20]:
         problems.append(f"foreign key: {table} row {rowid} -> {parent}")
     return problems
+
+
+@dataclass(frozen=True)
+class StoreProbe:
+    url: str  # as it may be shown (no password)
+    schema_version: int | None  # None: an empty database (a new store once migrated)
+    customers: int
+
+
+def probe(url: str) -> StoreProbe:
+    """Connect to the store at `url` on a connection of its own (the open store stays bound) and say what is
+    there; StoreError with the reason when it cannot be used."""
+    from dealerdesk.store import migrations
+
+    shown = dialect.redact(url)
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "找不到数据库 {path}（用 dealerdesk migrate 新建，或打开程序时自动创建）"),
+                         path=str(path))
+    database = make_database(url)
+    try:
+        database.connect()
+        version = migrations.current_version(database)
+        if version is None and migrations.has_foreign_tables(database):
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "{path} 不是 DealerDesk 数据库（表结构不同）"), path=shown)
+        customers = 0
+        if version is not None:
+            customers = int(database.execute_sql('SELECT COUNT(*) FROM "customer"').fetchone()[0])
+        return StoreProbe(shown, version, customers)
+    except StoreError:
+        raise
+    except Exception as exc:  # the driver's errors (no server, wrong password, not a database file)
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "无法读取数据库 {path}：{reason}"),
+                         path=shown, reason=" ".join(str(exc).split())) from exc
+    finally:
+        database.close()

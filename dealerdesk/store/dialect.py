@@ -91,23 +91,19 @@ def translating(database) -> Iterator[None]:
         database._translating.on = False
 
 
-def unindexed(column):
+def unindexed(column, database):
     """`+column` on SQLite: the same value, but SQLite will not pick an index on it (the planner's default would
     visit far more rows than another index). PostgreSQL's planner needs no such hint (and has no unary + on
     text or timestamps)."""
-    from dealerdesk.store.db import db
-
-    if is_sqlite(db.obj):
+    if is_sqlite(database):
         return NodeList((SQL("+"), column), glue="")
     return column
 
 
-def as_int(condition):
+def as_int(condition, database):
     """A condition as 0/1 for MAX/SUM: SQLite's comparisons already are integers; PostgreSQL's are booleans,
     which neither MAX nor SUM takes."""
-    from dealerdesk.store.db import db
-
-    if is_sqlite(db.obj):
+    if is_sqlite(database):
         return condition
     return Case(None, [(condition, 1)], 0)
 

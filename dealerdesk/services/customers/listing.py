@@ -22,6 +22,7 @@ from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.customers.records import SOURCES
 from dealerdesk.services.search import search_customers
 from dealerdesk.store import dialect
+from dealerdesk.store.db import db
 from dealerdesk.store.models import (
     Complaint,
     Customer,
@@ -152,7 +153,7 @@ def _filtered(actor: Actor, flt: CustomerFilter, sort_key: str | None = None):
             Complaint.status.in_(OPEN_COMPLAINT_STATUSES))))
     if not flt.include_archived:
         use_index = not conds and (sort_key is None or sort_key in ARCHIVED_LEADS_INDEX)
-        conds.append((Customer.archived == False) if use_index else (dialect.unindexed(Customer.archived) == 0))
+        conds.append((Customer.archived == False) if use_index else (dialect.unindexed(Customer.archived, db.obj) == 0))
     for cond in conds:
         query = query.where(cond)
     return query

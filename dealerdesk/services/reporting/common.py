@@ -33,7 +33,7 @@ def unindexed(column):
     """The same value, but SQLite will not pick an index on it (store/dialect.py). Used where the planner's
     default (e.g. lead.received_at < end, true of nearly every lead) would visit far more rows than the other
     index."""
-    return dialect.unindexed(column)
+    return dialect.unindexed(column, db.obj)
 
 
 def raw_rows(query) -> list[tuple]:
