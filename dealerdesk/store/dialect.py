@@ -70,8 +70,11 @@ def postgres_database(url: str) -> PgDatabase:
         import psycopg2  # noqa: F401
     except ImportError:
         prefer_psycopg3 = True
-    return PgDatabase(url, autoconnect=True, prefer_psycopg3=prefer_psycopg3,
-                      connect_timeout=10, application_name="dealerdesk")
+    # No parallel query: the store's queries are short LIMIT look-ups (the search walks customers in recency
+    # order until 30 match); starting parallel workers made one of them 425 ms instead of 22 ms on the 200k
+    # store (docs/benchmarks.md#postgresql), and the server is a small box shared by the store's PCs.
+    return PgDatabase(url, autoconnect=True, prefer_psycopg3=prefer_psycopg3, connect_timeout=10,
+                      application_name="dealerdesk", options="-c max_parallel_workers_per_gather=0")
 
 
 def is_sqlite(database) -> bool:

@@ -152,6 +152,8 @@ def move_store(source_url: str, target_url: str, progress: Progress | None = Non
                             table=table, expected=counts[table], found=found)
                     result.tables[table] = found
                 _reset_sequences(target)
+            if not dialect.is_sqlite(target):
+                target.execute_sql("ANALYZE")  # planner statistics now, not at autovacuum's next round
             return result
         finally:
             close_store()
