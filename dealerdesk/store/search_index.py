@@ -116,6 +116,11 @@ def top_customers(cond: KeyCondition, limit: int, include_archived: bool = False
     return [(cid, name, _as_datetime(last)) for cid, name, last in rows]
 
 
+# Which of a customer's matching keys is shown (two cars, both plates match): the newest vehicle's, then the
+# smallest key. Without an ORDER BY each backend returned the rows in its own index order.
+_ONE_PER_CUSTOMER = "ORDER BY COALESCE({a}.vehicle_id, 0) DESC, {a}.key"
+
+
 def matched_keys(cond: KeyCondition, customer_ids: list[int]) -> dict[int, tuple[str, int | None]]:
     """For customers found by `cond`: the key that matched (for contains, the value) and its vehicle."""
     if not customer_ids:
@@ -124,12 +129,12 @@ def matched_keys(cond: KeyCondition, customer_ids: list[int]) -> dict[int, tuple
     marks = ", ".join([p] * len(customer_ids))
     if cond.mode == CONTAINS:
         sql = (f"SELECT v.customer_id, v.key, v.vehicle_id FROM search_key v WHERE v.kind = {p} AND "
-               f"v.key LIKE {p} ESCAPE '\\' AND v.customer_id IN ({marks})")
+               f"v.key LIKE {p} ESCAPE '\\' AND v.customer_id IN ({marks}) {_ONE_PER_CUSTOMER.format(a='v')}")
         params = (cond.value_kind, f"%{like_escape(cond.pattern)}%", *customer_ids)
     else:
         like = _like()
         sql = f"SELECT s.customer_id, s.key, s.vehicle_id FROM search_key s WHERE {_key_sql(cond.mode, p, 's', like)} " \
-              f"AND s.customer_id IN ({marks})"
+              f"AND s.customer_id IN ({marks}) {_ONE_PER_CUSTOMER.format(a='s')}"
         params = (*_key_params(cond, like), *customer_ids)
     found: dict[int, tuple[str, int | None]] = {}
     for cid, key, vehicle_id in db.execute_sql(sql, params).fetchall():
