@@ -193,3 +193,33 @@ def test_migrate_store_with_a_count_difference_exits_1_and_leaves_the_target_emp
         assert all(m.select().count() == 0 for m in ALL_MODELS)
     finally:
         close_store()
+
+
+@needs_pg
+def test_an_old_server_store_is_upgraded_through_the_same_numbered_migrations(empty_pg):
+    """Schema 1 on the server, with a customer in it; opening it runs migrations 2…N (SQLite DDL, translated)."""
+    from dealerdesk.store.db import make_database
+
+    database = make_database(empty_pg)
+    database.connect()
+    migrations.migrate(database, 0, 1)
+    database.execute_sql("INSERT INTO \"user\" (login, display_name, role, password_hash, active, created_at) "
+                         "VALUES ('sales01', '王销售', 'sales', '', 1, '2025-01-01 09:00:00')")
+    database.execute_sql(
+        "INSERT INTO customer (name, kind, gender, birthday_kind, email, wechat, address, city, occupation, "
+        "income_level, source, owner_id, needs, tags, consent, category, tier, value_score, score_detail, "
+        "archived, last_activity_at, created_at, updated_at, version) VALUES ('单雄信', 'person', 'M', '', '', "
+        "'', '', '深圳', '', '', 'walk_in', 1, '', '', 1, 'general', 'low', 0, '', 0, '2025-01-02 10:00:00', "
+        "'2025-01-02 10:00:00', '2025-01-02 10:00:00', 1)")
+    assert migrations.current_version(database) == 1
+    database.close()
+    info = open_store(empty_pg)
+    try:
+        assert info.schema_version == migrations.LATEST and info.backup is None  # a server store: pg_dump's job
+        customer = Customer.get_by_id(1)
+        assert customer.name == "单雄信" and customer.owner.login == "sales01" and customer.archived is False
+        from dealerdesk.store.models import NoticeSent
+
+        NoticeSent.create(key="follow_up:1:2025-01-03T09:00")  # the table of migration 2 works
+    finally:
+        close_store()
