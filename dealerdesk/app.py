@@ -180,7 +180,8 @@ def open_database(db: str | None, demo: bool):
 
 
 def _db_label(info) -> str:
-    return info.path.name if info.path is not None else info.url.split("@")[-1]
+    """The status bar's name of the open store: the file's name, or server/database (never the password)."""
+    return info.path.name if info.path is not None else info.url.split("@")[-1].split("?")[0]
 
 
 def _start_tray(ctx, window) -> object | None:

@@ -55,9 +55,36 @@ def demo_db_path() -> Path:
     return data_dir() / "demo.db"
 
 
+def store_choice_file() -> Path:
+    """Which store this PC's user opens when neither --db nor DEALERDESK_DB says (文件 → 数据库连接…): one line,
+    a file path or a postgresql:// URL. Per user, beside the default store, never inside a store."""
+    return data_dir() / "dealerdesk-store.txt"
+
+
+def saved_db_url() -> str | None:
+    try:
+        text = store_choice_file().read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return text or None
+
+
+def save_db_url(url: str | None) -> None:
+    """Remember `url` as this user's store (None: back to the default file). The file may hold a server
+    password, so it is made readable by its owner only where the system has such modes."""
+    path = store_choice_file()
+    if url is None:
+        path.unlink(missing_ok=True)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.touch(mode=0o600, exist_ok=True)
+    path.write_text(url + "\n", encoding="utf-8")
+
+
 def db_url(cli_value: str | None = None) -> str:
-    """--db wins, then DEALERDESK_DB, then the SQLite file in the user data folder."""
-    return cli_value or os.environ.get(ENV_DB) or str(default_db_path())
+    """--db wins, then DEALERDESK_DB, then the store chosen in the program, then the SQLite file in the user
+    data folder."""
+    return cli_value or os.environ.get(ENV_DB) or saved_db_url() or str(default_db_path())
 
 
 def settings_defaults() -> dict[str, object]:

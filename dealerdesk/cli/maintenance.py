@@ -1,4 +1,4 @@
-"""`dealerdesk check`, `backup`, `restore` and `migrate`: looking after the store file itself.
+"""`dealerdesk check`, `backup`, `restore`, `migrate` and `migrate-store`: looking after the store itself.
 
 `check` reads the file through store/backup.py without binding the store (read-only: never migrates, never
 writes, not even a -wal file); `backup` and `restore` are the use cases of services/backup.py; `migrate`
@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 
 from dealerdesk import config
-from dealerdesk.cli.common import CliError, Command, actor_for, open_store_for
+from dealerdesk.cli.common import CliError, Command, actor_for, open_store_for, print_json
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -47,7 +47,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise CliError(f"数据库版本 {version} 比本程序支持的版本 {LATEST} 新，请升级 DealerDesk")
     if version < LATEST:
         raise CliError(f"数据库需要升级（版本 {version} → {LATEST}），完整性正常；请运行 dealerdesk migrate")
-    print(f"ok: schema {version}/{LATEST}, integrity ok, audit chain ok ({url})")
+    print(f"ok: schema {version}/{LATEST}, integrity ok, audit chain ok ({redact(url)})")
     return 0
 
 
@@ -74,8 +74,40 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_migrate(args: argparse.Namespace) -> int:
     info = open_store_for(args, create=True)
     note = f"（迁移前备份：{info.backup}）" if info.backup else ""
-    print(f"ok: schema {info.schema_version} {info.url}{note}")
+    print(f"ok: schema {info.schema_version} {redact(info.url)}{note}")
     return 0
+
+
+def redact(url: str) -> str:
+    from dealerdesk.store.dialect import redact as without_password
+
+    return without_password(url)
+
+
+def cmd_migrate_store(args: argparse.Namespace) -> int:
+    import sys
+
+    from dealerdesk.store.move import move_store
+
+    def progress(done: int, total: int, table: str) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done}/{total} {table}          ", end="", file=sys.stderr, flush=True)
+
+    result = move_store(args.source, args.target, progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        print(f"ok: {result.rows} 行（{len(result.tables)} 张表，行数逐表核对一致）{result.source} → {result.target}")
+    return 0
+
+
+def _migrate_store_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="source", required=True, metavar="FILE.db", help="要迁移的数据库（SQLite 文件）")
+    p.add_argument("--to", dest="target", required=True, metavar="postgresql://…",
+                   help="目标数据库（空的 PostgreSQL 数据库；表由程序创建）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出每张表的行数")
 
 
 def _backup_arguments(p: argparse.ArgumentParser) -> None:
@@ -91,3 +123,5 @@ CHECK = Command("check", "检查数据库完整性与版本（只读）", cmd_ch
 BACKUP = Command("backup", "备份数据库", cmd_backup, _backup_arguments)
 RESTORE = Command("restore", "从备份恢复数据库（管理员）", cmd_restore, _restore_arguments)
 MIGRATE = Command("migrate", "新建或升级数据库", cmd_migrate)
+MIGRATE_STORE = Command("migrate-store", "把数据库整体迁到另一数据库（如 PostgreSQL），逐表核对行数",
+                        cmd_migrate_store, _migrate_store_arguments)

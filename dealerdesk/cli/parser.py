@@ -29,7 +29,7 @@ COMMANDS: tuple[Command, ...] = (
     gui.GUI, gui.TRAY,
     demo.DEMO,
     customers.SEARCH, sales.DUE, customers.CUSTOMER,
-    maintenance.CHECK, maintenance.BACKUP, maintenance.RESTORE, maintenance.MIGRATE,
+    maintenance.CHECK, maintenance.BACKUP, maintenance.RESTORE, maintenance.MIGRATE, maintenance.MIGRATE_STORE,
     aftersales.REMINDERS, aftersales.VEHICLE,
     sales.LEADS,
     reception.APPOINTMENTS,

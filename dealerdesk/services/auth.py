@@ -88,13 +88,13 @@ def actor_for_login(login: str | None) -> Actor:
         if user is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "没有用户 {login}"), login=login)
         return actor_from_user(user)
-    user = (User.select().where(User.active, User.role.in_(("manager", "admin")))
+    user = (User.select().where(User.active == True, User.role.in_(("manager", "admin")))
             .order_by(User.role.desc(), User.id).first())
     return actor_from_user(user) if user else SYSTEM
 
 
 def list_users(actor: Actor, role: str | None = None) -> list[Actor]:
-    query = User.select().where(User.active).order_by(User.role, User.login)
+    query = User.select().where(User.active == True).order_by(User.role, User.login)
     if role:
         query = query.where(User.role == role)
     return [actor_from_user(u) for u in query]

@@ -6,6 +6,7 @@ range, or one that breaks a rule between settings (the "中" tier above the "高
 """
 from __future__ import annotations
 
+
 import json
 from collections.abc import Mapping
 
@@ -45,7 +46,7 @@ def _checked(actor: Actor, key: str, value: object) -> object:
 
 def _write(actor: Actor, key: str, value: object) -> None:
     old = get_setting(key)
-    Setting.replace(key=key, value=json.dumps(value, ensure_ascii=False), updated_by=actor.login).execute()
+    Setting.put(key, json.dumps(value, ensure_ascii=False), actor.login)
     audit.record(actor, "setting.change", "setting", None, key=key, old=old, new=value,
                  changes={key: [old, value]})
 
@@ -85,5 +86,5 @@ def save_settings(actor: Actor, values: Mapping[str, object]) -> list[str]:
 def target_models(actor: Actor) -> list[str]:
     """The catalogue models with a monthly order target ("target.<name>"), as the monthly summary lists them."""
     require(actor, "customer.read")
-    query = VehicleModel.select(VehicleModel.name).where(VehicleModel.active).order_by(VehicleModel.name)
+    query = VehicleModel.select(VehicleModel.name).where(VehicleModel.active == True).order_by(VehicleModel.name)
     return [name for (name,) in query.tuples()]

@@ -20,6 +20,7 @@ from pathlib import Path
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
 from dealerdesk.domain.errors import DealerDeskError
+from dealerdesk.store import dialect
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -161,27 +162,37 @@ class StoreSqliteDatabase(_AfterTransactionHook, _Sqlite):
     pass
 
 
-def _server_database(url: str):
-    """A server database (PostgreSQL) from its URL, its class extended with the after-transaction hook."""
-    from urllib.parse import urlparse
+_reading = threading.local()
 
-    from playhouse.db_url import connect, parseresult_to_dict, schemes  # PostgreSQL: same models, migrations
 
-    parsed = urlparse(url)
-    base = schemes.get(parsed.scheme)
-    kwargs = parseresult_to_dict(parsed)
-    if base is None or not kwargs.get("database"):
-        return connect(url)  # playhouse's own clear error
-    return type("Store" + base.__name__, (_AfterTransactionHook, base), {})(**kwargs)
+class StorePgDatabase(_AfterTransactionHook, dialect.PgDatabase):
+    """PostgreSQL with the same write discipline as the SQLite store: a write transaction takes the store's
+    writer lock (a transaction-scoped advisory lock) when it begins, so write use cases run one after the
+    other and a read-then-write (a duplicate check, the next repair-order number) is atomic against other PCs.
+
+    Why: without it, two use cases that update the same rows in a different order (a follow-up and a level
+    change on one lead) deadlock, and PostgreSQL aborts one of them ("deadlock detected", measured in the
+    two-writer test). A save holds the lock for milliseconds; reads (`read_txn`, plain queries) never take it.
+    """
+
+    WRITER_LOCK = 0x4444_5752  # "DDWR"
+
+    def begin(self, isolation_level=None):
+        super().begin(isolation_level)
+        if not getattr(_reading, "on", False):
+            self.execute_sql("SELECT pg_advisory_xact_lock(%s)", (self.WRITER_LOCK,))
 
 
 def make_database(url: str):
     path = sqlite_path(url)
     if path is None:
-        return _server_database(url)
+        if not dialect.is_server_url(url):
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "不支持的数据库地址 {url}（可用：文件路径或 postgresql://…）"),
+                             url=dialect.redact(url))
+        return dialect.postgres_database(url, cls=StorePgDatabase)  # same models, same migrations (store/dialect.py)
     # lock_type: every top-level `db.atomic()` begins with BEGIN IMMEDIATE (see `read_txn` for the exception)
     return StoreSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10,
-                   lock_type="IMMEDIATE")
+                               lock_type="IMMEDIATE")
 
 
 def read_txn():
@@ -195,7 +206,18 @@ def read_txn():
     writer instead of queueing behind it."""
     if isinstance(db.obj, SqliteDatabase):
         return db.atomic("DEFERRED")
-    return db.atomic()
+    return _pg_read_txn()
+
+
+@contextmanager
+def _pg_read_txn() -> Iterator[None]:
+    _reading.on = True
+    try:
+        with db.atomic():
+            _reading.on = False  # begun without the writer lock; nested savepoints need nothing
+            yield
+    finally:
+        _reading.on = False
 
 
 def open_store(url: str | os.PathLike, *, create: bool = False, migrate: bool = True,
@@ -225,20 +247,21 @@ def open_store(url: str | os.PathLike, *, create: bool = False, migrate: bool = 
     except sqlite3.DatabaseError as exc:
         close_store()
         raise StoreError(QT_TRANSLATE_NOOP("errors", "无法读取数据库 {path}：{reason}"),
-                         path=str(path or url), reason=str(exc)) from exc
-    except Exception as exc:  # peewee wraps sqlite3 errors in its own DatabaseError
+                         path=str(path or dialect.redact(url)), reason=str(exc)) from exc
+    except Exception as exc:  # peewee wraps sqlite3 and psycopg errors in its own DatabaseError
         close_store()
+        reason = " ".join(str(exc).split())  # libpq's messages span lines; the CLI prints one
         raise StoreError(QT_TRANSLATE_NOOP("errors", "无法读取数据库 {path}：{reason}"),
-                         path=str(path or url), reason=str(exc)) from exc
+                         path=str(path or dialect.redact(url)), reason=reason) from exc
     if version is None:
         if migrations.has_foreign_tables(database):
             close_store()
             raise StoreError(QT_TRANSLATE_NOOP("errors", "{path} 不是 DealerDesk 数据库（表结构不同）"),
-                             path=str(path or url))
+                             path=str(path or dialect.redact(url)))
         if not create:
             close_store()
             raise StoreError(QT_TRANSLATE_NOOP("errors", "{path} 是空数据库（用 dealerdesk migrate 初始化）"),
-                             path=str(path or url))
+                             path=str(path or dialect.redact(url)))
         created = True
         version = 0
     if version > migrations.LATEST:
@@ -402,3 +425,39 @@ def integrity_problems() -> list[str]:
     for table, rowid, parent, _fk in database.execute_sql("PRAGMA foreign_key_check").fetchall()[:20]:
         problems.append(f"foreign key: {table} row {rowid} -> {parent}")
     return problems
+
+
+@dataclass(frozen=True)
+class StoreProbe:
+    url: str  # as it may be shown (no password)
+    schema_version: int | None  # None: an empty database (a new store once migrated)
+    customers: int
+
+
+def probe(url: str) -> StoreProbe:
+    """Connect to the store at `url` on a connection of its own (the open store stays bound) and say what is
+    there; StoreError with the reason when it cannot be used."""
+    from dealerdesk.store import migrations
+
+    shown = dialect.redact(url)
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "找不到数据库 {path}（用 dealerdesk migrate 新建，或打开程序时自动创建）"),
+                         path=str(path))
+    database = make_database(url)
+    try:
+        database.connect()
+        version = migrations.current_version(database)
+        if version is None and migrations.has_foreign_tables(database):
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "{path} 不是 DealerDesk 数据库（表结构不同）"), path=shown)
+        customers = 0
+        if version is not None:
+            customers = int(database.execute_sql('SELECT COUNT(*) FROM "customer"').fetchone()[0])
+        return StoreProbe(shown, version, customers)
+    except StoreError:
+        raise
+    except Exception as exc:  # the driver's errors (no server, wrong password, not a database file)
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "无法读取数据库 {path}：{reason}"),
+                         path=shown, reason=" ".join(str(exc).split())) from exc
+    finally:
+        database.close()

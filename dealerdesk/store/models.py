@@ -25,6 +25,16 @@ from peewee import (
 from dealerdesk.store.db import db
 
 
+class FlagField(BooleanField):
+    """A yes/no column stored as INTEGER 0/1 on every backend (SQLite has no other boolean; on PostgreSQL the
+    same type keeps the migrations' DDL and raw SQL such as `archived = 0` valid there too)."""
+
+    field_type = "INTEGER"
+
+    def db_value(self, value):
+        return None if value is None else int(bool(value))
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
@@ -43,6 +53,14 @@ class Setting(BaseModel):
     updated_at = DateTimeField(default=_now)
     updated_by = CharField(max_length=40, default="")
 
+    @classmethod
+    def put(cls, key: str, value: str, updated_by: str) -> None:
+        """Insert or overwrite one setting: an upsert (INSERT … ON CONFLICT DO UPDATE), the same statement on
+        SQLite and PostgreSQL (SQLite's INSERT OR REPLACE has no PostgreSQL form)."""
+        (cls.insert(key=key, value=value, updated_at=_now(), updated_by=updated_by)
+         .on_conflict(conflict_target=[cls.key], preserve=[cls.value, cls.updated_at, cls.updated_by])
+         .execute())
+
 
 class User(BaseModel):
     id = AutoField()
@@ -50,7 +68,7 @@ class User(BaseModel):
     display_name = CharField(max_length=40)
     role = CharField(max_length=20, index=True)  # front_desk sales service_advisor manager admin
     password_hash = CharField(max_length=200, default="")
-    active = BooleanField(default=True)
+    active = FlagField(default=True)
     created_at = DateTimeField(default=_now)
 
 
@@ -62,7 +80,7 @@ class VehicleModel(BaseModel):
     name = CharField(max_length=60, unique=True)
     segment = CharField(max_length=20, default="")
     price = IntegerField(default=0)  # guide price, yuan
-    active = BooleanField(default=True)
+    active = FlagField(default=True)
 
 
 class Customer(BaseModel):
@@ -84,21 +102,21 @@ class Customer(BaseModel):
     owner = ForeignKeyField(User, null=True, backref="customers", index=True, on_delete="SET NULL")
     needs = TextField(default="")
     tags = CharField(max_length=200, default="")
-    consent = BooleanField(default=False)
+    consent = FlagField(default=False)
     consent_at = DateTimeField(null=True)
     referred_by = ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL", index=False)
     category = CharField(max_length=12, default="general", index=True)  # high_value potential general lost
     tier = CharField(max_length=4, default="low", index=True)  # high mid low
     value_score = IntegerField(default=0)
     score_detail = TextField(default="")  # JSON: the parts of the score and the category reasons
-    archived = BooleanField(default=False)  # (archived, …) composite indexes (schema 4, 6)
+    archived = FlagField(default=False)  # (archived, …) composite indexes (schema 4, 6)
     merged_into = ForeignKeyField("self", null=True, backref="merged", on_delete="SET NULL", index=False)
     last_activity_at = DateTimeField(default=_now, index=True)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
     version = IntegerField(default=1)  # optimistic locking (two PCs on one PostgreSQL store)
     erased_at = DateTimeField(null=True)  # PIPL erasure: the row stays, anonymous, for the statistics
-    erased_had_phone = BooleanField(default=False)  # so the funnel's "registered" still counts it
+    erased_had_phone = FlagField(default=False)  # so the funnel's "registered" still counts it
 
 
 class CustomerPhone(BaseModel):
@@ -107,7 +125,7 @@ class CustomerPhone(BaseModel):
     phone = CharField(max_length=20)  # normal form: 11-digit mobile or "area-number" landline
     digits = CharField(max_length=20, index=True)
     kind = CharField(max_length=10, default="mobile")  # mobile | landline
-    is_primary = BooleanField(default=False)
+    is_primary = FlagField(default=False)
 
 
 class ContactPerson(BaseModel):
@@ -419,7 +437,7 @@ class ServiceCatalogueItem(BaseModel):
     name = CharField(max_length=60)
     kind = CharField(max_length=6)  # part | labour
     unit_price = DecimalField(max_digits=12, decimal_places=2, default=0)
-    active = BooleanField(default=True)
+    active = FlagField(default=True)
 
 
 class Appointment(BaseModel):
@@ -500,7 +518,7 @@ class RepairItem(BaseModel):
     unit_price = DecimalField(max_digits=12, decimal_places=2, default=0)
     final_qty = DecimalField(max_digits=10, decimal_places=2, null=True)  # null: as quoted
     final_unit_price = DecimalField(max_digits=12, decimal_places=2, null=True)
-    is_extra = BooleanField(default=False)
+    is_extra = FlagField(default=False)
     extra_group = IntegerField(default=0)
     approval = CharField(max_length=10, default="quoted")  # quoted approved declined
     decided_at = DateTimeField(null=True)

@@ -124,6 +124,10 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.backups = BackupActions(self.ctx, self)  # 立即备份, 恢复备份…, the daily and on-exit backups
         menu.addActions(self.backups.actions())
+        self.store_action = QAction(self.tr("数据库连接(&D)…"), self)
+        self.store_action.triggered.connect(self.choose_store)
+        self.store_action.setEnabled(self.ctx.actor.can("settings.system"))
+        menu.addAction(self.store_action)
         menu.addSeparator()
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -225,6 +229,11 @@ class MainWindow(QMainWindow):
         from dealerdesk.ui.dialogs.import_wizard import ImportWizard
 
         ImportWizard(self.ctx, self).exec()
+
+    def choose_store(self) -> None:
+        from dealerdesk.ui.dialogs.store_connection import StoreConnectionDialog
+
+        StoreConnectionDialog(self.ctx, self.ctx.db_label, self).exec()
 
     def export_data(self) -> None:
         """Export; from the customer list, the export covers the list as it is filtered now."""

@@ -140,7 +140,7 @@ def raw_search(conn: sqlite3.Connection, text: str) -> set[int]:
             if not count:
                 continue
             walk = count * count > LIMIT * scale
-            sql = ix._top_sql(cond.mode, walk, False, "?", True)
+            sql = ix._top_sql(cond.mode, walk, False, "?", " NOT INDEXED")
             args = ((0,) + params + (LIMIT,)) if walk else (params + (0, LIMIT))
             found.update(r[0] for r in conn.execute(sql, args))
     return found

@@ -13,8 +13,8 @@ from dealerdesk.store.models import Reminder, ServiceRecord, Vehicle
 
 
 @pytest.fixture
-def db_path(tmp_path):
-    path = tmp_path / "as.db"
+def db_path(tmp_path, store_target):
+    path = store_target
     open_store(path, create=True)
     c = cs.create_customer(SYSTEM, cs.CustomerInput(name="车主甲", phones=["13812345678"]))
     v = Vehicle.create(vin="LSVAU2180N2183294", plate="粤B12345", model_name="帕萨特", owner=c.id,

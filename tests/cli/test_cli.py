@@ -16,8 +16,8 @@ from dealerdesk.store.models import FollowUp, Lead, Reminder, Vehicle
 
 
 @pytest.fixture
-def db_path(tmp_path):
-    path = tmp_path / "cli.db"
+def db_path(tmp_path, store_target):
+    path = store_target
     open_store(path, create=True)
     sales = create_user(SYSTEM, "sales01", "张顾问", "sales")
     create_user(SYSTEM, "mgr01", "李经理", "manager")
@@ -98,6 +98,7 @@ def test_bad_datetime_is_a_clear_error(capsys, db_path):
     assert code == 1 and "YYYY-MM-DD" in err
 
 
+@pytest.mark.sqlite_only("backup copies the SQLite file; a PostgreSQL store is backed up with pg_dump")
 def test_check_and_backup(capsys, db_path, tmp_path):
     code, out, _ = run(capsys, "--db", db_path, "check")
     assert code == 0 and out.startswith("ok")

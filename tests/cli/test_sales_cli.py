@@ -11,8 +11,8 @@ from dealerdesk.store.db import close_store, open_store
 
 
 @pytest.fixture
-def db_path(tmp_path):
-    path = tmp_path / "leads.db"
+def db_path(tmp_path, store_target):
+    path = store_target
     open_store(path, create=True)
     create_user(SYSTEM, "mgr01", "李经理", "manager")
     for login, name, customer in (("sales01", "张顾问", "欧阳明"), ("sales02", "王顾问", "陈静")):

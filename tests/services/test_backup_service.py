@@ -16,6 +16,8 @@ from dealerdesk.store import migrations
 from dealerdesk.store.db import store_file
 from dealerdesk.store.models import AuditLog, Customer
 
+pytestmark = pytest.mark.sqlite_only("file backups through the online backup API; a PostgreSQL store is backed up by pg_dump (tests/store/test_backup.py runs that path with a stand-in)")
+
 NOW = dt.datetime(2026, 12, 6, 8, 30)
 
 

@@ -28,14 +28,10 @@ VEHICLES_PER_WRITER = 3
 NOW = dt.datetime(2026, 3, 2, 9, 0)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store_url(request, tmp_path):
-    if request.param == "sqlite":
-        return str(tmp_path / "shared.db")
-    url = os.environ.get("DEALERDESK_TEST_PG")
-    if not url:
-        pytest.skip("DEALERDESK_TEST_PG not set (an empty PostgreSQL database to run on)")
-    return url
+@pytest.fixture
+def store_url(store_target):
+    """A new store on each backend (tests/conftest.py): a SQLite file, or a fresh PostgreSQL database."""
+    return str(store_target)
 
 
 def _seed(url: str) -> dict:

@@ -16,7 +16,7 @@ from dealerdesk.store.models import Complaint, User
 
 
 def _manager_id() -> int | None:
-    return (User.select(User.id).where(User.active, User.role == "manager").order_by(User.id).scalar())
+    return (User.select(User.id).where(User.active == True, User.role == "manager").order_by(User.id).scalar())
 
 
 def escalate_overdue(actor: Actor, now: dt.datetime) -> list[int]:

@@ -128,7 +128,7 @@ def _plan_chunk(ids: list[int], pol: ReminderPolicy, today: dt.date) -> tuple[in
     customers = list(Customer.select(Customer.id, Customer.owner, Customer.birthday, Customer.birthday_kind,
                                      Customer.lunar_birthday_month, Customer.lunar_birthday_day)
                      .where(Customer.id.in_(ids)).tuples())
-    consenting = {cid for (cid,) in Customer.select(Customer.id).where(Customer.id.in_(ids), Customer.consent)
+    consenting = {cid for (cid,) in Customer.select(Customer.id).where(Customer.id.in_(ids), Customer.consent == True)
                   .tuples()}
     vehicles = list(Vehicle.select(Vehicle.id, Vehicle.owner, Vehicle.registration_date, Vehicle.delivered_on,
                                    Vehicle.created_at, Vehicle.seats, Vehicle.use, Vehicle.energy,
@@ -229,7 +229,7 @@ def plan_reminders(actor: Actor, today: dt.date, customer_ids: Iterable[int] | N
             audit.record(actor, "reminders.plan", "reminder", None, customers=result.customers,
                          created=result.created)
         return result
-    ids = [cid for (cid,) in Customer.select(Customer.id).where(~Customer.archived).order_by(Customer.id).tuples()]
+    ids = [cid for (cid,) in Customer.select(Customer.id).where(Customer.archived == False).order_by(Customer.id).tuples()]
     pol = policy()
     created = superseded = 0
     with db.atomic():
@@ -259,7 +259,7 @@ def schedule_after_service(record_id: int, vehicle_id: int, customer_id: int, ow
     extra = {"service_record_id": record_id, "plate": plate}
     rows = [reminder_row("post_service_call", f"s{record_id}", rules.post_service_call_due(service_on, pol),
                          customer_id, vehicle_id, owner_id, extra)]
-    consents = bool(customer_id) and Customer.select().where(Customer.id == customer_id, Customer.consent).exists()
+    consents = bool(customer_id) and Customer.select().where(Customer.id == customer_id, Customer.consent == True).exists()
     if consents or not rules.needs_consent("survey"):
         rows.append(reminder_row("survey", f"s{record_id}", rules.survey_due(service_on, "service", pol),
                                  customer_id, vehicle_id, owner_id, extra))
@@ -407,5 +407,5 @@ def plan_reminders_if_due(actor: Actor, today: dt.date,
         return None
     result = plan_reminders(actor, today, progress=progress)
     with db.atomic():
-        Setting.replace(key=LAST_PLANNED_KEY, value=f'"{today.isoformat()}"', updated_by=actor.login).execute()
+        Setting.put(LAST_PLANNED_KEY, f'"{today.isoformat()}"', actor.login)
     return result

@@ -52,7 +52,7 @@ def _normal(values: Iterable[str], normalize) -> list[str]:
 def _owner_query(ids: set[int]):
     return (Customer.select(Customer.id, Customer.name, Customer.owner, User.login, User.display_name)
             .join(User, on=(Customer.owner == User.id), join_type=JOIN.LEFT_OUTER)
-            .where(Customer.id.in_(list(ids)), ~Customer.archived).tuples())
+            .where(Customer.id.in_(list(ids)), Customer.archived == False).tuples())
 
 
 def find_duplicates(actor: Actor, name: str, phones: Iterable[str] = (), plates: Iterable[str] = (),

@@ -21,6 +21,8 @@ from dealerdesk.services.audit import mask_phone
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.customers.records import SOURCES
 from dealerdesk.services.search import search_customers
+from dealerdesk.store import dialect
+from dealerdesk.store.db import db
 from dealerdesk.store.models import (
     Complaint,
     Customer,
@@ -122,7 +124,7 @@ def _text_condition(actor: Actor, flt: CustomerFilter):
 
 # Sort keys whose index starts with `archived` (schema 2: (archived, last_activity_at); (archived) holds the
 # rowid). For these `archived = 0` walks that index in order; for every other key SQLite would pick the
-# archived index and sort the whole table, so the condition is written `NOT archived`, which no index
+# archived index and sort the whole table, so the condition is written `+archived = 0`, which no index
 # answers, and the planner walks the sort key's own index instead (or a selective filter's index).
 ARCHIVED_LEADS_INDEX = {"last_activity_at", "id", "created_at", "value_score", "name"}
 
@@ -151,7 +153,7 @@ def _filtered(actor: Actor, flt: CustomerFilter, sort_key: str | None = None):
             Complaint.status.in_(OPEN_COMPLAINT_STATUSES))))
     if not flt.include_archived:
         use_index = not conds and (sort_key is None or sort_key in ARCHIVED_LEADS_INDEX)
-        conds.append((Customer.archived == False) if use_index else ~Customer.archived)
+        conds.append((Customer.archived == False) if use_index else (dialect.unindexed(Customer.archived, db.obj) == 0))
     for cond in conds:
         query = query.where(cond)
     return query
@@ -296,7 +298,7 @@ def filter_options(actor: Actor) -> FilterOptions:
     require(actor, "customer.read")
     owners = [(uid, name) for uid, name in
               User.select(User.id, User.display_name)
-              .where(User.active, User.role.in_(("sales", "manager")))
+              .where(User.active == True, User.role.in_(("sales", "manager")))
               .order_by(User.display_name).tuples()]
     cities = [c for (c,) in Customer.select(Customer.city).where(Customer.city != "")
               .distinct().order_by(Customer.city).tuples()]

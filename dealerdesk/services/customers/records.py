@@ -259,5 +259,5 @@ def delete_customer(actor: Actor, customer_id: int) -> str:
 def count_customers(include_archived: bool = False) -> int:
     query = Customer.select()
     if not include_archived:
-        query = query.where(~Customer.archived)
+        query = query.where(Customer.archived == False)
     return query.count()

@@ -21,7 +21,7 @@ def write_txn():
 
 
 def check_advisor(advisor_id: int | None) -> int:
-    if advisor_id is None or not User.select().where(User.id == advisor_id, User.active).exists():
+    if advisor_id is None or not User.select().where(User.id == advisor_id, User.active == True).exists():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请选择服务顾问"), field="advisor")
     return advisor_id
 

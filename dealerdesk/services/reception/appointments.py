@@ -79,7 +79,7 @@ def list_advisors(actor: Actor) -> list[AdvisorRow]:
     require(actor, "customer.read")
     return [AdvisorRow(i, login, name) for i, login, name in
             User.select(User.id, User.login, User.display_name)
-            .where(User.active, User.role.in_(ADVISOR_ROLES)).order_by(User.role.desc(), User.login).tuples()]
+            .where(User.active == True, User.role.in_(ADVISOR_ROLES)).order_by(User.role.desc(), User.login).tuples()]
 
 
 def _check_capacity(advisor_id: int, start: dt.datetime, pol: rules.ReceptionPolicy,

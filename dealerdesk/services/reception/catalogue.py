@@ -37,7 +37,7 @@ def list_catalogue(actor: Actor, include_inactive: bool = False) -> list[Catalog
     require(actor, "customer.read")
     query = ServiceCatalogueItem.select().order_by(ServiceCatalogueItem.kind.desc(), ServiceCatalogueItem.code)
     if not include_inactive:
-        query = query.where(ServiceCatalogueItem.active)
+        query = query.where(ServiceCatalogueItem.active == True)
     return [CatalogueRow(r.id, r.code, r.name, r.kind, Decimal(r.unit_price), r.active) for r in query]
 
 

@@ -307,7 +307,7 @@ def accept_quote(actor: Actor, order_id: int, accepted_by: str, now: dt.datetime
         order = order_row(order_id)
         if order.quote_accepted_at is not None:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "报价已确认过"), field="quote")
-        lines = list(RepairItem.select().where(RepairItem.order == order.id, ~RepairItem.is_extra))
+        lines = list(RepairItem.select().where(RepairItem.order == order.id, RepairItem.is_extra == False))
         if not lines:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "报价里还没有项目"), field="lines")
         if order.promised_at is None:
@@ -357,7 +357,7 @@ def decide_extra(actor: Actor, order_id: int, group: int, approved: bool, channe
         order = order_row(order_id)
         n = (RepairItem.update(approval="approved" if approved else "declined", decided_at=now, decided_channel=channel,
                                decided_by=decided_by.strip()[:60])
-             .where(RepairItem.order == order.id, RepairItem.is_extra, RepairItem.extra_group == group,
+             .where(RepairItem.order == order.id, RepairItem.is_extra == True, RepairItem.extra_group == group,
                     RepairItem.approval == "quoted").execute())
         if not n:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "没有待确认的增项 {group}"), field="group", group=group)
@@ -399,7 +399,7 @@ def change_status(actor: Actor, order_id: int, to_status: str, now: dt.datetime 
         if to_status != "waiting" and order.quote_accepted_at is None:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "客户还没确认报价，不能开工"), field="status")
         if to_status == "ready" and RepairItem.select().where(
-                RepairItem.order == order.id, RepairItem.is_extra, RepairItem.approval == "quoted").exists():
+                RepairItem.order == order.id, RepairItem.is_extra == True, RepairItem.approval == "quoted").exists():
             raise Conflict(QT_TRANSLATE_NOOP("errors", "还有增项等客户答复，不能交车"), field="status")
         values = {"status": to_status, "updated_at": now}
         if to_status == "ready" and order.ready_at is None:
@@ -448,7 +448,7 @@ def progress_board(actor: Actor, now: dt.datetime | None = None) -> list[BoardRo
     require(actor, "customer.read")
     now = now or _now()
     pending = dict(RepairItem.select(RepairItem.order, fn.COUNT(fn.DISTINCT(RepairItem.extra_group)))
-                   .join(RepairOrder).where(RepairOrder.status != "handed_over", RepairItem.is_extra,
+                   .join(RepairOrder).where(RepairOrder.status != "handed_over", RepairItem.is_extra == True,
                                             RepairItem.approval == "quoted")
                    .group_by(RepairItem.order).tuples())
     query = (RepairOrder.select(RepairOrder.id, RepairOrder.number, Vehicle.plate, Customer.name, User.display_name,

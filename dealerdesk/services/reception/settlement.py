@@ -132,7 +132,7 @@ def stats_between(actor: Actor, first: dt.date, last: dt.date, label: str) -> ru
     decided: dict[str, int] = {}
     for _order_id, _group, approval in (RepairItem.select(RepairItem.order, RepairItem.extra_group,
                                                           RepairItem.approval).distinct()
-                                        .where(RepairItem.is_extra, RepairItem.approval.in_(("approved", "declined")),
+                                        .where(RepairItem.is_extra == True, RepairItem.approval.in_(("approved", "declined")),
                                                RepairItem.decided_at >= lo, RepairItem.decided_at < hi).tuples()):
         decided[approval] = decided.get(approval, 0) + 1
     finished = on_time = 0

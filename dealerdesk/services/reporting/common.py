@@ -13,8 +13,9 @@ from collections import Counter
 from functools import reduce
 from itertools import pairwise
 
-from peewee import SQL, Case, NodeList, fn
+from peewee import SQL, Case, fn
 
+from dealerdesk.store import dialect
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Lead
 
@@ -29,9 +30,10 @@ def in_range(column, start: dt.datetime, end: dt.datetime):
 
 
 def unindexed(column):
-    """`+column`: the same value, but SQLite will not pick an index on it. Used where the planner's default
-    (e.g. lead.received_at < end, true of nearly every lead) would visit far more rows than the other index."""
-    return NodeList((SQL("+"), column), glue="")
+    """The same value, but SQLite will not pick an index on it (store/dialect.py). Used where the planner's
+    default (e.g. lead.received_at < end, true of nearly every lead) would visit far more rows than the other
+    index."""
+    return dialect.unindexed(column, db.obj)
 
 
 def raw_rows(query) -> list[tuple]:

@@ -90,7 +90,7 @@ def funnels(ranges: list[Range], full: set[int]) -> list[Funnel]:
     )
     registered = per_range(
         # an erased customer (PIPL) still counts when it had a phone: erasure must not change the statistics
-        Lead.select().join(Customer).where(fn.TRIM(Customer.name) != "", has_phone | Customer.erased_had_phone),
+        Lead.select().join(Customer).where(fn.TRIM(Customer.name) != "", has_phone | (Customer.erased_had_phone == True)),
         Lead.received_at, sub
     )
     bucket = bucket_of(Lead.received_at, sub).alias("bucket")

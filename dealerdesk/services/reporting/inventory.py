@@ -12,6 +12,8 @@ from peewee import SQL, fn
 from dealerdesk.domain import kpi
 from dealerdesk.domain.kpi import TargetPlan, TargetRates
 from dealerdesk.services.reporting.common import BC, HA, NO_MODEL, in_range, unindexed
+from dealerdesk.store import dialect
+from dealerdesk.store.db import db
 from dealerdesk.store.models import Delivery, Lead, LevelChange, SalesOrder, VehicleModel
 
 
@@ -143,9 +145,9 @@ def _history_changes(start: dt.datetime, end: dt.datetime) -> tuple[Counter, Cou
     per_lead = (
         lc.select(
             lc.lead.alias("lead_id"),
-            fn.MAX(into_ha).alias("into_ha"),
-            fn.MAX(bc_to_ha).alias("bc_to_ha"),
-            fn.MAX(into_bc).alias("into_bc"),
+            fn.MAX(dialect.as_int(into_ha, db.obj)).alias("into_ha"),
+            fn.MAX(dialect.as_int(bc_to_ha, db.obj)).alias("bc_to_ha"),
+            fn.MAX(dialect.as_int(into_bc, db.obj)).alias("into_bc"),
         )
         .where(in_range(lc.changed_at, start, end), lc.to_level.in_(HA + BC))
         .group_by(lc.lead)

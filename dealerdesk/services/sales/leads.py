@@ -176,7 +176,7 @@ def _clean(actor: Actor, data: LeadInput) -> dict:
     if data.source not in SOURCES:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的来源渠道：{value}"), field="source",
                            value=data.source)
-    if data.owner_id is not None and not User.select().where(User.id == data.owner_id, User.active).exists():
+    if data.owner_id is not None and not User.select().where(User.id == data.owner_id, User.active == True).exists():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选销售顾问不存在"), field="owner")
     return {"model": data.model_id, "other_models": _text(data.other_models, "other_models", 200),
                 "colour": _text(data.colour, "colour", 20), "budget": data.budget, "payment_intent": data.payment_intent,
@@ -400,13 +400,13 @@ def vehicle_models(actor: Actor) -> list[tuple[int, str, str, int]]:
     """The catalogue for the intended-model pickers: (id, brand, name, guide price)."""
     require(actor, "customer.read")
     return list(VehicleModel.select(VehicleModel.id, VehicleModel.brand, VehicleModel.name, VehicleModel.price)
-                .where(VehicleModel.active).order_by(VehicleModel.brand, VehicleModel.name).tuples())
+                .where(VehicleModel.active == True).order_by(VehicleModel.brand, VehicleModel.name).tuples())
 
 
 def consultants(actor: Actor) -> list[tuple[int, str, str]]:
     """Who may own leads: (id, login, display name) of active consultants and managers."""
     require(actor, "customer.read")
     return list(User.select(User.id, User.login, User.display_name)
-                .where(User.active, User.role.in_(("sales", "manager"))).order_by(User.role.desc(), User.login)
+                .where(User.active == True, User.role.in_(("sales", "manager"))).order_by(User.role.desc(), User.login)
                 .tuples())
 

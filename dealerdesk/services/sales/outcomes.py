@@ -269,7 +269,7 @@ def reassign_leads(actor: Actor, lead_ids: list[int], new_owner_id: int, note: s
     require(actor, "lead.reassign")
     changes.mark(changes.DUE)
     now = now_or(at)
-    new_owner = User.get_or_none(User.id == new_owner_id, User.active)
+    new_owner = User.get_or_none(User.id == new_owner_id, User.active == True)
     if new_owner is None or new_owner.role not in ("sales", "manager"):
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请选择接手的销售顾问"), field="owner")
     ids = sorted(set(lead_ids))

@@ -158,7 +158,7 @@ def _id_chunks(customer_ids: list[int] | None) -> Iterator[list[int]]:
         return
     last = 0
     while True:
-        chunk = [c for (c,) in Customer.select(Customer.id).where(Customer.id > last, ~Customer.archived,
+        chunk = [c for (c,) in Customer.select(Customer.id).where(Customer.id > last, Customer.archived == False,
                                                                   Customer.erased_at.is_null())
                  .order_by(Customer.id).limit(CHUNK).tuples()]
         if not chunk:
@@ -190,7 +190,7 @@ def _marketing_rows(customer_ids, masked: bool, report: Progress) -> Iterator[li
     done = 0
     for ids in _id_chunks(customer_ids):
         phones = _phones(ids, masked)
-        for c in Customer.select().where(Customer.id.in_(ids), Customer.consent, ~Customer.archived,
+        for c in Customer.select().where(Customer.id.in_(ids), Customer.consent == True, Customer.archived == False,
                                          Customer.erased_at.is_null()).order_by(Customer.id):
             yield [c.id, c.name, "/".join(phones.get(c.id, [])), GENDERS.get(c.gender, ""), c.birthday, c.city,
                    users.get(c.owner_id, "")]

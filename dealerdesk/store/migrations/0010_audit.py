@@ -21,7 +21,7 @@ DDL = (
     'ALTER TABLE "audit_log" ADD COLUMN "hash" VARCHAR(64) NOT NULL DEFAULT \'\'',
     'ALTER TABLE "audit_log" ADD COLUMN "redacted_by" INTEGER',
     'ALTER TABLE "customer" ADD COLUMN "erased_at" TIMESTAMP',
-    'ALTER TABLE "customer" ADD COLUMN "erased_had_phone" BOOLEAN NOT NULL DEFAULT FALSE',
+    'ALTER TABLE "customer" ADD COLUMN "erased_had_phone" INTEGER NOT NULL DEFAULT 0',
 )
 
 # entity -> the table whose customer_id says whom an older row was about

@@ -4,6 +4,12 @@ A new store runs them all in order, so every store (new or upgraded) reaches its
 path. Each migration runs in its own transaction together with the update of `schema_version`, so a killed
 migration leaves the store at the previous version. Migration modules are frozen history: they never import
 the current models.
+
+The migrations are written in SQLite's dialect (plain portable DDL: CREATE TABLE/INDEX, ALTER TABLE ... ADD
+COLUMN with a DEFAULT, partial indexes). On PostgreSQL the same files run: every statement a migration
+executes goes through `store.dialect.translate_ddl` (INTEGER PRIMARY KEY → SERIAL, DATETIME → TIMESTAMP,
+booleans as INTEGER 0/1, text in the "C" collation), so both backends reach the same schema by the same
+numbered steps.
 """
 from __future__ import annotations
 
@@ -53,14 +59,19 @@ def _write_lock(database) -> tuple:
 
 
 def migrate(database, from_version: int, to_version: int | None = None) -> None:
+    from dealerdesk.store import dialect
+
     to_version = LATEST if to_version is None else to_version
     database.execute_sql(f"CREATE TABLE IF NOT EXISTS {SCHEMA_TABLE} "
                          "(version INTEGER NOT NULL PRIMARY KEY, applied_at VARCHAR(32) NOT NULL)")
     for mod in MIGRATIONS[from_version:to_version]:
         with database.atomic(*_write_lock(database)):
+            if not dialect.is_sqlite(database):  # PostgreSQL: one migrating process at a time, as above
+                database.execute_sql(f"LOCK TABLE {SCHEMA_TABLE} IN EXCLUSIVE MODE")
             if (current_version(database) or 0) >= mod.VERSION:
                 continue  # another process applied it while we waited for the lock
-            mod.apply(database)
+            with dialect.translating(database):
+                mod.apply(database)
             database.execute_sql(f"INSERT INTO {SCHEMA_TABLE} (version, applied_at) VALUES (?, ?)"
                                  if database.param == "?" else
                                  f"INSERT INTO {SCHEMA_TABLE} (version, applied_at) VALUES (%s, %s)",

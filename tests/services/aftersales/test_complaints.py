@@ -17,10 +17,10 @@ T0 = dt.datetime(2026, 2, 27, 16, 30)
 
 
 @pytest.fixture()
-def store(tmp_path):
+def store(tmp_path, store_target):
     from dealerdesk.store.db import close_store, open_store
 
-    open_store(tmp_path / "k.db", create=True)
+    open_store(store_target, create=True)
     desk = create_user(SYSTEM, "desk", "前台小周", "front_desk")
     manager = create_user(SYSTEM, "boss", "赵经理", "manager")
     cid = create_customer(SYSTEM, CustomerInput(name="张伟")).id

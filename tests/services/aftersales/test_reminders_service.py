@@ -21,8 +21,8 @@ from dealerdesk.store.models import Delivery, Interaction, Lead, Reminder, Sales
 
 
 @pytest.fixture()
-def store(tmp_path):
-    open_store(tmp_path / "r.db", create=True)
+def store(tmp_path, store_target):
+    open_store(store_target, create=True)
     advisor = create_user(SYSTEM, "wang", "王顾问", "service_advisor")
     yield advisor
     close_store()

@@ -18,10 +18,10 @@ NOW = dt.datetime(2026, 3, 10, 10, 0)
 
 
 @pytest.fixture()
-def store(tmp_path):
+def store(tmp_path, store_target):
     from dealerdesk.store.db import close_store, open_store
 
-    open_store(tmp_path / "sv.db", create=True)
+    open_store(store_target, create=True)
     desk = create_user(SYSTEM, "desk", "前台小周", "front_desk")
     cid = create_customer(SYSTEM, CustomerInput(name="张伟", income_level="very_high", consent=True)).id
     yield desk, cid

@@ -24,10 +24,10 @@ TODAY = dt.date(2026, 3, 1)
 
 
 @pytest.fixture()
-def store(tmp_path):
+def store(tmp_path, store_target):
     from dealerdesk.store.db import close_store, open_store
 
-    open_store(tmp_path / "v.db", create=True)
+    open_store(store_target, create=True)
     advisor = create_user(SYSTEM, "wang", "王顾问", "service_advisor")
     zhang = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"])).id
     li = create_customer(SYSTEM, CustomerInput(name="李娜", phones=["13900139000"])).id

@@ -13,6 +13,8 @@ from dealerdesk.store import migrations
 from dealerdesk.store.db import close_store, db, open_store
 from dealerdesk.store.models import AuditLog, Customer, User
 
+pytestmark = pytest.mark.sqlite_only("rows are edited behind the program's back with sqlite3; tests/store/test_audit_chain_pg.py does the same on PostgreSQL")
+
 
 def _write_rows(n=5):
     return [audit.record(SYSTEM, "test.event", "customer", i, at=dt.datetime(2026, 1, 1, 9, i), value=i)

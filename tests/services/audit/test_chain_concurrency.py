@@ -26,7 +26,7 @@ WRITER = textwrap.dedent("""
 def test_two_writers_keep_one_chain(store, tmp_path):
     import time
 
-    path = store.path
+    path = store.url
     close_store()
     start = str(time.time() + 1.5)
     procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(w), start]) for w in (1, 2)]

@@ -25,10 +25,10 @@ TODAY = dt.date(2026, 3, 10)
 
 
 @pytest.fixture()
-def store(tmp_path):
+def store(tmp_path, store_target):
     from dealerdesk.store.db import close_store, open_store
 
-    open_store(tmp_path / "c.db", create=True)
+    open_store(store_target, create=True)
     manager = create_user(SYSTEM, "boss", "赵经理", "manager")
     ids = {}
     for name in ("高价值", "潜在", "一般", "流失", "他店"):

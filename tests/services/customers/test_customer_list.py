@@ -17,8 +17,8 @@ NAMES = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "
 
 
 @pytest.fixture()
-def store(tmp_path):
-    open_store(tmp_path / "list.db", create=True)
+def store(tmp_path, store_target):
+    open_store(store_target, create=True)
     sales = create_user(SYSTEM, "li", "李顾问", "sales")
     ids = []
     for i, name in enumerate(NAMES):

@@ -14,8 +14,8 @@ VIN_A = "LSVAB2AB1CN000001"
 
 
 @pytest.fixture()
-def store(tmp_path):
-    open_store(tmp_path / "dup.db", create=True)
+def store(tmp_path, store_target):
+    open_store(store_target, create=True)
     li = create_user(SYSTEM, "li", "李顾问", "sales")
     wang = create_user(SYSTEM, "wang", "王顾问", "sales")
     desk = create_user(SYSTEM, "desk", "前台小周", "front_desk")
@@ -70,6 +70,7 @@ def test_archived_customers_are_not_offered(store):
     assert find_duplicates(store["li"], "", ["13800138000"], [], []) == []
 
 
+@pytest.mark.sqlite_only("reads SQLite's EXPLAIN QUERY PLAN")
 def test_uses_indexes_not_scans(store):
     from dealerdesk.store.db import db
 

@@ -55,8 +55,8 @@ def give_history(cid: int, other: int, tag: str) -> None:
 
 
 @pytest.fixture()
-def store(tmp_path):
-    open_store(tmp_path / "merge.db", create=True)
+def store(tmp_path, store_target):
+    open_store(store_target, create=True)
     li = create_user(SYSTEM, "li", "李顾问", "sales")
     wang = create_user(SYSTEM, "wang", "王顾问", "sales")
     a = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"], city="深圳", owner_id=li.id))

@@ -28,8 +28,8 @@ T = dt.datetime(2026, 10, 1, 10, 0)
 
 
 @pytest.fixture()
-def store(tmp_path):
-    open_store(tmp_path / "profile.db", create=True)
+def store(tmp_path, store_target):
+    open_store(store_target, create=True)
     li = create_user(SYSTEM, "li", "李顾问", "sales")
     desk = create_user(SYSTEM, "desk", "前台小周", "front_desk")
     c = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"], owner_id=li.id,

@@ -42,7 +42,7 @@ def test_summary_then_each_item_once_when_due(li):
 def test_no_repeats_after_a_restart(li, store):
     notices.check(li, at(14, 5))
     close_store()
-    open_store(store.path)
+    open_store(store.url)
     again = notices.check(li, at(14, 6))
     assert (again.digest, again.items) == (False, [])
     assert NoticeSent.select().count() == 2  # the day's summary and the item

@@ -66,7 +66,7 @@ def test_manager_sees_everybody_and_can_filter(day):
 
 @pytest.mark.parametrize("user", [None, "li", "zhao"])
 def test_cli_due_agrees_with_the_worklist(day, store, user, capsys):
-    argv = ["--db", str(store.path), "--as", "boss", "due", "--at", NOW.isoformat(), "--json"]
+    argv = ["--db", store.url, "--as", "boss", "due", "--at", NOW.isoformat(), "--json"]
     if user:
         argv += ["--user", user]
     buf = io.StringIO()

@@ -30,8 +30,8 @@ VIN_BAD = "LVGBE40E5TG000001"  # check digit wrong (warning only)
 
 
 @pytest.fixture
-def store(tmp_path):
-    open_store(tmp_path / "t.db", create=True)
+def store(tmp_path, store_target):
+    open_store(store_target, create=True)
     User.create(login="liting", display_name="刘婷", role="sales")
     VehicleModel.create(brand="丰田", name="雷凌")
     yield tmp_path
@@ -255,6 +255,7 @@ def schema():
     return sorted(db.obj.execute_sql("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
 
 
+@pytest.mark.sqlite_only("the bulk fast path drops and rebuilds SQLite's indexes (read from sqlite_master)")
 def test_large_import_cancelled_or_failed_keeps_every_index(store, monkeypatch):
     """> 5,000 rows into a small store: indexes are dropped and rebuilt inside the import's transaction,
     so a cancel (while writing, or just before the rebuild) or an error leaves the schema as it was."""
@@ -301,6 +302,7 @@ def test_large_import_cancelled_or_failed_keeps_every_index(store, monkeypatch):
     assert [h.id for h in search_customers(SYSTEM, "粤B05999")] == [Customer.get(Customer.name == "客户5999").id]
 
 
+@pytest.mark.sqlite_only("the bulk fast path drops and rebuilds SQLite's indexes (read from sqlite_master)")
 def test_bulk_load_rolls_back_its_block_and_keeps_unique_indexes(store):
     from dealerdesk.store.bulk import bulk_load, droppable_indexes
     from dealerdesk.store.db import db
@@ -317,6 +319,7 @@ def test_bulk_load_rolls_back_its_block_and_keeps_unique_indexes(store):
     assert schema() == before and SearchKey.select().count() == 1
 
 
+@pytest.mark.sqlite_only("SQLite's page cache (PRAGMA cache_size)")
 def test_bulk_load_holds_the_page_cache_small_and_restores_it(store):
     from dealerdesk.store.bulk import BULK_CACHE_KIB, bulk_load
     from dealerdesk.store.db import db
