@@ -255,8 +255,14 @@ SETTINGS: tuple[Setting, ...] = (
     _int("backup.keep", 10, ST, QT_TRANSLATE_NOOP(C, "保留的备份份数"), QT_TRANSLATE_NOOP(C, "自动备份最多保留多少份，更早的删除。"), 1, 365, QT_TRANSLATE_NOOP(C, "份"),
          permission=SYSTEM),
     # --- privacy ---
-    Setting("privacy.mask_phones_for", ["front_desk", "service_advisor"], CHOICES, PR, QT_TRANSLATE_NOOP(C, "电话打码的角色"),
-            QT_TRANSLATE_NOOP(C, "这些角色看到的客户电话中间几位显示为 *。"), SYSTEM, choices=ROLE_CODES, codeset="role"),
+    # Front desk and service advisors call customers (surveys, "your car is ready"), so by default only the
+    # admin, whose job is the system, sees 138****5678; a masked role may still 显示号码 (audited).
+    Setting("privacy.mask_phones_for", ["admin"], CHOICES, PR, QT_TRANSLATE_NOOP(C, "电话打码的角色"),
+            QT_TRANSLATE_NOOP(C, "这些角色在列表、档案、搜索结果、导出和命令行中看到的客户电话中间四位显示为 *，"
+                                 "需要时可点“显示号码”查看（记入操作日志）。"), SYSTEM, choices=ROLE_CODES, codeset="role"),
+    Setting("privacy.sales_see_all", False, BOOL, PR, QT_TRANSLATE_NOOP(C, "销售顾问可查看全部客户"),
+            QT_TRANSLATE_NOOP(C, "不勾选时，销售顾问只能看到自己负责的客户和线索；勾选后可查看全部客户和线索，"
+                                 "但仍只能修改自己的。"), BUSINESS),
 )
 
 #: "target.<车型>": that model's monthly order target; one per catalogue model, 0 (not stored) when unset.

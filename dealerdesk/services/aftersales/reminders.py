@@ -338,7 +338,7 @@ def _openreminder_row(reminder_id: int) -> Reminder:
 def complete_reminder(actor: Actor, reminder_id: int, note: str = "", channel: str = "phone",
                       now: dt.datetime | None = None) -> ReminderRow:
     """Done: the note becomes an Interaction on the customer (the contact really happened)."""
-    require(actor, "customer.write")
+    require(actor, "reminder.write")
     changes.mark(changes.DUE)
     now = now or dt.datetime.now().replace(microsecond=0)
     with db.atomic():
@@ -357,7 +357,7 @@ def complete_reminder(actor: Actor, reminder_id: int, note: str = "", channel: s
 
 def snooze_reminder(actor: Actor, reminder_id: int, until: dt.datetime,
                     now: dt.datetime | None = None) -> ReminderRow:
-    require(actor, "customer.write")
+    require(actor, "reminder.write")
     changes.mark(changes.DUE)
     now = now or dt.datetime.now().replace(microsecond=0)
     if until <= now:
@@ -371,7 +371,7 @@ def snooze_reminder(actor: Actor, reminder_id: int, until: dt.datetime,
 
 def dismiss_reminder(actor: Actor, reminder_id: int, note: str = "",
                      now: dt.datetime | None = None) -> ReminderRow:
-    require(actor, "customer.write")
+    require(actor, "reminder.write")
     changes.mark(changes.DUE)
     now = now or dt.datetime.now().replace(microsecond=0)
     with db.atomic():

@@ -96,7 +96,7 @@ def last_reading(vehicle_id: int, on_or_before: dt.date | None = None) -> LastRe
 
 def check_mileage(actor: Actor, vehicle_id: int, mileage_km: int, on: dt.date) -> LastReading | None:
     """The last reading when `mileage_km` is below it (the UI asks before saving), else None."""
-    require(actor, "customer.read")
+    require(actor, "service.read")
     last = last_reading(vehicle_id, on)
     return last if mileage_km < last.mileage_km else None
 
@@ -179,5 +179,5 @@ def history_rows(vehicle_id: int, record_id: int | None = None) -> list[ServiceR
 
 
 def list_history(actor: Actor, vehicle_id: int) -> list[ServiceRecordRow]:
-    require(actor, "customer.read")
+    require(actor, "service.read")
     return history_rows(vehicle_id)

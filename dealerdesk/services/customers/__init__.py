@@ -24,6 +24,7 @@ from dealerdesk.services.customers.records import (
     create_customer,
     delete_customer,
     get_customer,
+    reveal_phone,
     update_customer,
 )
 
@@ -39,6 +40,7 @@ __all__ = [
     "merge_candidates",
     "merge_customers",
     "recompute_customers",
+    "reveal_phone",
     "save_basics",
     "undo_merge",
     "update_customer",
