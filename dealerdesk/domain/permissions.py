@@ -147,6 +147,15 @@ def may_work_lead(role: str, actor_id: int | None, owner_id: int | None) -> bool
     return False
 
 
+#: Interaction channels that are a showroom visit the front desk registers (到店, 试驾), not a follow-up.
+VISIT_CHANNELS = frozenset({"visit", "test_drive"})
+
+
+def may_log_visit(role: str, actor_id: int | None, owner_id: int | None) -> bool:
+    """The front desk registers a walk-in's visit on any lead; everyone else as for a follow-up."""
+    return role == FRONT_DESK or may_work_lead(role, actor_id, owner_id)
+
+
 def phone_masked(role: str, masked_roles: list[str] | tuple[str, ...] | set[str]) -> bool:
     """privacy.mask_phones_for: the roles that see 138****5678 instead of the number."""
     return role in masked_roles

@@ -133,8 +133,11 @@ def require_lead(actor: Actor, permission: str, lead: Lead, write: bool = True) 
     """The permission and the ownership rule for one lead: its consultant works it, the front desk only an
     unowned one, the manager any; a consultant reads only their own (unless the store lets them see all)."""
     require(actor, permission)
-    ok = (perms.may_work_lead(actor.role, actor.id, lead.owner_id) if write
-          else perms.may_see_lead(actor.role, actor.id, lead.owner_id, sales_see_all()))
+    if permission == "visit.write":
+        ok = perms.may_log_visit(actor.role, actor.id, lead.owner_id)
+    else:
+        ok = (perms.may_work_lead(actor.role, actor.id, lead.owner_id) if write
+              else perms.may_see_lead(actor.role, actor.id, lead.owner_id, sales_see_all()))
     if not ok:
         owner = User.get_or_none(User.id == lead.owner_id)
         raise PermissionDenied(perms.NOT_YOURS_LEAD, owner=(owner.display_name or owner.login) if owner else "",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from dealerdesk.domain import labels, levels
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.domain.levels import Level
+from dealerdesk.domain.permissions import VISIT_CHANNELS
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, own_leads_clause, require, require_customer, require_lead
@@ -258,7 +259,9 @@ def log_follow_up(actor: Actor, lead_id: int, channel: str, content: str, result
     """One contact, one transaction: the interaction, the planned follow-up done, the level change if
     any, the next follow-up (suggested from the cadence, or the consultant's date), the lead and customer
     activity times. After the D lead's post-delivery call nothing more is planned (a base customer now)."""
-    require(actor, "lead.follow_up")
+    # a showroom visit or test drive is registered (front desk, 到店登记); any other contact is a follow-up
+    permission = "visit.write" if channel in VISIT_CHANNELS else "lead.follow_up"
+    require(actor, permission)
     now = now_or(at)
     if channel not in CHANNELS:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请选择联系方式"), field="channel")
@@ -271,7 +274,7 @@ def log_follow_up(actor: Actor, lead_id: int, channel: str, content: str, result
     with db.atomic():
         lead = lead_row(lead_id)
         changes.mark(changes.DUE, customer=lead.customer_id)
-        check_owner(actor, lead, "lead.follow_up")
+        check_owner(actor, lead, permission)
         if new_level and new_level != lead.level:
             check_owner(actor, lead, "lead.change_level")
         post_delivery = lead.level == Level.D.value
