@@ -17,3 +17,19 @@ PAGES: list[tuple[str, str, str, str]] = [
     ("reports", "reports", QT_TRANSLATE_NOOP("nav", "报表"), "Ctrl+6"),
     ("settings", "settings", QT_TRANSLATE_NOOP("nav", "设置"), "Ctrl+7"),
 ]
+
+#: What a role must be allowed (domain/permissions.py) to open each page; any one of the names will do.
+#: The navigation disables the others with the reason in the tooltip.
+PAGE_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    "customers": ("customer.read",),
+    "worklist": ("lead.read",),
+    "service": ("vehicle.read",),
+    "reception": ("reception.read",),
+    "complaints": ("complaint.read",),
+    "reports": ("report.read",),
+    "settings": ("settings.business", "settings.system"),
+}
+
+
+def may_open(actor, name: str) -> bool:
+    return any(actor.can(p) for p in PAGE_PERMISSIONS.get(name, ()))
