@@ -102,3 +102,16 @@ def test_admin_sees_the_matrix_read_only(qtbot, window_for, qtmodeltester):
     cells = [model.index(row, 2 + i).data() for i in range(len(perms.ROLES))]
     assert cells == ["—", "—", "—", "✓", "✓"]
     assert not model.flags(model.index(row, 2)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_front_desk_profile_offers_no_merge_or_delete(qtbot, ctx, store):
+    from dealerdesk.ui.dialogs.profile import ProfileWindow
+
+    ctx.actor = create_user(SYSTEM, "desk9", "前台小吴", "front_desk")
+    w = ProfileWindow(ctx, store["ids"][0])
+    w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(w)
+    assert not w.merge_button.isEnabled() and w.merge_button.toolTip() == "前台不能合并客户"
+    assert not w.delete_button.isEnabled() and w.delete_button.toolTip() == "前台不能删除客户"
+    assert w.save_button.isEnabled()
+    assert not w.reveal_button.isVisibleTo(w)  # the front desk sees phones by default

@@ -21,6 +21,7 @@ from dealerdesk.services.customers.profile import Profile, load_profile, save_ba
 from dealerdesk.services.search import search_customers
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
+from dealerdesk.ui.access import gate
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs import profile_tabs as tabs
 from dealerdesk.ui.models.lazy_table import LazyTableModel
@@ -90,6 +91,8 @@ class ProfileWindow(QWidget):
         self.cancel_button.clicked.connect(self.revert)
         self.merge_button.clicked.connect(self.merge_with)
         self.delete_button.clicked.connect(self.delete)
+        gate(self.merge_button, self.ctx.actor, "customer.merge")
+        gate(self.delete_button, self.ctx.actor, "customer.delete")
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.merge_button)
@@ -203,6 +206,8 @@ class ProfileWindow(QWidget):
             for action in actions:
                 button = QPushButton(action.label, page)
                 button.clicked.connect(lambda _c=False, a=action: a.callback(self.ctx, self.customer_id))
+                if action.permission:
+                    gate(button, self.ctx.actor, action.permission)
                 bar.addWidget(button)
             bar.addStretch(1)
             layout.addLayout(bar)
@@ -289,7 +294,7 @@ class ProfileWindow(QWidget):
         elif c.archived:
             self.banner.setText(self.tr("此客户已归档"))
         self.banner.setVisible(bool(self.profile.merged_into_id or c.archived))
-        self.save_button.setEnabled(not self.profile.merged_into_id)
+        gate(self.save_button, self.ctx.actor, "customer.write", not self.profile.merged_into_id)
 
     def _show_score(self) -> None:
         s = self.profile.score
