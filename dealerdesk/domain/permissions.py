@@ -174,3 +174,11 @@ def matrix_markdown() -> str:
     for group, label, cells in matrix_rows():
         lines.append(f"| {group} | {label} | " + " | ".join("✓" if c else "—" for c in cells) + " |")
     return "\n".join(lines)
+
+
+def matrix_html() -> str:
+    """The same table for the in-app help (resources/help/index.html)."""
+    head = "<tr><th>类别</th><th>操作</th>" + "".join(f"<th>{role_label(r)}</th>" for r in ROLES) + "</tr>"
+    rows = [f"<tr><td>{group}</td><td>{label}</td>" + "".join(f"<td>{'✓' if c else '—'}</td>" for c in cells)
+            + "</tr>" for group, label, cells in matrix_rows()]
+    return "<table>\n" + "\n".join([head, *rows]) + "\n</table>"
