@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from peewee import fn
+
 from dealerdesk.domain import labels
 from dealerdesk.domain import permissions as perms
 from dealerdesk.domain import settings_spec as spec
@@ -84,13 +86,22 @@ def phones_masked(actor: Actor) -> bool:
     return actor.id is not None and perms.phone_masked(actor.role, _setting("privacy.mask_phones_for") or [])
 
 
-def own_customers_clause(actor: Actor):
+def own_customers_clause(actor: Actor, few: bool = False):
     """A where-clause on Customer for what a consultant may see (their customers and their leads' customers),
-    or None when the actor sees all. Filtering in SQL keeps the search box and the lists fast."""
+    or None when the actor sees all. Filtering in SQL keeps the search box and the lists fast.
+
+    `few`: the query already picks a handful of customers (a page of ids, one customer's rows), so each is
+    tested on its own (its owner, its own leads) instead of building the consultant's whole list."""
     if not sees_only_own(actor):
         return None
-    return (Customer.owner == actor.id) | Customer.id.in_(
-        Lead.select(Lead.customer).where(Lead.owner == actor.id))
+    if few:
+        return (Customer.owner == actor.id) | fn.EXISTS(
+            Lead.select(Lead.id).where(Lead.customer == Customer.id, Lead.owner == actor.id))
+    # one id list (their customers UNION their leads' customers) that SQLite builds once and probes by
+    # primary key: far cheaper than testing every customer row against the leads
+    mine = (Customer.select(Customer.id).where(Customer.owner == actor.id)
+            | Lead.select(Lead.customer).where(Lead.owner == actor.id))
+    return Customer.id.in_(mine)
 
 
 def own_leads_clause(actor: Actor):

@@ -77,16 +77,19 @@ def customer_scale() -> int:
 @lru_cache(maxsize=64)
 def _top_sql(mode: str, walk: bool, include_archived: bool, p: str, sqlite: bool, own: bool = False) -> str:
     order = "ORDER BY c.last_activity_at DESC, c.id DESC LIMIT " + p
+    # a consultant's customers: theirs, or with a lead of theirs; the probe goes through the candidate's own
+    # leads (lead_customer_id), "+" keeps the planner off the owner index (all of the consultant's leads)
+    mine = (f" AND (c.owner_id = {p} OR EXISTS (SELECT 1 FROM lead l WHERE l.customer_id = c.id"
+            f" AND +l.owner_id = {p}))") if own else ""
     if walk:
         archived = "" if include_archived else f"c.archived = {p} AND "
         return (f"SELECT c.id, c.name, c.last_activity_at FROM customer c WHERE {archived}EXISTS "
-                f"(SELECT 1 FROM search_key s WHERE s.customer_id = c.id AND {_key_sql(mode, p, 's')}) {order}")
+                f"(SELECT 1 FROM search_key s WHERE s.customer_id = c.id AND {_key_sql(mode, p, 's')}){mine} "
+                f"{order}")
     archived = "" if include_archived else f" AND c.archived = {p}"
-    if own:
-        archived += f" AND (c.owner_id = {p} OR c.id IN (SELECT l.customer_id FROM lead l WHERE l.owner_id = {p}))"
     not_indexed = " NOT INDEXED" if sqlite else ""  # keep SQLite from walking the archived index instead
     return (f"SELECT c.id, c.name, c.last_activity_at FROM customer c{not_indexed} WHERE c.id IN "
-            f"(SELECT s.customer_id FROM search_key s WHERE {_key_sql(mode, p, 's')}){archived} {order}")
+            f"(SELECT s.customer_id FROM search_key s WHERE {_key_sql(mode, p, 's')}){archived}{mine} {order}")
 
 
 def top_customers(cond: KeyCondition, limit: int, include_archived: bool = False,
@@ -94,19 +97,19 @@ def top_customers(cond: KeyCondition, limit: int, include_archived: bool = False
     """(id, name, last activity) of the `limit` most recently active customers with a matching key.
 
     `visible_to`: a consultant's user id; only customers they own or hold a lead of are returned, filtered
-    in the same query (and driven by the key index, since a consultant's customers are few)."""
+    in the same query."""
     count = count_keys(cond)
     if count == 0:
         return []
     scale = customer_scale() if scale is None else scale
-    walk = visible_to is None and count * count > limit * scale
+    walk = count * count > limit * scale
     sql = _top_sql(cond.mode, walk, include_archived, db.obj.param, _sqlite(), visible_to is not None)
     params = _key_params(cond)
+    mine = () if visible_to is None else (visible_to, visible_to)
     if walk:
-        params = (() if include_archived else (False,)) + params + (limit,)
+        params = (() if include_archived else (False,)) + params + mine + (limit,)
     else:
-        params = (params + (() if include_archived else (False,))
-                  + (() if visible_to is None else (visible_to, visible_to)) + (limit,))
+        params = params + (() if include_archived else (False,)) + mine + (limit,)
     rows = db.execute_sql(sql, params).fetchall()
     return [(cid, name, _as_datetime(last)) for cid, name, last in rows]
 
