@@ -285,3 +285,17 @@ def test_reveal_phone_respects_ownership(owned):
     with pytest.raises(PermissionDenied):
         cs.reveal_phone(owned["li_actor"], owned["cz"])
     assert not AuditLog.select().where(AuditLog.action == "unmask").exists()
+
+
+def test_a_consultant_sees_only_their_customers_cars(owned):
+    li, zhao = owned["li_actor"], owned["zhao"]
+    car = vehicles.create_vehicle(SYSTEM, vehicles.VehicleInput(plate="粤B99999", owner_id=owned["cz"]),
+                                  today=TODAY).id
+    with pytest.raises(PermissionDenied):
+        vehicles.get_vehicle_card(li, car, today=TODAY)
+    with pytest.raises(PermissionDenied):
+        service_records.list_history(li, car)
+    assert vehicles.find_vehicles(li, "粤B99999") == []
+    assert [v.vehicle_id for v in vehicles.find_vehicles(zhao, "粤B99999")] == [car]
+    with pytest.raises(PermissionDenied):
+        leads.create_lead(li, leads.LeadInput(customer_id=owned["cz"]), at=NOW)

@@ -318,6 +318,7 @@ def get_vehicle_card(actor: Actor, vehicle_id: int, today: dt.date | None = None
         raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到车辆 {id}"), id=vehicle_id)
     phones: list[str] = []
     if row.owner_id is not None:
+        require_customer(actor, "vehicle.read", row.owner_id)  # a consultant: their own customers' cars
         phones = [p for (p,) in CustomerPhone.select(CustomerPhone.phone)
                   .where(CustomerPhone.customer == row.owner_id).order_by(CustomerPhone.id).tuples()]
         if phones_masked(actor):

@@ -186,7 +186,7 @@ def _clean(actor: Actor, data: LeadInput) -> dict:
 
 def create_lead(actor: Actor, data: LeadInput, at: dt.datetime | None = None) -> LeadDetail:
     """A new lead plans its first follow-up at once (N: the 24-hour rule from reception)."""
-    require(actor, "lead.write")
+    require_customer(actor, "lead.write", data.customer_id)  # a consultant: on their own customers
     changes.mark(changes.DUE, customer=data.customer_id)
     now = now_or(at)
     values = _clean(actor, data)
