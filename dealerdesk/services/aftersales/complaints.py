@@ -97,6 +97,7 @@ def get_complaint(actor: Actor, complaint_id: int) -> ComplaintRow:
     row = _query().where(Complaint.id == complaint_id).objects().first()
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到投诉 {id}"), id=complaint_id)
+    require_customer(actor, "complaint.read", row.customer_id)
     return _toreminder_row(row)
 
 
@@ -185,6 +186,7 @@ def change_status(actor: Actor, complaint_id: int, new_status: str, resolution: 
         c = Complaint.get_or_none(Complaint.id == complaint_id)
         if c is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到投诉 {id}"), id=complaint_id)
+        require_customer(actor, "complaint.write", c.customer_id)
         if new_status not in TRANSITIONS.get(c.status, ()):
             raise Conflict(QT_TRANSLATE_NOOP("errors", "投诉状态不能从“{old}”改为“{new}”"), field="status",
                            old=STATUSES.get(c.status, c.status), new=STATUSES.get(new_status, new_status))

@@ -31,7 +31,7 @@ from dealerdesk.services.aftersales._common import (
     reminder_row,
 )
 from dealerdesk.services.aftersales.escalation import escalate_overdue
-from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.auth import Actor, own_customers_clause, require
 from dealerdesk.store.db import db
 from dealerdesk.store.models import (
     Customer,
@@ -313,6 +313,9 @@ def list_reminders(actor: Actor, now: dt.datetime, scope: str = "all", kind: str
         query = query.where(Reminder.owner == owner_id)
     if customer_id is not None:
         query = query.where(Reminder.customer == customer_id)
+    own = own_customers_clause(actor)  # a consultant: their own customers' reminders
+    if own is not None:
+        query = query.where(Customer.id.is_null(False), own)
     return _rows(query.order_by(Reminder.overdue_at, Reminder.due_at, Reminder.id).limit(limit))
 
 
