@@ -380,6 +380,7 @@ AUDIT_ACTION = CodeSet("audit_action", "audit_action", {
     "import": N("audit_action", "导入"),
     "backup": N("audit_action", "备份"),
     "restore": N("audit_action", "恢复"),
+    "unmask": N("audit_action", "显示号码"),
 })
 
 #: every code set, for the tests and the translation tools

@@ -267,8 +267,14 @@ SETTINGS: tuple[Setting, ...] = (
          QT_TRANSLATE_NOOP(C, "最近这么多个月，每月再保留最新的一份备份；0 表示不保留每月备份。"), 0, 120, MONTHS,
          permission=SYSTEM),
     # --- privacy ---
-    Setting("privacy.mask_phones_for", ["front_desk", "service_advisor"], CHOICES, PR, QT_TRANSLATE_NOOP(C, "电话打码的角色"),
-            QT_TRANSLATE_NOOP(C, "这些角色看到的客户电话中间几位显示为 *。"), SYSTEM, choices=ROLE_CODES, codeset="role"),
+    # Front desk and service advisors call customers (surveys, "your car is ready"), so by default only the
+    # admin, whose job is the system, sees 138****5678; a masked role may still 显示号码 (audited).
+    Setting("privacy.mask_phones_for", ["admin"], CHOICES, PR, QT_TRANSLATE_NOOP(C, "电话打码的角色"),
+            QT_TRANSLATE_NOOP(C, "这些角色在列表、档案、搜索结果、导出和命令行中看到的客户电话中间四位显示为 *，"
+                                 "需要时可点“显示号码”查看（记入操作日志）。"), SYSTEM, choices=ROLE_CODES, codeset="role"),
+    Setting("privacy.sales_see_all", False, BOOL, PR, QT_TRANSLATE_NOOP(C, "销售顾问可查看全部客户"),
+            QT_TRANSLATE_NOOP(C, "不勾选时，销售顾问只能看到自己负责的客户和线索；勾选后可查看全部客户和线索，"
+                                 "但仍只能修改自己的。"), BUSINESS),
 )
 
 #: "target.<车型>": that model's monthly order target; one per catalogue model, 0 (not stored) when unset.

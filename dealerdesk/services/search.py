@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dealerdesk.domain import search_keys as sk
 from dealerdesk.services.audit import mask_phone
-from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.auth import Actor, phones_masked, require, sees_only_own
 from dealerdesk.services.dto import SearchHit
 from dealerdesk.store import search_index as ix
 
@@ -29,9 +29,9 @@ def _tiers(plan: sk.QueryPlan, lookup: sk.Lookup) -> list[tuple[int, ix.KeyCondi
     return [exact, (PREFIX_RANK, ix.KeyCondition(lookup.kind, ix.PREFIX, lookup.key))]
 
 
-def _display_value(kind: str, key: str, actor: Actor) -> str:
+def _display_value(kind: str, key: str, masked: bool) -> str:
     value = key[::-1] if kind in _REVERSED else key
-    if kind in (sk.KIND_PHONE, sk.KIND_PHONE_REV) and not actor.can("phone.see"):
+    if kind in (sk.KIND_PHONE, sk.KIND_PHONE_REV) and masked:
         value = mask_phone(value)
     return value
 
@@ -43,10 +43,11 @@ def search_customers(actor: Actor, text: str, limit: int = 50, include_archived:
     if not plan or limit < 1:
         return []
     scale = ix.customer_scale()
+    visible_to = actor.id if sees_only_own(actor) else None  # a consultant finds only their own customers
     best: dict[int, tuple] = {}  # id -> (rank, match kind, name, last activity, condition)
     for lookup in plan.lookups:
         for rank, cond in _tiers(plan, lookup):
-            for cid, name, last in ix.top_customers(cond, limit, include_archived, scale):
+            for cid, name, last in ix.top_customers(cond, limit, include_archived, scale, visible_to):
                 current = best.get(cid)
                 if current is None or rank < current[0]:
                     best[cid] = (rank, lookup.match, name, last, cond)
@@ -55,9 +56,10 @@ def search_customers(actor: Actor, text: str, limit: int = 50, include_archived:
     for cid, (_rank, _match, _name, _last, cond) in ordered:
         by_cond.setdefault(cond, []).append(cid)
     shown: dict[int, tuple[str, int | None]] = {}
+    masked = phones_masked(actor)
     for cond, ids in by_cond.items():
         for cid, (key, vehicle_id) in ix.matched_keys(cond, ids).items():
-            shown[cid] = (_display_value(cond.value_kind or cond.kind, key, actor), vehicle_id)
+            shown[cid] = (_display_value(cond.value_kind or cond.kind, key, masked), vehicle_id)
     return [SearchHit(id=cid, name=name, matched=match, rank=rank, last_activity_at=last,
                       vehicle_id=shown.get(cid, ("", None))[1], matched_value=shown.get(cid, ("", None))[0])
             for cid, (rank, match, name, last, _cond) in ordered]

@@ -85,33 +85,44 @@ def customer_scale() -> int:
 
 
 @lru_cache(maxsize=64)
-def _top_sql(mode: str, walk: bool, include_archived: bool, p: str, not_indexed: str, like: bool = False) -> str:
+def _top_sql(mode: str, walk: bool, include_archived: bool, p: str, not_indexed: str, like: bool = False,
+             own: bool = False) -> str:
     order = "ORDER BY c.last_activity_at DESC, c.id DESC LIMIT " + p
+    # a consultant's customers: theirs, or with a lead of theirs; the probe goes through the candidate's own
+    # leads (lead_customer_id), "+" keeps the planner off the owner index (all of the consultant's leads)
+    mine = (f" AND (c.owner_id = {p} OR EXISTS (SELECT 1 FROM lead l WHERE l.customer_id = c.id"
+            f" AND +l.owner_id = {p}))") if own else ""
     if walk:
         archived = "" if include_archived else f"c.archived = {p} AND "
         return (f"SELECT c.id, c.name, c.last_activity_at FROM customer c WHERE {archived}EXISTS "
-                f"(SELECT 1 FROM search_key s WHERE s.customer_id = c.id AND {_key_sql(mode, p, 's', like)}) {order}")
+                f"(SELECT 1 FROM search_key s WHERE s.customer_id = c.id AND {_key_sql(mode, p, 's', like)}){mine} "
+                f"{order}")
     archived = "" if include_archived else f" AND c.archived = {p}"
     # not_indexed: keep SQLite from walking the archived index instead (store/dialect.py)
     return (f"SELECT c.id, c.name, c.last_activity_at FROM customer c{not_indexed} WHERE c.id IN "
-            f"(SELECT s.customer_id FROM search_key s WHERE {_key_sql(mode, p, 's', like)}){archived} {order}")
+            f"(SELECT s.customer_id FROM search_key s WHERE {_key_sql(mode, p, 's', like)}){archived}{mine} {order}")
 
 
 def top_customers(cond: KeyCondition, limit: int, include_archived: bool = False,
-                  scale: int | None = None) -> list[tuple[int, str, dt.datetime]]:
-    """(id, name, last activity) of the `limit` most recently active customers with a matching key."""
+                  scale: int | None = None, visible_to: int | None = None) -> list[tuple[int, str, dt.datetime]]:
+    """(id, name, last activity) of the `limit` most recently active customers with a matching key.
+
+    `visible_to`: a consultant's user id; only customers they own or hold a lead of are returned, filtered
+    in the same query."""
     count = count_keys(cond)
     if count == 0:
         return []
     scale = customer_scale() if scale is None else scale
     walk = count * count > limit * scale
     like = _like()
-    sql = _top_sql(cond.mode, walk, include_archived, db.obj.param, dialect.not_indexed(db.obj), like)
+    sql = _top_sql(cond.mode, walk, include_archived, db.obj.param, dialect.not_indexed(db.obj), like,
+                   visible_to is not None)
     params = _key_params(cond, like)
+    mine = () if visible_to is None else (visible_to, visible_to)
     if walk:
-        params = (() if include_archived else (0,)) + params + (limit,)
+        params = (() if include_archived else (0,)) + params + mine + (limit,)
     else:
-        params = params + (() if include_archived else (0,)) + (limit,)
+        params = params + (() if include_archived else (0,)) + mine + (limit,)
     rows = db.execute_sql(sql, params).fetchall()
     return [(cid, name, _as_datetime(last)) for cid, name, last in rows]
 

@@ -19,7 +19,8 @@ from dealerdesk.services.auth import ROLE_LABELS
 from dealerdesk.services.customers.records import count_customers
 from dealerdesk.ui.backup import BackupActions
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.pages import PAGES, placeholder
+from dealerdesk.ui.access import gate, refusal
+from dealerdesk.ui.pages import PAGE_PERMISSIONS, PAGES, may_open, placeholder
 from dealerdesk.ui.widgets.customer_actions import ProfileWindows, new_customer
 from dealerdesk.ui.widgets.search_box import GlobalSearchBox
 
@@ -56,6 +57,12 @@ class MainWindow(QMainWindow):
             action = QAction(QCoreApplication.translate("nav", label), self)
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
+            if not may_open(ctx.actor, name):  # the role may not use this page: greyed out, saying why
+                why = refusal(ctx.actor, PAGE_PERMISSIONS[name][0])
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
+                item.setToolTip(why)
+                action.setEnabled(False)
+                action.setToolTip(why)
             self.addAction(action)
             self.page_actions.append(action)
         font = self.nav.font()
@@ -109,17 +116,17 @@ class MainWindow(QMainWindow):
         self.new_customer_action = QAction(self.tr("新建客户(&N)…"), self)
         self.new_customer_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_customer_action.triggered.connect(self.new_customer)
-        self.new_customer_action.setEnabled(self.ctx.actor.can("customer.write"))
+        gate(self.new_customer_action, self.ctx.actor, "customer.write")
         menu.addAction(self.new_customer_action)
         menu.addAction(self.find_action)
         menu.addSeparator()
         self.import_action = QAction(self.tr("导入客户(&I)…"), self)
         self.import_action.triggered.connect(self.import_customers)
-        self.import_action.setEnabled(self.ctx.actor.can("import"))
+        gate(self.import_action, self.ctx.actor, "import")
         menu.addAction(self.import_action)
         self.export_action = QAction(self.tr("导出(&E)…"), self)
         self.export_action.triggered.connect(self.export_data)
-        self.export_action.setEnabled(self.ctx.actor.can("export"))
+        gate(self.export_action, self.ctx.actor, "export")
         menu.addAction(self.export_action)
         menu.addSeparator()
         self.backups = BackupActions(self.ctx, self)  # 立即备份, 恢复备份…, the daily and on-exit backups
@@ -193,6 +200,9 @@ class MainWindow(QMainWindow):
         return None
 
     def show_page(self, name: str) -> None:
+        if not may_open(self.ctx.actor, name):
+            log.info("page %s is not open to role %s", name, self.ctx.actor.role)
+            return
         widget = self.page(name)
         if widget is None:
             log.warning("no page named %s", name)
@@ -278,8 +288,9 @@ class MainWindow(QMainWindow):
         state = settings.value(SETTINGS_STATE)
         if state is not None:
             self.restoreState(state)
-        name = settings.value(SETTINGS_PAGE, PAGES[0][0])
-        self.show_page(name if name in [p[0] for p in PAGES] else PAGES[0][0])
+        names = [p[0] for p in PAGES if may_open(self.ctx.actor, p[0])] or [PAGES[0][0]]
+        name = settings.value(SETTINGS_PAGE, names[0])
+        self.show_page(name if name in names else names[0])
 
     def save_settings(self) -> None:
         settings = QSettings()

@@ -21,6 +21,7 @@ def db_path(tmp_path, store_target):
     open_store(path, create=True)
     sales = create_user(SYSTEM, "sales01", "张顾问", "sales")
     create_user(SYSTEM, "mgr01", "李经理", "manager")
+    create_user(SYSTEM, "admin01", "王管理员", "admin")  # backups are the admin's
     c = cs.create_customer(SYSTEM, cs.CustomerInput(name="欧阳明", phones=["13812345678"], owner_id=sales.id))
     v = Vehicle.create(vin="LSVAU2180N2183294", plate="粤B12345", model_name="帕萨特", owner=c.id)
     keys.reindex_vehicles([v.id])
@@ -103,7 +104,7 @@ def test_check_and_backup(capsys, db_path, tmp_path):
     code, out, _ = run(capsys, "--db", db_path, "check")
     assert code == 0 and out.startswith("ok")
     dest = tmp_path / "copy.db"
-    code, out, _ = run(capsys, "--db", db_path, "backup", "-o", dest)
+    code, out, _ = run(capsys, "--db", db_path, "--as", "admin01", "backup", "-o", dest)
     assert code == 0 and dest.exists()
     code, out, _ = run(capsys, "--db", dest, "customer", "show", "1", "--json")
     assert json.loads(out)["name"] == "欧阳明"

@@ -97,7 +97,10 @@ def test_same_data_gives_the_same_bytes(built):
 
 
 def test_profile_prints_the_customer_and_masks_phones_by_role(built):
+    from dealerdesk.services.settings import set_setting
+
     desk = create_user(SYSTEM, "desk", "前台小周", "front_desk")
+    set_setting(SYSTEM, "privacy.mask_phones_for", ["front_desk"])  # by default the front desk sees phones
     masked = _squash("".join(_pages(_pdf(render_profile, profile_data(desk, built["customer_a"], now=NOW)))))
     assert "客户档案：欧阳娜" in masked and "138****0001" in masked and "13800000001" not in masked
     clear = _squash("".join(_pages(_pdf(render_profile, profile_data(actor_for_login("boss"),

@@ -62,8 +62,9 @@ def test_replan_plans_the_customers_reminders_and_plain_refresh_does_not(desk):
 
 def test_a_vehicle_transfer_refreshes_both_customers_and_no_owner_changes_nothing(desk):
     a, b = _customer(), _customer()
+    advisor = create_user(SYSTEM, "sa", "服务顾问小陈", "service_advisor")  # vehicles are the advisor's
     with changes.recording() as changed:
-        create_vehicle(desk, VehicleInput(plate="粤B54321", owner_id=a), today=dt.date(2026, 3, 5))
+        create_vehicle(advisor, VehicleInput(plate="粤B54321", owner_id=a), today=dt.date(2026, 3, 5))
     assert changed.customer_ids == {a}
     marked = derived.refresh_customers([a, None, b, a], today=dt.date(2026, 3, 5))
     assert marked.customer_ids == {a, b}

@@ -198,14 +198,22 @@ def test_delete_asks_and_archives_a_customer_with_history(window, store):
 
 def test_front_desk_cannot_see_or_edit_phones_but_can_save(ctx, store, qtbot):
     from dealerdesk.services.auth import SYSTEM, create_user
+    from dealerdesk.services.settings import set_setting
+    from dealerdesk.store.models import AuditLog
 
     desk = create_user(SYSTEM, "desk", "前台小周", "front_desk")
+    set_setting(SYSTEM, "privacy.mask_phones_for", ["front_desk"])  # by default the front desk sees them
     ctx.actor = desk
     w = ProfileWindow(ctx, store["ids"][0])
     w.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
     w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(w)
+    w.show()
     assert w.phones.model.phones == ["138****8000"] and not w.phones.isEnabled()
+    assert w.reveal_button.isVisible() and not w.owner.isEnabled()
+    qtbot.mouseClick(w.reveal_button, Qt.MouseButton.LeftButton)  # 显示号码, audited
+    assert w.revealed.text() == "13800138000"
+    assert AuditLog.select().where(AuditLog.action == "unmask", AuditLog.user_login == "desk").count() == 1
     w.city.setText("中山")
     w._mark_dirty()
     assert w.save()

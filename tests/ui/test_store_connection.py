@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from dealerdesk import config
-from dealerdesk.services.auth import SYSTEM, Actor
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.connection import ServerFields, server_fields, server_url
 from dealerdesk.ui.dialogs.store_connection import StoreConnectionDialog
 from tests import backends
@@ -53,13 +53,18 @@ def test_a_missing_server_is_named_under_the_form_and_nothing_is_saved(qtbot, ho
 
 
 def test_only_the_admin_may_change_the_store(qtbot, home, tmp_path):
-    dialog = StoreConnectionDialog(Ctx(Actor(id=5, login="li", role="sales", display_name="李")), "dealerdesk.db")
+    from dealerdesk.services.auth import SYSTEM, create_user
+    from dealerdesk.store.db import close_store, open_store
+
+    open_store(tmp_path / "store.db", create=True)  # the acting user is checked against the open store
+    dialog = StoreConnectionDialog(Ctx(create_user(SYSTEM, "li", "李", "sales")), "dealerdesk.db")
     qtbot.addWidget(dialog)
     dialog.local.setChecked(True)
     dialog.path.setText(str(tmp_path / "other.db"))
     dialog.save()
-    assert "权限" in dialog.message.text()
+    assert "不能" in dialog.message.text()  # 销售顾问不能修改系统设置
     assert config.saved_db_url() is None
+    close_store()
 
 
 def test_a_local_file_is_saved_and_the_default_file_clears_the_choice(qtbot, home, tmp_path, monkeypatch):

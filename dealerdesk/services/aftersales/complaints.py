@@ -19,7 +19,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes, derived
 from dealerdesk.services.aftersales._common import COMPLAINT_OPEN_STATUSES, insert_rows, policy, reminder_row
 from dealerdesk.services.aftersales.escalation import escalate_overdue  # noqa: F401 (re-exported: a complaint use case)
-from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.auth import Actor, own_customers_clause, require, require_customer
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Complaint, Customer, Reminder, User
 
@@ -93,24 +93,29 @@ def _toreminder_row(c) -> ComplaintRow:
 
 
 def get_complaint(actor: Actor, complaint_id: int) -> ComplaintRow:
-    require(actor, "customer.read")
+    require(actor, "complaint.read")
     row = _query().where(Complaint.id == complaint_id).objects().first()
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到投诉 {id}"), id=complaint_id)
+    require_customer(actor, "complaint.read", row.customer_id)
     return _toreminder_row(row)
 
 
 def list_complaints(actor: Actor, status: str | None = None, customer_id: int | None = None,
                     open_only: bool = False, limit: int = 1000) -> list[ComplaintRow]:
     """Newest first; `open_only` = open or in progress."""
-    require(actor, "customer.read")
+    require(actor, "complaint.read")
     query = _query()
     if status:
         query = query.where(Complaint.status == status)
     if open_only:
         query = query.where(Complaint.status.in_(OPEN_STATUSES))
     if customer_id is not None:
+        require_customer(actor, "complaint.read", customer_id)
         query = query.where(Complaint.customer == customer_id)
+    own = own_customers_clause(actor)  # a consultant sees their own customers' complaints
+    if own is not None:
+        query = query.where(Complaint.customer.in_(Customer.select(Customer.id).where(own)))
     return [_toreminder_row(c) for c in query.order_by(Complaint.received_at.desc(), Complaint.id.desc())
             .limit(limit).objects()]
 
@@ -137,7 +142,7 @@ def _close_reminders(complaint_id: int, now: dt.datetime, actor: Actor) -> None:
 
 
 def create_complaint(actor: Actor, data: ComplaintInput, now: dt.datetime | None = None) -> ComplaintRow:
-    require(actor, "complaint.write")
+    require_customer(actor, "complaint.write", data.customer_id)
     changes.mark(changes.DUE, customer=data.customer_id)
 
     now = now or dt.datetime.now().replace(microsecond=0)
@@ -181,6 +186,7 @@ def change_status(actor: Actor, complaint_id: int, new_status: str, resolution: 
         c = Complaint.get_or_none(Complaint.id == complaint_id)
         if c is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到投诉 {id}"), id=complaint_id)
+        require_customer(actor, "complaint.write", c.customer_id)
         if new_status not in TRANSITIONS.get(c.status, ()):
             raise Conflict(QT_TRANSLATE_NOOP("errors", "投诉状态不能从“{old}”改为“{new}”"), field="status",
                            old=STATUSES.get(c.status, c.status), new=STATUSES.get(new_status, new_status))

@@ -31,7 +31,7 @@ from dealerdesk.services.aftersales._common import (
     reminder_row,
 )
 from dealerdesk.services.aftersales.escalation import escalate_overdue
-from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.auth import Actor, own_customers_clause, require
 from dealerdesk.store.db import db
 from dealerdesk.store.models import (
     Customer,
@@ -324,6 +324,9 @@ def list_reminders(actor: Actor, now: dt.datetime, scope: str = "all", kind: str
         query = query.where(Reminder.owner == owner_id)
     if customer_id is not None:
         query = query.where(Reminder.customer == customer_id)
+    own = own_customers_clause(actor)  # a consultant: their own customers' reminders
+    if own is not None:
+        query = query.where(Customer.id.is_null(False), own)
     return _rows(query.order_by(Reminder.overdue_at, Reminder.due_at, Reminder.id).limit(limit))
 
 
@@ -349,7 +352,7 @@ def _openreminder_row(reminder_id: int) -> Reminder:
 def complete_reminder(actor: Actor, reminder_id: int, note: str = "", channel: str = "phone",
                       now: dt.datetime | None = None) -> ReminderRow:
     """Done: the note becomes an Interaction on the customer (the contact really happened)."""
-    require(actor, "customer.write")
+    require(actor, "reminder.write")
     changes.mark(changes.DUE)
     now = now or dt.datetime.now().replace(microsecond=0)
     with db.atomic():
@@ -368,7 +371,7 @@ def complete_reminder(actor: Actor, reminder_id: int, note: str = "", channel: s
 
 def snooze_reminder(actor: Actor, reminder_id: int, until: dt.datetime,
                     now: dt.datetime | None = None) -> ReminderRow:
-    require(actor, "customer.write")
+    require(actor, "reminder.write")
     changes.mark(changes.DUE)
     now = now or dt.datetime.now().replace(microsecond=0)
     if until <= now:
@@ -382,7 +385,7 @@ def snooze_reminder(actor: Actor, reminder_id: int, until: dt.datetime,
 
 def dismiss_reminder(actor: Actor, reminder_id: int, note: str = "",
                      now: dt.datetime | None = None) -> ReminderRow:
-    require(actor, "customer.write")
+    require(actor, "reminder.write")
     changes.mark(changes.DUE)
     now = now or dt.datetime.now().replace(microsecond=0)
     with db.atomic():

@@ -19,7 +19,7 @@ from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes, derived
 from dealerdesk.services.aftersales.reminders import schedule_after_service
-from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.auth import Actor, require, require_customer
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Customer, Reminder, ServiceRecord, User, Vehicle
 
@@ -96,7 +96,7 @@ def last_reading(vehicle_id: int, on_or_before: dt.date | None = None) -> LastRe
 
 def check_mileage(actor: Actor, vehicle_id: int, mileage_km: int, on: dt.date) -> LastReading | None:
     """The last reading when `mileage_km` is below it (the UI asks before saving), else None."""
-    require(actor, "customer.read")
+    require(actor, "service.read")
     last = last_reading(vehicle_id, on)
     return last if mileage_km < last.mileage_km else None
 
@@ -180,5 +180,8 @@ def history_rows(vehicle_id: int, record_id: int | None = None) -> list[ServiceR
 
 
 def list_history(actor: Actor, vehicle_id: int) -> list[ServiceRecordRow]:
-    require(actor, "customer.read")
+    require(actor, "service.read")
+    owner = Vehicle.select(Vehicle.owner).where(Vehicle.id == vehicle_id).scalar()
+    if owner is not None:
+        require_customer(actor, "service.read", owner)  # a consultant: their own customers' cars
     return history_rows(vehicle_id)

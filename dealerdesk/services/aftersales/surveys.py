@@ -14,7 +14,7 @@ from dealerdesk.domain import labels
 from dealerdesk.domain.errors import InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes, derived
-from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.auth import Actor, own_customers_clause, require, require_customer
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Customer, Delivery, Reminder, ServiceRecord, Survey, User
 
@@ -124,7 +124,7 @@ def record_survey(actor: Actor, data: SurveyInput, now: dt.datetime | None = Non
 def list_surveys(actor: Actor, customer_id: int | None = None, survey_id: int | None = None,
                  limit: int = 1000) -> list[SurveyRow]:
     """Newest first."""
-    require(actor, "customer.read")
+    require(actor, "survey.read")
     query = (Survey.select(Survey.id, Survey.customer, Customer.name, Survey.taken_at, Survey.channel,
                            Survey.overall, Survey.product_quality, Survey.service_attitude, Survey.after_sales,
                            Survey.repurchase, Survey.recommend, Survey.comments, User.display_name,
@@ -132,7 +132,11 @@ def list_surveys(actor: Actor, customer_id: int | None = None, survey_id: int | 
              .join(Customer, on=(Survey.customer == Customer.id))
              .switch(Survey).join(User, JOIN.LEFT_OUTER, on=(Survey.by_user == User.id)))
     if customer_id is not None:
+        require_customer(actor, "survey.read", customer_id)
         query = query.where(Survey.customer == customer_id)
+    own = own_customers_clause(actor)
+    if own is not None:
+        query = query.where(own)
     if survey_id is not None:
         query = query.where(Survey.id == survey_id)
     rows = query.order_by(Survey.taken_at.desc(), Survey.id.desc()).limit(limit).tuples()

@@ -28,6 +28,7 @@ from dealerdesk.services.customers.records import (
     create_customer,
     delete_customer,
     get_customer,
+    reveal_phone,
     update_customer,
 )
 
@@ -45,6 +46,7 @@ __all__ = [
     "merge_candidates",
     "merge_customers",
     "recompute_customers",
+    "reveal_phone",
     "save_basics",
     "undo_merge",
     "update_customer",

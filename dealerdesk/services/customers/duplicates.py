@@ -15,7 +15,7 @@ from dealerdesk.domain import search_keys as sk
 from dealerdesk.domain import validate
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.services.audit import mask_phone
-from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.auth import Actor, phones_masked, require
 from dealerdesk.store.models import Customer, CustomerPhone, SearchKey, User, Vehicle
 
 TOP = "\U0010ffff"
@@ -75,7 +75,7 @@ def find_duplicates(actor: Actor, name: str, phones: Iterable[str] = (), plates:
 
     norm_phones = _normal(phones, validate.normalize_phone)
     digits = [p.replace("-", "") for p in norm_phones]
-    show = (lambda p: p) if actor.can("phone.see") else mask_phone
+    show = mask_phone if phones_masked(actor) else (lambda p: p)
     if digits:
         for cid, phone in (CustomerPhone.select(CustomerPhone.customer, CustomerPhone.phone)
                            .where(CustomerPhone.digits.in_(digits)).tuples()):

@@ -18,7 +18,7 @@ from dealerdesk.domain import search_keys as sk
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.audit import mask_phone
-from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.auth import Actor, own_customers_clause, phones_masked, require, sees_only_own
 from dealerdesk.services.customers.records import SOURCES
 from dealerdesk.services.search import search_customers
 from dealerdesk.store import dialect
@@ -140,6 +140,9 @@ def _filtered(actor: Actor, flt: CustomerFilter, sort_key: str | None = None):
             conds.append(column == value)
     if flt.owner_id is not None:
         conds.append(Customer.owner == flt.owner_id)
+    own = own_customers_clause(actor)  # a consultant's list holds only their customers
+    if own is not None:
+        conds.append(own)
     if flt.lead_level:
         conds.append(Customer.id.in_(Lead.select(Lead.customer).where(
             Lead.level == flt.lead_level, Lead.status.in_(OPEN_LEAD_STATUSES))))
@@ -167,7 +170,7 @@ def count(actor: Actor, flt: CustomerFilter) -> int:
     microseconds instead of a walk over a million index entries.
     """
     require(actor, "customer.read")
-    if flt == CustomerFilter(include_archived=flt.include_archived, now=flt.now):
+    if flt == CustomerFilter(include_archived=flt.include_archived, now=flt.now) and not sees_only_own(actor):
         star = fn.COUNT(SQL("*"))  # plain COUNT(*): peewee's .count() wraps a subquery SQLite won't shortcut
         total = Customer.select(star).scalar()
         if not flt.include_archived:
@@ -221,19 +224,22 @@ def rows(actor: Actor, customer_ids: list[int], now: dt.datetime | None = None) 
     if not wanted:
         return []
     now = now or dt.datetime.now().replace(microsecond=0)
-    base = {r[0]: r for r in (
-        Customer.select(Customer.id, Customer.name, User.display_name, Customer.category, Customer.tier,
-                        Customer.value_score, Customer.city, Customer.source, Customer.archived,
-                        Customer.last_activity_at)
-        .join(User, JOIN.LEFT_OUTER, on=(Customer.owner == User.id))
-        .where(_in_ids(Customer.id, wanted)).tuples())}
+    base_query = (Customer.select(Customer.id, Customer.name, User.display_name, Customer.category, Customer.tier,
+                                  Customer.value_score, Customer.city, Customer.source, Customer.archived,
+                                  Customer.last_activity_at)
+                  .join(User, JOIN.LEFT_OUTER, on=(Customer.owner == User.id))
+                  .where(_in_ids(Customer.id, wanted)))
+    own = own_customers_clause(actor, few=True)
+    if own is not None:  # ids from elsewhere never show a consultant another's customer
+        base_query = base_query.where(own)
+    base = {r[0]: r for r in base_query.tuples()}
     phones: dict[int, str] = {}
     for cid, phone, _primary in (CustomerPhone.select(CustomerPhone.customer, CustomerPhone.phone,
                                                       CustomerPhone.is_primary)
                                  .where(_in_ids(CustomerPhone.customer, wanted))
                                  .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id).tuples()):
         phones.setdefault(cid, phone)
-    if not actor.can("phone.see"):
+    if phones_masked(actor):
         phones = {cid: mask_phone(p) for cid, p in phones.items()}
     levels: dict[int, list[str]] = defaultdict(list)
     # Statuses are checked in Python: a status condition in SQL makes SQLite walk the (huge) status index

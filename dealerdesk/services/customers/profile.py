@@ -19,7 +19,7 @@ from dealerdesk.domain import classify
 from dealerdesk.domain.levels import OPEN_LEVELS, Level
 from dealerdesk.domain.validate import vin_check_digit_ok
 from dealerdesk.services import changes
-from dealerdesk.services.auth import Actor
+from dealerdesk.services.auth import Actor, own_leads_clause, sees_only_own
 from dealerdesk.services.customers.records import CustomerInput, get_customer, update_customer
 from dealerdesk.services.dto import CustomerDetail
 from dealerdesk.services.settings import get_settings
@@ -255,6 +255,19 @@ def load_profile(actor: Actor, customer_id: int, today: dt.date | None = None) -
                                                     Survey.repurchase, Survey.recommend, Survey.comments)
                .where(Survey.customer == cid).order_by(Survey.taken_at.desc()).tuples()]
     referrals = Customer.select(fn.COUNT(Customer.id)).where(Customer.referred_by == cid).scalar() or 0
+    # each tab shows what the role may read (domain/permissions): a service advisor sees no leads
+    if not actor.can("lead.read"):
+        lead_rows, changes, orders = [], [], []
+    elif sees_only_own(actor):  # a consultant sees their own leads of a shared customer
+        mine = {i for (i,) in Lead.select(Lead.id).where(Lead.customer == cid, own_leads_clause(actor)).tuples()}
+        lead_rows = [r for r in lead_rows if r[0] in mine]
+        changes = [r for r in changes if r[0] in mine]
+    if not actor.can("service.read"):
+        services = []
+    if not actor.can("complaint.read"):
+        complaints = []
+    if not actor.can("survey.read"):
+        surveys = []
     users = _names({r[4] for r in lead_rows} | {r[4] for r in changes} | {r[3] for r in inter}
                    | {r[8] for r in services} | {r[6] for r in complaints})
     profile = Profile(

@@ -9,8 +9,10 @@ from peewee import JOIN
 from dealerdesk.domain import labels, validate
 from dealerdesk.domain.errors import InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
+from dealerdesk.domain import permissions
+from dealerdesk.domain.errors import PermissionDenied
 from dealerdesk.services import audit, changes, versions
-from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.auth import Actor, phones_masked, require, require_customer
 from dealerdesk.services.dto import CustomerDetail, VehicleBrief
 from dealerdesk.store import keys
 from dealerdesk.store.db import db
@@ -125,8 +127,9 @@ def create_customer(actor: Actor, data: CustomerInput) -> CustomerDetail:
 def update_customer(actor: Actor, customer_id: int, data: CustomerInput, *,
                     expected_version: int | None) -> CustomerDetail:
     """Save an edit made on the version `expected_version` of the customer; refuse with both versions when
-    somebody else saved it meanwhile (services/versions.py). None: last save wins (say so explicitly)."""
-    require(actor, "customer.write")
+    somebody else saved it meanwhile (services/versions.py). None: last save wins (say so explicitly).
+    The owning consultant changes only through the manager's reassignment (sales.reassign_leads)."""
+    require_customer(actor, "customer.write", customer_id, write=True)
     values, phones = _clean(data)
     if data.referred_by_id == customer_id:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "客户不能是自己的介绍人"), field="referred_by")
@@ -134,6 +137,8 @@ def update_customer(actor: Actor, customer_id: int, data: CustomerInput, *,
         current = _customer_row(customer_id)
         versions.check("customer", customer_id, QT_TRANSLATE_NOOP("errors", "客户 {name} ").format(
             name=current.name), expected_version, current.version, lambda: _differences(current, values, phones))
+        if values["owner"] != current.owner_id and actor.id is not None:
+            raise PermissionDenied(permissions.OWNER_CHANGE, field="owner")
         old_phones = [p.phone for p in current.phones.order_by(CustomerPhone.id)]
         before = {**_audited(current), "phones": old_phones}
         if values["consent"] and not current.consent:
@@ -200,12 +205,15 @@ def _customer_row(customer_id: int) -> Customer:
     return customer
 
 
+def _phones(customer_id: int) -> list[str]:
+    return [p for (p,) in CustomerPhone.select(CustomerPhone.phone)
+            .where(CustomerPhone.customer == customer_id).order_by(CustomerPhone.id).tuples()]
+
+
 def get_customer(actor: Actor, customer_id: int) -> CustomerDetail:
-    require(actor, "customer.read")
-    c = _customer_row(customer_id)
-    phones = [p for (p,) in CustomerPhone.select(CustomerPhone.phone)
-              .where(CustomerPhone.customer == customer_id).order_by(CustomerPhone.id).tuples()]
-    if not actor.can("phone.see"):
+    c = require_customer(actor, "customer.read", customer_id)
+    phones = _phones(customer_id)
+    if phones_masked(actor):
         phones = [audit.mask_phone(p) for p in phones]
     vehicles = [VehicleBrief(id=v_id, vin=vin or "", plate=plate or "", model=model or name or "")
                 for v_id, vin, plate, name, model in
@@ -232,6 +240,15 @@ def _has_history(customer_id: int) -> bool:
             or Customer.select().where(Customer.referred_by == customer_id).exists())
 
 
+def reveal_phone(actor: Actor, customer_id: int) -> list[str]:
+    """显示号码: the clear numbers for a role that sees them masked; every reveal is in the audit log."""
+    require_customer(actor, "phone.unmask", customer_id)
+    with db.atomic():
+        phones = _phones(customer_id)
+        audit.record(actor, "unmask", "customer", customer_id)
+    return phones
+
+
 def archive_customer(actor: Actor, customer_id: int, archived: bool = True) -> None:
     require(actor, "customer.archive")
     with db.atomic():
@@ -242,7 +259,7 @@ def archive_customer(actor: Actor, customer_id: int, archived: bool = True) -> N
 
 def delete_customer(actor: Actor, customer_id: int) -> str:
     """Delete a customer without history; archive one with history. Returns "deleted" or "archived"."""
-    require(actor, "customer.archive")
+    require(actor, "customer.delete")
     changes.mark(changes.CUSTOMERS)
     with db.atomic():
         row = _customer_row(customer_id)

@@ -113,7 +113,7 @@ def book_appointment(actor: Actor, customer_id: int | None, start: dt.datetime, 
                      vehicle_id: int | None = None, requested_work: str = "", reminder_id: int | None = None,
                      now: dt.datetime | None = None) -> AppointmentRow:
     """Book from a customer, a vehicle, or a maintenance/insurance reminder (which is then done)."""
-    require(actor, "service.write")
+    require(actor, "appointment.write")
     now = now or _now()
     pol = policy()
     slot = rules.slot_of(start, pol)
@@ -160,7 +160,7 @@ def _booked(appointment_id: int) -> Appointment:
 
 def reschedule_appointment(actor: Actor, appointment_id: int, start: dt.datetime, advisor_id: int | None = None,
                            now: dt.datetime | None = None) -> AppointmentRow:
-    require(actor, "service.write")
+    require(actor, "appointment.write")
     now = now or _now()
     pol = policy()
     slot = rules.slot_of(start, pol)
@@ -182,7 +182,7 @@ def reschedule_appointment(actor: Actor, appointment_id: int, start: dt.datetime
 
 def cancel_appointment(actor: Actor, appointment_id: int, reason: str = "",
                        now: dt.datetime | None = None) -> AppointmentRow:
-    require(actor, "service.write")
+    require(actor, "appointment.write")
     now = now or _now()
     with db.atomic():
         appt = _booked(appointment_id)
@@ -197,7 +197,7 @@ def cancel_appointment(actor: Actor, appointment_id: int, reason: str = "",
 
 def mark_no_show(actor: Actor, appointment_id: int, now: dt.datetime | None = None) -> AppointmentRow:
     """Recorded once the slot has begun and the customer did not come (counts in the no-show rate)."""
-    require(actor, "service.write")
+    require(actor, "appointment.write")
     now = now or _now()
     with db.atomic():
         appt = _booked(appointment_id)
@@ -229,7 +229,7 @@ def _appointment_rows(where, order_by=None) -> list[AppointmentRow]:
 
 
 def get_appointment(actor: Actor, appointment_id: int) -> AppointmentRow:
-    require(actor, "customer.read")
+    require(actor, "reception.read")
     rows = _appointment_rows(Appointment.id == appointment_id)
     if not rows:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到预约 {id}"), id=appointment_id)
@@ -239,7 +239,7 @@ def get_appointment(actor: Actor, appointment_id: int) -> AppointmentRow:
 def appointments_between(actor: Actor, first: dt.date, last: dt.date, advisor_id: int | None = None,
                          include_cancelled: bool = True) -> list[AppointmentRow]:
     """Bookings from the start of `first` to the end of `last` (the calendar's day and week views)."""
-    require(actor, "customer.read")
+    require(actor, "reception.read")
     where = (Appointment.start >= dt.datetime.combine(first, dt.time(0))) & (
         Appointment.start < dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0)))
     if advisor_id is not None:
@@ -260,7 +260,7 @@ def todays_arrivals(actor: Actor, day: dt.date) -> list[AppointmentRow]:
 
 def slot_loads(actor: Actor, day: dt.date, advisor_id: int) -> list[SlotLoad]:
     """Every slot of the day with how many places the advisor has taken (one grouped query)."""
-    require(actor, "customer.read")
+    require(actor, "reception.read")
     pol = policy()
     counts = dict(Appointment.select(Appointment.start, fn.COUNT(Appointment.id))
                   .where(Appointment.advisor == advisor_id, Appointment.status.in_(BUSY),

@@ -34,7 +34,7 @@ class CatalogueRow:
 # --- catalogue --------------------------------------------------------------------------------------
 
 def list_catalogue(actor: Actor, include_inactive: bool = False) -> list[CatalogueRow]:
-    require(actor, "customer.read")
+    require(actor, "reception.read")
     query = ServiceCatalogueItem.select().order_by(ServiceCatalogueItem.kind.desc(), ServiceCatalogueItem.code)
     if not include_inactive:
         query = query.where(ServiceCatalogueItem.active == True)
@@ -43,7 +43,7 @@ def list_catalogue(actor: Actor, include_inactive: bool = False) -> list[Catalog
 
 def save_catalogue_item(actor: Actor, code: str, name: str, kind: str, unit_price: object, active: bool = True,
                         item_id: int | None = None) -> CatalogueRow:
-    require(actor, "service.write")
+    require(actor, "catalogue.write")
     code, name = code.strip().upper(), name.strip()
     if not code or not name:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写编码和名称"), field="name")
@@ -65,7 +65,7 @@ def save_catalogue_item(actor: Actor, code: str, name: str, kind: str, unit_pric
 
 def ensure_default_catalogue(actor: Actor) -> int:
     """A new store starts with a few common items so the first quote can be written; returns how many."""
-    require(actor, "service.write")
+    require(actor, "catalogue.write")
     with db.atomic():
         if ServiceCatalogueItem.select().exists():
             return 0

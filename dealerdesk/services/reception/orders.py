@@ -181,7 +181,7 @@ def check_in(actor: Actor, data: CheckInInput, now: dt.datetime | None = None,
 
     A mileage below the vehicle's history raises `LowerMileage` (the UI asks, then retries with
     `confirm_low_mileage=True`)."""
-    require(actor, "service.write")
+    require(actor, "reception.write")
     now = now or _now()
     if data.mileage_km < 0:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "里程不能为负数"), field="mileage_km")
@@ -257,7 +257,7 @@ def _line_values(data: LineInput) -> dict:
 
 def add_line(actor: Actor, order_id: int, data: LineInput, now: dt.datetime | None = None) -> OrderDetail:
     """A line of the quote; once the customer accepted it, new work goes through `propose_extra`."""
-    require(actor, "service.write")
+    require(actor, "reception.write")
     changes.mark(changes.DUE, changes.RECEPTION)
     with db.atomic():
         order = order_row(order_id)
@@ -269,7 +269,7 @@ def add_line(actor: Actor, order_id: int, data: LineInput, now: dt.datetime | No
 
 
 def remove_line(actor: Actor, line_id: int) -> OrderDetail:
-    require(actor, "service.write")
+    require(actor, "reception.write")
     changes.mark(changes.DUE, changes.RECEPTION)
     with db.atomic():
         line = RepairItem.get_or_none(RepairItem.id == line_id)
@@ -285,7 +285,7 @@ def remove_line(actor: Actor, line_id: int) -> OrderDetail:
 
 def set_promise(actor: Actor, order_id: int, promised_at: dt.datetime) -> OrderDetail:
     """The estimated finish time on the quote (changing it later is logged)."""
-    require(actor, "service.write")
+    require(actor, "reception.write")
     changes.mark(changes.DUE, changes.RECEPTION)
     with db.atomic():
         order = order_row(order_id)
@@ -298,7 +298,7 @@ def set_promise(actor: Actor, order_id: int, promised_at: dt.datetime) -> OrderD
 
 def accept_quote(actor: Actor, order_id: int, accepted_by: str, now: dt.datetime | None = None) -> OrderDetail:
     """The customer (`accepted_by`: who) agrees to the quote: the base lines are approved, the total frozen."""
-    require(actor, "service.write")
+    require(actor, "reception.write")
     changes.mark(changes.DUE, changes.RECEPTION)
     now = now or _now()
     if not accepted_by.strip():
@@ -325,7 +325,7 @@ def accept_quote(actor: Actor, order_id: int, accepted_by: str, now: dt.datetime
 def propose_extra(actor: Actor, order_id: int, job: str, lines: list[LineInput],
                   now: dt.datetime | None = None) -> int:
     """Extra work found during repair: its own quote (one group of lines); returns the group number."""
-    require(actor, "service.write")
+    require(actor, "reception.write")
     changes.mark(changes.DUE, changes.RECEPTION)
     now = now or _now()
     if not job.strip() or not lines:
@@ -346,7 +346,7 @@ def propose_extra(actor: Actor, order_id: int, job: str, lines: list[LineInput],
 def decide_extra(actor: Actor, order_id: int, group: int, approved: bool, channel: str, decided_by: str,
                  now: dt.datetime | None = None) -> OrderDetail:
     """The customer's answer to an extra-work quote, with time and channel; declined work stays as advice."""
-    require(actor, "service.write")
+    require(actor, "reception.write")
     changes.mark(changes.DUE, changes.RECEPTION)
     now = now or _now()
     if channel not in rules.CHANNELS:
@@ -369,7 +369,7 @@ def decide_extra(actor: Actor, order_id: int, group: int, approved: bool, channe
 
 def set_final(actor: Actor, line_id: int, final_qty: object, final_unit_price: object) -> OrderDetail:
     """What was really used/charged for a line (the settlement shows it against the quote)."""
-    require(actor, "service.write")
+    require(actor, "reception.write")
     changes.mark(changes.DUE, changes.RECEPTION)
     qty, price = rules.money(final_qty), rules.money(final_unit_price)
     if qty < 0 or price < 0:
@@ -387,7 +387,7 @@ def set_final(actor: Actor, line_id: int, final_qty: object, final_unit_price: o
 def change_status(actor: Actor, order_id: int, to_status: str, now: dt.datetime | None = None,
                   note: str = "") -> OrderDetail:
     """Move an order on the board; every change is logged. Hand-over happens only through settlement."""
-    require(actor, "service.write")
+    require(actor, "reception.write")
     changes.mark(changes.DUE, changes.RECEPTION)
     now = now or _now()
     if to_status not in rules.OPEN_ORDER_STATUSES:
@@ -414,7 +414,7 @@ def change_status(actor: Actor, order_id: int, to_status: str, now: dt.datetime 
 # --- reading ----------------------------------------------------------------------------------------
 
 def get_order(actor: Actor, order_id: int) -> OrderDetail:
-    require(actor, "customer.read")
+    require(actor, "reception.read")
     row = (RepairOrder.select(RepairOrder, Customer.name, Vehicle.plate, Vehicle.vin, Vehicle.model_name,
                               User.display_name)
            .join(Customer, on=(RepairOrder.customer == Customer.id))
@@ -445,7 +445,7 @@ def get_order(actor: Actor, order_id: int) -> OrderDetail:
 
 def progress_board(actor: Actor, now: dt.datetime | None = None) -> list[BoardRow]:
     """Every open order (not yet handed over), oldest check-in first; overdue = past its promised time."""
-    require(actor, "customer.read")
+    require(actor, "reception.read")
     now = now or _now()
     pending = dict(RepairItem.select(RepairItem.order, fn.COUNT(fn.DISTINCT(RepairItem.extra_group)))
                    .join(RepairOrder).where(RepairOrder.status != "handed_over", RepairItem.is_extra == True,

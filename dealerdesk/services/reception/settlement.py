@@ -63,7 +63,7 @@ def settlement_preview(actor: Actor, order_id: int, discount: object = 0) -> rul
 def settle_order(actor: Actor, order_id: int, data: SettleInput, now: dt.datetime | None = None) -> OrderDetail:
     """Hand the car over: totals, discount with a reason, payment; the service record and the call-back and
     survey are written in the same transaction."""
-    require(actor, "service.write")
+    require(actor, "reception.write")
     now = now or dt.datetime.now().replace(microsecond=0)
     if data.payment_method not in rules.PAYMENT_METHODS:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请选择付款方式"), field="payment_method")
@@ -113,7 +113,7 @@ def _write_service_record(actor: Actor, order: OrderDetail, now: dt.datetime) ->
 
 def vehicle_advice(actor: Actor, vehicle_id: int) -> list[AdviceRow]:
     """Extra work the customer declined on this vehicle, newest first (shown again at the next check-in)."""
-    require(actor, "customer.read")
+    require(actor, "vehicle.read")
     rows = (RepairItem.select(RepairOrder.number, RepairItem.job, RepairItem.name, RepairItem.qty,
                               RepairItem.unit_price, RepairItem.decided_at)
             .join(RepairOrder).where(RepairOrder.vehicle == vehicle_id, RepairItem.approval == "declined")
@@ -123,7 +123,7 @@ def vehicle_advice(actor: Actor, vehicle_id: int) -> list[AdviceRow]:
 
 def stats_between(actor: Actor, first: dt.date, last: dt.date, label: str) -> rules.ReceptionStats:
     """Reception figures for the days first..last (grouped queries; formulas in domain.reception)."""
-    require(actor, "customer.read")
+    require(actor, "reception.read")
     lo = dt.datetime.combine(first, dt.time(0))
     hi = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0))
     orders = RepairOrder.select().where(RepairOrder.checked_in_at >= lo, RepairOrder.checked_in_at < hi).count()

@@ -10,7 +10,7 @@ from peewee import JOIN, fn
 
 from dealerdesk.domain import labels
 from dealerdesk.services import audit
-from dealerdesk.services.auth import Actor
+from dealerdesk.services.auth import Actor, phones_masked
 from dealerdesk.services.customers.records import GENDERS, SOURCES, get_customer
 from dealerdesk.services.reporting.common import NO_MODEL
 from dealerdesk.services.settings import get_settings
@@ -94,11 +94,11 @@ def profile_data(
 ) -> ProfileData:
     """One customer's profile; phones masked unless the role may see them. Printing is an export: audited."""
     c = get_customer(actor, customer_id)
-    see = actor.can("phone.see")
+    see = not phones_masked(actor)
     settings = get_settings()
     users = _user_names()
     models = dict(VehicleModel.select(VehicleModel.id, VehicleModel.name).tuples())
-    phones = c.phones  # get_customer already masks them for roles without phone.see
+    phones = c.phones  # get_customer already masks them for the roles in privacy.mask_phones_for
     birthday = c.birthday.isoformat() if c.birthday else ""
     if c.birthday_kind == "lunar" and c.lunar_birthday_month:
         leap = "闰" if c.lunar_birthday_month < 0 else ""

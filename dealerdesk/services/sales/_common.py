@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from dealerdesk.domain import labels, levels
-from dealerdesk.domain.errors import InvalidInput, NotFound, PermissionDenied
+from dealerdesk.domain.errors import InvalidInput, NotFound
 from dealerdesk.domain.levels import Level
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.auth import Actor, require_lead
 from dealerdesk.services.settings import get_settings
 from dealerdesk.store.models import Customer, FollowUp, Lead, LevelChange, User, VehicleModel
 
@@ -86,10 +86,10 @@ def lead_row(lead_id: int) -> Lead:
     return lead
 
 
-def check_owner(actor: Actor, lead: Lead) -> None:
-    """A consultant works their own leads (and unowned ones); managers and front desk any."""
-    if actor.role == "sales" and actor.id is not None and lead.owner_id not in (None, actor.id):
-        raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "这条线索不是您负责的，不能修改"))
+def check_owner(actor: Actor, lead: Lead, permission: str = "lead.write") -> None:
+    """A consultant works their own leads (and unowned ones), the front desk only unowned ones, the manager
+    any (domain/permissions.may_work_lead)."""
+    require_lead(actor, permission, lead)
 
 
 def require_active(lead: Lead) -> None:
@@ -180,7 +180,7 @@ def lead_details(query) -> list[LeadDetail]:
 
 
 def get_lead(actor: Actor, lead_id: int) -> LeadDetail:
-    require(actor, "customer.read")
+    require_lead(actor, "lead.read", lead_row(lead_id), write=False)
     found = lead_details(Lead.select().where(Lead.id == lead_id))
     if not found:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到线索 {id}"), id=lead_id)

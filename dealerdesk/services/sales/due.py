@@ -59,6 +59,8 @@ def due_items(actor: Actor, at: dt.datetime, owner_login: str | None = None,
                  FollowUp.snoozed_until.is_null() | (FollowUp.snoozed_until <= at)))
     if owner_id is not None:
         fq = fq.where(FollowUp.owner == owner_id)
+    if not actor.can("lead.read"):  # a service advisor's list: reminders, no lead follow-ups
+        fq = fq.where(False)
     for fid, kind, due_at, overdue_at, lead_id, cid, name, login, level in fq.tuples().iterator():
         items.append(DueItem(kind=kind, due_at=due_at, overdue_at=overdue_at, owner=login or "",
                              customer_id=cid, customer_name=name, lead_id=lead_id, level=level, item_id=fid,

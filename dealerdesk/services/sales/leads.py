@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from dealerdesk.domain import labels, levels
 from dealerdesk.domain.errors import InvalidInput, NotFound
 from dealerdesk.domain.levels import Level
+from dealerdesk.domain.permissions import VISIT_CHANNELS
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes, versions
-from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.auth import Actor, own_leads_clause, require, require_customer, require_lead
 from dealerdesk.services.customers.records import SOURCES
 from dealerdesk.services.sales._common import (  # re-exported (see __all__)
     ACTIVE_STATUSES,
@@ -185,7 +186,7 @@ def _clean(actor: Actor, data: LeadInput) -> dict:
 
 def create_lead(actor: Actor, data: LeadInput, at: dt.datetime | None = None) -> LeadDetail:
     """A new lead plans its first follow-up at once (N: the 24-hour rule from reception)."""
-    require(actor, "lead.write")
+    require_customer(actor, "lead.write", data.customer_id)  # a consultant: on their own customers
     changes.mark(changes.DUE, customer=data.customer_id)
     now = now_or(at)
     values = _clean(actor, data)
@@ -242,7 +243,7 @@ def change_level(actor: Actor, lead_id: int, new_level: str, reason: str,
                  at: dt.datetime | None = None) -> LeadDetail:
     """A level change without a contact: kept with why, and the next follow-up re-planned from the last
     contact with the new level's cadence. O, D and T come from the order, delivery and cancel actions."""
-    require(actor, "lead.write")
+    require(actor, "lead.change_level")
     now = now_or(at)
     reason = (reason or "").strip()
     if not reason:
@@ -253,7 +254,7 @@ def change_level(actor: Actor, lead_id: int, new_level: str, reason: str,
     with db.atomic():
         lead = lead_row(lead_id)
         changes.mark(changes.DUE, customer=lead.customer_id)
-        check_owner(actor, lead)
+        check_owner(actor, lead, "lead.change_level")
         require_active(lead)
         levels.check_transition(Level(lead.level), new)
         if new.value == lead.level:
@@ -272,7 +273,9 @@ def log_follow_up(actor: Actor, lead_id: int, channel: str, content: str, result
     """One contact, one transaction: the interaction, the planned follow-up done, the level change if
     any, the next follow-up (suggested from the cadence, or the consultant's date), the lead and customer
     activity times. After the D lead's post-delivery call nothing more is planned (a base customer now)."""
-    require(actor, "lead.write")
+    # a showroom visit or test drive is registered (front desk, 到店登记); any other contact is a follow-up
+    permission = "visit.write" if channel in VISIT_CHANNELS else "lead.follow_up"
+    require(actor, permission)
     now = now_or(at)
     if channel not in CHANNELS:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请选择联系方式"), field="channel")
@@ -285,7 +288,9 @@ def log_follow_up(actor: Actor, lead_id: int, channel: str, content: str, result
     with db.atomic():
         lead = lead_row(lead_id)
         changes.mark(changes.DUE, customer=lead.customer_id)
-        check_owner(actor, lead)
+        check_owner(actor, lead, permission)
+        if new_level and new_level != lead.level:
+            check_owner(actor, lead, "lead.change_level")
         post_delivery = lead.level == Level.D.value
         if not post_delivery:
             require_active(lead)
@@ -312,7 +317,7 @@ def log_follow_up(actor: Actor, lead_id: int, channel: str, content: str, result
 
 def snooze(actor: Actor, follow_up_id: int, until: dt.datetime, at: dt.datetime | None = None) -> None:
     """Hide a planned follow-up from the due list until `until`; its due and overdue times stay."""
-    require(actor, "lead.write")
+    require(actor, "lead.follow_up")
     changes.mark(changes.DUE)
     now = now_or(at)
     if until <= now:
@@ -321,7 +326,7 @@ def snooze(actor: Actor, follow_up_id: int, until: dt.datetime, at: dt.datetime 
         fu = FollowUp.get_or_none(FollowUp.id == follow_up_id)
         if fu is None or fu.status != "planned":
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到待办的跟进 {id}"), id=follow_up_id)
-        check_owner(actor, lead_row(fu.lead_id))
+        check_owner(actor, lead_row(fu.lead_id), "lead.follow_up")
         FollowUp.update(snoozed_until=until).where(FollowUp.id == follow_up_id).execute()
         audit.record(actor, "follow_up.snooze", "follow_up", follow_up_id, until=until, at=now)
 
@@ -331,10 +336,14 @@ def snooze(actor: Actor, follow_up_id: int, until: dt.datetime, at: dt.datetime 
 def list_leads(actor: Actor, customer_id: int | None = None, status: str | None = None,
                owner_id: int | None = None, limit: int = 500) -> list[LeadDetail]:
     """A customer's leads (profile), or a consultant's (a consultant sees only their own)."""
-    require(actor, "customer.read")
+    require(actor, "lead.read")
     query = Lead.select()
     if customer_id is not None:
+        require_customer(actor, "lead.read", customer_id)
         query = query.where(Lead.customer == customer_id)
+    own = own_leads_clause(actor)
+    if own is not None:
+        query = query.where(own)
     if status == "active":
         query = query.where(Lead.status.in_(ACTIVE_STATUSES))
     elif status:
@@ -354,8 +363,7 @@ def pending_defeats(actor: Actor) -> list[LeadDetail]:
 
 def lead_history(actor: Actor, lead_id: int) -> list[HistoryEntry]:
     """Level changes, contacts and decisions (order, delivery, defeat, reassignment), newest first."""
-    require(actor, "customer.read")
-    lead_row(lead_id)
+    require_lead(actor, "lead.read", lead_row(lead_id), write=False)
     names = dict(User.select(User.id, User.display_name).tuples())
     out: list[HistoryEntry] = []
     for at, frm, to, by, reason in (LevelChange.select(LevelChange.changed_at, LevelChange.from_level,

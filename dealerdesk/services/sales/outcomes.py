@@ -88,7 +88,7 @@ def _open_order(lead_id: int) -> SalesOrder:
 
 def record_order(actor: Actor, lead_id: int, data: OrderInput, at: dt.datetime | None = None) -> LeadDetail:
     """The deal: a SalesOrder, level O, and the O cadence (at least weekly) until delivery."""
-    require(actor, "lead.write")
+    require(actor, "lead.outcome")
     now = now_or(at)
     if data.price is None or data.price <= 0:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写成交价格"), field="price")
@@ -99,7 +99,7 @@ def record_order(actor: Actor, lead_id: int, data: OrderInput, at: dt.datetime |
     with db.atomic():
         lead = lead_row(lead_id)
         changes.mark(changes.DUE, customer=lead.customer_id)
-        check_owner(actor, lead)
+        check_owner(actor, lead, "lead.outcome")
         require_active(lead)
         levels.check_transition(Level(lead.level), Level.O)
         model = data.model_id or lead.model_id
@@ -119,7 +119,7 @@ def record_delivery(actor: Actor, lead_id: int, data: DeliveryInput, at: dt.date
                     ) -> DeliveryResult:
     """Delivery makes the customer a base customer (they own a vehicle bought here) and schedules the
     24-hour call-back as the D lead's follow-up: one due item, never a second reminder for it."""
-    require(actor, "lead.write")
+    require(actor, "lead.outcome")
     now = now_or(at)
     vin = validate.normalize_vin(data.vin)
     plate = validate.normalize_plate(data.plate) if (data.plate or "").strip() else None
@@ -131,7 +131,7 @@ def record_delivery(actor: Actor, lead_id: int, data: DeliveryInput, at: dt.date
     with db.atomic():
         lead = lead_row(lead_id)
         changes.mark(changes.DUE, customer=lead.customer_id)
-        check_owner(actor, lead)
+        check_owner(actor, lead, "lead.outcome")
         if lead.level != Level.O.value:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "只有已订车（O 级）的线索才能交车"))
         order = _open_order(lead.id)
@@ -168,7 +168,7 @@ def record_delivery(actor: Actor, lead_id: int, data: DeliveryInput, at: dt.date
 
 def cancel_order(actor: Actor, lead_id: int, reason: str, at: dt.datetime | None = None) -> LeadDetail:
     """退订: the order is cancelled with its reason, the lead becomes T and leaves every list."""
-    require(actor, "lead.write")
+    require(actor, "lead.outcome")
     now = now_or(at)
     reason = (reason or "").strip()
     if not reason:
@@ -176,7 +176,7 @@ def cancel_order(actor: Actor, lead_id: int, reason: str, at: dt.datetime | None
     with db.atomic():
         lead = lead_row(lead_id)
         changes.mark(changes.DUE, customer=lead.customer_id)
-        check_owner(actor, lead)
+        check_owner(actor, lead, "lead.outcome")
         levels.check_transition(Level(lead.level), Level.T)
         order = _open_order(lead.id)
         SalesOrder.update(status="cancelled", cancel_reason=reason[:200], cancelled_at=now).where(
@@ -199,13 +199,13 @@ def request_defeat(actor: Actor, lead_id: int, reason: str, competitor: str = ""
                    at: dt.datetime | None = None) -> LeadDetail:
     """战败 with a reason category (and the competitor when bought elsewhere). With the setting
     `defeat.needs_approval`, a consultant's request waits for a manager and the lead stays on their list."""
-    require(actor, "lead.write")
+    require(actor, "lead.outcome")
     now = now_or(at)
     levels.validate_defeat(reason, competitor)
     with db.atomic():
         lead = lead_row(lead_id)
         changes.mark(changes.DUE, customer=lead.customer_id)
-        check_owner(actor, lead)
+        check_owner(actor, lead, "lead.outcome")
         if lead.status != "open" or Level(lead.level) not in levels.OPEN_LEVELS:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "只有跟进中的 N/C/B/A/H 线索可以申请战败"))
         Lead.update(defeat_reason=reason, defeat_competitor=(competitor or "").strip()[:80],

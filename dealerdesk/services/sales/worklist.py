@@ -95,7 +95,7 @@ def snooze_item(actor: Actor, source: str, item_id: int, until: dt.datetime, at:
     if source == "follow_up":
         snooze(actor, item_id, until, at=at)
         return
-    require(actor, "customer.write")
+    require(actor, "reminder.write")
     changes.mark(changes.DUE)
     now = (at or dt.datetime.now()).replace(microsecond=0)
     if until <= now:

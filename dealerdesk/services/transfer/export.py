@@ -19,7 +19,7 @@ from peewee import JOIN
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit
-from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.auth import Actor, phones_masked, require
 from dealerdesk.services.customers import listing as customer_list
 from dealerdesk.services.customers.records import GENDERS, SOURCES
 from dealerdesk.store.models import (
@@ -116,7 +116,7 @@ def export(actor: Actor, kind: str, path: str | Path, customer_ids: list[int] | 
         raise InvalidInput(_MSG_SUFFIX, field="path", path=str(path))
     if customer_ids is None and customer_filter is not None:
         customer_ids = _ids_for_filter(actor, customer_filter)
-    masked = not actor.can("phone.see")
+    masked = phones_masked(actor)
     headers, rows = {"customers": (CUSTOMER_HEADERS, _customer_rows), "leads": (LEAD_HEADERS, _lead_rows),
                      "services": (SERVICE_HEADERS, _service_rows),
                      "reminders": (REMINDER_HEADERS, _reminder_rows),

@@ -267,7 +267,8 @@ def register_profile_actions() -> None:
 
     if any(a.callback is _profile_new_lead for a in profile_tabs.TAB_ACTIONS.get("leads", [])):
         return
-    profile_tabs.register_tab_action("leads", QCoreApplication.translate("lead", "新建线索"), _profile_new_lead)
+    profile_tabs.register_tab_action("leads", QCoreApplication.translate("lead", "新建线索"), _profile_new_lead,
+                                     "lead.write")
 
 
 def _profile_new_lead(ctx: AppContext, customer_id: int) -> None:

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
 
 from dealerdesk.domain import labels
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput, VersionConflict
-from dealerdesk.services.auth import list_users
+from dealerdesk.services.auth import list_users, phones_masked
 from dealerdesk.services.customers import records as cs
 from dealerdesk.services.customers.profile import Profile, load_profile, save_basics
 from dealerdesk.services.search import search_customers
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
 from dealerdesk.ui.dialogs.privacy import privacy_button
+from dealerdesk.ui.access import gate
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs import profile_tabs as tabs
 from dealerdesk.ui.models.lazy_table import LazyTableModel
@@ -93,6 +94,8 @@ class ProfileWindow(QWidget):
         self.cancel_button.clicked.connect(self.revert)
         self.merge_button.clicked.connect(self.merge_with)
         self.delete_button.clicked.connect(self.delete)
+        gate(self.merge_button, self.ctx.actor, "customer.merge")
+        gate(self.delete_button, self.ctx.actor, "customer.delete")
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.merge_button)
@@ -135,6 +138,20 @@ class ProfileWindow(QWidget):
         for code, text in cs.GENDERS.items():
             self.gender.addItem(_tr("genders", text) or "—", code)
         self.phones = PhoneListEdit(page)
+        # 显示号码: a role that sees phones masked (privacy.mask_phones_for) may show them, audited
+        phone_box = QWidget(page)
+        phone_row = QVBoxLayout(phone_box)
+        phone_row.setContentsMargins(0, 0, 0, 0)
+        phone_row.addWidget(self.phones)
+        reveal_row = QHBoxLayout()
+        self.reveal_button = QPushButton(self.tr("显示号码"), phone_box)
+        self.reveal_button.setToolTip(self.tr("显示完整的电话号码（会记入操作日志）"))
+        self.reveal_button.clicked.connect(self.reveal_phones)
+        self.revealed = QLabel(phone_box)
+        self.revealed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        reveal_row.addWidget(self.reveal_button)
+        reveal_row.addWidget(self.revealed, 1)
+        phone_row.addLayout(reveal_row)
         self.birthday = BirthdayEdit(page)
         self.email = email_edit(page)
         self.wechat, self.city, self.address, self.occupation, self.tags = (QLineEdit(page) for _ in range(5))
@@ -145,6 +162,8 @@ class ProfileWindow(QWidget):
         for code, text in cs.SOURCES.items():
             self.source.addItem(_tr("sources", text), code)
         self.owner = QComboBox(page)
+        self.owner.setEnabled(False)  # the owner changes only through the manager's reassignment
+        self.owner.setToolTip(self.tr("负责销售由经理在“今日跟进”页重新分配线索时更换"))
         self.owner.addItem(self.tr("（无）"), None)
         for user in list_users(self.ctx.actor, role="sales"):
             self.owner.addItem(user.display_name or user.login, user.id)
@@ -157,7 +176,7 @@ class ProfileWindow(QWidget):
                               "owner": self.owner, "gender": self.gender, "source": self.source,
                               "income_level": self.income}
         rows = [(self.tr("姓名"), self.name), (self.tr("类型"), self.kind), (self.tr("性别"), self.gender),
-                (self.tr("电话"), self.phones), (self.tr("生日"), self.birthday), (self.tr("邮箱"), self.email),
+                (self.tr("电话"), phone_box), (self.tr("生日"), self.birthday), (self.tr("邮箱"), self.email),
                 (self.tr("微信"), self.wechat), (self.tr("城市"), self.city), (self.tr("地址"), self.address),
                 (self.tr("职业"), self.occupation), (self.tr("收入水平"), self.income),
                 (self.tr("来源"), self.source), (self.tr("销售顾问"), self.owner), (self.tr("需求"), self.needs),
@@ -191,6 +210,8 @@ class ProfileWindow(QWidget):
             for action in actions:
                 button = QPushButton(action.label, page)
                 button.clicked.connect(lambda _c=False, a=action: a.callback(self.ctx, self.customer_id))
+                if action.permission:
+                    gate(button, self.ctx.actor, action.permission)
                 bar.addWidget(button)
             bar.addStretch(1)
             layout.addLayout(bar)
@@ -247,13 +268,22 @@ class ProfileWindow(QWidget):
         finally:
             self._loading = False
         # phones are masked for roles that may not see them: such a person cannot edit them either
-        self.phones.setEnabled(self.ctx.actor.can("phone.see"))
+        masked = phones_masked(self.ctx.actor)
+        self.phones.setEnabled(not masked)
+        self.reveal_button.setVisible(masked and self.ctx.actor.can("phone.unmask"))
+        self.revealed.clear()
         for key in ("leads", "level_changes", "interactions", "vehicles", "services", "purchases", "orders",
                     "complaints", "surveys"):
             self.views[key].set_rows(getattr(p, key))
         self._show_header()
         self._show_score()
         self._set_dirty(False)
+
+    def reveal_phones(self) -> None:
+        """显示号码: the clear numbers beside the masked list, for calling; the service audits it."""
+        phones = ops.run(self, self.ctx, cs.reveal_phone, self.customer_id)
+        if phones is not ops.FAILED:
+            self.revealed.setText("　".join(phones) or self.tr("（无电话）"))
 
     def _show_header(self) -> None:
         c = self.profile.customer
@@ -268,7 +298,7 @@ class ProfileWindow(QWidget):
         elif c.archived:
             self.banner.setText(self.tr("此客户已归档"))
         self.banner.setVisible(bool(self.profile.merged_into_id or c.archived))
-        self.save_button.setEnabled(not self.profile.merged_into_id)
+        gate(self.save_button, self.ctx.actor, "customer.write", not self.profile.merged_into_id)
 
     def _show_score(self) -> None:
         s = self.profile.score

@@ -110,12 +110,14 @@ SCORE = [C("label", N("columns", "项目"), lambda r: QCoreApplication.translate
 class TabAction:
     label: str
     callback: Callable[[Any, int], None]  # (ctx, customer_id)
+    permission: str = ""  # domain/permissions: a role without it sees the button disabled, with the reason
 
 
 #: tab key -> actions shown as buttons above the tab's tables; filled by other feature areas
 TAB_ACTIONS: dict[str, list[TabAction]] = {}
 
 
-def register_tab_action(tab: str, label_text: str, callback: Callable[[Any, int], None]) -> None:
+def register_tab_action(tab: str, label_text: str, callback: Callable[[Any, int], None],
+                        permission: str = "") -> None:
     """Add a button to a profile tab ("leads", "interactions", "vehicles", "purchases", "complaints")."""
-    TAB_ACTIONS.setdefault(tab, []).append(TabAction(label_text, callback))
+    TAB_ACTIONS.setdefault(tab, []).append(TabAction(label_text, callback, permission))

@@ -18,3 +18,20 @@ PAGES: list[tuple[str, str, str, str]] = [
     ("settings", "settings", QT_TRANSLATE_NOOP("nav", "设置"), "Ctrl+7"),
     ("audit", "audit", QT_TRANSLATE_NOOP("nav", "操作日志"), "Ctrl+8"),
 ]
+
+#: What a role must be allowed (domain/permissions.py) to open each page; any one of the names will do.
+#: The navigation disables the others with the reason in the tooltip.
+PAGE_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    "customers": ("customer.read",),
+    "worklist": ("lead.read",),
+    "service": ("vehicle.read",),
+    "reception": ("reception.read",),
+    "complaints": ("complaint.read",),
+    "reports": ("report.read",),
+    "settings": ("settings.business", "settings.system"),
+    "audit": ("audit.read",),
+}
+
+
+def may_open(actor, name: str) -> bool:
+    return any(actor.can(p) for p in PAGE_PERMISSIONS.get(name, ()))

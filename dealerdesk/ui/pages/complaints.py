@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QLabel, QMessage
 from dealerdesk.services.aftersales import complaints as cs
 from dealerdesk.services.aftersales import surveys as sv
 from dealerdesk.ui import ops
+from dealerdesk.ui.access import gate
 from dealerdesk.ui.dialogs.complaint import ComplaintDialog
 from dealerdesk.ui.dialogs.survey import SurveyDialog
 from dealerdesk.ui.models.columns.aftersales import SURVEY_SPEC, complaints_spec
@@ -42,6 +43,7 @@ class ComplaintsTab(QWidget):
         self.table.doubleClicked.connect(lambda i: ctx.open_customer(self.model.row_at(i.row()).customer_id))
         self.new_button = QPushButton(tr("受理投诉(&N)"), self)
         self.new_button.clicked.connect(self.new_complaint)
+        gate(self.new_button, ctx.actor, "complaint.write")
         self.step_buttons = {code: QPushButton(tr(label), self) for code, label in self.STEP_LABELS.items()}
         for code, button in self.step_buttons.items():
             button.clicked.connect(lambda _checked=False, c=code: self.on_step(c))
@@ -83,10 +85,11 @@ class ComplaintsTab(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected()
         allowed = cs.TRANSITIONS.get(row.status, ()) if row else ()
-        self.step_buttons["in_progress"].setEnabled(row is not None and row.status == "open")
-        self.step_buttons["resolved"].setEnabled("resolved" in allowed)
-        self.step_buttons["closed"].setEnabled("closed" in allowed)
-        self.reopen_button.setEnabled(row is not None and row.status == "resolved")
+        actor = self.ctx.actor
+        gate(self.step_buttons["in_progress"], actor, "complaint.write", row is not None and row.status == "open")
+        gate(self.step_buttons["resolved"], actor, "complaint.write", "resolved" in allowed)
+        gate(self.step_buttons["closed"], actor, "complaint.write", "closed" in allowed)
+        gate(self.reopen_button, actor, "complaint.write", row is not None and row.status == "resolved")
 
     def new_complaint(self) -> None:
         if ComplaintDialog(self.ctx, self).exec():
@@ -122,6 +125,7 @@ class SurveysTab(QWidget):
         self.table.doubleClicked.connect(lambda i: ctx.open_customer(self.model.row_at(i.row()).customer_id))
         self.new_button = QPushButton(tr("新增调查(&S)"), self)
         self.new_button.clicked.connect(self.new_survey)
+        gate(self.new_button, ctx.actor, "survey.write")
         bar = QHBoxLayout()
         bar.addStretch(1)
         bar.addWidget(self.new_button)

@@ -17,6 +17,7 @@ from dealerdesk.services.customers import listing as customer_list
 from dealerdesk.services.customers import records as customer_service
 from dealerdesk.services.customers.listing import CustomerFilter
 from dealerdesk.ui import ops
+from dealerdesk.ui.access import gate
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.models.columns import STATE_COLOURS, STATE_LABELS
 from dealerdesk.ui.models.columns.customers import CUSTOMER_SPEC
@@ -248,9 +249,8 @@ class Page(QWidget):
         return self.model.id_at(rows[0].row())
 
     def _update_buttons(self, *_args: object) -> None:
-        allowed = self.ctx.actor.can("customer.archive")
-        self.delete_button.setEnabled(allowed and self.selected_id() is not None)
-        self.new_button.setEnabled(self.ctx.actor.can("customer.write"))
+        gate(self.delete_button, self.ctx.actor, "customer.delete", self.selected_id() is not None)
+        gate(self.new_button, self.ctx.actor, "customer.write")
 
     def open_row(self, row: int) -> None:
         customer_id = self.model.id_at(row)

@@ -19,6 +19,7 @@ from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services import reception as rc
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
+from dealerdesk.ui.access import gate
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.appointment import AppointmentDialog
 from dealerdesk.ui.dialogs.check_in import CheckInDialog
@@ -109,10 +110,14 @@ class Page(QWidget):
         self.refresh()
 
     # --- tabs -------------------------------------------------------------------------------------
-    def _button(self, text: str, slot, shortcut: str = "", scope: QWidget | None = None) -> QPushButton:
-        """A button; its shortcut works anywhere inside `scope` (the tab it belongs to)."""
+    def _button(self, text: str, slot, shortcut: str = "", scope: QWidget | None = None,
+                permission: str = "") -> QPushButton:
+        """A button; its shortcut works anywhere inside `scope` (the tab it belongs to). With `permission`,
+        a role that may not do it gets the button disabled with the reason, and no shortcut."""
         btn = QPushButton(text)
         btn.clicked.connect(lambda _checked=False: slot())  # never clicked's bool as the slot's first argument
+        if permission and not gate(btn, self.ctx.actor, permission):
+            return btn
         if shortcut and scope is not None:
             QShortcut(QKeySequence(shortcut), scope, activated=slot,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -141,10 +146,10 @@ class Page(QWidget):
                 bar.addWidget(QLabel(label))
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self._button(self.tr("新预约"), self.new_appointment))
-        bar.addWidget(self._button(self.tr("改期"), self.reschedule))
-        bar.addWidget(self._button(self.tr("取消预约"), self.cancel))
-        bar.addWidget(self._button(self.tr("记为未到店"), self.no_show))
+        bar.addWidget(self._button(self.tr("新预约"), self.new_appointment, permission="appointment.write"))
+        bar.addWidget(self._button(self.tr("改期"), self.reschedule, permission="appointment.write"))
+        bar.addWidget(self._button(self.tr("取消预约"), self.cancel, permission="appointment.write"))
+        bar.addWidget(self._button(self.tr("记为未到店"), self.no_show, permission="appointment.write"))
         self.grid = SlotGridModel(self)
         self.grid_view = QTableView()
         self.grid_view.setModel(self.grid)
@@ -163,8 +168,8 @@ class Page(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("今天预约到店的客户；回车接车")))
         bar.addStretch(1)
-        bar.addWidget(self._button(self.tr("接车"), self.check_in))
-        walk_in = self._button(self.tr("散客接车"), self.walk_in)
+        bar.addWidget(self._button(self.tr("接车"), self.check_in, permission="reception.write"))
+        walk_in = self._button(self.tr("散客接车"), self.walk_in, permission="reception.write")
         walk_in.setText(walk_in.text() + " (Ctrl+Shift+N)")  # the page's shortcut, see _new_by_tab
         bar.addWidget(walk_in)
         lay = QVBoxLayout(w)
@@ -183,9 +188,9 @@ class Page(QWidget):
         bar.addWidget(QLabel(self.tr("红色：已过承诺完工时间；回车打开工单")))
         bar.addStretch(1)
         bar.addWidget(self.status)
-        bar.addWidget(self._button(self.tr("更改状态"), self.change_status, "Ctrl+T", w))
+        bar.addWidget(self._button(self.tr("更改状态"), self.change_status, "Ctrl+T", w, "reception.write"))
         bar.addWidget(self._button(self.tr("打开工单"), self.open_order))
-        bar.addWidget(self._button(self.tr("交车结算"), self.settle, "Ctrl+J", w))
+        bar.addWidget(self._button(self.tr("交车结算"), self.settle, "Ctrl+J", w, "reception.write"))
         lay = QVBoxLayout(w)
         lay.addLayout(bar)
         lay.addWidget(self.board_view)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
                                QProgressBar, QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
 
+from dealerdesk.ui.access import gate
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.models.columns.reporting import KPI_SPEC, kpi_rows
 from dealerdesk.ui.models.lazy_table import LazyTableModel
@@ -100,6 +101,7 @@ class Page(QWidget):
         self.print_button.clicked.connect(self.print_pages)
         self.folder_button.clicked.connect(self.open_folder)
         self._set_ready(False)
+        gate(self.generate_button, ctx.actor, "report.read")
 
     def month_text(self) -> str:
         return self.month.date().toString("yyyy-MM")
@@ -131,7 +133,7 @@ class Page(QWidget):
         self.worker.start()
 
     def _finished(self) -> None:
-        self.generate_button.setEnabled(True)
+        gate(self.generate_button, self.ctx.actor, "report.read")
         self.progress.setVisible(False)
 
     def _failed(self, exc: BaseException) -> None:

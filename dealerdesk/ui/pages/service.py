@@ -16,6 +16,7 @@ from dealerdesk.services.aftersales.vehicles import (ENERGIES, USES, VehicleCard
                                                      get_vehicle_card)
 from dealerdesk.services.customers.classification import recompute_customers
 from dealerdesk.ui import ops
+from dealerdesk.ui.access import gate
 from dealerdesk.ui.dialogs.service_record import ServiceRecordDialog
 from dealerdesk.ui.dialogs.transfer import TransferDialog
 from dealerdesk.ui.models.columns import RED, Column
@@ -148,7 +149,7 @@ class LookupTab(QWidget):
 
     def _enable(self, on: bool) -> None:
         for button in (self.add_button, self.transfer_button):
-            button.setEnabled(on)
+            gate(button, self.ctx.actor, "service.write", on)
         self.profile_button.setEnabled(on and self.card is not None and self.card.owner_id is not None)
 
     def run_lookup(self) -> list[VehicleHit]:
@@ -218,6 +219,8 @@ class Page(QWidget):
         self.recompute_button = QPushButton(tr("重新计算客户分级"), self)
         self.plan_button.clicked.connect(self.plan_all)
         self.recompute_button.clicked.connect(self.recompute_all)
+        for button in (self.plan_button, self.recompute_button):
+            gate(button, ctx.actor, "customer.write")
         corner = QWidget(self)
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 0, 0, 0)

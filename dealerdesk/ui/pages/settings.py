@@ -24,8 +24,10 @@ from dealerdesk.services.settings import get_settings, save_settings, target_mod
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.models.columns.permissions import PERMISSION_SPEC, matrix_rows
 from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.messages import error_text
+from dealerdesk.ui.widgets.tables import list_table
 from dealerdesk.ui.widgets.setting_editors import (Editor, NumberTable, NumberTableModel, editor_for,
                                                    setting_label, tr)
 
@@ -86,6 +88,7 @@ class Page(QWidget):
         self.tabs = QTabWidget()
         for group in spec.groups():
             self.tabs.addTab(self._group_page(group), tr(group.label))
+        self.tabs.addTab(self._permissions_page(), self.tr("角色权限"))
 
         self.save_button = QPushButton(self.tr("保存设置 (Ctrl+S)"))
         self.save_button.setShortcut("Ctrl+S")
@@ -117,6 +120,18 @@ class Page(QWidget):
         ctx.bus.settingsChanged.connect(self._changed_elsewhere)
 
     # --- building ---------------------------------------------------------------------------------
+    def _permissions_page(self) -> QWidget:
+        """Who may do what, read-only: the matrix the services check (domain/permissions.py)."""
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addWidget(_help_line(self.tr(
+            "各角色能做的操作（✓ 可以，— 不可以），由程序规定，不能在此修改。销售顾问只能查看和修改自己负责的"
+            "客户与线索（见“隐私”页的设置）；客户的负责销售只能由经理重新分配线索时更换；停用的用户不能做任何操作。")))
+        self.permission_table, self.permission_model = list_table(PERMISSION_SPEC, page, rows=matrix_rows())
+        self.permission_table.setObjectName("permissionMatrix")
+        lay.addWidget(self.permission_table, 1)
+        return page
+
     def _group_page(self, group: spec.Group) -> QWidget:
         inner = QWidget()
         lay = QVBoxLayout(inner)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMen
 from dealerdesk.services.sales import leads
 from dealerdesk.services.sales.worklist import SECTIONS, WorkItem, Worklist, build_worklist, snooze_item
 from dealerdesk.ui import ops
+from dealerdesk.ui.access import gate
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.follow_up import LOG_KEY, open_follow_up
 from dealerdesk.ui.models.columns import RED
@@ -144,7 +145,7 @@ class Page(QWidget):
         w = self.current()
         has_lead = bool(w and w.item.lead_id)
         self.buttons["open"].setEnabled(bool(w and w.item.customer_id))
-        self.buttons["log"].setEnabled(has_lead)
+        gate(self.buttons["log"], self.ctx.actor, "lead.follow_up", has_lead)
         self.buttons["lead"].setEnabled(has_lead)
         self.buttons["snooze"].setEnabled(w is not None)
         self.buttons["reassign"].setEnabled(any(s.item.lead_id for s in self.selected()))

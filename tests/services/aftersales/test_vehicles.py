@@ -98,6 +98,10 @@ def test_transfer_to_the_same_owner_is_refused(store):
 
 def test_card_masks_phones_for_service_advisors(store):
     advisor, zhang, _li = store
+    from dealerdesk.services.settings import set_setting
+
     car = create_vehicle(advisor, VehicleInput(plate="粤B12345", owner_id=zhang), today=TODAY)
+    assert get_vehicle_card(advisor, car.id).owner_phones == ["13800138000"]  # default: advisors call owners
+    set_setting(SYSTEM, "privacy.mask_phones_for", ["service_advisor"])
     assert get_vehicle_card(advisor, car.id).owner_phones == ["138****8000"]
     assert get_vehicle_card(SYSTEM, car.id).owner_phones == ["13800138000"]

@@ -102,7 +102,10 @@ def test_rows_carry_flags_in_page_order(store):
 
 
 def test_phones_masked_for_roles_that_may_not_see_them(store):
+    from dealerdesk.services.settings import set_setting
+
     desk = create_user(SYSTEM, "qian", "前台小钱", "front_desk")
+    set_setting(SYSTEM, "privacy.mask_phones_for", ["front_desk"])
     visible = cl.rows(SYSTEM, store["ids"][:1])[0].phone
     masked = cl.rows(desk, store["ids"][:1])[0].phone
     assert visible == "13800130000"

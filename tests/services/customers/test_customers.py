@@ -5,6 +5,7 @@ from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound, Permissio
 from dealerdesk.services.auth import SYSTEM, Actor, create_user
 from dealerdesk.services.customers import records as cs
 from dealerdesk.services.search import search_customers
+from dealerdesk.services.settings import set_setting
 from dealerdesk.store.models import AuditLog, Customer, Lead, SearchKey
 
 
@@ -57,6 +58,8 @@ def test_delete_archives_customers_with_history(store):
 def test_phones_are_masked_for_roles_that_may_not_see_them(store):
     desk = create_user(SYSTEM, "desk01", "前台小王", "front_desk")
     c = cs.create_customer(SYSTEM, cs.CustomerInput(name="赵六", phones=["13812345678"]))
+    assert cs.get_customer(desk, c.id).phones == ["13812345678"]  # by default the front desk calls customers
+    set_setting(SYSTEM, "privacy.mask_phones_for", ["front_desk"])
     assert cs.get_customer(desk, c.id).phones == ["138****5678"]
     assert cs.get_customer(SYSTEM, c.id).phones == ["13812345678"]
 
@@ -68,11 +71,14 @@ def test_sales_consultant_owns_what_they_create(store):
 
 
 def test_permission_checked_inside_the_service(store):
-    nobody = Actor(id=42, login="ghost", role="front_desk")
+    desk = create_user(SYSTEM, "desk02", "前台小李", "front_desk")
+    advisor = create_user(SYSTEM, "sa", "服务顾问", "service_advisor")
     c = cs.create_customer(SYSTEM, cs.CustomerInput(name="孙八"))
-    with pytest.raises(PermissionDenied):
-        cs.archive_customer(Actor(id=43, login="sa", role="service_advisor"), c.id)
-    assert cs.get_customer(nobody, c.id).name == "孙八"
+    with pytest.raises(PermissionDenied, match="服务顾问不能归档客户"):
+        cs.archive_customer(advisor, c.id)
+    assert cs.get_customer(desk, c.id).name == "孙八"
+    with pytest.raises(PermissionDenied, match="已停用"):  # an Actor of a user that does not exist
+        cs.get_customer(Actor(id=42, login="ghost", role="front_desk"), c.id)
 
 
 def test_a_stale_edit_is_refused_with_both_versions_and_who_saved(store):

@@ -61,6 +61,10 @@ def test_other_consultant_is_flagged(store):
 
 
 def test_phone_is_masked_for_roles_that_may_not_see_it(store):
+    from dealerdesk.services.auth import SYSTEM
+    from dealerdesk.services.settings import set_setting
+
+    set_setting(SYSTEM, "privacy.mask_phones_for", ["front_desk"])
     assert find_duplicates(store["li"], "", ["13800138000"], [], [])[0].detail == "13800138000"
     assert find_duplicates(store["desk"], "", ["13800138000"], [], [])[0].detail == "138****8000"
 

@@ -66,6 +66,11 @@ def test_every_tab_has_its_rows_with_names(store):
 
 
 def test_phones_masked_for_front_desk(store):
+    from dealerdesk.services.auth import SYSTEM
+    from dealerdesk.services.settings import set_setting
+
+    assert load_profile(store["desk"], store["c"], today=TODAY).customer.phones == ["13800138000"]  # default
+    set_setting(SYSTEM, "privacy.mask_phones_for", ["front_desk"])
     assert load_profile(store["desk"], store["c"], today=TODAY).customer.phones == ["138****8000"]
 
 
@@ -109,4 +114,5 @@ def test_query_count_does_not_grow_with_history(store):
         load_profile(store["li"], store["c"], today=TODAY)
     finally:
         db.obj.execute_sql = real
-    assert counter["n"] <= 20, counter["n"]
+    # a fixed number whatever the history; the role, ownership and phone-masking checks take about five
+    assert counter["n"] <= 24, counter["n"]

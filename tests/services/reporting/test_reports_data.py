@@ -111,7 +111,10 @@ def test_only_managers_read_reports(built):
 def test_profile_masks_phones_for_roles_without_phone_see_and_audits_the_print(built, store):
     from dealerdesk.services.auth import SYSTEM, create_user
 
+    from dealerdesk.services.settings import set_setting
+
     desk = create_user(SYSTEM, "desk", "前台小周", "front_desk")
+    set_setting(SYSTEM, "privacy.mask_phones_for", ["front_desk"])
     masked = profile_data(desk, built["customer_a"])
     assert dict(masked.basics)["电话"] == "138****0001" and masked.phones_masked
     clear = profile_data(actor_for_login("boss"), built["customer_a"])

@@ -255,8 +255,13 @@ def test_snooze_hides_until_the_given_time(people):
 
 def test_consultant_lists_only_their_leads(people):
     mine = new_lead(people, level="C")
-    other = leads.create_lead(people["zhao"], leads.LeadInput(customer_id=people["cid"], level="B"), at=MON)
+    # li's customer, but the manager gives zhao a lead on it (a consultant adds leads only to their own)
+    other = leads.create_lead(people["boss"], leads.LeadInput(customer_id=people["cid"], level="B",
+                                                              owner_id=people["zhao"].id), at=MON)
     assert [x.id for x in leads.list_leads(people["li"])] == [mine.id]
+    # on a shared customer a consultant sees their own lead; the others' only where the store allows it
+    assert {x.id for x in leads.list_leads(people["li"], customer_id=people["cid"])} == {mine.id}
+    set_setting(SYSTEM, "privacy.sales_see_all", True)
     assert {x.id for x in leads.list_leads(people["li"], customer_id=people["cid"])} == {mine.id, other.id}
     with pytest.raises(PermissionDenied):
         leads.change_level(people["li"], other.id, "A", "试图改别人的", at=MON)

@@ -58,10 +58,9 @@ def test_round_trip_into_empty_store(filled, suffix):
 
 
 def test_csv_has_bom_and_phones_masked_for_roles_without_phone_see(filled, monkeypatch):
-    from dealerdesk.services import auth
+    from dealerdesk.services.auth import SYSTEM, create_user
 
-    monkeypatch.setitem(auth.PERMISSIONS, "export", {"manager", "admin", "front_desk"})
-    clerk = Actor(id=99, login="qian", role="front_desk")
+    clerk = create_user(SYSTEM, "qian", "系统管理员小钱", "admin")  # may export; sees phones masked by default
     result = export(clerk, "customers", filled / "masked.csv")
     data = (filled / "masked.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and result.masked
@@ -88,3 +87,7 @@ def test_other_lists_and_filter(filled):
 def test_export_needs_permission(filled):
     with pytest.raises(PermissionDenied):
         export(Actor(id=5, login="s", role="sales"), "customers", filled / "x.xlsx")
+    from dealerdesk.services.auth import SYSTEM, create_user
+
+    with pytest.raises(PermissionDenied, match="销售顾问不能导出客户资料"):
+        export(create_user(SYSTEM, "s", "销售", "sales"), "customers", filled / "x.xlsx")
