@@ -9,17 +9,18 @@ from dealerdesk.services import changes, derived
 from dealerdesk.services.aftersales.complaints import ComplaintInput, create_complaint
 from dealerdesk.services.aftersales.surveys import SurveyInput, record_survey
 from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer, get_customer
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Purchase, Reminder, Vehicle
+from tests.factories import make_user
 
 NOW = dt.datetime(2026, 3, 10, 10, 0)
 
 
 @pytest.fixture()
 def desk(store):
-    return create_user(SYSTEM, "desk", "前台小周", "front_desk")
+    return make_user("desk", "前台小周", "front_desk")
 
 
 def _customer() -> int:

@@ -12,6 +12,7 @@ from dealerdesk.store.models import Customer, CustomerPhone, Interaction, Survey
 from dealerdesk.ui.dialogs import profile_tabs
 from dealerdesk.ui.dialogs.profile import ProfileWindow
 from dealerdesk.ui.widgets.fields import PhoneListModel
+from tests.factories import make_user
 
 
 @pytest.fixture()
@@ -191,9 +192,8 @@ def test_delete_asks_and_archives_a_customer_with_history(window, store):
 
 
 def test_front_desk_cannot_see_or_edit_phones_but_can_save(ctx, store, qtbot):
-    from dealerdesk.services.auth import SYSTEM, create_user
 
-    desk = create_user(SYSTEM, "desk", "前台小周", "front_desk")
+    desk = make_user("desk", "前台小周", "front_desk")
     ctx.actor = desk
     w = ProfileWindow(ctx, store["ids"][0])
     w.ask_unsaved = lambda: QMessageBox.StandardButton.Discard

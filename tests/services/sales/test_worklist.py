@@ -9,11 +9,12 @@ from contextlib import redirect_stdout
 import pytest
 
 from dealerdesk import cli
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.sales import leads
 from dealerdesk.services.sales.worklist import build_worklist, snooze_item
 from dealerdesk.store.models import Reminder
+from tests.factories import make_user
 
 NOW = dt.datetime(2026, 10, 15, 10, 0)  # Thursday
 
@@ -21,9 +22,9 @@ NOW = dt.datetime(2026, 10, 15, 10, 0)  # Thursday
 @pytest.fixture
 def day(store):
     """Leads of two consultants at known times: overdue, due today, upcoming, later; plus a reminder."""
-    boss = create_user(SYSTEM, "boss", "王经理", "manager")
-    li = create_user(SYSTEM, "li", "李顾问", "sales")
-    zhao = create_user(SYSTEM, "zhao", "赵顾问", "sales")
+    boss = make_user("boss", "王经理", "manager")
+    li = make_user("li", "李顾问", "sales")
+    zhao = make_user("zhao", "赵顾问", "sales")
     made = {}
     for name, owner, level, received in [
         ("过期C", li, "C", NOW - dt.timedelta(days=20)),   # C: 10–15 days → overdue since 10-11
