@@ -11,6 +11,7 @@ import datetime as dt
 
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from argon2.low_level import hash_secret
 
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
@@ -38,8 +39,13 @@ def check_rule(password: str, field: str = "password") -> None:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "密码至少需要 {n} 个字符"), field=field, n=MIN_LENGTH)
 
 
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+def hash_password(password: str, salt: bytes | None = None) -> str:
+    """An Argon2id hash with a random salt; a given `salt` (16 bytes) only for the demo store, whose password
+    is public and whose file must come out the same for the same seed (services/demo/build.py)."""
+    if salt is None:
+        return _hasher.hash(password)
+    return hash_secret(password.encode(), salt, time_cost=TIME_COST, memory_cost=MEMORY_COST_KIB,
+                       parallelism=PARALLELISM, hash_len=32, type=Type.ID).decode()
 
 
 def is_argon2id(stored: str) -> bool:

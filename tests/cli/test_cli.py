@@ -13,13 +13,14 @@ from dealerdesk.services.customers import records as cs
 from dealerdesk.store import keys
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import FollowUp, Lead, Reminder, Vehicle
-from tests.factories import make_user
+from tests.factories import make_cli_user, make_user
 
 
 @pytest.fixture
 def db_path(tmp_path):
     path = tmp_path / "cli.db"
     open_store(path, create=True)
+    make_cli_user()
     sales = make_user("sales01", "张顾问", "sales")
     make_user("mgr01", "李经理", "manager")
     c = cs.create_customer(SYSTEM, cs.CustomerInput(name="欧阳明", phones=["13812345678"], owner_id=sales.id))

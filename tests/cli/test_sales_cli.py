@@ -8,13 +8,14 @@ from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.sales import leads
 from dealerdesk.store.db import close_store, open_store
-from tests.factories import make_user
+from tests.factories import make_cli_user, make_user
 
 
 @pytest.fixture
 def db_path(tmp_path):
     path = tmp_path / "leads.db"
     open_store(path, create=True)
+    make_cli_user()
     make_user("mgr01", "李经理", "manager")
     for login, name, customer in (("sales01", "张顾问", "欧阳明"), ("sales02", "王顾问", "陈静")):
         owner = make_user(login, name, "sales")
