@@ -16,4 +16,5 @@ PAGES: list[tuple[str, str, str, str]] = [
     ("complaints", "complaints", QT_TRANSLATE_NOOP("nav", "投诉与回访"), "Ctrl+5"),
     ("reports", "reports", QT_TRANSLATE_NOOP("nav", "报表"), "Ctrl+6"),
     ("settings", "settings", QT_TRANSLATE_NOOP("nav", "设置"), "Ctrl+7"),
+    ("users", "users", QT_TRANSLATE_NOOP("nav", "用户管理"), "Ctrl+8"),
 ]
