@@ -14,7 +14,7 @@ from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.sales import leads
 from dealerdesk.services.sales.worklist import build_worklist, snooze_item
 from dealerdesk.store.models import Reminder
-from tests.factories import make_user
+from tests.factories import TEST_PASSWORD, make_user
 
 NOW = dt.datetime(2026, 10, 15, 10, 0)  # Thursday
 
@@ -66,7 +66,8 @@ def test_manager_sees_everybody_and_can_filter(day):
 
 
 @pytest.mark.parametrize("user", [None, "li", "zhao"])
-def test_cli_due_agrees_with_the_worklist(day, store, user, capsys):
+def test_cli_due_agrees_with_the_worklist(day, store, user, capsys, monkeypatch):
+    monkeypatch.setenv("DEALERDESK_PASSWORD", TEST_PASSWORD)  # boss logs in (tests.factories users)
     argv = ["--db", str(store.path), "--as", "boss", "due", "--at", NOW.isoformat(), "--json"]
     if user:
         argv += ["--user", user]
