@@ -1,6 +1,6 @@
 """GUI entry: QApplication set-up, logging, translations, opening the store, the main window (and tray).
 
-Everything that can go wrong before the window is up (a corrupt or too-new store, an unknown user) is shown
+Everything that can go wrong before the window is up (a corrupt or too-new store, a refused login) is shown
 in a Chinese message box, and anything that escapes later is logged and shown the same way, so a clerk
 never sees a traceback and the log file keeps the details for support.
 """
@@ -218,7 +218,6 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
     install_excepthook()
     log.info("DealerDesk starting (log %s)", log_path)
 
-    from dealerdesk.services.auth import actor_for_login
     from dealerdesk.ui.single_instance import SingleInstance, bring_to_front
     from dealerdesk.ui.workers import Cancelled
 
@@ -229,7 +228,6 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
     _keep.append(instance)
     try:
         info = open_database(db, demo)
-        actor = actor_for_login(os.environ.get(config.ENV_USER))
     except Cancelled:
         instance.close()
         return 1
@@ -246,23 +244,75 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
         instance.close()
         return 1
 
-    from dealerdesk.ui.context import AppContext
-    from dealerdesk.ui.main_window import MainWindow
-
-    ctx = AppContext(actor=actor, db_label=_db_label(info))
-    window = MainWindow(ctx)
-    instance.activated.connect(lambda: bring_to_front(window))
-    tray = _start_tray(ctx, window)
-    _plan_reminders_in_background(ctx)
-    window.backups.start_daily()  # in a worker: the window is usable while it runs
-    hidden = tray_only and getattr(tray, "tray", None) is not None  # no tray icon: nowhere to come back from
-    if not hidden:
-        window.show()
-    app.setQuitOnLastWindowClosed(not hidden)
-    code = app.exec()
-    window.backups.backup_on_exit()
-    instance.close()
     from dealerdesk.store.db import close_store
 
+    actor = log_in(_db_label(info), demo)
+    if actor is None:  # the person closed the login dialog
+        instance.close()
+        close_store()
+        return 0
+    from dealerdesk.ui.session import Session
+
+    session = Session(lambda ctx: open_main_window(ctx, tray_only), close_window=close_main_window,
+                      db_label=_db_label(info))
+    _keep.append(session)
+    window = session.start(actor)
+    # a second start on this store brings forward whichever user's window is open now
+    instance.activated.connect(lambda: session.window is not None and bring_to_front(session.window))
+    window.backups.start_daily()  # in a worker: the window is usable while it runs
+    hidden = not window.isVisible()
+    app.setQuitOnLastWindowClosed(not hidden)
+    code = app.exec()
+    if session.window is not None:
+        session.window.backups.backup_on_exit()
+    instance.close()
     close_store()
     return int(code)
+
+
+def log_in(store_label: str, demo: bool):
+    """The logged-in Actor: from DEALERDESK_USER/DEALERDESK_PASSWORD when both are set (no dialog), else from
+    the login dialog (the first-administrator dialog for a store nobody can log in to); None when closed.
+    `dealerdesk --demo` pre-fills manager01 and the demo password, so a newcomer can look around at once."""
+    from dealerdesk.services.demo import DEMO_PASSWORD
+    from dealerdesk.ui.session import ask_login, env_login
+    from dealerdesk.ui.widgets.messages import error_text
+
+    error = ""
+    try:
+        actor = env_login()
+    except DealerDeskError as exc:
+        actor, error = None, error_text(exc)
+    if actor is not None:
+        return actor
+    login, password = (os.environ.get(config.ENV_USER, ""), "")
+    if demo and not login:
+        login, password = "manager01", DEMO_PASSWORD
+    return ask_login(None, login=login, password=password, error=error, store_label=store_label)
+
+
+def open_main_window(ctx, tray_only: bool = False):
+    """The main window (and its tray notifier) for a logged-in user; shown unless starting in the tray."""
+    from dealerdesk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    tray = _start_tray(ctx, window)
+    window.notifier = tray
+    _plan_reminders_in_background(ctx)
+    if not (tray_only and getattr(tray, "tray", None) is not None):  # no tray icon: nowhere to come back from
+        window.show()
+    return window
+
+
+def close_main_window(window) -> None:
+    """Take down a user's window and tray when another user logs in."""
+    tray = getattr(window, "notifier", None)
+    if tray is not None:
+        tray.quitting = True
+        tray.timer.stop()
+        if tray.tray is not None:
+            tray.tray.hide()
+        if tray in _keep:
+            _keep.remove(tray)
+    window.close()
+    window.deleteLater()

@@ -19,6 +19,8 @@ APP_NAME = "DealerDesk"
 APP_AUTHOR = "DealerDesk"
 ENV_DB = "DEALERDESK_DB"
 ENV_USER = "DEALERDESK_USER"
+ENV_PASSWORD = "DEALERDESK_PASSWORD"  # the acting user's (CLI, scripted GUI start); never logged
+ENV_NEW_PASSWORD = "DEALERDESK_NEW_PASSWORD"  # `user add`: the new user's
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import getpass
 import json
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -90,11 +92,37 @@ def open_store_for(args: argparse.Namespace, *, create: bool = False):
     return open_store(config.db_url(args.db), create=create, backup_dir=config.backup_dir())
 
 
-def actor_for(args: argparse.Namespace):
-    """The acting user: --as, else DEALERDESK_USER, else the store's first manager/admin."""
-    from dealerdesk.services.auth import actor_for_login
+def read_password(env_name: str, prompt: str, missing: str) -> str:
+    """A password from the environment variable, else typed at a terminal (not echoed); on a non-terminal
+    without the variable, a CliError (commands never wait for input there)."""
+    password = os.environ.get(env_name)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise CliError(missing)
+    return getpass.getpass(prompt)
 
-    return actor_for_login(getattr(args, "as_user", None) or os.environ.get(config.ENV_USER))
+
+def actor_for(args: argparse.Namespace):
+    """The acting user, logged in: --as or DEALERDESK_USER, the password from DEALERDESK_PASSWORD or a prompt
+    on a terminal. No default user. A refused login is audited by the service and ends the command (exit 1);
+    at a terminal the wait after failures is slept first, like login(1)."""
+    from dealerdesk.domain.errors import LoginRefused
+    from dealerdesk.services.accounts import authenticate
+
+    login = getattr(args, "as_user", None) or os.environ.get(config.ENV_USER)
+    if not login:
+        if not sys.stdin.isatty():
+            raise CliError("请用 --as LOGIN 或环境变量 DEALERDESK_USER 指定登录名，密码用 DEALERDESK_PASSWORD")
+        login = input("登录名：").strip()
+    password = read_password(config.ENV_PASSWORD, f"{login} 的密码：",
+                             "缺少密码：请设置环境变量 DEALERDESK_PASSWORD（非终端不能输入密码）")
+    try:
+        return authenticate(login, password)
+    except LoginRefused as exc:
+        if sys.stdin.isatty() and 0 < exc.wait_seconds <= 30:
+            time.sleep(exc.wait_seconds)
+        raise
 
 
 def parse_datetime(text: str | None) -> dt.datetime:

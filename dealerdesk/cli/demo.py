@@ -9,7 +9,8 @@ from dealerdesk.cli.common import CliError, Command, parse_today
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from dealerdesk.services.demo import DemoOptions, generate_demo
+    from dealerdesk.services import passwords
+    from dealerdesk.services.demo import DEMO_PASSWORD, DemoOptions, generate_demo
 
     out = Path(args.out)
     if out.exists() and not args.force:
@@ -17,6 +18,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.customers < 1:
         raise CliError("--customers 至少为 1")
     today = parse_today(args.today)
+    password = DEMO_PASSWORD if args.password is None else args.password
+    passwords.check_rule(password)
 
     def progress(done: int, total: int, stage: str) -> None:
         if sys.stderr.isatty():
@@ -24,11 +27,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
             sys.stderr.flush()
 
     stats = generate_demo(DemoOptions(path=out, customers=args.customers, seed=args.seed, today=today,
-                                      overwrite=args.force), progress=progress)
+                                      overwrite=args.force, password=password), progress=progress)
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     print(f"演示门店已写入 {out}：{stats.customers} 位客户，{stats.leads} 条线索，{stats.vehicles} 辆车，"
           f"用时 {stats.seconds:.1f} 秒")
+    if args.password is None:  # the public demo password, so a newcomer can log in (README says it too)
+        print(f"演示用户 admin、manager01、sales01…… 的密码都是 {DEMO_PASSWORD}", file=sys.stderr)
     return 0
 
 
@@ -38,6 +43,7 @@ def _demo_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--today", help="数据以此日期为今天（YYYY-MM-DD，默认今天）")
     p.add_argument("--force", action="store_true", help="覆盖已存在的文件")
+    p.add_argument("--password", metavar="PW", help="所有演示用户的密码（默认 demo1234）")
 
 
 DEMO = Command("demo", "生成演示门店数据库", cmd_demo, _demo_arguments)

@@ -6,6 +6,9 @@ opens the store, which creates or upgrades it. It never touches the models."""
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 
 from dealerdesk import config
 from dealerdesk.cli.common import CliError, Command, actor_for, open_store_for, print_json
@@ -71,11 +74,50 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+_NO_ADMIN_PASSWORD = "新数据库需要系统管理员密码：请设置环境变量 DEALERDESK_PASSWORD（非终端不能输入密码）"
+
+
 def cmd_migrate(args: argparse.Namespace) -> int:
+    """Create or upgrade the store. A store nobody can log in to (new, or from before login) gets its first
+    administrator here (--admin, default admin), with the password from DEALERDESK_PASSWORD or typed twice
+    at a terminal; without one on a non-terminal a new SQLite file is not even created."""
+    from dealerdesk.services.accounts import create_first_admin, needs_first_admin
+    from dealerdesk.store.db import sqlite_path
+
+    path = sqlite_path(config.db_url(args.db))
+    is_new = path is not None and (not path.exists() or path.stat().st_size == 0)
+    password = None
+    if is_new:
+        password = _admin_password()
     info = open_store_for(args, create=True)
     note = f"（迁移前备份：{info.backup}）" if info.backup else ""
-    print(f"ok: schema {info.schema_version} {redact(info.url)}{note}")
+    admin = ""
+    if needs_first_admin():
+        password = password if password is not None else _admin_password()
+        actor = create_first_admin(args.admin, "系统管理员", password)
+        admin = f"，系统管理员 {actor.login}"
+    print(f"ok: schema {info.schema_version} {redact(info.url)}{note}{admin}")
     return 0
+
+
+def _admin_password() -> str:
+    from dealerdesk.services import passwords
+
+    if config.ENV_PASSWORD in os.environ:
+        password = os.environ[config.ENV_PASSWORD]
+    elif not sys.stdin.isatty():
+        raise CliError(_NO_ADMIN_PASSWORD)
+    else:
+        password = getpass.getpass("系统管理员的新密码：")
+        if getpass.getpass("再输入一次：") != password:
+            raise CliError("两次输入的密码不一致")
+    passwords.check_rule(password)
+    return password
+
+
+def _migrate_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--admin", metavar="LOGIN", default="admin",
+                   help="新数据库的系统管理员登录名（默认 admin；密码取自 DEALERDESK_PASSWORD 或终端输入）")
 
 
 def redact(url: str) -> str:
@@ -122,6 +164,6 @@ def _restore_arguments(p: argparse.ArgumentParser) -> None:
 CHECK = Command("check", "检查数据库完整性与版本（只读）", cmd_check)
 BACKUP = Command("backup", "备份数据库", cmd_backup, _backup_arguments)
 RESTORE = Command("restore", "从备份恢复数据库（管理员）", cmd_restore, _restore_arguments)
-MIGRATE = Command("migrate", "新建或升级数据库", cmd_migrate)
+MIGRATE = Command("migrate", "新建或升级数据库", cmd_migrate, _migrate_arguments)
 MIGRATE_STORE = Command("migrate-store", "把数据库整体迁到另一数据库（如 PostgreSQL），逐表核对行数",
                         cmd_migrate_store, _migrate_store_arguments)

@@ -22,6 +22,7 @@ from dealerdesk.cli import (
     reporting,
     sales,
     transfer,
+    users,
 )
 from dealerdesk.cli.common import Command, run_reporting_errors
 
@@ -30,6 +31,7 @@ COMMANDS: tuple[Command, ...] = (
     demo.DEMO,
     customers.SEARCH, sales.DUE, customers.CUSTOMER,
     maintenance.CHECK, maintenance.BACKUP, maintenance.RESTORE, maintenance.MIGRATE, maintenance.MIGRATE_STORE,
+    users.USER,
     aftersales.REMINDERS, aftersales.VEHICLE,
     sales.LEADS,
     reception.APPOINTMENTS,
@@ -42,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dealerdesk", description="DealerDesk 汽车4S店客户关系管理")
     parser.add_argument("--version", action="version", version=f"DealerDesk {__version__}")
     parser.add_argument("--db", help="数据库文件路径或 URL（也可用环境变量 DEALERDESK_DB）")
-    parser.add_argument("--as", dest="as_user", metavar="LOGIN", help="以此用户身份操作（也可用 DEALERDESK_USER）")
+    parser.add_argument("--as", dest="as_user", metavar="LOGIN", help="以此用户登录（也可用 DEALERDESK_USER；密码取自 DEALERDESK_PASSWORD 或终端输入）")
     parser.add_argument("--demo", action="store_true", help="打开演示门店（图形界面）")
     parser.set_defaults(func=gui.cmd_gui)  # `dealerdesk` alone opens the program
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

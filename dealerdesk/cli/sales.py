@@ -28,8 +28,9 @@ def cmd_leads(args: argparse.Namespace) -> int:
     from dealerdesk.services.sales import leads
 
     open_store_for(args)
+    actor = actor_for(args)
     owner_id = actor_for_login(args.user).id if args.user else None  # an unknown login: 没有用户 …
-    rows = leads.list_leads(actor_for(args), customer_id=args.customer, status=args.status, owner_id=owner_id,
+    rows = leads.list_leads(actor, customer_id=args.customer, status=args.status, owner_id=owner_id,
                             limit=args.limit)
     if args.json:
         print_json([{k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in asdict(r).items()}

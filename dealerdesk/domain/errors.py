@@ -58,5 +58,17 @@ class VersionConflict(Conflict):
         super().__init__(template, **params)
 
 
-__all__ = ["CONTEXT", "Conflict", "DealerDeskError", "InvalidInput", "NotFound", "PermissionDenied",
-           "QT_TRANSLATE_NOOP", "VersionConflict"]
+
+
+class LoginRefused(DealerDeskError):
+    """A login that did not succeed: wrong name or password (the same message for both), a deactivated user,
+    or an attempt made before the wait after earlier failures is over. `wait_seconds` is how long the caller
+    must wait before the next attempt for this login (0: none); the GUI and the CLI apply it."""
+
+    def __init__(self, template: str, field: str | None = None, wait_seconds: int = 0, **params: object) -> None:
+        self.wait_seconds = wait_seconds
+        super().__init__(template, field, **params)
+
+
+__all__ = ["CONTEXT", "Conflict", "DealerDeskError", "InvalidInput", "LoginRefused", "NotFound",
+           "PermissionDenied", "QT_TRANSLATE_NOOP", "VersionConflict"]

@@ -372,6 +372,10 @@ AUDIT_ACTION = CodeSet("audit_action", "audit_action", {
     "user.create": N("audit_action", "新建用户"),
     "user.deactivate": N("audit_action", "停用用户"),
     "user.password": N("audit_action", "修改密码"),
+    "user.change_password": N("audit_action", "修改本人密码"),
+    "user.reset_password": N("audit_action", "重置密码"),
+    "user.role": N("audit_action", "更改角色"),
+    "user.first_admin": N("audit_action", "创建首个管理员"),
     "login": N("audit_action", "登录"),
     "login.failed": N("audit_action", "登录失败"),
     "permission.denied": N("audit_action", "越权被拒"),
@@ -380,7 +384,6 @@ AUDIT_ACTION = CodeSet("audit_action", "audit_action", {
     "import": N("audit_action", "导入"),
     "backup": N("audit_action", "备份"),
     "restore": N("audit_action", "恢复"),
-    "unmask": N("audit_action", "显示号码"),
 })
 
 #: every code set, for the tests and the translation tools

@@ -252,6 +252,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("store.city", "", TEXT, ST, QT_TRANSLATE_NOOP(C, "门店所在城市"), QT_TRANSLATE_NOOP(C, "门店所在的城市，可不填。"), SYSTEM, max_length=30),
     Setting("ui.language", "zh_CN", CHOICE, ST, QT_TRANSLATE_NOOP(C, "界面语言"), QT_TRANSLATE_NOOP(C, "程序界面使用的语言。"), SYSTEM,
             choices=tuple(code for code, _name in LANGUAGES), codeset="language"),
+    _int("ui.lock_minutes", 15, ST, QT_TRANSLATE_NOOP(C, "无操作自动锁定"),
+         QT_TRANSLATE_NOOP(C, "多少分钟没有操作就锁定窗口，需重新输入密码；0 表示不锁定。"), 0, 480,
+         QT_TRANSLATE_NOOP(C, "分钟"), permission=SYSTEM),
     # --- backups (services/backup.py, store/backup.py) ---
     Setting("backup.folder", "", TEXT, ST, QT_TRANSLATE_NOOP(C, "备份文件夹"),
             QT_TRANSLATE_NOOP(C, "自动备份写到这个文件夹，可以是 U 盘或另一台电脑的共享文件夹；不填则用数据目录下的 backups。"),

@@ -1,8 +1,8 @@
 """The acting user every service takes, and what each role may do.
 
-Login arrives later (ROADMAP 1); until then the CLI and GUI act as a user chosen by `--as`/DEALERDESK_USER
-or the store's first manager/admin. Permissions are checked inside the services, so the rule holds for the
-GUI, the CLI, the importer and the tests alike.
+The CLI and the GUI get their Actor from a login (services/accounts.py: `authenticate`); there is no default
+user. Permissions are checked inside the services, so the rule holds for the GUI, the CLI, the importer and
+the tests alike.
 """
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ from peewee import fn
 from dealerdesk.domain import labels
 from dealerdesk.domain import permissions as perms
 from dealerdesk.domain import settings_spec as spec
-from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from dealerdesk.domain.errors import NotFound, PermissionDenied
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit
-from dealerdesk.store.db import after_transaction, db
+from dealerdesk.store.db import after_transaction
 from dealerdesk.store.models import Customer, Lead, Setting, User
 
 ROLES = perms.ROLES
@@ -173,16 +173,12 @@ def actor_from_user(user: User) -> Actor:
     return Actor(id=user.id, login=user.login, role=user.role, display_name=user.display_name)
 
 
-def actor_for_login(login: str | None) -> Actor:
-    """The named user, or (no name given) the store's first active manager/admin, else SYSTEM."""
-    if login:
-        user = User.get_or_none(User.login == login)
-        if user is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "没有用户 {login}"), login=login)
-        return actor_from_user(user)
-    user = (User.select().where(User.active == True, User.role.in_(("manager", "admin")))
-            .order_by(User.role.desc(), User.id).first())
-    return actor_from_user(user) if user else SYSTEM
+def actor_for_login(login: str) -> Actor:
+    """The named user, as an Actor (no password check: for look-ups such as `--user LOGIN`, not for login)."""
+    user = User.get_or_none(User.login == (login or "").strip())
+    if user is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "没有用户 {login}"), login=login)
+    return actor_from_user(user)
 
 
 def list_users(actor: Actor, role: str | None = None) -> list[Actor]:
@@ -190,19 +186,3 @@ def list_users(actor: Actor, role: str | None = None) -> list[Actor]:
     if role:
         query = query.where(User.role == role)
     return [actor_from_user(u) for u in query]
-
-
-def create_user(actor: Actor, login: str, display_name: str, role: str) -> Actor:
-    require(actor, "user.manage")
-    if role not in ROLES:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的角色：{value}"), field="role", value=role)
-    login = (login or "").strip()
-    if not login:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写登录名"), field="login")
-    with db.atomic():
-        if User.select().where(User.login == login).exists():
-            raise Conflict(QT_TRANSLATE_NOOP("errors", "登录名 {login} 已被使用"), field="login", login=login)
-        user = User.create(login=login, display_name=display_name, role=role)
-        audit.record(actor, "user.create", "user", user.id,
-                     changes=audit.diff({}, audit.fields_of(user, exclude=("id", "created_at", "password_hash"))))
-    return actor_from_user(user)

@@ -67,9 +67,12 @@ class User(BaseModel):
     login = CharField(max_length=40, unique=True)
     display_name = CharField(max_length=40)
     role = CharField(max_length=20, index=True)  # front_desk sales service_advisor manager admin
-    password_hash = CharField(max_length=200, default="")
+    password_hash = CharField(max_length=200, default="")  # Argon2id only (services/passwords.py); "" = none
     active = FlagField(default=True)
     created_at = DateTimeField(default=_now)
+    technician = FlagField(default=False)
+    failed_logins = IntegerField(default=0)  # failed logins in a row, reset by a successful one
+    last_failed_at = DateTimeField(null=True)
 
 
 class VehicleModel(BaseModel):

@@ -36,3 +36,6 @@ class AppContext:
     # Set by the main window; pages call them instead of importing each other.
     open_customer: Callable[[int], None] = lambda customer_id: None
     show_page: Callable[[str], None] = lambda name: None
+    # Set by the session (ui/session.py): the idle lock's dialog now, and log out / switch user.
+    lock_screen: Callable[[], None] = lambda: None
+    log_out: Callable[[], None] = lambda: None

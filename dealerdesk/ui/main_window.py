@@ -140,6 +140,17 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(QApplication.instance().quit)
         menu.addAction(quit_action)
+        account = self.menuBar().addMenu(self.tr("账户(&A)"))
+        self.change_password_action = QAction(self.tr("修改密码(&P)…"), self)
+        self.change_password_action.triggered.connect(self.change_password)
+        account.addAction(self.change_password_action)
+        self.lock_action = QAction(self.tr("锁定(&L)"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.ctx.lock_screen())
+        account.addAction(self.lock_action)
+        self.logout_action = QAction(self.tr("注销 / 切换用户(&O)…"), self)
+        self.logout_action.triggered.connect(lambda: self.ctx.log_out())
+        account.addAction(self.logout_action)
         view = self.menuBar().addMenu(self.tr("页面(&V)"))
         for action in self.page_actions:
             view.addAction(action)
@@ -252,6 +263,12 @@ class MainWindow(QMainWindow):
         page = self.pages.get("customers")
         flt = page.current_filter() if page is not None and hasattr(page, "current_filter") else None
         ExportDialog(self.ctx, self, customer_filter=flt).exec()
+
+    def change_password(self) -> None:
+        from dealerdesk.ui.dialogs.login import ChangePasswordDialog
+
+        if ChangePasswordDialog(self.ctx, self).exec():
+            self.statusBar().showMessage(self.tr("密码已修改"), 5000)
 
     def attach_notifier(self, notifier) -> None:
         """Place the notifier's in-window banner above the pages (the fallback when there is no tray)."""

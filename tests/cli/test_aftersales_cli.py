@@ -11,11 +11,14 @@ from dealerdesk.store import keys
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import Reminder, ServiceRecord, Vehicle
 
+from tests.factories import make_cli_user
+
 
 @pytest.fixture
 def db_path(tmp_path, store_target):
     path = store_target
     open_store(path, create=True)
+    make_cli_user()
     c = cs.create_customer(SYSTEM, cs.CustomerInput(name="车主甲", phones=["13812345678"]))
     v = Vehicle.create(vin="LSVAU2180N2183294", plate="粤B12345", model_name="帕萨特", owner=c.id,
                        delivered_on=dt.date(2025, 11, 1), insurance_compulsory_until=dt.date(2026, 12, 10))

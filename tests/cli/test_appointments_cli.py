@@ -4,15 +4,17 @@ import json
 
 from dealerdesk.cli import main
 from dealerdesk.services import reception as rc
-from dealerdesk.services.auth import SYSTEM, actor_for_login, create_user
+from dealerdesk.services.auth import SYSTEM, actor_for_login
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import Vehicle
+from tests.factories import make_cli_user, make_user
 
 
 def _store(path):
     open_store(path, create=True)
-    create_user(SYSTEM, "adv", "赵顾问", "service_advisor")
+    make_cli_user()
+    make_user("adv", "赵顾问", "service_advisor")
     actor = actor_for_login("adv")
     cust = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"]))
     car = Vehicle.create(owner=cust.id, plate="粤B12345")

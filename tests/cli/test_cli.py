@@ -8,20 +8,22 @@ import pytest
 
 from dealerdesk import __version__
 from dealerdesk.cli import main
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers import records as cs
 from dealerdesk.store import keys
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import FollowUp, Lead, Reminder, Vehicle
+from tests.factories import make_cli_user, make_user
 
 
 @pytest.fixture
 def db_path(tmp_path, store_target):
     path = store_target
     open_store(path, create=True)
-    sales = create_user(SYSTEM, "sales01", "张顾问", "sales")
-    create_user(SYSTEM, "mgr01", "李经理", "manager")
-    create_user(SYSTEM, "admin01", "王管理员", "admin")  # backups are the admin's
+    make_cli_user()
+    sales = make_user("sales01", "张顾问", "sales")
+    make_user("mgr01", "李经理", "manager")
+    make_user("admin01", "王管理员", "admin")  # backups are the admin's
     c = cs.create_customer(SYSTEM, cs.CustomerInput(name="欧阳明", phones=["13812345678"], owner_id=sales.id))
     v = Vehicle.create(vin="LSVAU2180N2183294", plate="粤B12345", model_name="帕萨特", owner=c.id)
     keys.reindex_vehicles([v.id])

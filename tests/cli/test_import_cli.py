@@ -14,11 +14,14 @@ from openpyxl import Workbook
 from dealerdesk.cli import main
 from dealerdesk.store.db import close_store, open_store
 
+from tests.factories import make_cli_user
+
 
 @pytest.fixture
 def db(tmp_path):
     path = tmp_path / "t.db"
     open_store(path, create=True)
+    make_cli_user()
     close_store()
     return path
 

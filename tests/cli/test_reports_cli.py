@@ -10,6 +10,8 @@ import pytest
 
 from dealerdesk.store.db import close_store, open_store
 
+from tests.factories import make_cli_user
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
 import kpi_store as ks
 
@@ -19,6 +21,7 @@ def db(tmp_path_factory):
     path = tmp_path_factory.mktemp("cli") / "t.db"
     open_store(path, create=True)
     ks.build()
+    make_cli_user()
     close_store()
     return path
 

@@ -4,19 +4,21 @@ import json
 import pytest
 
 from dealerdesk.cli import main
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.sales import leads
 from dealerdesk.store.db import close_store, open_store
+from tests.factories import make_cli_user, make_user
 
 
 @pytest.fixture
 def db_path(tmp_path, store_target):
     path = store_target
     open_store(path, create=True)
-    create_user(SYSTEM, "mgr01", "李经理", "manager")
+    make_cli_user()
+    make_user("mgr01", "李经理", "manager")
     for login, name, customer in (("sales01", "张顾问", "欧阳明"), ("sales02", "王顾问", "陈静")):
-        owner = create_user(SYSTEM, login, name, "sales")
+        owner = make_user(login, name, "sales")
         cid = create_customer(SYSTEM, CustomerInput(name=customer, owner_id=owner.id)).id
         leads.create_lead(owner, leads.LeadInput(customer_id=cid, level="H"))
     close_store()

@@ -14,10 +14,11 @@ from reportlab import rl_config
 from dealerdesk.reports import fonts
 from dealerdesk.reports.monthly import render_monthly
 from dealerdesk.reports.profile import render_profile
-from dealerdesk.services.auth import SYSTEM, actor_for_login, create_user
+from dealerdesk.services.auth import SYSTEM, actor_for_login
 from dealerdesk.services.demo.data import SURNAMES
 from dealerdesk.services.reporting.summary import monthly_summary, profile_data
 from dealerdesk.store.db import close_store, open_store
+from tests.factories import make_user
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import kpi_store as ks
@@ -99,7 +100,7 @@ def test_same_data_gives_the_same_bytes(built):
 def test_profile_prints_the_customer_and_masks_phones_by_role(built):
     from dealerdesk.services.settings import set_setting
 
-    desk = create_user(SYSTEM, "desk", "前台小周", "front_desk")
+    desk = make_user("desk", "前台小周", "front_desk")
     set_setting(SYSTEM, "privacy.mask_phones_for", ["front_desk"])  # by default the front desk sees phones
     masked = _squash("".join(_pages(_pdf(render_profile, profile_data(desk, built["customer_a"], now=NOW)))))
     assert "客户档案：欧阳娜" in masked and "138****0001" in masked and "13800000001" not in masked

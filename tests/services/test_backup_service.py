@@ -9,12 +9,12 @@ from peewee import SqliteDatabase
 from dealerdesk.domain.errors import Conflict, PermissionDenied
 from dealerdesk.services import backup as svc
 from dealerdesk.services import customers as cs
-from dealerdesk.services.auth import SYSTEM, create_user
 from dealerdesk.services.settings import set_setting
 from dealerdesk.store import backup as files
 from dealerdesk.store import migrations
 from dealerdesk.store.db import store_file
 from dealerdesk.store.models import AuditLog, Customer
+from tests.factories import make_user
 
 pytestmark = pytest.mark.sqlite_only("file backups through the online backup API; a PostgreSQL store is backed up by pg_dump (tests/store/test_backup.py runs that path with a stand-in)")
 
@@ -24,7 +24,7 @@ NOW = dt.datetime(2026, 12, 6, 8, 30)
 @pytest.fixture
 def admin(store, tmp_path, monkeypatch):
     monkeypatch.setenv("DEALERDESK_HOME", str(tmp_path / "home"))
-    user = create_user(SYSTEM, "admin1", "管理员", "admin")
+    user = make_user("admin1", "管理员", "admin")
     for name in ("欧阳明", "李雷", "韩梅梅"):
         cs.create_customer(user, cs.CustomerInput(name=name, phones=[]))
     return user
@@ -88,8 +88,8 @@ def test_backup_refuses_to_overwrite_a_store_or_any_non_backup_without_force(adm
 
 
 def test_only_the_permitted_roles_back_up_and_restore(admin, tmp_path):
-    sales = create_user(SYSTEM, "sales1", "销售", "sales")
-    manager = create_user(SYSTEM, "mgr1", "经理", "manager")
+    sales = make_user("sales1", "销售", "sales")
+    manager = make_user("mgr1", "经理", "manager")
     for who in (sales, manager):  # backups are the admin's (the permission matrix)
         with pytest.raises(PermissionDenied):
             svc.backup_store(who, tmp_path / "bk.db", now=NOW)
@@ -108,7 +108,7 @@ def test_the_daily_backup_runs_once_a_day_and_rotates(admin, tmp_path):
     set_setting(admin, "backup.folder", str(folder))
     set_setting(admin, "backup.keep", 3)
     set_setting(admin, "backup.keep_monthly", 2)
-    sales = create_user(SYSTEM, "sales1", "销售", "sales")  # anybody's first start of the day
+    sales = make_user("sales1", "销售", "sales")  # anybody's first start of the day
     for day in range(40):
         now = dt.datetime(2026, 11, 1, 8, 0) + dt.timedelta(days=day)
         assert svc.automatic_backup(sales, now=now) is not None

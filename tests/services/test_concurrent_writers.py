@@ -21,6 +21,7 @@ import traceback
 import pytest
 
 from dealerdesk.store.db import close_store, open_store
+from tests.factories import make_user
 
 DURATION = float(os.environ.get("DEALERDESK_CONCURRENCY_SECONDS", "20"))
 CUSTOMERS = 6  # few, so that the two writers really edit the same rows
@@ -35,15 +36,15 @@ def store_url(store_target):
 
 
 def _seed(url: str) -> dict:
-    from dealerdesk.services.auth import SYSTEM, create_user
+    from dealerdesk.services.auth import SYSTEM
     from dealerdesk.services.customers.records import CustomerInput, create_customer
     from dealerdesk.services.sales import leads
     from dealerdesk.store.models import Vehicle
 
     open_store(url, create=True)
     try:
-        sales = create_user(SYSTEM, "li", "李顾问", "sales")
-        create_user(SYSTEM, "adv", "赵顾问", "service_advisor")
+        sales = make_user("li", "李顾问", "sales")
+        make_user("adv", "赵顾问", "service_advisor")
         customers, lead_ids = [], []
         for i in range(CUSTOMERS):
             c = create_customer(SYSTEM, CustomerInput(name=f"客户{i}", phones=[f"1380000{i:04d}"],

@@ -9,17 +9,18 @@ from dealerdesk.services import changes, derived
 from dealerdesk.services.aftersales.complaints import ComplaintInput, create_complaint
 from dealerdesk.services.aftersales.surveys import SurveyInput, record_survey
 from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer, get_customer
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Purchase, Reminder, Vehicle
+from tests.factories import make_user
 
 NOW = dt.datetime(2026, 3, 10, 10, 0)
 
 
 @pytest.fixture()
 def desk(store):
-    return create_user(SYSTEM, "desk", "前台小周", "front_desk")
+    return make_user("desk", "前台小周", "front_desk")
 
 
 def _customer() -> int:
@@ -62,7 +63,7 @@ def test_replan_plans_the_customers_reminders_and_plain_refresh_does_not(desk):
 
 def test_a_vehicle_transfer_refreshes_both_customers_and_no_owner_changes_nothing(desk):
     a, b = _customer(), _customer()
-    advisor = create_user(SYSTEM, "sa", "服务顾问小陈", "service_advisor")  # vehicles are the advisor's
+    advisor = make_user("sa", "服务顾问小陈", "service_advisor")  # vehicles are the advisor's
     with changes.recording() as changed:
         create_vehicle(advisor, VehicleInput(plate="粤B54321", owner_id=a), today=dt.date(2026, 3, 5))
     assert changed.customer_ids == {a}

@@ -12,7 +12,8 @@ from dealerdesk.domain import permissions as perms
 from dealerdesk.domain.errors import PermissionDenied
 from dealerdesk.services import auth
 from dealerdesk.services.aftersales import complaints, service_records, surveys, vehicles
-from dealerdesk.services.auth import SYSTEM, actor_for_login, create_user
+from dealerdesk.services import accounts
+from dealerdesk.services.auth import SYSTEM, actor_for_login
 from dealerdesk.services.customers import duplicates, listing, merge, profile
 from dealerdesk.services.customers import records as cs
 from dealerdesk.services.reception import appointments, catalogue, orders, settlement
@@ -23,6 +24,7 @@ from dealerdesk.services.settings import set_setting
 from dealerdesk.services.transfer.export import export
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import AuditLog, Customer, Lead, User
+from tests.factories import make_user
 
 NOW = dt.datetime(2026, 11, 3, 10, 0)
 TODAY = NOW.date()
@@ -30,8 +32,8 @@ LOGINS = {"front_desk": "desk", "sales": "li", "service_advisor": "sa", "manager
 
 
 def _build() -> dict:
-    users = {role: create_user(SYSTEM, login, f"{login}名", role) for role, login in LOGINS.items()}
-    users["zhao"] = create_user(SYSTEM, "zhao", "赵顾问", "sales")
+    users = {role: make_user(login, f"{login}名", role) for role, login in LOGINS.items()}
+    users["zhao"] = make_user("zhao", "赵顾问", "sales")
     li = users["sales"].id
     c1 = cs.create_customer(SYSTEM, cs.CustomerInput(name="欧阳娜", phones=["13812345678"], owner_id=li)).id
     c2 = cs.create_customer(SYSTEM, cs.CustomerInput(name="欧阳娜", phones=["13812345679"], owner_id=li)).id
@@ -119,7 +121,7 @@ USE_CASES = [
     ("export", "export", lambda a, w: export(a, "customers", w["tmp"] / "out.csv")),
     ("business_setting", "settings.business", lambda a, w: set_setting(a, "post_delivery.call_hours", 36)),
     ("system_setting", "settings.system", lambda a, w: set_setting(a, "backup.keep", 12)),
-    ("create_user", "user.manage", lambda a, w: create_user(a, "new01", "新人", "sales")),
+    ("create_user", "user.manage", lambda a, w: accounts.create_user(a, "new01", "新人", "sales", "long-enough-1")),
 ]
 
 
@@ -278,14 +280,14 @@ def test_reveal_phone_shows_the_number_and_is_audited(world):
     set_setting(SYSTEM, "privacy.mask_phones_for", ["front_desk"])
     desk = world["users"]["front_desk"]
     assert cs.reveal_phone(desk, world["c1"]) == ["13812345678"]
-    log = AuditLog.select().where(AuditLog.action == "unmask").get()
+    log = AuditLog.select().where(AuditLog.action == "phone.unmask").get()
     assert (log.user_login, log.entity, log.entity_id) == ("desk", "customer", world["c1"])
 
 
 def test_reveal_phone_respects_ownership(owned):
     with pytest.raises(PermissionDenied):
         cs.reveal_phone(owned["li_actor"], owned["cz"])
-    assert not AuditLog.select().where(AuditLog.action == "unmask").exists()
+    assert not AuditLog.select().where(AuditLog.action == "phone.unmask").exists()
 
 
 def test_a_consultant_sees_only_their_customers_cars(owned):

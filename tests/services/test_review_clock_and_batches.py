@@ -7,16 +7,17 @@ import logging
 
 from dealerdesk.services.aftersales.service_records import ServiceRecordInput, add_service_record
 from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.sales import leads
 from dealerdesk.store.models import Customer, Reminder, Vehicle
+from tests.factories import make_user
 
 AT = dt.datetime(2026, 3, 2, 15, 45)
 
 
 def test_service_record_uses_the_callers_clock(store):
-    advisor = create_user(SYSTEM, "wang", "王顾问", "service_advisor")
+    advisor = make_user("wang", "王顾问", "service_advisor")
     cid = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"])).id
     vid = create_vehicle(advisor, VehicleInput(plate="粤B12345", owner_id=cid), today=AT.date()).id
     rid = Reminder.create(kind="maintenance", customer=cid, vehicle=vid, due_at=AT, overdue_at=AT,
@@ -38,9 +39,9 @@ class _SqlLog(logging.Handler):
 
 
 def test_reassigning_many_leads_does_not_update_customers_one_by_one(store):
-    boss = create_user(SYSTEM, "boss", "王经理", "manager")
-    li = create_user(SYSTEM, "li", "李顾问", "sales")
-    zhao = create_user(SYSTEM, "zhao", "赵顾问", "sales")
+    boss = make_user("boss", "王经理", "manager")
+    li = make_user("li", "李顾问", "sales")
+    zhao = make_user("zhao", "赵顾问", "sales")
     ids = []
     for i in range(30):
         data = CustomerInput(name="张伟", phones=[f"1380013{i:04d}"], owner_id=li.id)

@@ -9,19 +9,21 @@ import pytest
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.aftersales.complaints import ComplaintInput, create_complaint
 from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer, update_customer
 from dealerdesk.services.reporting.summary import monthly_summary
 from dealerdesk.services.sales import leads
 from dealerdesk.store.models import Complaint, Customer, Lead, User, Vehicle, VehicleModel
+from dealerdesk.services import accounts
+from tests.factories import make_user
 
 MON = dt.datetime(2026, 10, 12, 10, 30)
 
 
 @pytest.fixture
 def people(store):
-    boss = create_user(SYSTEM, "boss", "王经理", "manager")
-    li = create_user(SYSTEM, "li", "李顾问", "sales")
+    boss = make_user("boss", "王经理", "manager")
+    li = make_user("li", "李顾问", "sales")
     cust = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"], owner_id=li.id))
     model = VehicleModel.create(brand="大众", name="帕萨特", price=200000)
     return {"boss": boss, "li": li, "cid": cust.id, "model": model.id}
@@ -41,9 +43,9 @@ def test_unknown_level_code_is_a_clear_error(people):
 
 def test_duplicate_login_and_unknown_role_are_clear_errors(people):
     with pytest.raises(DealerDeskError):
-        create_user(SYSTEM, "li", "另一个李", "sales")
+        accounts.create_user(SYSTEM, "li", "另一个李", "sales", "long-enough-1")
     with pytest.raises(DealerDeskError):
-        create_user(SYSTEM, "newbie", "新人", "boss")
+        accounts.create_user(SYSTEM, "newbie", "新人", "boss", "long-enough-1")
     assert User.select().count() == 2
 
 

@@ -5,15 +5,16 @@ import pytest
 
 from dealerdesk.domain.errors import InvalidInput, PermissionDenied
 from dealerdesk.services import changes
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.settings import get_setting, get_settings, save_settings, set_setting, target_models
 from dealerdesk.store.models import AuditLog, Setting, VehicleModel
+from tests.factories import make_user
 
 
 @pytest.fixture
 def people(store):
-    return {"boss": create_user(SYSTEM, "boss", "王经理", "manager"),
-            "li": create_user(SYSTEM, "li", "李顾问", "sales")}
+    return {"boss": make_user("boss", "王经理", "manager"),
+            "li": make_user("li", "李顾问", "sales")}
 
 
 def test_a_wrong_value_is_refused_naming_the_setting_and_nothing_is_stored(people):

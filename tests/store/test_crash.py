@@ -54,7 +54,8 @@ def _child(store: str, report: str, seed: int) -> None:
 
 
 def prepare(directory: Path) -> Path:
-    from dealerdesk.services.auth import SYSTEM, create_user
+    from dealerdesk.services.auth import SYSTEM
+    from tests.factories import make_user
     from dealerdesk.services.customers.records import CustomerInput, create_customer
     from dealerdesk.store.db import close_store, open_store
     from dealerdesk.store.models import Vehicle
@@ -62,7 +63,7 @@ def prepare(directory: Path) -> Path:
     store = directory / "crash.db"
     open_store(store, create=True)
     try:
-        create_user(SYSTEM, "adv", "赵顾问", "service_advisor")
+        make_user("adv", "赵顾问", "service_advisor")
         owner = create_customer(SYSTEM, CustomerInput(name="车主", phones=["13800138000"]))
         Vehicle.create(owner=owner.id, plate="粤B00001")
     finally:

@@ -7,12 +7,13 @@ with that reason without it.
 import pytest
 
 from dealerdesk.cli import main
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers import records as cs
 from dealerdesk.store import migrations, move
 from dealerdesk.store.db import StoreError, close_store, open_store
 from dealerdesk.store.dialect import redact, translate_ddl
 from dealerdesk.store.models import ALL_MODELS, Customer, DateTimeField, FlagField
+from tests.factories import make_user
 from tests import backends
 
 needs_pg = pytest.mark.skipif(not backends.PG_URL, reason=backends.NO_PG_REASON)
@@ -131,7 +132,7 @@ def test_a_wrong_password_is_one_line_without_the_password(capsys):
 def _sqlite_store(path) -> dict[str, int]:
     """A small SQLite store with a referral pointing forwards (customer 1 referred by customer 3)."""
     open_store(path, create=True)
-    sales = create_user(SYSTEM, "sales01", "张顾问", "sales")
+    sales = make_user("sales01", "张顾问", "sales")
     ids = [cs.create_customer(SYSTEM, cs.CustomerInput(name=n, phones=[p], owner_id=sales.id)).id
            for n, p in (("欧阳明", "13812345678"), ("陈静", "13912345678"), ("王芳", "13712345678"))]
     Customer.update(referred_by=ids[2]).where(Customer.id == ids[0]).execute()
@@ -161,7 +162,7 @@ def test_migrate_store_copies_every_row_and_moves_the_sequences_on(capsys, tmp_p
 def test_migrate_store_refuses_a_target_with_data(capsys, tmp_path, empty_pg):
     _sqlite_store(tmp_path / "small.db")
     open_store(empty_pg, create=True)
-    create_user(SYSTEM, "someone", "已有用户", "sales")
+    make_user("someone", "已有用户", "sales")
     close_store()
     assert main(["migrate-store", "--from", str(tmp_path / "small.db"), "--to", empty_pg]) == 1
     assert "已有数据" in capsys.readouterr().err

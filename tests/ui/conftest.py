@@ -8,11 +8,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.store import keys
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import Complaint, Customer, FollowUp, Lead, Vehicle
+from tests.factories import make_user
 
 NOW = dt.datetime(2026, 10, 15, 10, 0)
 PEOPLE = [  # name, phone, city, source
@@ -41,8 +42,8 @@ def qsettings_tmp(tmp_path, monkeypatch):
 def store(tmp_path, qsettings_tmp):
     """A fresh store: a manager, a consultant, six customers; 张伟 has an overdue follow-up (at NOW)."""
     open_store(tmp_path / "ui.db", create=True)
-    manager = create_user(SYSTEM, "boss", "王经理", "manager")
-    sales = create_user(SYSTEM, "li", "李顾问", "sales")
+    manager = make_user("boss", "王经理", "manager")
+    sales = make_user("li", "李顾问", "sales")
     ids = []
     for i, (name, phone, city, source) in enumerate(PEOPLE):
         detail = create_customer(SYSTEM, CustomerInput(name=name, phones=[phone], city=city, source=source,

@@ -7,12 +7,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from dealerdesk.services import backup as backups
-from dealerdesk.services.auth import SYSTEM, create_user
 from dealerdesk.services.settings import set_setting
 from dealerdesk.store.models import Customer
 from dealerdesk.ui.backup import restore_question
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.main_window import MainWindow
+from tests.factories import make_user
 
 from .conftest import NOW
 
@@ -20,7 +20,7 @@ from .conftest import NOW
 @pytest.fixture()
 def admin_ctx(store, qapp, tmp_path, monkeypatch):
     monkeypatch.setenv("DEALERDESK_HOME", str(tmp_path / "home"))
-    admin = create_user(SYSTEM, "root", "管理员", "admin")
+    admin = make_user("root", "管理员", "admin")
     return AppContext(actor=admin, db_label="ui.db", clock=lambda: NOW)
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from dealerdesk.services.aftersales import complaints as cs
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer, get_customer
 from dealerdesk.store.models import Complaint, Survey
 from dealerdesk.ui.context import AppContext
@@ -17,6 +17,7 @@ from dealerdesk.ui.dialogs.complaint import ComplaintDialog
 from dealerdesk.ui.dialogs.survey import SurveyDialog
 from dealerdesk.ui.models.columns import RED
 from dealerdesk.ui.pages.complaints import Page
+from tests.factories import make_user
 
 
 class Clock:
@@ -32,8 +33,8 @@ def page(qtbot, tmp_path):
     from dealerdesk.store.db import close_store, open_store
 
     open_store(tmp_path / "kp.db", create=True)
-    desk = create_user(SYSTEM, "desk", "前台小周", "front_desk")
-    create_user(SYSTEM, "boss", "赵经理", "manager")
+    desk = make_user("desk", "前台小周", "front_desk")
+    make_user("boss", "赵经理", "manager")
     cid = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"])).id
     clock = Clock()
     ctx = AppContext(actor=desk, clock=clock)

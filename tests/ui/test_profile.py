@@ -12,6 +12,7 @@ from dealerdesk.store.models import Customer, CustomerPhone, Interaction, Survey
 from dealerdesk.ui.dialogs import profile_tabs
 from dealerdesk.ui.dialogs.profile import ProfileWindow
 from dealerdesk.ui.widgets.fields import PhoneListModel
+from tests.factories import make_user
 
 
 @pytest.fixture()
@@ -197,11 +198,12 @@ def test_delete_asks_and_archives_a_customer_with_history(window, store):
 
 
 def test_front_desk_cannot_see_or_edit_phones_but_can_save(ctx, store, qtbot):
-    from dealerdesk.services.auth import SYSTEM, create_user
     from dealerdesk.services.settings import set_setting
     from dealerdesk.store.models import AuditLog
 
-    desk = create_user(SYSTEM, "desk", "前台小周", "front_desk")
+    desk = make_user("desk", "前台小周", "front_desk")
+    from dealerdesk.services.auth import SYSTEM
+
     set_setting(SYSTEM, "privacy.mask_phones_for", ["front_desk"])  # by default the front desk sees them
     ctx.actor = desk
     w = ProfileWindow(ctx, store["ids"][0])
@@ -213,7 +215,7 @@ def test_front_desk_cannot_see_or_edit_phones_but_can_save(ctx, store, qtbot):
     assert w.reveal_button.isVisible() and not w.owner.isEnabled()
     qtbot.mouseClick(w.reveal_button, Qt.MouseButton.LeftButton)  # 显示号码, audited
     assert w.revealed.text() == "13800138000"
-    assert AuditLog.select().where(AuditLog.action == "unmask", AuditLog.user_login == "desk").count() == 1
+    assert AuditLog.select().where(AuditLog.action == "phone.unmask", AuditLog.user_login == "desk").count() == 1
     w.city.setText("中山")
     w._mark_dirty()
     assert w.save()

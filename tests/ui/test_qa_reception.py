@@ -3,12 +3,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from dealerdesk.services import reception as rc
-from dealerdesk.services.auth import SYSTEM, create_user
 from dealerdesk.store.models import Vehicle
 from dealerdesk.ui.dialogs.appointment import AppointmentDialog
 from dealerdesk.ui.dialogs.check_in import CheckInDialog
 from dealerdesk.ui.dialogs.repair_order import RepairOrderDialog
 from dealerdesk.ui.pages.reception import Page
+from tests.factories import make_user
 
 
 def _button(page, text):
@@ -17,7 +17,7 @@ def _button(page, text):
 
 def test_open_order_button_opens_the_selected_order(qtbot, ctx, store):
     """clicked(bool) must not reach open_order(order_id=False) ("找不到工单 False")."""
-    advisor = create_user(SYSTEM, "adv", "赵顾问", "service_advisor")
+    advisor = make_user("adv", "赵顾问", "service_advisor")
     car = Vehicle.get(Vehicle.plate == "粤B12345")
     rc.check_in(ctx.actor, rc.CheckInInput(customer_id=car.owner_id, vehicle_id=car.id, mileage_km=1000,
                                            advisor_id=advisor.id), now=ctx.clock())

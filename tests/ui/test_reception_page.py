@@ -9,13 +9,13 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from dealerdesk.services import reception as rc
-from dealerdesk.services.auth import SYSTEM, create_user
 from dealerdesk.store.models import Reminder, RepairOrder, ServiceRecord
 from dealerdesk.ui.dialogs.appointment import AppointmentDialog
 from dealerdesk.ui.dialogs.check_in import CheckInDialog
 from dealerdesk.ui.dialogs.repair_order import RepairOrderDialog
 from dealerdesk.ui.dialogs.settle import SettleDialog
 from dealerdesk.ui.pages.reception import Page
+from tests.factories import make_user
 
 
 def _press(qtbot, widget, key=Qt.Key.Key_Space):
@@ -49,7 +49,7 @@ def _choose(qtbot, combo, text):
 
 
 def test_whole_path_with_keyboard(qtbot, qtmodeltester, ctx, store, tmp_path, monkeypatch):
-    create_user(SYSTEM, "adv", "赵顾问", "service_advisor")
+    make_user("adv", "赵顾问", "service_advisor")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     pdf = tmp_path / "settle.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), "PDF (*.pdf)"))

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dealerdesk.domain import permissions as perms
-from dealerdesk.services.auth import SYSTEM, create_user
 from dealerdesk.ui.main_window import MainWindow
 from dealerdesk.ui.pages import PAGES
+from tests.factories import make_user
 
 # what each role's window offers: the pages in navigation order, and the File menu actions
 EXPECTED_PAGES = {
@@ -16,7 +16,7 @@ EXPECTED_PAGES = {
     "sales": {"customers", "worklist", "service", "complaints"},
     "service_advisor": {"customers", "service", "reception", "complaints"},
     "manager": {"customers", "worklist", "service", "reception", "complaints", "reports", "settings", "audit"},
-    "admin": {"customers", "service", "settings", "audit"},
+    "admin": {"customers", "service", "settings", "audit", "users"},
 }
 EXPECTED_ACTIONS = {  # (new customer, import, export)
     "front_desk": (True, True, False),
@@ -30,7 +30,7 @@ EXPECTED_ACTIONS = {  # (new customer, import, export)
 @pytest.fixture()
 def window_for(qtbot, ctx):
     def build(role: str) -> MainWindow:
-        ctx.actor = create_user(SYSTEM, f"u_{role}", f"{perms.role_label(role)}甲", role)
+        ctx.actor = make_user(f"u_{role}", f"{perms.role_label(role)}甲", role)
         win = MainWindow(ctx)
         qtbot.addWidget(win)
         win.show()
@@ -107,7 +107,7 @@ def test_admin_sees_the_matrix_read_only(qtbot, window_for, qtmodeltester):
 def test_front_desk_profile_offers_no_merge_or_delete(qtbot, ctx, store):
     from dealerdesk.ui.dialogs.profile import ProfileWindow
 
-    ctx.actor = create_user(SYSTEM, "desk9", "前台小吴", "front_desk")
+    ctx.actor = make_user("desk9", "前台小吴", "front_desk")
     w = ProfileWindow(ctx, store["ids"][0])
     w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(w)

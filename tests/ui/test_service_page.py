@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from dealerdesk.services.aftersales import reminders as rs
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.aftersales.service_records import ServiceRecordInput, add_service_record
 from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle
@@ -17,6 +17,7 @@ from dealerdesk.store.models import Interaction, Reminder, ServiceRecord
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.service_record import ServiceRecordDialog
 from dealerdesk.ui.pages.service import Page
+from tests.factories import make_user
 
 NOW = dt.datetime(2026, 3, 10, 10, 0)
 
@@ -26,7 +27,7 @@ def page(qtbot, tmp_path):
     from dealerdesk.store.db import close_store, open_store
 
     open_store(tmp_path / "ui.db", create=True)
-    advisor = create_user(SYSTEM, "wang", "王顾问", "service_advisor")
+    advisor = make_user("wang", "王顾问", "service_advisor")
     cid = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"])).id
     car = create_vehicle(advisor, VehicleInput(plate="粤B12345", vin="LSVAB2AB1CN000001", model_name="朗逸",
                                                owner_id=cid, insurance_compulsory_until=dt.date(2026, 3, 20)),

@@ -14,6 +14,7 @@ from dealerdesk.services.settings import get_setting, get_settings
 from dealerdesk.store.models import AuditLog, Setting, VehicleModel
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.pages.settings import Page
+from tests.factories import make_user
 from tests.ui.conftest import NOW
 
 
@@ -161,9 +162,8 @@ def test_others_read_only(store, qapp, qtbot):
 def test_a_manager_reads_the_system_settings_an_admin_edits_them(page, qtbot, store):
     assert page.editors["defeat.needs_approval"].isEnabled()
     assert not page.editors["store.name"].isEnabled() and not page.editors["ui.close_to_tray"].isEnabled()
-    from dealerdesk.services.auth import SYSTEM, create_user
 
-    create_user(SYSTEM, "root", "管理员", "admin")
+    make_user("root", "管理员", "admin")
     admin = Page(AppContext(actor=actor_for_login("root"), clock=lambda: NOW))
     qtbot.addWidget(admin)
     admin.editors["store.name"].control.setText("深圳鹏程吉利4S店")

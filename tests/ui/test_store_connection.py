@@ -8,6 +8,7 @@ from dealerdesk import config
 from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.connection import ServerFields, server_fields, server_url
 from dealerdesk.ui.dialogs.store_connection import StoreConnectionDialog
+from tests.factories import make_user
 from tests import backends
 
 
@@ -53,11 +54,10 @@ def test_a_missing_server_is_named_under_the_form_and_nothing_is_saved(qtbot, ho
 
 
 def test_only_the_admin_may_change_the_store(qtbot, home, tmp_path):
-    from dealerdesk.services.auth import SYSTEM, create_user
     from dealerdesk.store.db import close_store, open_store
 
     open_store(tmp_path / "store.db", create=True)  # the acting user is checked against the open store
-    dialog = StoreConnectionDialog(Ctx(create_user(SYSTEM, "li", "李", "sales")), "dealerdesk.db")
+    dialog = StoreConnectionDialog(Ctx(make_user("li", "李", "sales")), "dealerdesk.db")
     qtbot.addWidget(dialog)
     dialog.local.setChecked(True)
     dialog.path.setText(str(tmp_path / "other.db"))

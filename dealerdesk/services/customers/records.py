@@ -245,7 +245,7 @@ def reveal_phone(actor: Actor, customer_id: int) -> list[str]:
     require_customer(actor, "phone.unmask", customer_id)
     with db.atomic():
         phones = _phones(customer_id)
-        audit.record(actor, "unmask", "customer", customer_id)
+        audit.record(actor, "phone.unmask", "customer", customer_id)
     return phones
 
 

@@ -17,6 +17,7 @@ Modules: demo/people (batches, customers, profile, classification), demo/sales (
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import multiprocessing
 import os
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from peewee import fn
 
+from dealerdesk.services import passwords
 from dealerdesk.services.demo import data as dd
 from dealerdesk.services.demo.data import FIELDS, T_LEAD, T_REMINDER, T_VEHICLE, TABLES
 from dealerdesk.services.demo.people import BATCH, batch_count, generate_batch
@@ -38,6 +40,8 @@ from dealerdesk.store.models import Customer, SalesOrder, Setting, User, Vehicle
 Progress = Callable[[int, int, str], None]
 PARALLEL_FROM = 20000  # customers; below this worker processes cost more than they save
 #: tables whose ids are global (staff and catalogue written once; customer ids are the batch's range)
+#: every demo user's password unless `demo --password` gives another (README, docs/cli.md)
+DEMO_PASSWORD = "demo1234"
 GLOBAL_IDS = (User, VehicleModel, Customer)
 _LOCAL = {m: i for i, m in enumerate(TABLES) if m not in GLOBAL_IDS}
 
@@ -49,6 +53,7 @@ class DemoOptions:
     seed: int
     today: date
     overwrite: bool = False
+    password: str = DEMO_PASSWORD  # every demo user's
 
 
 @dataclass
@@ -88,12 +93,19 @@ class _Writer:
         self.offsets = [0] * len(TABLES)
         self.conn = db.obj.connection()
 
-    def write_global(self, today: date) -> None:
-        """The staff (ids 1.. in dd.STAFF order, as demo/people.STAFF_IDS assumes) and the model catalogue."""
+    def write_global(self, options: DemoOptions) -> None:
+        """The staff (ids 1.. in dd.STAFF order, as demo/people.STAFF_IDS assumes) and the model catalogue.
+
+        Every demo user has the same (public) password, so one Argon2id hash serves them all: one hashing
+        (~0.2 s) instead of one per user. Its salt comes from the seed, so the same seed gives the same store.
+        """
+        today = options.today
         created = datetime.combine(today - timedelta(days=3000), time(9, 0))
+        salt = hashlib.sha256(f"dealerdesk-demo-{options.seed}".encode()).digest()[:16]
+        password_hash = passwords.hash_password(options.password, salt=salt)
         with db.atomic():
             insert_tuples(self.conn, *_insert_sql(TABLES.index(User), self.offsets),
-                          [(i, login, name, role, "", True, created)
+                          [(i, login, name, role, password_hash, True, created)
                            for i, (login, name, role) in enumerate(dd.STAFF, 1)])
             insert_tuples(self.conn, *_insert_sql(TABLES.index(VehicleModel), self.offsets),
                           [(i, dd.BRAND, name, segment, price, True)
@@ -150,7 +162,7 @@ def _write_order_targets(today: date) -> None:
 def _generate(options: DemoOptions, report: Progress) -> tuple[int, int]:
     """(leads, vehicles)."""
     writer = _Writer()
-    writer.write_global(options.today)
+    writer.write_global(options)
     done = 0
     for rows, counts in _batches(options):
         writer.write(rows, counts)

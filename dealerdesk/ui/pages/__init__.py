@@ -17,6 +17,7 @@ PAGES: list[tuple[str, str, str, str]] = [
     ("reports", "reports", QT_TRANSLATE_NOOP("nav", "报表"), "Ctrl+6"),
     ("settings", "settings", QT_TRANSLATE_NOOP("nav", "设置"), "Ctrl+7"),
     ("audit", "audit", QT_TRANSLATE_NOOP("nav", "操作日志"), "Ctrl+8"),
+    ("users", "users", QT_TRANSLATE_NOOP("nav", "用户管理"), "Ctrl+9"),
 ]
 
 #: What a role must be allowed (domain/permissions.py) to open each page; any one of the names will do.
@@ -30,6 +31,7 @@ PAGE_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "reports": ("report.read",),
     "settings": ("settings.business", "settings.system"),
     "audit": ("audit.read",),
+    "users": ("user.manage",),
 }
 
 

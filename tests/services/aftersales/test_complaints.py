@@ -7,11 +7,12 @@ import pytest
 
 from dealerdesk.domain.errors import Conflict, InvalidInput
 from dealerdesk.services.aftersales import complaints as cs
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers import listing as cl
 from dealerdesk.services.customers.records import CustomerInput, create_customer, get_customer
 from dealerdesk.services.settings import set_setting
 from dealerdesk.store.models import Reminder
+from tests.factories import make_user
 
 T0 = dt.datetime(2026, 2, 27, 16, 30)
 
@@ -21,8 +22,8 @@ def store(tmp_path, store_target):
     from dealerdesk.store.db import close_store, open_store
 
     open_store(store_target, create=True)
-    desk = create_user(SYSTEM, "desk", "前台小周", "front_desk")
-    manager = create_user(SYSTEM, "boss", "赵经理", "manager")
+    desk = make_user("desk", "前台小周", "front_desk")
+    manager = make_user("boss", "赵经理", "manager")
     cid = create_customer(SYSTEM, CustomerInput(name="张伟")).id
     yield desk, manager, cid
     close_store()

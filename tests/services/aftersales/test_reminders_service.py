@@ -12,18 +12,19 @@ from dealerdesk.domain.lunar import lunar_birthday_in_year
 from dealerdesk.services.aftersales import reminders as rs
 from dealerdesk.services.aftersales.service_records import ServiceRecordInput, add_service_record
 from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle, update_vehicle
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.sales.due import due_items
 from dealerdesk.services.settings import set_setting
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import Delivery, Interaction, Lead, Reminder, SalesOrder
+from tests.factories import make_user
 
 
 @pytest.fixture()
 def store(tmp_path, store_target):
     open_store(store_target, create=True)
-    advisor = create_user(SYSTEM, "wang", "王顾问", "service_advisor")
+    advisor = make_user("wang", "王顾问", "service_advisor")
     yield advisor
     close_store()
 

@@ -15,9 +15,10 @@ from dealerdesk.services.aftersales.service_records import (
     list_history,
 )
 from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle, get_vehicle_card
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer, get_customer
 from dealerdesk.store.models import ServiceRecord
+from tests.factories import make_user
 
 TODAY = dt.date(2026, 3, 1)
 
@@ -27,7 +28,7 @@ def car(tmp_path):
     from dealerdesk.store.db import close_store, open_store
 
     open_store(tmp_path / "s.db", create=True)
-    advisor = create_user(SYSTEM, "wang", "王顾问", "service_advisor")
+    advisor = make_user("wang", "王顾问", "service_advisor")
     cid = create_customer(SYSTEM, CustomerInput(name="张伟")).id
     vehicle = create_vehicle(advisor, VehicleInput(plate="粤B12345", owner_id=cid, mileage_km=1200), today=TODAY)
     yield advisor, vehicle.id, cid
@@ -92,7 +93,7 @@ def test_invalid_input_names_the_field(car, change, field):
 
 def test_sales_may_not_write_service_records_and_the_visit_counts_as_activity(car):
     advisor, vid, cid = car
-    sales = create_user(SYSTEM, "li", "李顾问", "sales")
+    sales = make_user("li", "李顾问", "sales")
     with pytest.raises(PermissionDenied):
         add_service_record(sales, ServiceRecordInput(vid, "repair", dt.date(2026, 2, 1), 5000), today=TODAY)
     add_service_record(advisor, ServiceRecordInput(vid, "repair", dt.date(2026, 2, 1), 5000, parts_cost=800),

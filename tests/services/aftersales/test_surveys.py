@@ -10,9 +10,10 @@ from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.services.aftersales.service_records import ServiceRecordInput, add_service_record
 from dealerdesk.services.aftersales.surveys import SurveyInput, list_surveys, record_survey
 from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer, get_customer
 from dealerdesk.store.models import Purchase, Reminder
+from tests.factories import make_user
 
 NOW = dt.datetime(2026, 3, 10, 10, 0)
 
@@ -22,7 +23,7 @@ def store(tmp_path, store_target):
     from dealerdesk.store.db import close_store, open_store
 
     open_store(store_target, create=True)
-    desk = create_user(SYSTEM, "desk", "前台小周", "front_desk")
+    desk = make_user("desk", "前台小周", "front_desk")
     cid = create_customer(SYSTEM, CustomerInput(name="张伟", income_level="very_high", consent=True)).id
     yield desk, cid
     close_store()
@@ -43,7 +44,7 @@ def test_levels_are_validated(store, field, value):
 
 def test_survey_after_a_visit_fulfils_its_reminder(store):
     desk, cid = store
-    advisor = create_user(SYSTEM, "wang", "王顾问", "service_advisor")
+    advisor = make_user("wang", "王顾问", "service_advisor")
     car = create_vehicle(advisor, VehicleInput(plate="粤B12345", owner_id=cid), today=NOW.date())
     record = add_service_record(advisor, ServiceRecordInput(car.id, "repair", dt.date(2026, 3, 1), 100),
                                 today=NOW.date())

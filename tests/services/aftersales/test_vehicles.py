@@ -15,10 +15,11 @@ from dealerdesk.services.aftersales.vehicles import (
     get_vehicle_card,
     transfer_vehicle,
 )
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.search import search_customers
 from dealerdesk.store.models import AuditLog, OwnershipTransfer, Reminder
+from tests.factories import make_user
 
 TODAY = dt.date(2026, 3, 1)
 
@@ -28,7 +29,7 @@ def store(tmp_path, store_target):
     from dealerdesk.store.db import close_store, open_store
 
     open_store(store_target, create=True)
-    advisor = create_user(SYSTEM, "wang", "王顾问", "service_advisor")
+    advisor = make_user("wang", "王顾问", "service_advisor")
     zhang = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"])).id
     li = create_customer(SYSTEM, CustomerInput(name="李娜", phones=["13900139000"])).id
     yield advisor, zhang, li

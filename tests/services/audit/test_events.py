@@ -11,7 +11,6 @@ from dealerdesk.services import audit
 from dealerdesk.services.aftersales import complaints
 from dealerdesk.services.aftersales.service_records import ServiceRecordInput, add_service_record
 from dealerdesk.services.aftersales.vehicles import VehicleInput, create_vehicle, update_vehicle
-from dealerdesk.services.auth import SYSTEM, create_user
 from dealerdesk.services.backup import backup_store
 from dealerdesk.services.customers import records as cs
 from dealerdesk.services.customers.merge import merge_customers
@@ -21,6 +20,8 @@ from dealerdesk.services.settings import set_setting
 from dealerdesk.services.transfer import export
 from dealerdesk.services.transfer.importer import run_import
 from dealerdesk.store.models import AuditLog
+from tests.factories import make_user
+from dealerdesk.services import accounts
 
 NOW = dt.datetime(2026, 3, 2, 10, 30)
 
@@ -33,10 +34,10 @@ def _last(action):
 
 @pytest.fixture
 def people(store):
-    return {"boss": create_user(SYSTEM, "boss", "王经理", "manager"),
-            "li": create_user(SYSTEM, "li", "李顾问", "sales"),
-            "adv": create_user(SYSTEM, "adv", "赵顾问", "service_advisor"),
-            "admin": create_user(SYSTEM, "root", "管理员", "admin")}
+    return {"boss": make_user("boss", "王经理", "manager"),
+            "li": make_user("li", "李顾问", "sales"),
+            "adv": make_user("adv", "赵顾问", "service_advisor"),
+            "admin": make_user("root", "管理员", "admin")}
 
 
 def test_customer_create_update_delete_field_level(people):
@@ -100,7 +101,7 @@ def test_settings_users_export_import_backup_merge(people, store, tmp_path):
     set_setting(boss, key, old + 1)
     row, d = _last("setting.change")
     assert row.user_login == "boss" and d["changes"] == {key: [old, old + 1]}
-    create_user(admin, "desk9", "前台九", "front_desk")
+    accounts.create_user(admin, "desk9", "前台九", "front_desk", "long-enough-1")
     row, d = _last("user.create")
     assert row.user_login == "root" and d["changes"]["role"] == [None, "front_desk"]
     export.export(boss, "customers", tmp_path / "c.csv")

@@ -8,13 +8,13 @@ import pytest
 from dealerdesk.domain.errors import PermissionDenied
 from dealerdesk.services import audit, audit_viewer
 from dealerdesk.services.audit_viewer import AuditFilter
-from dealerdesk.services.auth import SYSTEM, create_user
 from dealerdesk.store.models import AuditLog
+from tests.factories import make_user
 
 
 def test_filters_paging_export_and_permission(store, tmp_path):
-    boss = create_user(SYSTEM, "boss", "王经理", "manager")
-    li = create_user(SYSTEM, "li", "李顾问", "sales")
+    boss = make_user("boss", "王经理", "manager")
+    li = make_user("li", "李顾问", "sales")
     for i in range(5):
         audit.record(li, "customer.update", "customer", 10 + i % 2, at=dt.datetime(2026, 5, 1 + i, 9))
     flt = AuditFilter(user="li", customer_id=10)

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.classification import gather_facts, recompute_customers
 from dealerdesk.services.customers.records import CustomerInput, create_customer, get_customer
 from dealerdesk.store.db import db
@@ -21,6 +21,8 @@ from dealerdesk.store.models import (
     Vehicle,
 )
 
+from tests.factories import make_user
+
 TODAY = dt.date(2026, 3, 10)
 
 
@@ -29,7 +31,7 @@ def store(tmp_path, store_target):
     from dealerdesk.store.db import close_store, open_store
 
     open_store(store_target, create=True)
-    manager = create_user(SYSTEM, "boss", "赵经理", "manager")
+    manager = make_user("boss", "赵经理", "manager")
     ids = {}
     for name in ("高价值", "潜在", "一般", "流失", "他店"):
         ids[name] = create_customer(SYSTEM, CustomerInput(name=name + "客户", income_level="very_high")).id

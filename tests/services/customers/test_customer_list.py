@@ -5,12 +5,13 @@ import datetime as dt
 
 import pytest
 
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers import listing as cl
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.store import keys
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import Complaint, Customer, FollowUp, Lead, Survey, Vehicle
+from tests.factories import make_user
 
 NOW = dt.datetime(2026, 10, 15, 10, 0)
 NAMES = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄勇", "周杰", "吴丽", "徐强", "孙悦"]
@@ -19,7 +20,7 @@ NAMES = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "
 @pytest.fixture()
 def store(tmp_path, store_target):
     open_store(store_target, create=True)
-    sales = create_user(SYSTEM, "li", "李顾问", "sales")
+    sales = make_user("li", "李顾问", "sales")
     ids = []
     for i, name in enumerate(NAMES):
         city = "广州" if i % 2 else "深圳"
@@ -104,7 +105,7 @@ def test_rows_carry_flags_in_page_order(store):
 def test_phones_masked_for_roles_that_may_not_see_them(store):
     from dealerdesk.services.settings import set_setting
 
-    desk = create_user(SYSTEM, "qian", "前台小钱", "front_desk")
+    desk = make_user("qian", "前台小钱", "front_desk")
     set_setting(SYSTEM, "privacy.mask_phones_for", ["front_desk"])
     visible = cl.rows(SYSTEM, store["ids"][:1])[0].phone
     masked = cl.rows(desk, store["ids"][:1])[0].phone

@@ -2,11 +2,12 @@
 import pytest
 
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
-from dealerdesk.services.auth import SYSTEM, Actor, create_user
+from dealerdesk.services.auth import SYSTEM, Actor
 from dealerdesk.services.customers import records as cs
 from dealerdesk.services.search import search_customers
 from dealerdesk.services.settings import set_setting
 from dealerdesk.store.models import AuditLog, Customer, Lead, SearchKey
+from tests.factories import make_user
 
 
 def test_create_normalises_and_indexes(store):
@@ -56,7 +57,7 @@ def test_delete_archives_customers_with_history(store):
 
 
 def test_phones_are_masked_for_roles_that_may_not_see_them(store):
-    desk = create_user(SYSTEM, "desk01", "前台小王", "front_desk")
+    desk = make_user("desk01", "前台小王", "front_desk")
     c = cs.create_customer(SYSTEM, cs.CustomerInput(name="赵六", phones=["13812345678"]))
     assert cs.get_customer(desk, c.id).phones == ["13812345678"]  # by default the front desk calls customers
     set_setting(SYSTEM, "privacy.mask_phones_for", ["front_desk"])
@@ -65,14 +66,14 @@ def test_phones_are_masked_for_roles_that_may_not_see_them(store):
 
 
 def test_sales_consultant_owns_what_they_create(store):
-    sales = create_user(SYSTEM, "sales01", "张顾问", "sales")
+    sales = make_user("sales01", "张顾问", "sales")
     c = cs.create_customer(sales, cs.CustomerInput(name="钱七"))
     assert c.owner == "sales01"
 
 
 def test_permission_checked_inside_the_service(store):
-    desk = create_user(SYSTEM, "desk02", "前台小李", "front_desk")
-    advisor = create_user(SYSTEM, "sa", "服务顾问", "service_advisor")
+    desk = make_user("desk02", "前台小李", "front_desk")
+    advisor = make_user("sa", "服务顾问", "service_advisor")
     c = cs.create_customer(SYSTEM, cs.CustomerInput(name="孙八"))
     with pytest.raises(PermissionDenied, match="服务顾问不能归档客户"):
         cs.archive_customer(advisor, c.id)

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from dealerdesk.services.auth import SYSTEM, Actor, create_user
+from dealerdesk.services.auth import SYSTEM, Actor
 from dealerdesk.services.customers.duplicates import NAME_PHONE_TAIL, PHONE, PLATE, VIN, find_duplicates
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.store import keys
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import Customer, Vehicle
+from tests.factories import make_user
 
 VIN_A = "LSVAB2AB1CN000001"
 
@@ -16,9 +17,9 @@ VIN_A = "LSVAB2AB1CN000001"
 @pytest.fixture()
 def store(tmp_path, store_target):
     open_store(store_target, create=True)
-    li = create_user(SYSTEM, "li", "李顾问", "sales")
-    wang = create_user(SYSTEM, "wang", "王顾问", "sales")
-    desk = create_user(SYSTEM, "desk", "前台小周", "front_desk")
+    li = make_user("li", "李顾问", "sales")
+    wang = make_user("wang", "王顾问", "sales")
+    desk = make_user("desk", "前台小周", "front_desk")
     zhang = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"], owner_id=li.id))
     liu = create_customer(SYSTEM, CustomerInput(name="刘洋", phones=["010-62345678"], owner_id=wang.id))
     car = Vehicle.create(owner=liu.id, plate="粤B12345", vin=VIN_A)

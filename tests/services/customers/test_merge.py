@@ -7,7 +7,7 @@ import json
 import pytest
 
 from dealerdesk.domain.errors import Conflict, InvalidInput, PermissionDenied
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.merge import MOVED, merge_candidates, merge_customers, undo_merge
 from dealerdesk.services.customers.records import CustomerInput, create_customer, update_customer
 from dealerdesk.services.search import search_customers
@@ -31,6 +31,8 @@ from dealerdesk.store.models import (
     Survey,
     Vehicle,
 )
+
+from tests.factories import make_user
 
 T = dt.datetime(2026, 3, 1, 10, 0)
 
@@ -57,8 +59,8 @@ def give_history(cid: int, other: int, tag: str) -> None:
 @pytest.fixture()
 def store(tmp_path, store_target):
     open_store(store_target, create=True)
-    li = create_user(SYSTEM, "li", "李顾问", "sales")
-    wang = create_user(SYSTEM, "wang", "王顾问", "sales")
+    li = make_user("li", "李顾问", "sales")
+    wang = make_user("wang", "王顾问", "sales")
     a = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"], city="深圳", owner_id=li.id))
     b = create_customer(SYSTEM, CustomerInput(name="张 伟 ", phones=["13800138000", "13911112222"], city="",
                                               email="zw@example.com", owner_id=wang.id, occupation="教师"))

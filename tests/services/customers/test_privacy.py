@@ -9,7 +9,7 @@ import pytest
 
 from dealerdesk.domain.errors import InvalidInput, PermissionDenied
 from dealerdesk.services import audit
-from dealerdesk.services.auth import SYSTEM, actor_for_login, create_user
+from dealerdesk.services.auth import actor_for_login
 from dealerdesk.services.customers import records as cs
 from dealerdesk.services.customers.privacy import ERASED_NAME, SECTIONS, erase_customer, export_customer_data
 from dealerdesk.services.demo import DemoOptions, generate_demo
@@ -17,6 +17,7 @@ from dealerdesk.services.reporting.summary import monthly_summary
 from dealerdesk.services.search import search_customers
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import AuditLog, Customer, CustomerPhone, Interaction, Lead, Vehicle
+from tests.factories import make_user
 
 TODAY = dt.date(2026, 11, 20)
 NAME = "欧阳翠花"
@@ -145,8 +146,11 @@ def test_export_pdf_renders(demo, tmp_path):
     assert out.read_bytes().startswith(b"%PDF")
 
 
-def test_cli_export_and_erase(demo, tmp_path, capsys):
+def test_cli_export_and_erase(demo, tmp_path, capsys, monkeypatch):
     from dealerdesk.cli import main
+    from dealerdesk.services.demo import DEMO_PASSWORD
+
+    monkeypatch.setenv("DEALERDESK_PASSWORD", DEMO_PASSWORD)  # the demo's users log in with it
 
     path, _manager, cid = demo
     close_store()
@@ -161,7 +165,7 @@ def test_cli_export_and_erase(demo, tmp_path, capsys):
 
 
 def test_small_store_erasure_without_demo(store):
-    manager = create_user(SYSTEM, "m1", "经理", "manager")
+    manager = make_user("m1", "经理", "manager")
     c = cs.create_customer(manager, cs.CustomerInput(name="司马懿", phones=["13700001111"]))
     erase_customer(manager, c.id, "司马懿")
     assert audit.verify_chain() == []

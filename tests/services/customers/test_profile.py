@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.profile import load_profile
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.store.db import close_store, db, open_store
@@ -23,6 +23,8 @@ from dealerdesk.store.models import (
     VehicleModel,
 )
 
+from tests.factories import make_user
+
 TODAY = dt.date(2026, 10, 15)
 T = dt.datetime(2026, 10, 1, 10, 0)
 
@@ -30,8 +32,8 @@ T = dt.datetime(2026, 10, 1, 10, 0)
 @pytest.fixture()
 def store(tmp_path, store_target):
     open_store(store_target, create=True)
-    li = create_user(SYSTEM, "li", "李顾问", "sales")
-    desk = create_user(SYSTEM, "desk", "前台小周", "front_desk")
+    li = make_user("li", "李顾问", "sales")
+    desk = make_user("desk", "前台小周", "front_desk")
     c = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"], owner_id=li.id,
                                               income_level="high"))
     other = create_customer(SYSTEM, CustomerInput(name="王芳", phones=["13900139000"]))

@@ -7,10 +7,11 @@ import pytest
 
 from dealerdesk.domain.errors import Conflict, InvalidInput
 from dealerdesk.services import reception as rc
-from dealerdesk.services.auth import SYSTEM, actor_for_login, create_user
+from dealerdesk.services.auth import SYSTEM, actor_for_login
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.sales.due import due_items
 from dealerdesk.store.models import Reminder, RepairStatusChange, ServiceRecord, Vehicle
+from tests.factories import make_user
 
 NOW = dt.datetime(2026, 10, 15, 10, 0)
 TOMORROW_9 = dt.datetime(2026, 10, 16, 9, 0)
@@ -18,8 +19,8 @@ TOMORROW_9 = dt.datetime(2026, 10, 16, 9, 0)
 
 @pytest.fixture
 def shop(store):
-    create_user(SYSTEM, "adv", "赵顾问", "service_advisor")
-    create_user(SYSTEM, "adv2", "钱顾问", "service_advisor")
+    make_user("adv", "赵顾问", "service_advisor")
+    make_user("adv2", "钱顾问", "service_advisor")
     actor = actor_for_login("adv")
     cust = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"], consent=True))
     car = Vehicle.create(owner=cust.id, plate="粤B12345", vin="LSVAB2AB1CN000001", mileage_km=20000)
@@ -159,7 +160,7 @@ def test_lower_mileage_is_questioned_then_accepted(shop):
 
 
 def test_permission_and_walk_in(shop):
-    sales = create_user(SYSTEM, "s1", "孙销售", "sales")
+    sales = make_user("s1", "孙销售", "sales")
     from dealerdesk.domain.errors import PermissionDenied
     with pytest.raises(PermissionDenied):
         rc.book_appointment(sales, shop["customer"], TOMORROW_9, shop["actor"].id, now=NOW)

@@ -5,17 +5,18 @@ import multiprocessing
 import threading
 
 from dealerdesk.services import reception as rc
-from dealerdesk.services.auth import SYSTEM, actor_for_login, create_user
+from dealerdesk.services.auth import SYSTEM, actor_for_login
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.store.db import close_store, db, open_store
 from dealerdesk.store.models import NumberCounter, RepairOrder, Vehicle
+from tests.factories import make_user
 
 PER_WRITER = 15
 NOW = dt.datetime(2026, 3, 2, 9, 0)
 
 
 def _seed() -> int:
-    create_user(SYSTEM, "adv", "赵顾问", "service_advisor")
+    make_user("adv", "赵顾问", "service_advisor")
     cust = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"]))
     return Vehicle.create(owner=cust.id, plate="粤B12345").id
 

@@ -7,16 +7,17 @@ from reportlab import rl_config
 
 from dealerdesk.reports.repair_order import write_repair_order
 from dealerdesk.services import reception as rc
-from dealerdesk.services.auth import SYSTEM, actor_for_login, create_user
+from dealerdesk.services.auth import SYSTEM, actor_for_login
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.store.models import Vehicle
+from tests.factories import make_user
 
 NOW = dt.datetime(2026, 10, 16, 9, 5)
 
 
 def settled_order():
     """A realistic order: quote accepted, one extra approved, one declined, one line over the quote, settled."""
-    create_user(SYSTEM, "adv", "赵顾问", "service_advisor")
+    make_user("adv", "赵顾问", "service_advisor")
     a = actor_for_login("adv")
     cust = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"]))
     car = Vehicle.create(owner=cust.id, plate="粤B12345", vin="LSVAB2AB1CN000001", model_name="凯美瑞 2.0G")

@@ -12,6 +12,7 @@ from dealerdesk.domain.errors import PermissionDenied
 from dealerdesk.services.auth import actor_for_login
 from dealerdesk.services.reporting.summary import levels_at, monthly_summary, profile_data
 from dealerdesk.store.models import AuditLog
+from tests.factories import make_user
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "reports"))
 import kpi_store as ks
@@ -109,11 +110,12 @@ def test_only_managers_read_reports(built):
 
 
 def test_profile_masks_phones_for_roles_without_phone_see_and_audits_the_print(built, store):
-    from dealerdesk.services.auth import SYSTEM, create_user
 
     from dealerdesk.services.settings import set_setting
 
-    desk = create_user(SYSTEM, "desk", "前台小周", "front_desk")
+    desk = make_user("desk", "前台小周", "front_desk")
+    from dealerdesk.services.auth import SYSTEM
+
     set_setting(SYSTEM, "privacy.mask_phones_for", ["front_desk"])
     masked = profile_data(desk, built["customer_a"])
     assert dict(masked.basics)["电话"] == "138****0001" and masked.phones_masked

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from dealerdesk.domain.errors import Conflict, InvalidInput, PermissionDenied
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.sales import leads
 from dealerdesk.services.sales.due import due_items
@@ -27,15 +27,17 @@ from dealerdesk.store.models import (
     VehicleModel,
 )
 
+from tests.factories import make_user
+
 MON = dt.datetime(2026, 10, 12, 10, 30)  # a Monday
 VIN = "LSVAB2AB1CN000001"
 
 
 @pytest.fixture
 def people(store):
-    boss = create_user(SYSTEM, "boss", "王经理", "manager")
-    li = create_user(SYSTEM, "li", "李顾问", "sales")
-    zhao = create_user(SYSTEM, "zhao", "赵顾问", "sales")
+    boss = make_user("boss", "王经理", "manager")
+    li = make_user("li", "李顾问", "sales")
+    zhao = make_user("zhao", "赵顾问", "sales")
     cust = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"], owner_id=li.id, consent=True))
     model = VehicleModel.create(brand="大众", name="帕萨特", price=200000)
     Customer.update(last_activity_at=MON - dt.timedelta(days=30)).execute()

@@ -5,12 +5,13 @@ import datetime as dt
 
 import pytest
 
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.sales import leads, notices
 from dealerdesk.services.settings import set_setting
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import NoticeSent
+from tests.factories import make_user
 
 DAY = dt.date(2026, 10, 15)
 
@@ -21,8 +22,8 @@ def at(hh: int, mm: int = 0, day: dt.date = DAY) -> dt.datetime:
 
 @pytest.fixture
 def li(store):
-    li = create_user(SYSTEM, "li", "李顾问", "sales")
-    create_user(SYSTEM, "boss", "王经理", "manager")
+    li = make_user("li", "李顾问", "sales")
+    make_user("boss", "王经理", "manager")
     cid = create_customer(SYSTEM, CustomerInput(name="张伟", owner_id=li.id)).id
     # N received 10:00 → due 14:00, overdue 18:00
     leads.create_lead(li, leads.LeadInput(customer_id=cid, level="N", received_at=at(10)), at=at(10))

@@ -9,11 +9,12 @@ from contextlib import redirect_stdout
 import pytest
 
 from dealerdesk import cli
-from dealerdesk.services.auth import SYSTEM, create_user
+from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.sales import leads
 from dealerdesk.services.sales.worklist import build_worklist, snooze_item
 from dealerdesk.store.models import Reminder
+from tests.factories import TEST_PASSWORD, make_user
 
 NOW = dt.datetime(2026, 10, 15, 10, 0)  # Thursday
 
@@ -21,9 +22,9 @@ NOW = dt.datetime(2026, 10, 15, 10, 0)  # Thursday
 @pytest.fixture
 def day(store):
     """Leads of two consultants at known times: overdue, due today, upcoming, later; plus a reminder."""
-    boss = create_user(SYSTEM, "boss", "王经理", "manager")
-    li = create_user(SYSTEM, "li", "李顾问", "sales")
-    zhao = create_user(SYSTEM, "zhao", "赵顾问", "sales")
+    boss = make_user("boss", "王经理", "manager")
+    li = make_user("li", "李顾问", "sales")
+    zhao = make_user("zhao", "赵顾问", "sales")
     made = {}
     for name, owner, level, received in [
         ("过期C", li, "C", NOW - dt.timedelta(days=20)),   # C: 10–15 days → overdue since 10-11
@@ -65,7 +66,8 @@ def test_manager_sees_everybody_and_can_filter(day):
 
 
 @pytest.mark.parametrize("user", [None, "li", "zhao"])
-def test_cli_due_agrees_with_the_worklist(day, store, user, capsys):
+def test_cli_due_agrees_with_the_worklist(day, store, user, capsys, monkeypatch):
+    monkeypatch.setenv("DEALERDESK_PASSWORD", TEST_PASSWORD)  # boss logs in (tests.factories users)
     argv = ["--db", store.url, "--as", "boss", "due", "--at", NOW.isoformat(), "--json"]
     if user:
         argv += ["--user", user]

@@ -1,9 +1,9 @@
 """PIPL in exports: the marketing list holds only customers who consented; the customer list says who did."""
 import csv
 
-from dealerdesk.services.auth import SYSTEM, create_user
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.transfer import export
+from tests.factories import make_user
 
 
 def _read(path):
@@ -12,7 +12,7 @@ def _read(path):
 
 
 def test_marketing_export_only_consenting_and_customer_export_has_the_column(store, tmp_path):
-    manager = create_user(SYSTEM, "m1", "经理", "manager")
+    manager = make_user("m1", "经理", "manager")
     yes = create_customer(manager, CustomerInput(name="同意者", phones=["13800000001"], consent=True))
     no = create_customer(manager, CustomerInput(name="拒绝者", phones=["13800000002"], consent=False))
     export.export(manager, "marketing", tmp_path / "m.csv")

@@ -10,6 +10,7 @@ from dealerdesk.services.transfer.export import export
 from dealerdesk.services.transfer.importer import ImportOptions, run_import
 from dealerdesk.store.db import close_store, open_store
 from dealerdesk.store.models import AuditLog, Customer, CustomerPhone, Lead, User, Vehicle
+from tests.factories import make_user
 
 ROWS = [["姓名", "手机", "车牌号", "车架号", "车型", "购车日期", "级别", "城市", "性别", "来源"],
         ["张三", "13812345678/010-62345678", "粤B12345", "LVGBE40E3TG000001", "雷凌", "2024-01-05", "H", "广州", "男",
@@ -58,9 +59,8 @@ def test_round_trip_into_empty_store(filled, suffix):
 
 
 def test_csv_has_bom_and_phones_masked_for_roles_without_phone_see(filled, monkeypatch):
-    from dealerdesk.services.auth import SYSTEM, create_user
 
-    clerk = create_user(SYSTEM, "qian", "系统管理员小钱", "admin")  # may export; sees phones masked by default
+    clerk = make_user("qian", "系统管理员小钱", "admin")  # may export; sees phones masked by default
     result = export(clerk, "customers", filled / "masked.csv")
     data = (filled / "masked.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and result.masked
@@ -87,7 +87,6 @@ def test_other_lists_and_filter(filled):
 def test_export_needs_permission(filled):
     with pytest.raises(PermissionDenied):
         export(Actor(id=5, login="s", role="sales"), "customers", filled / "x.xlsx")
-    from dealerdesk.services.auth import SYSTEM, create_user
 
     with pytest.raises(PermissionDenied, match="销售顾问不能导出客户资料"):
-        export(create_user(SYSTEM, "s", "销售", "sales"), "customers", filled / "x.xlsx")
+        export(make_user("s", "销售", "sales"), "customers", filled / "x.xlsx")
