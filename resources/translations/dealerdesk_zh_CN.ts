@@ -133,6 +133,29 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="199"/>
+        <source>修改密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="203"/>
+        <source>当前密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="205"/>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="206"/>
+        <source>用户：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="30"/>
@@ -351,10 +374,41 @@
     </message>
 </context>
 <context>
+    <name>EraseCustomerDialog</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="26"/>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="37"/>
+        <source>删除个人信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="27"/>
+        <source>按客户本人要求（个人信息保护法）删除 {name} 的个人信息：姓名、电话、联系人、生日、地址、车辆的车主关联和车牌、所有检索键，以及记录和操作日志中出现的这些信息。
+线索、订单、服务等统计数据匿名保留，月度报表不变。
+此操作不能撤销。请输入客户姓名“{name}”以确认：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="33"/>
+        <source>客户姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="41"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="64"/>
+        <source>输入的姓名与客户姓名不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="24"/>
-        <location filename="../../dealerdesk/ui/dialogs/export.py" line="44"/>
+        <location filename="../../dealerdesk/ui/dialogs/export.py" line="45"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,63 +433,131 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/export.py" line="30"/>
+        <location filename="../../dealerdesk/ui/dialogs/export.py" line="28"/>
+        <source>营销名单（仅同意联系的客户）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/export.py" line="31"/>
         <source>浏览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/export.py" line="36"/>
+        <location filename="../../dealerdesk/ui/dialogs/export.py" line="37"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/export.py" line="37"/>
+        <location filename="../../dealerdesk/ui/dialogs/export.py" line="38"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/export.py" line="38"/>
+        <location filename="../../dealerdesk/ui/dialogs/export.py" line="39"/>
         <source>当前列表中的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/export.py" line="39"/>
+        <location filename="../../dealerdesk/ui/dialogs/export.py" line="40"/>
         <source>全部客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/export.py" line="40"/>
+        <location filename="../../dealerdesk/ui/dialogs/export.py" line="41"/>
         <source>范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/export.py" line="46"/>
+        <location filename="../../dealerdesk/ui/dialogs/export.py" line="47"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/export.py" line="58"/>
+        <location filename="../../dealerdesk/ui/dialogs/export.py" line="59"/>
         <source>导出到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/export.py" line="59"/>
+        <location filename="../../dealerdesk/ui/dialogs/export.py" line="60"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/export.py" line="66"/>
+        <location filename="../../dealerdesk/ui/dialogs/export.py" line="67"/>
         <source>请先选择文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/export.py" line="82"/>
+        <location filename="../../dealerdesk/ui/dialogs/export.py" line="83"/>
         <source>（电话已打码）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/export.py" line="83"/>
+        <location filename="../../dealerdesk/ui/dialogs/export.py" line="84"/>
         <source>已导出 {n} 行到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="133"/>
+        <source>创建系统管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="135"/>
+        <source>这个数据库还没有可以登录的用户。请先创建系统管理员账号，之后用它登录并添加其他用户。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="137"/>
+        <source>数据库：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="142"/>
+        <source>系统管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="145"/>
+        <source>至少 %1 个字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="149"/>
+        <source>登录名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="149"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="150"/>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="151"/>
+        <source>确认密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="152"/>
+        <source>创建并登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="152"/>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="160"/>
+        <source>两次输入的密码不一致</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -914,38 +1036,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="112"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="114"/>
         <source>新建线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="113"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="115"/>
         <source>新建线索：首次跟进按级别自动安排（N 级按24小时规则）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="115"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="117"/>
         <source>线索 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="117"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="119"/>
         <source>{name} · {level} · {status} · 顾问 {owner} · 下次跟进 {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="128"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="130"/>
         <source>级别请用“调整级别”或记录跟进时修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="146"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="148"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="148"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="150"/>
         <source>事件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="181"/>
+        <source>线索已被他人修改</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -998,95 +1125,183 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoginDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="37"/>
-        <source>DealerDesk 客户关系管理</source>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="53"/>
+        <source>屏幕已锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="90"/>
-        <source>搜索</source>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="53"/>
+        <source>登录 DealerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="93"/>
-        <source>DealerDesk</source>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="55"/>
+        <source>屏幕已锁定。请输入 %1 的密码继续工作；输入其他登录名则切换用户。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="101"/>
-        <source>查找客户</source>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="58"/>
+        <source>请输入登录名和密码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="107"/>
-        <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="108"/>
-        <source>新建客户(&amp;N)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="115"/>
-        <source>导入客户(&amp;I)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="119"/>
-        <source>导出(&amp;E)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="124"/>
-        <source>退出(&amp;X)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="128"/>
-        <source>页面(&amp;V)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="131"/>
-        <source>帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="140"/>
-        <location filename="../../dealerdesk/ui/main_window.py" line="255"/>
-        <source>关于 DealerDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="143"/>
-        <source>关于 Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="153"/>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="60"/>
         <source>数据库：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="156"/>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="74"/>
+        <source>登录名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="75"/>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="76"/>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="77"/>
+        <source>退出程序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="77"/>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="123"/>
+        <source>登录失败次数较多，请等待 %1 秒后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="39"/>
+        <source>DealerDesk 客户关系管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="98"/>
+        <source>搜索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="101"/>
+        <source>DealerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="109"/>
+        <source>查找客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="115"/>
+        <source>文件(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="116"/>
+        <source>新建客户(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="123"/>
+        <source>导入客户(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="127"/>
+        <source>导出(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="134"/>
+        <source>数据库连接(&amp;D)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="139"/>
+        <source>退出(&amp;X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="143"/>
+        <source>账户(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="144"/>
+        <source>修改密码(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="147"/>
+        <source>锁定(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="151"/>
+        <source>注销 / 切换用户(&amp;O)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="154"/>
+        <source>页面(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="157"/>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="166"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="295"/>
+        <source>关于 DealerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="169"/>
+        <source>关于 Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="179"/>
+        <source>数据库：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="182"/>
         <source>用户：%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="172"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="198"/>
         <source>页面加载失败，详情见日志文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="252"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="271"/>
+        <source>密码已修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="292"/>
         <source>客户：%1 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="255"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="295"/>
         <source>&lt;b&gt;DealerDesk %1&lt;/b&gt;&lt;br&gt;汽车4S店客户关系管理（离线桌面版）&lt;br&gt;客户档案、潜客跟进、售后服务、投诉与回访、月度报表。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,103 +1408,121 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="56"/>
+        <source>同意接收联系（个人信息保护法）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="57"/>
+        <source>客户同意后才会有生日、节日问候和满意度回访提醒，并出现在营销名单中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="59"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="57"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="59"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="58"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="60"/>
         <source>备用电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="58"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="60"/>
         <source>车牌号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="59"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="61"/>
         <source>车架号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="59"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="61"/>
         <source>城市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="60"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="62"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="60"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="62"/>
         <source>销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="62"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="65"/>
         <source>车牌号、车架号用于查重；车辆请在保存后于档案的“车辆与服务”中登记。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="69"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="72"/>
         <source>打开已有客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="73"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="76"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="74"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="77"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="117"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="120"/>
         <source>无销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="121"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="124"/>
         <source>　【撞单：其他顾问的客户】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="128"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="131"/>
         <source>该电话已登记为客户 {name}，可直接打开已有档案。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="130"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="133"/>
         <source>可能重复：请核对下列客户。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="132"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="135"/>
         <source> 注意撞单：有匹配客户属于其他销售顾问（{names}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="148"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="151"/>
         <source>可能重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="159"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="162"/>
         <source>这个电话已经属于已有客户，仍要新建一位客户吗？（建议打开已有档案）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="165"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="168"/>
         <source>无法保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="187"/>
+        <source>两次输入的密码不一致</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1355,93 +1588,93 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="71"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="72"/>
         <source>筛选：姓名、拼音、电话尾号、车牌、车架号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="74"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="75"/>
         <source>全部类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="76"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="77"/>
         <source>全部分级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="78"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="79"/>
         <source>全部级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="78"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="79"/>
         <source>级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="79"/>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="47"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="80"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="48"/>
         <source>全部顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="80"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="81"/>
         <source>全部来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="82"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="83"/>
         <source>全部城市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="83"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="84"/>
         <source>有逾期跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="84"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="85"/>
         <source>有未结投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="85"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="86"/>
         <source>含已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="88"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="89"/>
         <source>清除筛选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="139"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="140"/>
         <source>新建客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="141"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="142"/>
         <source>新建客户 (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="143"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="144"/>
         <source>删除/归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="145"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="146"/>
         <source>没有历史记录的客户被删除，有历史记录的客户被归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="165"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="166"/>
         <source>颜色说明：</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="213"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="214"/>
         <source>共 %n 位客户</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1474,368 +1707,378 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="98"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="99"/>
         <source>预约日历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="99"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="100"/>
         <source>今日到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="100"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="101"/>
         <source>进度看板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="101"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="102"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="131"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="136"/>
         <source>日视图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="132"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="137"/>
         <source>周视图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="139"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="144"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="139"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="144"/>
         <source>服务顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="144"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="149"/>
         <source>新预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="145"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="150"/>
         <source>改期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="146"/>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="269"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="151"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="274"/>
         <source>取消预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="147"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="152"/>
         <source>记为未到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="164"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="169"/>
         <source>今天预约到店的客户；回车接车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="166"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="171"/>
         <source>接车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="167"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="172"/>
         <source>散客接车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="183"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="188"/>
         <source>红色：已过承诺完工时间；回车打开工单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="186"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="191"/>
         <source>更改状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="187"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="192"/>
         <source>打开工单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="188"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="193"/>
         <source>交车结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="198"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="203"/>
         <source>今日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="198"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="203"/>
         <source>本月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="201"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="206"/>
         <source>工单数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="201"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="206"/>
         <source>营业额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="202"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="207"/>
         <source>平均客单价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="202"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="207"/>
         <source>增项 同意/拒绝</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="203"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="208"/>
         <source>按时完工率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="203"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="208"/>
         <source>预约未到店率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="269"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="274"/>
         <source>取消 {name} {at} 的预约吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="276"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="281"/>
         <source>未到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="276"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="281"/>
         <source>把 {name} 的预约记为未到店吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="67"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="68"/>
         <source>生成月度汇总</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="68"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="69"/>
         <source>另存为 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="69"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="70"/>
         <source>打印…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="70"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="71"/>
         <source>打开所在文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="75"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="76"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="112"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="114"/>
         <source>未找到 pdftoppm：请在打开的 PDF 查看器中打印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="124"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="126"/>
         <source>正在生成 %1 月度汇总…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="138"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="140"/>
         <source>生成失败：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="153"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="155"/>
         <source>未安装 pdftoppm，无法在程序内预览；已用系统查看器打开 PDF。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="155"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="157"/>
         <source>%1 月度汇总：%2 页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="162"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="164"/>
         <source>另存为 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="163"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="165"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="166"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="168"/>
         <source>已保存到 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="90"/>
-        <source>保存设置 (Ctrl+S)</source>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="91"/>
+        <source>角色权限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/settings.py" line="93"/>
-        <source>撤销修改</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="94"/>
-        <source>放弃尚未保存的修改，恢复为已保存的设置</source>
+        <source>保存设置 (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/settings.py" line="96"/>
+        <source>撤销修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="97"/>
+        <source>放弃尚未保存的修改，恢复为已保存的设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="99"/>
         <source>有尚未保存的修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="114"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="117"/>
         <source>只有经理可以修改业务设置，您可以查看。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="126"/>
-        <source>建议 x（天）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="126"/>
-        <source>逾期 y（天）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dealerdesk/ui/pages/settings.py" line="127"/>
-        <source>各级别跟进节奏</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="137"/>
-        <source>各车型月订单目标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="139"/>
-        <source>车型目录中还没有在售车型。</source>
+        <source>各角色能做的操作（✓ 可以，— 不可以），由程序规定，不能在此修改。销售顾问只能查看和修改自己负责的客户与线索（见“隐私”页的设置）；客户的负责销售只能由经理重新分配线索时更换；停用的用户不能做任何操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/settings.py" line="141"/>
+        <source>建议 x（天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="141"/>
+        <source>逾期 y（天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="142"/>
+        <source>各级别跟进节奏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="152"/>
+        <source>各车型月订单目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="154"/>
+        <source>车型目录中还没有在售车型。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="156"/>
         <source>开机时自动启动到托盘（本机，Windows）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="146"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="161"/>
         <source>仅在 Windows 上可用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="259"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="274"/>
         <source>有 {n} 项设置的值不对，请按提示修改后再保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="265"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="280"/>
         <source>已保存 {n} 项设置；新的跟进按新设置安排。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="277"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="292"/>
         <source>已恢复为保存的设置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="41"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="42"/>
         <source>今日跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="76"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="77"/>
         <source>打开客户 (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="77"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="78"/>
         <source>记录跟进 ({k})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="78"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="79"/>
         <source>线索 (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="79"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="80"/>
         <source>暂缓 (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="80"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="81"/>
         <source>改派 (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="81"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="82"/>
         <source>刷新 (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="91"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="92"/>
         <source>今天没有需要跟进的客户 🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="116"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="117"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="121"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="122"/>
         <source>战败审批 ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="181"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="182"/>
         <source>1 小时后</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="182"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="183"/>
         <source>今天下午 (14:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="183"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="184"/>
         <source>明天上午 (09:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="184"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="185"/>
         <source>3 天后</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="230"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="231"/>
         <source>暂缓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,305 +2112,335 @@
 <context>
     <name>ProfileWindow</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="65"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="67"/>
         <source>基本资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="67"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="69"/>
         <source>线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="68"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="70"/>
         <source>级别变化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="69"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="71"/>
         <source>线索与级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="71"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="73"/>
         <source>互动记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="72"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="74"/>
         <source>车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="73"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="75"/>
         <source>服务记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="74"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="76"/>
         <source>车辆与服务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="75"/>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="77"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="79"/>
         <source>购车记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="76"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="78"/>
         <source>订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="78"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="80"/>
         <source>投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="79"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="81"/>
         <source>满意度调查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="80"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="82"/>
         <source>投诉与调查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="81"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="83"/>
         <source>分类与评分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="82"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="84"/>
         <source>保存 (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="83"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="85"/>
         <source>撤销修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="84"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="86"/>
         <source>合并重复客户…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="85"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="87"/>
         <source>删除…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="86"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="88"/>
         <source>打印档案 (Ctrl+P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="144"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="147"/>
+        <source>显示号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="148"/>
+        <source>显示完整的电话号码（会记入操作日志）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="166"/>
+        <source>负责销售由经理在“今日跟进”页重新分配线索时更换</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="167"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="149"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="172"/>
         <source>同意接收联系（个人信息保护法）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="155"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="178"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="155"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="178"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="155"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="178"/>
         <source>性别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="156"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="179"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="156"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="179"/>
         <source>生日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="156"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="179"/>
         <source>邮箱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="157"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="180"/>
         <source>微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="157"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="180"/>
         <source>城市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="157"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="180"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="158"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="181"/>
         <source>职业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="158"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="181"/>
         <source>收入水平</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="159"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="182"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="159"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="182"/>
         <source>销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="159"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="182"/>
         <source>需求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="160"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="183"/>
         <source>标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="160"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="183"/>
         <source>介绍人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="257"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="286"/>
+        <source>（无电话）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="291"/>
         <source>类别：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="258"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="292"/>
         <source>分级：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="259"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="293"/>
         <source>销售顾问：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="260"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="294"/>
         <source>最近活动：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="263"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="297"/>
         <source>此客户已合并到 #{id}，档案只读</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="265"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="299"/>
         <source>此客户已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="272"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="306"/>
         <source>暂无评分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="275"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="309"/>
         <source>价值分 {total}　分级：{tier}　类别：{category}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="279"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="313"/>
         <source>（按当前数据估算，尚未保存）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="281"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="315"/>
         <source>分类依据：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="296"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="330"/>
         <source>客户档案 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="318"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="352"/>
         <source>有填写不正确的项目，请按红字提示修改后再保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="332"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="368"/>
+        <source>客户资料已被他人修改：您填写的内容仍在，核对后可再次保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="369"/>
+        <source>客户资料已被他人修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="371"/>
         <source>无法保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="350"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="389"/>
         <source>未保存的修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="350"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="389"/>
         <source>客户 {name} 的修改还没有保存，要保存吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="372"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="411"/>
         <source>删除客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="372"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="411"/>
         <source>确定删除客户 {name}？有历史记录的客户会被归档而不是删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="379"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="418"/>
         <source>已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="380"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="419"/>
         <source>客户 {name} 有历史记录，已归档（可在客户列表中查看已归档客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="389"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="394"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="397"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="428"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="433"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="436"/>
         <source>合并重复客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="389"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="428"/>
         <source>输入另一位客户的姓名、电话或车牌：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="394"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="433"/>
         <source>没有找到匹配的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="397"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="436"/>
         <source>选择要并入本客户的记录：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,32 +2481,32 @@
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="217"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="230"/>
         <source>改派线索（{n} 条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="223"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="236"/>
         <source>改派原因，如：原顾问离职</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="227"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="240"/>
         <source>转给</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="228"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="241"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="229"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="242"/>
         <source>改派</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="229"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="242"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,14 +2837,587 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="227"/>
-        <location filename="../../dealerdesk/app.py" line="231"/>
+        <location filename="../../dealerdesk/app.py" line="238"/>
+        <location filename="../../dealerdesk/app.py" line="243"/>
         <source>无法打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="231"/>
+        <location filename="../../dealerdesk/app.py" line="243"/>
         <source>无法访问数据库文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/audit.py" line="17"/>
+        <source>（已按删除请求脱敏）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="38"/>
+        <source>只有经理和系统管理员可以查看操作日志。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="44"/>
+        <source>客户编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="46"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="56"/>
+        <source>查询(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="58"/>
+        <source>导出(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="65"/>
+        <source>用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="65"/>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="65"/>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="89"/>
+        <source>全部用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="91"/>
+        <source>全部操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="94"/>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="123"/>
+        <source>共 {n} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="126"/>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="133"/>
+        <source>导出操作日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="133"/>
+        <source>已导出 {n} 条到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>audit_action</name>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="320"/>
+        <source>新建客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="321"/>
+        <source>修改客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="322"/>
+        <source>删除客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="323"/>
+        <source>归档客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="324"/>
+        <source>取消归档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="325"/>
+        <source>合并客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="326"/>
+        <source>撤销合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="327"/>
+        <source>打印客户档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="328"/>
+        <source>导出客户全部信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="329"/>
+        <source>删除客户个人信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="330"/>
+        <source>重新计算分级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="331"/>
+        <source>新建线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="332"/>
+        <source>修改线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="333"/>
+        <source>调整级别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="334"/>
+        <source>记录跟进</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="335"/>
+        <source>下订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="336"/>
+        <source>线索交车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="337"/>
+        <source>订单退订</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="338"/>
+        <source>提交战败申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="339"/>
+        <source>记为战败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="340"/>
+        <source>批准战败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="341"/>
+        <source>驳回战败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="342"/>
+        <source>转交线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="343"/>
+        <source>推迟跟进</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="344"/>
+        <source>新建车辆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="345"/>
+        <source>修改车辆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="346"/>
+        <source>车辆过户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="347"/>
+        <source>新建服务记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="348"/>
+        <source>新建投诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="349"/>
+        <source>投诉状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="350"/>
+        <source>投诉升级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="351"/>
+        <source>新建回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="352"/>
+        <source>提醒完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="353"/>
+        <source>推迟提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="354"/>
+        <source>忽略提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="355"/>
+        <source>生成提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="356"/>
+        <source>预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="357"/>
+        <source>改约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="358"/>
+        <source>取消预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="359"/>
+        <source>未到店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="360"/>
+        <source>接车开单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="361"/>
+        <source>添加工单项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="362"/>
+        <source>删除工单项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="363"/>
+        <source>承诺交车时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="364"/>
+        <source>客户确认报价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="365"/>
+        <source>提出增项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="366"/>
+        <source>增项答复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="367"/>
+        <source>结算项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="368"/>
+        <source>工单状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="369"/>
+        <source>结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="370"/>
+        <source>保存项目目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="371"/>
+        <source>修改设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="372"/>
+        <source>新建用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="373"/>
+        <source>停用用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="374"/>
+        <source>修改密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="375"/>
+        <source>修改本人密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="376"/>
+        <source>重置密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="377"/>
+        <source>更改角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="378"/>
+        <source>创建首个管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="379"/>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="380"/>
+        <source>登录失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="381"/>
+        <source>越权被拒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="382"/>
+        <source>查看完整电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="383"/>
+        <source>导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="384"/>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="385"/>
+        <source>备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="386"/>
+        <source>恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <location filename="../../dealerdesk/services/backup.py" line="31"/>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/backup.py" line="31"/>
+        <source>线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/backup.py" line="32"/>
+        <source>车辆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/backup.py" line="33"/>
+        <source>维修保养记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="35"/>
+        <source>未知时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="38"/>
+        <location filename="../../dealerdesk/ui/backup.py" line="141"/>
+        <location filename="../../dealerdesk/ui/backup.py" line="144"/>
+        <source>恢复备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="39"/>
+        <source>用 %1 的备份替换当前数据库？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="42"/>
+        <source>备份中有：%1（共 %2 行，数据库版本 %3）。
+
+恢复前会把当前数据库另存为安全副本；恢复后，备份之后录入的数据不在当前数据库中。请先关闭其他电脑上的 DealerDesk。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="46"/>
+        <source>恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="47"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="60"/>
+        <source>立即备份(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="63"/>
+        <source>恢复备份(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="68"/>
+        <source>备份 %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="89"/>
+        <source>正在自动备份……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="96"/>
+        <source>今天的自动备份已完成：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="101"/>
+        <source>自动备份没有完成：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="102"/>
+        <source>自动备份没有完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="104"/>
+        <source>程序可以照常使用。管理员可以在“设置 → 门店与系统”中更改备份文件夹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="111"/>
+        <source>退出时备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="111"/>
+        <location filename="../../dealerdesk/ui/backup.py" line="119"/>
+        <source>正在备份数据库……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="115"/>
+        <source>退出时备份没有完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="119"/>
+        <location filename="../../dealerdesk/ui/backup.py" line="122"/>
+        <source>备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="122"/>
+        <source>备份已写入并校验：
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="126"/>
+        <source>选择要恢复的备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="127"/>
+        <source>DealerDesk 备份 (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="127"/>
+        <source>所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="134"/>
+        <source>不能恢复这个文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="141"/>
+        <source>正在恢复数据库……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/backup.py" line="144"/>
+        <source>已从备份恢复。恢复前的数据库另存为：
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2786,6 +3632,7 @@
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="48"/>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="16"/>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="27"/>
+        <location filename="../../dealerdesk/ui/models/columns/users.py" line="16"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2831,6 +3678,7 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="54"/>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="59"/>
+        <location filename="../../dealerdesk/ui/models/columns/audit.py" line="24"/>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="12"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
@@ -3040,7 +3888,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dealerdesk/ui/models/columns/audit.py" line="23"/>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="55"/>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/audit.py" line="25"/>
+        <source>用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/audit.py" line="26"/>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/audit.py" line="27"/>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/audit.py" line="29"/>
+        <source>客户编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/audit.py" line="30"/>
+        <source>详情</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="36"/>
+        <location filename="../../dealerdesk/ui/models/columns/users.py" line="12"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3077,11 +3957,6 @@
     <message>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="53"/>
         <source>最近活动</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="55"/>
-        <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3171,6 +4046,26 @@
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="53"/>
         <source>差额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/users.py" line="11"/>
+        <source>登录名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/users.py" line="13"/>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/users.py" line="14"/>
+        <source>技师</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/users.py" line="19"/>
+        <source>创建时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3338,7 +4233,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="99"/>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="51"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="53"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3359,7 +4254,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="103"/>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="105"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="108"/>
         <source>处理结果</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3409,52 +4304,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="35"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="36"/>
         <source>未结（待处理/处理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="36"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="37"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="43"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="44"/>
         <source>受理投诉(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="48"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="50"/>
         <source>重新处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="106"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="109"/>
         <source>如何解决的、客户是否认可</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="111"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="114"/>
         <source>关闭投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="111"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="114"/>
         <source>确认客户已认可处理结果并关闭此投诉？关闭后不能再修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="123"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="126"/>
         <source>新增调查(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="153"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="157"/>
         <source>投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="154"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="158"/>
         <source>满意度调查</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,7 +4452,7 @@
     <name>errors</name>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="81"/>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="389"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="410"/>
         <source>“中”档的起点不能高于“高”档的起点</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,6 +4542,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="90"/>
+        <source>{role}不能{action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="91"/>
+        <source>用户 {who} 已停用，不能再操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="92"/>
+        <source>客户 {name} 不是您负责的，{role}只能{action}自己的客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="93"/>
+        <source>这条线索由 {owner} 负责，{role}不能{action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="94"/>
+        <source>客户的负责销售只能由经理通过“重新分配线索”更换</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/domain/reception.py" line="89"/>
         <source>{at} 不在车间营业时间内（{open}–{close}）</source>
         <translation type="unfinished"></translation>
@@ -3662,84 +4582,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/reminders.py" line="182"/>
+        <location filename="../../dealerdesk/domain/reminders.py" line="193"/>
         <source>未知的保险类型 {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/reminders.py" line="222"/>
+        <location filename="../../dealerdesk/domain/reminders.py" line="233"/>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="123"/>
         <source>未知的车辆用途 {use}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/reminders.py" line="259"/>
+        <location filename="../../dealerdesk/domain/reminders.py" line="270"/>
         <source>未知的回访类型 {after}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="310"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="331"/>
         <source>“{label}”应为 {low} 到 {high} 之间的整数，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="325"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="346"/>
         <source>“{label}”应为 00:00 到 23:59 之间的时间，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="329"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="350"/>
         <source>“{label}”只能是“是”或“否”，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="333"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="354"/>
         <source>“{label}”应为不超过 {n} 个字的一行文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="337"/>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="344"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="358"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="365"/>
         <source>“{label}”没有 {value} 这个选项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="341"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="362"/>
         <source>“{label}”应为不重复的选项列表，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="348"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="369"/>
         <source>“{label}”应为用顿号分隔的整数，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="351"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="372"/>
         <source>“{label}”至少要填一个数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="355"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="376"/>
         <source>“{label}”应为两个天数：建议天数和逾期天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="358"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="379"/>
         <source>“{label}”：建议天数 {low} 不能大于逾期天数 {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="363"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="384"/>
         <source>“{label}”应为每一项各自的分数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="369"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="390"/>
         <source>未知的设置项 {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="396"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="417"/>
         <source>“车间下班时间”必须晚于“车间上班时间”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3904,77 +4824,157 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="24"/>
+        <source>登录名或密码不正确</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="75"/>
+        <source>登录失败次数过多，请 {seconds} 秒后再试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="86"/>
+        <source>用户 {login} 已停用，请联系系统管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="120"/>
+        <source>此数据库已有系统管理员，请用管理员账号登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="137"/>
+        <source>请填写登录名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="139"/>
+        <source>登录名最多 40 个字符，且不能有空格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="145"/>
+        <source>未知的角色：{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="152"/>
+        <location filename="../../dealerdesk/services/accounts.py" line="240"/>
+        <location filename="../../dealerdesk/services/auth.py" line="180"/>
+        <location filename="../../dealerdesk/services/sales/due.py" line="35"/>
+        <source>没有用户 {login}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="160"/>
+        <source>{login} 是唯一的系统管理员，不能停用或改为其他角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="171"/>
+        <source>请填写姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="176"/>
+        <source>登录名 {login} 已被使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="197"/>
+        <source>不能停用自己的账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="236"/>
+        <source>请先登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="243"/>
+        <source>当前密码不正确</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="246"/>
+        <source>新密码不能与当前密码相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/services/aftersales/complaints.py" line="99"/>
-        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="183"/>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="188"/>
         <source>找不到投诉 {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="146"/>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="151"/>
         <source>请填写投诉内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="148"/>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="153"/>
         <source>受理时间不能晚于现在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="150"/>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="155"/>
         <source>未知的受理渠道 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="152"/>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="157"/>
         <source>未知的投诉类别 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="157"/>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="162"/>
         <location filename="../../dealerdesk/services/aftersales/surveys.py" line="93"/>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="132"/>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="203"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="216"/>
+        <location filename="../../dealerdesk/services/auth.py" line="134"/>
         <location filename="../../dealerdesk/services/customers/merge.py" line="101"/>
-        <location filename="../../dealerdesk/services/customers/records.py" line="157"/>
+        <location filename="../../dealerdesk/services/customers/privacy.py" line="109"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="204"/>
         <location filename="../../dealerdesk/services/reception/orders.py" line="203"/>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="168"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="169"/>
         <source>找不到客户 {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="160"/>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="165"/>
         <source>所选负责人不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="185"/>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="191"/>
         <source>投诉状态不能从“{old}”改为“{new}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="194"/>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="201"/>
         <source>请填写处理结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="298"/>
+        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="309"/>
         <source>未知的范围 {scope}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="323"/>
-        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="332"/>
+        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="337"/>
+        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="346"/>
         <location filename="../../dealerdesk/services/reception/appointments.py" line="127"/>
         <source>找不到提醒 {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="334"/>
+        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="348"/>
         <source>该提醒已处理（{status}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="364"/>
+        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="378"/>
         <source>稍后提醒的时间应晚于现在</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4013,8 +5013,8 @@
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/service_records.py" line="121"/>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="219"/>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="318"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="233"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="332"/>
         <location filename="../../dealerdesk/services/reception/appointments.py" line="135"/>
         <location filename="../../dealerdesk/services/reception/orders.py" line="198"/>
         <source>找不到车辆 {id}</source>
@@ -4069,43 +5069,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="173"/>
-        <source>车辆 {plate} 已被他人修改，请重新打开后再保存</source>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="185"/>
+        <source>车辆 {plate} </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="201"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="214"/>
         <source>新车主与原车主相同</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/auth.py" line="60"/>
-        <source>{who}（{role}）没有权限执行此操作：{permission}</source>
+        <location filename="../../dealerdesk/services/backup.py" line="80"/>
+        <source>备份文件夹 {folder} 不存在（U 盘没插上或网络盘没连上？），没有备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/auth.py" line="73"/>
-        <location filename="../../dealerdesk/services/sales/due.py" line="35"/>
-        <source>没有用户 {login}</source>
+        <location filename="../../dealerdesk/services/backup.py" line="111"/>
+        <source>{path} 就是当前数据库，不能备份到它自己</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/auth.py" line="90"/>
-        <source>未知的角色：{value}</source>
+        <location filename="../../dealerdesk/services/backup.py" line="114"/>
+        <source>{path} 已存在，而且不是 DealerDesk 备份（可能是数据库），没有覆盖；确实要覆盖请加 --force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/auth.py" line="93"/>
-        <source>请填写登录名</source>
+        <location filename="../../dealerdesk/services/backup.py" line="188"/>
+        <source>{path} 就是当前数据库，不能用它恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/auth.py" line="96"/>
-        <source>登录名 {login} 已被使用</source>
+        <location filename="../../dealerdesk/services/backup.py" line="199"/>
+        <source>恢复后的数据库校验失败，已还原为恢复前的状态（{path}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/listing.py" line="186"/>
+        <location filename="../../dealerdesk/services/connection.py" line="33"/>
+        <source>请填写{what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/connection.py" line="36"/>
+        <source>端口应在 1 到 65535 之间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/connection.py" line="61"/>
+        <source>请填写数据库文件或服务器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/connection.py" line="77"/>
+        <source>文件夹不存在：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/listing.py" line="191"/>
         <source>不能按 {key} 排序</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4145,70 +5164,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="67"/>
-        <source>性别只能是男或女</source>
+        <location filename="../../dealerdesk/services/customers/privacy.py" line="207"/>
+        <source>客户 {id} 的个人信息已于 {at} 删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/privacy.py" line="210"/>
+        <source>输入的姓名与客户姓名不一致，未删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="69"/>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="177"/>
-        <source>未知的来源渠道：{value}</source>
+        <source>性别只能是男或女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="71"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="178"/>
+        <source>未知的来源渠道：{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="73"/>
         <source>未知的收入水平：{value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="74"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="76"/>
         <source>生日不能晚于今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="79"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="81"/>
         <source>农历生日应为1–12月、1–30日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="82"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="84"/>
         <source>邮箱格式不对：{value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="84"/>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="180"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="86"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="181"/>
         <source>所选销售顾问不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="86"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="88"/>
         <source>所选介绍人不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="131"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="135"/>
         <source>客户不能是自己的介绍人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="135"/>
-        <source>客户 {name} 已被他人修改，请重新打开后再保存</source>
+        <location filename="../../dealerdesk/services/customers/records.py" line="138"/>
+        <source>客户 {name} </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/_common.py" line="30"/>
+        <location filename="../../dealerdesk/services/passwords.py" line="39"/>
+        <source>密码至少需要 {n} 个字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/_common.py" line="25"/>
         <source>请选择服务顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/_common.py" line="37"/>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="420"/>
+        <location filename="../../dealerdesk/services/reception/_common.py" line="32"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="425"/>
         <source>找不到工单 {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/_common.py" line="39"/>
+        <location filename="../../dealerdesk/services/reception/_common.py" line="34"/>
         <source>工单 {number} 已交车结算，不能再改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4229,7 +5263,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/appointments.py" line="154"/>
-        <location filename="../../dealerdesk/services/reception/appointments.py" line="231"/>
+        <location filename="../../dealerdesk/services/reception/appointments.py" line="235"/>
         <source>找不到预约 {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4239,7 +5273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/appointments.py" line="203"/>
+        <location filename="../../dealerdesk/services/reception/appointments.py" line="206"/>
         <source>预约时间 {at} 还没到，不能记为未到店</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4250,7 +5284,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/catalogue.py" line="51"/>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="246"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="247"/>
         <source>未知的项目类型 {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4275,99 +5309,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="242"/>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="276"/>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="376"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="243"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="277"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="380"/>
         <source>找不到项目 {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="248"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="249"/>
         <source>请填写项目名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="252"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="253"/>
         <source>数量须大于 0，单价不能为负</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="264"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="265"/>
         <source>报价已确认，新项目请作为增项报价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="279"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="280"/>
         <source>客户已确认的项目不能删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="292"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="293"/>
         <source>预计完工时间不能早于接车时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="304"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="305"/>
         <source>请填写确认报价的人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="308"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="309"/>
         <source>报价已确认过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="311"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="312"/>
         <source>报价里还没有项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="313"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="314"/>
         <source>请填写预计完工时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="330"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="332"/>
         <source>请填写增项内容和至少一行配件或工时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="334"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="336"/>
         <source>报价还没确认，直接加入报价即可</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="350"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="353"/>
         <source>请选择客户答复的方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="352"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="355"/>
         <source>请填写答复的人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="360"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="363"/>
         <source>没有待确认的增项 {group}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="372"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="376"/>
         <source>数量和单价不能为负</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="390"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="394"/>
         <source>不能手动改为这个状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="396"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="400"/>
         <source>客户还没确认报价，不能开工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="399"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="403"/>
         <source>还有增项等客户答复，不能交车</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4399,11 +5433,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/_common.py" line="92"/>
-        <source>这条线索不是您负责的，不能修改</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dealerdesk/services/sales/_common.py" line="97"/>
         <source>线索已结束（{status}），不能再操作</source>
         <translation type="unfinished"></translation>
@@ -4414,64 +5443,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="162"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="163"/>
         <source>内容太长（最多 {limit} 个字）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="170"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="171"/>
         <source>所选意向车型不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="172"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="173"/>
         <source>预算不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="174"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="175"/>
         <source>未知的付款方式：{value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="219"/>
-        <source>线索已被他人修改，请重新打开后再保存</source>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="231"/>
+        <source>线索 {id} </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="235"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="250"/>
         <source>请填写调整级别的原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="238"/>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="282"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="253"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="301"/>
         <source>下单、交车、退订请使用对应的操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="264"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="281"/>
         <source>请选择联系方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="268"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="285"/>
         <source>请填写跟进内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="270"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="287"/>
         <source>下次跟进日期不能早于今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="305"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="324"/>
         <location filename="../../dealerdesk/services/sales/worklist.py" line="102"/>
         <source>暂缓时间应晚于现在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="309"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="328"/>
         <source>找不到待办的跟进 {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4521,12 +5550,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="273"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="274"/>
         <source>请选择接手的销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="276"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="277"/>
         <source>请先选择要转交的线索</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4536,12 +5565,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/export.py" line="40"/>
-        <source>不能导出 {kind}：可导出 customers、leads、services、reminders</source>
+        <location filename="../../dealerdesk/services/transfer/export.py" line="42"/>
+        <source>不能导出 {kind}：可导出 customers、leads、services、reminders、marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/export.py" line="41"/>
+        <location filename="../../dealerdesk/services/transfer/export.py" line="43"/>
         <source>导出文件应以 .xlsx 或 .csv 结尾：{path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4591,39 +5620,159 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/db.py" line="85"/>
+        <location filename="../../dealerdesk/services/versions.py" line="17"/>
+        <source>{what}在您打开后已被 {who} 于 {at} 修改并保存。
+您填写的与已保存的不同之处：
+{diff}
+您填写的内容仍在窗口中：核对后再次保存将以您的内容为准；关闭窗口则保留已保存的内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/versions.py" line="21"/>
+        <source>（没有不同：对方保存的与您填写的相同）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/versions.py" line="22"/>
+        <source>（空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/versions.py" line="23"/>
+        <source>· {field}：您填写「{yours}」，已保存「{saved}」</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/backup.py" line="164"/>
+        <source>找不到文件 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/backup.py" line="166"/>
+        <location filename="../../dealerdesk/store/db.py" line="235"/>
         <source>{path} 不是 DealerDesk 数据库文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/db.py" line="87"/>
+        <location filename="../../dealerdesk/store/backup.py" line="182"/>
+        <source>备份文件 {path} 已损坏（{problem}），未恢复，当前数据库保持不变</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/backup.py" line="185"/>
+        <source>{path} 不是 DealerDesk 备份（表结构不同），未恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/backup.py" line="188"/>
+        <source>备份 {path} 来自更新版本的 DealerDesk（数据库版本 {found}，本程序支持 {supported}），请先升级程序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/backup.py" line="209"/>
+        <source>另一个备份或恢复正在 {folder} 中进行，请稍后再试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/backup.py" line="286"/>
+        <source>数据库已损坏（{problem}），没有备份；之前的备份保持不变，请从最近的好备份恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/backup.py" line="305"/>
+        <source>备份副本校验失败（{reason}），没有写入 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/backup.py" line="332"/>
+        <source>备份没有写入 {path}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/backup.py" line="416"/>
+        <source>数据库正被其他电脑或程序使用，未恢复；请先关闭它们的 DealerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/db.py" line="60"/>
+        <source>数据库正忙：另一个程序或另一台电脑正在写入（例如导入），请稍后再试。您填写的内容没有丢失。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/db.py" line="90"/>
+        <source>数据库 {path} 在网络共享上（{where}）。SQLite 数据库文件只能放在本机磁盘上，几台电脑共用同一个文件会损坏数据。几台电脑共用客户资料请使用共享库模式（PostgreSQL）：dealerdesk --db postgresql://用户@服务器/数据库，见运维手册 docs/operations.md「几台电脑共用」一节。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/db.py" line="190"/>
+        <source>不支持的数据库地址 {url}（可用：文件路径或 postgresql://…）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/db.py" line="237"/>
+        <location filename="../../dealerdesk/store/db.py" line="445"/>
+        <location filename="../../dealerdesk/store/move.py" line="57"/>
         <source>找不到数据库 {path}（用 dealerdesk migrate 新建，或打开程序时自动创建）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/db.py" line="99"/>
-        <location filename="../../dealerdesk/store/db.py" line="103"/>
+        <location filename="../../dealerdesk/store/db.py" line="249"/>
+        <location filename="../../dealerdesk/store/db.py" line="254"/>
+        <location filename="../../dealerdesk/store/db.py" line="460"/>
+        <location filename="../../dealerdesk/store/move.py" line="65"/>
         <source>无法读取数据库 {path}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/db.py" line="108"/>
+        <location filename="../../dealerdesk/store/db.py" line="259"/>
+        <location filename="../../dealerdesk/store/db.py" line="452"/>
+        <location filename="../../dealerdesk/store/move.py" line="69"/>
         <source>{path} 不是 DealerDesk 数据库（表结构不同）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/db.py" line="112"/>
+        <location filename="../../dealerdesk/store/db.py" line="263"/>
         <source>{path} 是空数据库（用 dealerdesk migrate 初始化）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/db.py" line="118"/>
+        <location filename="../../dealerdesk/store/db.py" line="269"/>
         <source>数据库版本 {found} 比本程序支持的版本 {supported} 新，请升级 DealerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/db.py" line="125"/>
+        <location filename="../../dealerdesk/store/db.py" line="276"/>
         <source>数据库需要升级（版本 {found} → {supported}），请运行 dealerdesk migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/move.py" line="73"/>
+        <source>源数据库版本 {found} 与本程序的 {supported} 不同：先对它运行 dealerdesk migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/move.py" line="137"/>
+        <source>目标数据库 {target} 已有数据（{tables}），只能迁入空库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/move.py" line="150"/>
+        <source>表 {table} 行数不一致（源 {expected}，目标 {found}）：已撤销，目标库保持为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/pg_backup.py" line="21"/>
+        <source>找不到 {tool}：服务器数据库的备份与恢复需要 PostgreSQL 客户端工具（安装后把它加入 PATH，或由服务器管理员备份，见运维手册）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/pg_backup.py" line="43"/>
+        <source>pg_dump 失败：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/pg_backup.py" line="55"/>
+        <source>pg_restore 失败，数据库保持不变：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4644,6 +5793,199 @@
 </context>
 <context>
     <name>fields</name>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="166"/>
+        <source>车架号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="166"/>
+        <source>车牌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="167"/>
+        <source>车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="167"/>
+        <source>车型名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="168"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="213"/>
+        <source>颜色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="168"/>
+        <source>上牌日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="169"/>
+        <source>交车日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="169"/>
+        <source>里程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="170"/>
+        <source>座位数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="170"/>
+        <source>使用性质</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="171"/>
+        <source>能源类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="172"/>
+        <source>交强险到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="173"/>
+        <source>商业险到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="158"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="158"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="159"/>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="159"/>
+        <source>生日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="160"/>
+        <source>生日类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="161"/>
+        <source>农历生日月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="162"/>
+        <source>农历生日日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="163"/>
+        <source>邮箱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="163"/>
+        <source>微信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="164"/>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="164"/>
+        <source>城市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="165"/>
+        <source>职业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="165"/>
+        <source>收入水平</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="166"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="215"/>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="166"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="215"/>
+        <source>销售顾问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="167"/>
+        <source>需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="167"/>
+        <source>标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="168"/>
+        <source>同意联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="168"/>
+        <source>介绍人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="169"/>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="212"/>
+        <source>意向车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="212"/>
+        <source>其他车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="213"/>
+        <source>预算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="214"/>
+        <source>付款方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="214"/>
+        <source>竞品</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/fields.py" line="125"/>
         <source>如 粤B12345</source>
@@ -4694,54 +6036,54 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="201"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="202"/>
         <source>新建线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="374"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="396"/>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="108"/>
         <source>下单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="375"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="397"/>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="152"/>
         <source>交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="376"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="398"/>
         <source>退订</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="377"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="399"/>
         <source>申请战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="378"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="400"/>
         <source>战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="379"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="401"/>
         <source>经理批准战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="380"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="402"/>
         <source>经理驳回战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="381"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="403"/>
         <source>转给其他顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="298"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="299"/>
         <source>线索由 {old} 转给 {new}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5116,7 +6458,7 @@
 <context>
     <name>lead</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="257"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="270"/>
         <source>新建线索</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5330,6 +6672,16 @@
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/__init__.py" line="19"/>
+        <source>操作日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/__init__.py" line="20"/>
+        <source>用户管理</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>order_status</name>
@@ -5364,6 +6716,247 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="92"/>
         <source>租赁</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="40"/>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="41"/>
+        <source>销售</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="42"/>
+        <source>售后与接待</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="43"/>
+        <source>管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="44"/>
+        <source>系统</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="48"/>
+        <source>查看客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="49"/>
+        <source>登记和修改客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="50"/>
+        <source>合并客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="51"/>
+        <source>归档客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="52"/>
+        <source>删除客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="53"/>
+        <source>显示被遮挡的电话号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="54"/>
+        <source>登记到店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="55"/>
+        <source>处理提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="56"/>
+        <source>查看线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="57"/>
+        <source>登记和修改线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="58"/>
+        <source>记录跟进</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="59"/>
+        <source>调整线索级别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="60"/>
+        <source>登记订单、交车、退订和战败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="61"/>
+        <source>重新分配线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="62"/>
+        <source>审批战败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="63"/>
+        <source>查看车辆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="64"/>
+        <source>查看维修保养记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="65"/>
+        <source>登记车辆和维修保养记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="66"/>
+        <source>查看预约、工单和接待统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="67"/>
+        <source>预约和改约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="68"/>
+        <source>接车、开工单和结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="69"/>
+        <source>维护配件工时目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="70"/>
+        <source>查看投诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="71"/>
+        <source>受理和处理投诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="72"/>
+        <source>查看满意度回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="73"/>
+        <source>做满意度回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="74"/>
+        <source>生成月度汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="75"/>
+        <source>修改业务设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="76"/>
+        <source>导入客户资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="77"/>
+        <source>导出客户资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="78"/>
+        <source>查看操作日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="79"/>
+        <source>导出客户本人的个人信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="80"/>
+        <source>删除客户本人的个人信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="81"/>
+        <source>修改系统设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="82"/>
+        <source>管理用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="83"/>
+        <source>备份数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="84"/>
+        <source>恢复备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/auth.py" line="151"/>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/auth.py" line="152"/>
+        <source>查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/permissions.py" line="23"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/permissions.py" line="24"/>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <location filename="../../dealerdesk/services/customers/privacy.py" line="57"/>
+        <source>已删除客户</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5609,12 +7202,12 @@
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="349"/>
+        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="363"/>
         <source>提醒已完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/service_records.py" line="149"/>
+        <location filename="../../dealerdesk/services/aftersales/service_records.py" line="150"/>
         <source>已进厂保养</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5935,136 +7528,136 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="30"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="31"/>
         <source>车牌号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="30"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="31"/>
         <source>车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="31"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="32"/>
         <source>车主</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="31"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="32"/>
         <source>（未登记）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="32"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="33"/>
         <source>匹配</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="53"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="54"/>
         <source>车辆信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="70"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="71"/>
         <source>（校验位不符，请核对）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="74"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="75"/>
         <source>（车主未登记）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="81"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="82"/>
         <source>暂无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="83"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="84"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="98"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="99"/>
         <source>车牌（可只输部分）、车架号后6位、电话或姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="110"/>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="185"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="111"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="186"/>
         <source>服务历史</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="111"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="112"/>
         <source>新增服务记录(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="112"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="113"/>
         <source>过户(&amp;T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="113"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="114"/>
         <source>客户档案(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="122"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="123"/>
         <source>查找结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="142"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="143"/>
         <source>查找车辆：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="184"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="185"/>
         <source>服务历史（{n} 条，最新在前）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="215"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="216"/>
         <source>车辆查询</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="216"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="217"/>
         <source>提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="217"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="218"/>
         <source>生成全店提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="218"/>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="241"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="219"/>
         <location filename="../../dealerdesk/ui/pages/service.py" line="244"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="247"/>
         <source>重新计算客户分级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="231"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="234"/>
         <source>正在处理，请稍候…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="235"/>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="237"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="238"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="240"/>
         <source>生成提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="237"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="240"/>
         <source>已检查 {n} 位客户，新增 {c} 条提醒。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="244"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="247"/>
         <source>已计算 {n} 位客户，{c} 位的分级有变化。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6815,6 +8408,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="225"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="257"/>
         <source>分钟</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6830,7 +8424,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="227"/>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="266"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="287"/>
         <source>台</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6981,41 +8575,96 @@
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="255"/>
-        <source>保留的备份份数</source>
+        <source>无操作自动锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="255"/>
-        <source>自动备份最多保留多少份，更早的删除。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="255"/>
-        <source>份</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="258"/>
-        <source>电话打码的角色</source>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="256"/>
+        <source>多少分钟没有操作就锁定窗口，需重新输入密码；0 表示不锁定。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="259"/>
-        <source>这些角色看到的客户电话中间几位显示为 *。</source>
+        <source>备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="260"/>
+        <source>自动备份写到这个文件夹，可以是 U 盘或另一台电脑的共享文件夹；不填则用数据目录下的 backups。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="262"/>
+        <source>每天自动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="263"/>
+        <source>每天第一次打开程序时在后台备份数据库。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="264"/>
-        <source>月订单目标</source>
+        <source>退出时备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="265"/>
+        <source>退出程序时再备份一次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="266"/>
+        <source>保留每日备份天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="267"/>
+        <source>保留最近这么多天的备份（每天保留最新的一份），更早的删除（每月备份另算）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="269"/>
+        <source>保留每月备份月数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="270"/>
+        <source>最近这么多个月，每月再保留最新的一份备份；0 表示不保留每月备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="275"/>
+        <source>电话打码的角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="276"/>
+        <source>这些角色在列表、档案、搜索结果、导出和命令行中看到的客户电话中间四位显示为 *，需要时可点“显示号码”查看（记入操作日志）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="278"/>
+        <source>销售顾问可查看全部客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="279"/>
+        <source>不勾选时，销售顾问只能看到自己负责的客户和线索；勾选后可查看全部客户和线索，但仍只能修改自己的。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="285"/>
+        <source>月订单目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="286"/>
         <source>每个车型本月的订单目标（台），月报据此推算新增 H/A 与线索目标；0 表示不设目标。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="53"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="55"/>
         <source>未填</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7055,6 +8704,110 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="170"/>
         <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store_connection</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="31"/>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="157"/>
+        <source>数据库连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="35"/>
+        <source>本机文件（SQLite，一台电脑使用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="36"/>
+        <source>服务器（PostgreSQL，多台电脑共用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="42"/>
+        <source>浏览(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="49"/>
+        <source>例如 192.168.1.10 或 server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="57"/>
+        <source>留空：使用 pgpass.conf 中的密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="66"/>
+        <source>当前数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="68"/>
+        <source>数据库文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="70"/>
+        <source>服务器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="71"/>
+        <source>端口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="72"/>
+        <source>数据库名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="73"/>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="74"/>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="78"/>
+        <source>测试连接(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="86"/>
+        <source>保存后，下次启动程序时打开所选数据库。命令行 --db 和环境变量 DEALERDESK_DB 优先。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="106"/>
+        <source>选择数据库文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="107"/>
+        <source>DealerDesk 数据库 (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="139"/>
+        <source>连接成功：{url} 是空数据库，保存并重新启动后程序会在其中建表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="141"/>
+        <source>连接成功：{url}，数据库版本 {version}，{n} 位客户。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="157"/>
+        <source>已保存。请重新启动 DealerDesk，以打开所选数据库。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7264,6 +9017,122 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/transfer.py" line="48"/>
         <source>把 {plate} 过户给 {name}？服务记录随车保留。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/users.py" line="15"/>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/users.py" line="17"/>
+        <source>在用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/users.py" line="18"/>
+        <source>已停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="43"/>
+        <source>新建用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="50"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="78"/>
+        <source>同时是技师</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="53"/>
+        <source>登录名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="53"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="54"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="83"/>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="56"/>
+        <source>创建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="76"/>
+        <source>修改角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="82"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="101"/>
+        <source>用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="98"/>
+        <source>重置密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="103"/>
+        <source>把新密码当面告诉本人，并请他登录后在“账户 → 修改密码”里改成自己的密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="105"/>
+        <source>重置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="123"/>
+        <source>只有系统管理员可以管理用户。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="129"/>
+        <source>新建用户(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="130"/>
+        <source>修改角色(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="131"/>
+        <source>重置密码(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="132"/>
+        <source>停用(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="139"/>
+        <source>停用的用户不能再登录，他名下的客户和记录保留。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="189"/>
+        <source>停用用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="189"/>
+        <source>停用 %1（%2）后他将不能登录。确定停用吗？</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
