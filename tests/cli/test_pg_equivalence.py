@@ -30,6 +30,15 @@ def stores(tmp_path_factory):
     backends.drop_pg_database(name)
 
 
+@pytest.fixture(autouse=True)
+def demo_manager(monkeypatch):
+    """The demo store's manager asks (the demo's users have the demo password, tests.factories' do not)."""
+    from dealerdesk.services.demo import DEMO_PASSWORD
+
+    monkeypatch.setenv("DEALERDESK_USER", "manager01")
+    monkeypatch.setenv("DEALERDESK_PASSWORD", DEMO_PASSWORD)
+
+
 def answer(capsys, db: str, *args: str):
     capsys.readouterr()
     code = main(["--db", db, *args])

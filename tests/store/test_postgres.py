@@ -91,7 +91,8 @@ def _pg_columns(url: str) -> dict[str, dict[str, tuple[str, str | None]]]:
 
 
 @needs_pg
-def test_migrate_creates_an_empty_store_with_every_model_column(capsys, empty_pg):
+def test_migrate_creates_an_empty_store_with_every_model_column(capsys, empty_pg, monkeypatch):
+    monkeypatch.setenv("DEALERDESK_PASSWORD", "first-admin-pw")  # migrate creates the store's first admin
     assert main(["--db", empty_pg, "migrate"]) == 0
     assert f"schema {migrations.LATEST}" in capsys.readouterr().out
     close_store()
