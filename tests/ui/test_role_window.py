@@ -1,5 +1,6 @@
-"""The main window follows the role: for an actor of each role exactly that role's pages and actions are
-enabled, the others greyed out with the reason; the settings page shows the matrix read-only."""
+"""The main window follows the role: a user of each role logs in through the login dialog, and exactly that
+role's pages and actions are enabled, the others greyed out with the reason; the settings page shows the
+matrix read-only."""
 from __future__ import annotations
 
 import pytest
@@ -8,7 +9,7 @@ from PySide6.QtCore import Qt
 from dealerdesk.domain import permissions as perms
 from dealerdesk.ui.main_window import MainWindow
 from dealerdesk.ui.pages import PAGES
-from tests.factories import make_user
+from tests.factories import TEST_PASSWORD, make_user
 
 # what each role's window offers: the pages in navigation order, and the File menu actions
 EXPECTED_PAGES = {
@@ -30,7 +31,18 @@ EXPECTED_ACTIONS = {  # (new customer, import, export)
 @pytest.fixture()
 def window_for(qtbot, ctx):
     def build(role: str) -> MainWindow:
-        ctx.actor = make_user(f"u_{role}", f"{perms.role_label(role)}甲", role)
+        from PySide6.QtWidgets import QDialog
+
+        from dealerdesk.ui.dialogs.login import LoginDialog
+
+        make_user(f"u_{role}", f"{perms.role_label(role)}甲", role)
+        login = LoginDialog()  # the window is for whoever logged in, as at start-up
+        qtbot.addWidget(login)
+        login.login_edit.setText(f"u_{role}")
+        login.password_edit.setText(TEST_PASSWORD)
+        login.try_login()
+        assert login.result() == QDialog.DialogCode.Accepted and login.actor.role == role
+        ctx.actor = login.actor
         win = MainWindow(ctx)
         qtbot.addWidget(win)
         win.show()
