@@ -3,8 +3,11 @@ administrator of a new store, the idle lock (the timer driven, not slept), switc
 management page and changing one's own password."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from dealerdesk.services import accounts
@@ -17,8 +20,15 @@ from tests.factories import TEST_PASSWORD, make_user
 
 
 def _type(qtbot, edit, text):
+    """Type `text` as a person would: key presses, and Chinese committed the way an input method commits it
+    (QTest has no keys for 王芳: its keyClicks asserts on a non-Latin-1 character and aborts the run)."""
     edit.clear()
-    qtbot.keyClicks(edit, text)
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+        return
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(edit, event)
 
 
 def test_good_login_returns_the_user_and_remembers_the_name_not_the_password(qtbot, store):
@@ -144,9 +154,8 @@ def session(qtbot, store):
     QApplication.instance().removeEventFilter(s)
 
 
-@pytest.mark.skip(reason="unfinished at the deadline: the test hangs or fails, see the h-login report")
 def test_idle_lock_hides_the_window_and_the_same_user_unlocks(qtbot, session, store):
-    set_setting(store["manager"], "ui.lock_minutes", 5)
+    set_setting(make_user("root", "管理员", "admin"), "ui.lock_minutes", 5)  # a system setting: the admin's
     window = session.start(store["sales"])
     assert session.idle.isActive() and session.idle.interval() == 5 * 60_000
     session.idle.timeout.emit()  # five idle minutes, without waiting for them
@@ -156,6 +165,10 @@ def test_idle_lock_hides_the_window_and_the_same_user_unlocks(qtbot, session, st
     _type(qtbot, dialog.password_edit, "wrong-password")
     dialog.try_login()
     assert session.locked and dialog.messages["password"].text() == "登录名或密码不正确"
+    # the service's own 1 s wait after that failure passes (the failure is dated back, nothing sleeps), and
+    # the dialog's countdown ends with it
+    failed_at = User.get(User.login == "li").last_failed_at
+    User.update(last_failed_at=failed_at - dt.timedelta(seconds=5)).where(User.login == "li").execute()
     dialog.countdown_step()
     _type(qtbot, dialog.password_edit, TEST_PASSWORD)
     dialog.try_login()
@@ -176,18 +189,28 @@ def test_another_login_at_the_lock_switches_user(qtbot, session, store):
     assert session.window.ctx.lock_screen == session.lock
 
 
-@pytest.mark.skip(reason="unfinished at the deadline: the test hangs or fails, see the h-login report")
-def test_input_restarts_the_idle_count_and_zero_minutes_never_locks(qtbot, session, store):
-    set_setting(store["manager"], "ui.lock_minutes", 0)
-    session.start(store["sales"])
+def test_input_restarts_the_idle_count_and_zero_minutes_never_locks(qtbot, session, store, monkeypatch):
+    admin = make_user("root", "管理员", "admin")  # ui.lock_minutes is a system setting: the admin's
+    set_setting(admin, "ui.lock_minutes", 0)
+    window = session.start(store["sales"])
     assert not session.idle.isActive()
-    set_setting(store["manager"], "ui.lock_minutes", 1)
-    session.restart_idle()
-    session.idle.start(60_000)
-    session.idle.setInterval(60_000)
-    before = session.idle.remainingTime()
-    qtbot.keyClick(session.window, Qt.Key.Key_A)
-    assert session.idle.isActive() and session.idle.remainingTime() >= before - 5
+    qtbot.keyClick(window, Qt.Key.Key_A)  # input does not start a count that is off
+    assert not session.idle.isActive() and not session.locked
+    set_setting(admin, "ui.lock_minutes", 1)
+    session.ctx.bus.settingsChanged.emit()  # what a saved settings page sends
+    assert session.idle.isActive() and session.idle.interval() == 60_000
+    # a Qt timer's remaining time only runs down in real time, so the restart is seen where it happens
+    restarts = []
+    start = session.idle.start
+    monkeypatch.setattr(session.idle, "start", lambda *args: (restarts.append(args), start(*args)))
+    qtbot.keyClick(window, Qt.Key.Key_A)
+    qtbot.mouseClick(window, Qt.MouseButton.LeftButton)
+    assert len(restarts) == 2 and session.idle.isActive() and session.idle.interval() == 60_000
+    assert session.idle.remainingTime() > 59_000 and not session.locked
+    set_setting(admin, "ui.lock_minutes", 0)
+    session.ctx.bus.settingsChanged.emit()
+    qtbot.keyClick(window, Qt.Key.Key_A)
+    assert not session.idle.isActive() and not session.locked and window.isVisible()
 
 
 def test_log_out_asks_who_is_next(qtbot, session, store):
@@ -233,7 +256,6 @@ def test_user_page_lists_everyone_and_its_model_is_sound(qtmodeltester, users_pa
     assert sorted(logins) == ["boss", "li", "root"]
 
 
-@pytest.mark.skip(reason="unfinished at the deadline: the test hangs or fails, see the h-login report")
 def test_user_page_creates_a_user(qtbot, users_page, monkeypatch):
     from dealerdesk.ui.pages import users
 
@@ -269,7 +291,6 @@ def test_user_page_deactivates_after_confirmation_and_never_oneself(qtbot, users
     assert users_page.selected().active is False and not users_page.deactivate_button.isEnabled()
 
 
-@pytest.mark.skip(reason="unfinished at the deadline: the test hangs or fails, see the h-login report")
 def test_user_page_resets_a_password_and_changes_a_role(qtbot, users_page, monkeypatch):
     from dealerdesk.ui.pages import users
 

@@ -82,6 +82,7 @@ class RoleDialog(QDialog):
         form.addRow(tr("用户"), QLabel(f"{row.name}（{row.login}）", self))
         message_rows(form, [(tr("角色"), self.role, "role"), ("", self.technician, "")], self.messages)
         stack(self, form, self.messages[""], button_box(self, self.save))
+        self.setMinimumWidth(400)  # like the other account dialogs (else ~200 px, the combo cramped)
 
     def save(self) -> None:
         clear_messages(self.messages.values())
@@ -123,13 +124,14 @@ class Page(QWidget):
             layout.addWidget(QLabel(tr("只有系统管理员可以管理用户。"), self))
             layout.addStretch(1)
             return
-        self.table, self.model = list_table(USER_SPEC, self, name="userTable")
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.table.doubleClicked.connect(lambda _index: self.change_role())
+        # the buttons first: Tab follows the screen (the buttons above, then the list)
         self.new_button = push_button(tr("新建用户(&N)…"), self.new_user, self)
         self.role_button = push_button(tr("修改角色(&R)…"), self.change_role, self)
         self.reset_button = push_button(tr("重置密码(&P)…"), self.reset_password, self)
         self.deactivate_button = push_button(tr("停用(&D)"), self.deactivate, self)
+        self.table, self.model = list_table(USER_SPEC, self, name="userTable")
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.doubleClicked.connect(lambda _index: self.change_role())
         bar = QHBoxLayout()
         for button in (self.new_button, self.role_button, self.reset_button, self.deactivate_button):
             bar.addWidget(button)
