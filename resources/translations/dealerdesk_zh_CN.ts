@@ -9076,62 +9076,62 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/users.py" line="82"/>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="101"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="102"/>
         <source>用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="98"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="99"/>
         <source>重置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="103"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="104"/>
         <source>把新密码当面告诉本人，并请他登录后在“账户 → 修改密码”里改成自己的密码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="105"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="106"/>
         <source>重置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="123"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="124"/>
         <source>只有系统管理员可以管理用户。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="129"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="128"/>
         <source>新建用户(&amp;N)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="130"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="129"/>
         <source>修改角色(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="131"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="130"/>
         <source>重置密码(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="132"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="131"/>
         <source>停用(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="139"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="141"/>
         <source>停用的用户不能再登录，他名下的客户和记录保留。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="189"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="191"/>
         <source>停用用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="189"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="191"/>
         <source>停用 %1（%2）后他将不能登录。确定停用吗？</source>
         <translation type="unfinished"></translation>
     </message>
