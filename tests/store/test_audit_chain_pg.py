@@ -2,7 +2,7 @@
 database it may fill): two processes appending at once keep one chain (the advisory transaction lock), and a
 refusal raised inside a transaction is still logged after the rollback.
 
-Only the audit_log table is created here (the migrations' PostgreSQL dialect is another branch's work)."""
+Each test gets a new, migrated PostgreSQL store (tests/backends.py)."""
 import os
 import subprocess
 import sys
@@ -31,23 +31,24 @@ WRITER = textwrap.dedent("""
 
 @pytest.fixture
 def pg():
-    from dealerdesk.store.db import close_store, db, make_database
-    from dealerdesk.store.models import AuditLog
+    from dealerdesk.store.db import close_store, db, open_store
+    from tests import backends
 
-    db.initialize(make_database(PG))
-    db.drop_tables([AuditLog])
-    db.create_tables([AuditLog])
-    yield db
-    db.drop_tables([AuditLog])
+    name = backends.new_pg_database(empty=True)
+    url = backends.pg_url(name)
+    open_store(url, create=True)
+    yield db, url
     close_store()
+    backends.drop_pg_database(name)
 
 
 def test_two_writers_keep_one_chain_on_postgresql(pg):
     from dealerdesk.services import audit
     from dealerdesk.store.models import AuditLog
 
+    _db, url = pg
     start = str(time.time() + 1.5)
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, PG, str(w), start]) for w in (1, 2)]
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, url, str(w), start]) for w in (1, 2)]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]
     rows = list(AuditLog.select().order_by(AuditLog.id))
     assert len(rows) == 80 and {r.entity_id for r in rows} == {1, 2}
@@ -57,11 +58,15 @@ def test_two_writers_keep_one_chain_on_postgresql(pg):
 
 def test_refusal_survives_the_rollback_on_postgresql(pg):
     from dealerdesk.domain.errors import PermissionDenied
-    from dealerdesk.services.auth import Actor, require
+    from dealerdesk.services.auth import require
     from dealerdesk.store.models import AuditLog
+    from tests.factories import make_user
 
+    db, _url = pg
+    desk = make_user("desk01", "前台小周", "front_desk")
+    before = AuditLog.select().count()
     with pytest.raises(PermissionDenied):
-        with pg.atomic():
+        with db.atomic():
             AuditLog.create(action="doomed", entity="x")
-            require(Actor(id=3, login="desk01", role="front_desk"), "settings.system")
-    assert [r.action for r in AuditLog.select()] == ["permission.denied"]
+            require(desk, "settings.system")
+    assert [r.action for r in AuditLog.select().order_by(AuditLog.id)][before:] == ["permission.denied"]
