@@ -7,7 +7,6 @@ the tests alike.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
 from peewee import fn
@@ -79,9 +78,9 @@ def _audit_refusal(actor: Actor, permission: str, **detail: object) -> None:
 # --- ownership and phones: the rules are in domain/permissions.py, the rows and settings here ---------
 
 def _setting(key: str) -> object:
-    # settings.py imports this module (it requires permissions), so the two privacy values are read here.
-    value = Setting.select(Setting.value).where(Setting.key == key).scalar()
-    return spec.BY_KEY[key].default if value is None else json.loads(value)
+    # settings.py imports this module (it requires permissions): the two privacy values are read through the
+    # same Setting.read that settings.get_setting uses
+    return Setting.read(key, spec.BY_KEY[key].default)
 
 
 def sales_see_all() -> bool:

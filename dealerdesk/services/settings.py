@@ -29,10 +29,7 @@ def get_settings() -> dict[str, object]:
 
 
 def get_setting(key: str) -> object:
-    row = Setting.get_or_none(Setting.key == key)
-    if row is not None:
-        return json.loads(row.value)
-    return settings_defaults().get(key)
+    return Setting.read(key, settings_defaults().get(key))
 
 
 def _checked(actor: Actor, key: str, value: object) -> object:

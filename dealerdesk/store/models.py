@@ -8,6 +8,7 @@ start-up: `tests/store/test_migrations.py` checks that migrating a fresh databas
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from peewee import (
     AutoField,
@@ -52,6 +53,12 @@ class Setting(BaseModel):
     value = TextField()
     updated_at = DateTimeField(default=_now)
     updated_by = CharField(max_length=40, default="")
+
+    @classmethod
+    def read(cls, key: str, default: object = None) -> object:
+        """The stored value of `key` (decoded from its JSON text), or `default` when the store has none."""
+        value = cls.select(cls.value).where(cls.key == key).scalar()
+        return default if value is None else json.loads(value)
 
     @classmethod
     def put(cls, key: str, value: str, updated_by: str) -> None:
