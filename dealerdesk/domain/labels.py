@@ -371,7 +371,6 @@ AUDIT_ACTION = CodeSet("audit_action", "audit_action", {
     "setting.change": N("audit_action", "修改设置"),
     "user.create": N("audit_action", "新建用户"),
     "user.deactivate": N("audit_action", "停用用户"),
-    "user.password": N("audit_action", "修改密码"),
     "user.change_password": N("audit_action", "修改本人密码"),
     "user.reset_password": N("audit_action", "重置密码"),
     "user.role": N("audit_action", "更改角色"),

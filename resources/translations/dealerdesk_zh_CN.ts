@@ -3201,66 +3201,61 @@
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="374"/>
-        <source>修改密码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="375"/>
         <source>修改本人密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="376"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="375"/>
         <source>重置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="377"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="376"/>
         <source>更改角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="378"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="377"/>
         <source>创建首个管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="379"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="378"/>
         <source>登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="380"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="379"/>
         <source>登录失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="381"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="380"/>
         <source>越权被拒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="382"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="381"/>
         <source>查看完整电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="383"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="382"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="384"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="383"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="385"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="384"/>
         <source>备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="386"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="385"/>
         <source>恢复</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4861,7 +4856,7 @@
     <message>
         <location filename="../../dealerdesk/services/accounts.py" line="152"/>
         <location filename="../../dealerdesk/services/accounts.py" line="240"/>
-        <location filename="../../dealerdesk/services/auth.py" line="180"/>
+        <location filename="../../dealerdesk/services/auth.py" line="179"/>
         <location filename="../../dealerdesk/services/sales/due.py" line="35"/>
         <source>没有用户 {login}</source>
         <translation type="unfinished"></translation>
@@ -4932,7 +4927,7 @@
         <location filename="../../dealerdesk/services/aftersales/surveys.py" line="93"/>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="132"/>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="216"/>
-        <location filename="../../dealerdesk/services/auth.py" line="134"/>
+        <location filename="../../dealerdesk/services/auth.py" line="133"/>
         <location filename="../../dealerdesk/services/customers/merge.py" line="101"/>
         <location filename="../../dealerdesk/services/customers/privacy.py" line="109"/>
         <location filename="../../dealerdesk/services/customers/records.py" line="204"/>
@@ -6932,12 +6927,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/auth.py" line="151"/>
+        <location filename="../../dealerdesk/services/auth.py" line="150"/>
         <source>修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/auth.py" line="152"/>
+        <location filename="../../dealerdesk/services/auth.py" line="151"/>
         <source>查看</source>
         <translation type="unfinished"></translation>
     </message>
