@@ -43,14 +43,18 @@ def admin_execute(*statements: str) -> None:
 def _ensure_template() -> str:
     global _template
     if _template is None:
-        from dealerdesk.store.db import close_store, open_store
-
-        name = f"dd_tpl_{os.getpid()}"
-        admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"')
-        open_store(pg_url(name), create=True)
-        close_store()
-        _template = name
+        _template = _new_migrated_database(f"dd_tpl_{os.getpid()}")
     return _template
+
+
+def _new_migrated_database(name: str) -> str:
+    """Create database `name` afresh on the test server and migrate it to a new store's schema."""
+    from dealerdesk.store.db import close_store, open_store
+
+    admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"')
+    open_store(pg_url(name), create=True)
+    close_store()
+    return name
 
 
 def new_pg_database(empty: bool = False) -> str:
@@ -89,12 +93,7 @@ def clean_shared_database() -> str:
     from peewee import sort_models
 
     if _shared is None:
-        name = f"dd_test_{os.getpid()}"
-        admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"')
-        from dealerdesk.store.db import close_store, open_store
-
-        open_store(pg_url(name), create=True)
-        close_store()
+        name = _new_migrated_database(f"dd_test_{os.getpid()}")
         conn = psycopg2.connect(pg_url(name))
         conn.autocommit = True
         conn.cursor().execute("SET lock_timeout = '10s'")
