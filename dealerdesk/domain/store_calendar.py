@@ -183,19 +183,33 @@ def _weekly(value: object) -> tuple[Hours | None, ...]:
     return tuple(week)
 
 
-def holiday_data_note(today: date) -> tuple[str, bool]:
-    """The settings page's line about the holiday data: its years, and whether the coming 12 months go past
-    them (then True: statutory days only, no 调休, until the library is updated or the store enters them)."""
+def holiday_data_note(today: date) -> tuple[str, dict[str, object], bool]:
+    """The settings page's line about the holiday data: (template, its parameters, warn). Warn when the coming
+    12 months go past the installed data: statutory days only, no 调休, until the library is updated or the
+    store enters the arrangement as its own days."""
     first, last = official_days.data_years()
-    missing = (today + timedelta(days=365)).year > last
-    if missing:
+    params: dict[str, object] = {"first": first, "last": last, "next": last + 1,
+                                 "version": official_days.library_version()}
+    if (today + timedelta(days=365)).year > last:
         return (QT_TRANSLATE_NOOP("calendar",
-                                  "节假日数据：{first}–{last} 年（chinesecalendar {version}）。{next} 年起的放假调休安排尚未收录："
-                                  "只按法定假日休息，没有调休上班日；国务院公布后请升级程序，或在“门店休息日”“门店加班日”中补上。"),
-                True)
-    return QT_TRANSLATE_NOOP("calendar", "节假日数据：{first}–{last} 年（chinesecalendar {version}）。"), False
+                                  "节假日数据：{first}–{last} 年（chinesecalendar {version}）。{next} 年的放假调休安排尚未收录："
+                                  "这一年只按法定假日（元旦、春节除夕至初三、清明、劳动节两天、端午、中秋、国庆三天）休息，"
+                                  "没有连休和调休上班日。国务院公布后请升级程序，或在“门店休息日”“门店加班日”中补上。"),
+                params, True)
+    return QT_TRANSLATE_NOOP("calendar", "节假日数据：{first}–{last} 年（chinesecalendar {version}）。"), params, False
 
 
-def holiday_data_params(today: date) -> dict[str, object]:
-    first, last = official_days.data_years()
-    return {"first": first, "last": last, "next": last + 1, "version": official_days.library_version()}
+def closed_runs(cal: StoreCalendar, start: date, days: int) -> list[tuple[date, date, str]]:
+    """The closed days from `start` for `days` days, as runs (first, last, why): the settings page's preview."""
+    runs: list[tuple[date, date, str]] = []
+    for offset in range(days):
+        day = start + timedelta(days=offset)
+        info = cal.info(day)
+        if info.open:
+            continue
+        why = info.holiday or info.reason
+        if runs and runs[-1][1] == day - timedelta(days=1) and runs[-1][2] == why:
+            runs[-1] = (runs[-1][0], day, why)
+        else:
+            runs.append((day, day, why))
+    return runs

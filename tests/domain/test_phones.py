@@ -64,3 +64,13 @@ def test_phones_are_shown_grouped(stored, shown):
 def test_grouped_display_normalises_back():
     for stored in ("13812345678", "010-62345678", "0999-1234567"):
         assert validate.normalize_phone(phones.display(stored)) == stored
+
+
+def test_demo_phones_stay_on_assigned_ranges():
+    import random
+
+    from dealerdesk.services.demo import data as demo_data
+
+    rng = random.Random(29)
+    numbers = [demo_data.mobile(rng) for _ in range(3000)] + [demo_data.landline(rng) for _ in range(1000)]
+    assert [n for n in numbers if phones.range_warning(n)] == []

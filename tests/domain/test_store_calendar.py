@@ -15,7 +15,7 @@ from dealerdesk.domain import official_days, reception, settings_spec
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.domain.levels import DueWindow, FollowUpPolicy, Level, next_follow_up
 from dealerdesk.domain.reminders import ReminderPolicy, holiday_reminders, post_service_call_due
-from dealerdesk.domain.store_calendar import StoreCalendar, holiday_data_note
+from dealerdesk.domain.store_calendar import StoreCalendar, closed_runs, holiday_data_note
 
 d = date
 WEEKDAYS_ONLY = {"calendar.hours": {**{code: ["08:30", "17:30"] for code in ("mon", "tue", "wed", "thu", "fri")},
@@ -159,7 +159,12 @@ def test_settings_refuse_bad_hours_and_days():
 
 def test_the_settings_note_warns_when_the_next_year_is_missing():
     first, last = official_days.data_years()
-    _, warns = holiday_data_note(d(last, 12, 6))
-    assert warns
-    _, warns = holiday_data_note(d(last - 1, 12, 6))
+    template, params, warns = holiday_data_note(d(last, 12, 6))
+    assert warns and template.format(**params).startswith(f"节假日数据：{first}–{last} 年")
+    _, _, warns = holiday_data_note(d(last - 1, 12, 6))
     assert not warns
+
+
+def test_closed_runs_preview():
+    runs = closed_runs(DEFAULT, d(2026, 9, 20), 20)
+    assert runs == [(d(2026, 9, 25), d(2026, 9, 27), "中秋节"), (d(2026, 10, 1), d(2026, 10, 7), "国庆节")]
