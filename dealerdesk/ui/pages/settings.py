@@ -192,8 +192,7 @@ class Page(QWidget):
         runs = store_calendar.closed_runs(cal, today, 90)
         parts = []
         for first, last, why in runs[:12]:
-            shown = (ui_labels.text(labels.CALENDAR_DAY, why) if why in labels.CALENDAR_DAY
-                     else QCoreApplication.translate("holidays", why))
+            shown = ui_labels.day_reason("", why) if why in labels.CALENDAR_DAY else ui_labels.day_reason(why, "")
             days = first.strftime("%m-%d") if first == last else f"{first:%m-%d}–{last:%m-%d}"
             parts.append(f"{days} {shown}")
         text = "、".join(parts) if parts else self.tr("无")
