@@ -58,17 +58,6 @@ def parse_month(text: str) -> tuple[int, int]:
     return int(year), int(month)
 
 
-def mondays(year: int, month: int) -> list[dt.date]:
-    """The Mondays of the month: the weekly progress review days (每周一)."""
-    start, end = month_bounds(year, month)
-    day = start.date() + dt.timedelta(days=(7 - start.weekday()) % 7)
-    out = []
-    while day < end.date():
-        out.append(day)
-        day += dt.timedelta(days=7)
-    return out
-
-
 @dataclass(frozen=True)
 class Funnel:
     """One month's funnel counts; the rates are derived so they can never disagree with the counts."""

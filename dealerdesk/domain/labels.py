@@ -385,6 +385,24 @@ AUDIT_ACTION = CodeSet("audit_action", "audit_action", {
     "restore": N("audit_action", "恢复"),
 })
 
+# --- the store's calendar (domain/store_calendar.py) -------------------------------------------------
+
+#: weekdays, Monday first (settings_spec.WEEKDAY_CODES)
+WEEKDAY = CodeSet("weekday", "calendar", {
+    "mon": N("calendar", "周一"), "tue": N("calendar", "周二"), "wed": N("calendar", "周三"),
+    "thu": N("calendar", "周四"), "fri": N("calendar", "周五"), "sat": N("calendar", "周六"),
+    "sun": N("calendar", "周日"),
+})
+#: why a day is open or closed (store_calendar.DayInfo.reason)
+CALENDAR_DAY = CodeSet("calendar_day", "calendar", {
+    "weekly": N("calendar", "营业"),
+    "weekly_closed": N("calendar", "每周休息日"),
+    "official_rest": N("calendar", "法定节假日休息"),
+    "official_makeup": N("calendar", "调休上班"),
+    "store_closed": N("calendar", "门店休息"),
+    "store_open": N("calendar", "门店加班营业"),
+})
+
 #: every code set, for the tests and the translation tools
 ALL: tuple[CodeSet, ...] = (
     LEVEL, LEAD_STATUS, ORDER_STATUS, PAYMENT, PURCHASE_CHANNEL, DEFEAT_REASON,
@@ -394,5 +412,5 @@ ALL: tuple[CodeSet, ...] = (
     COMPLAINT_STATUS, COMPLAINT_CATEGORY, SERVICE_KIND, SATISFACTION, REPURCHASE, RECOMMEND, SURVEY_CHANNEL,
     VEHICLE_USE, VEHICLE_ENERGY,
     APPOINTMENT_STATUS, REPAIR_ORDER_STATUS, ORDER_SERVICE_KIND, LINE_KIND, APPROVAL, DECISION_CHANNEL,
-    SETTLEMENT_PAYMENT, AUDIT_ACTION,
+    SETTLEMENT_PAYMENT, AUDIT_ACTION, WEEKDAY, CALENDAR_DAY,
 )

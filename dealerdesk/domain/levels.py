@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from enum import Enum
 
 from dealerdesk.domain import labels, settings_spec
+from dealerdesk.domain.store_calendar import StoreCalendar
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -107,6 +108,8 @@ class FollowUpPolicy:
     next_day_overdue: time = time(12, 0)
     post_delivery_hours: int = 24
     workday_start: time = time(9, 0)
+    #: the store's working days: a suggested follow-up and its last allowed day are working days
+    calendar: StoreCalendar = field(default_factory=StoreCalendar)
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, object]) -> FollowUpPolicy:
@@ -119,6 +122,7 @@ class FollowUpPolicy:
             next_day_overdue=setting_time(settings, DEFAULTS, "n_rule.next_day_overdue"),
             post_delivery_hours=setting_int(settings, DEFAULTS, "post_delivery.call_hours", minimum=1),
             workday_start=setting_time(settings, DEFAULTS, "workday.start"),
+            calendar=StoreCalendar.from_settings(settings),
         )
 
 
@@ -140,16 +144,20 @@ def next_follow_up(level: Level, last_contact_at: datetime, policy: FollowUpPoli
     if level is Level.D:
         return DueWindow(last_contact_at, last_contact_at + timedelta(hours=policy.post_delivery_hours))
     day = last_contact_at.date()
+    cal = policy.calendar
     if level is Level.N:
-        if last_contact_at.time() < policy.noon:
+        if last_contact_at.time() < policy.noon and cal.is_open(day):
             return DueWindow(datetime.combine(day, policy.same_day_due),
                              datetime.combine(day, policy.same_day_overdue))
-        nxt = day + timedelta(days=1)
+        nxt = cal.next_open_day(day + timedelta(days=1))
         return DueWindow(datetime.combine(nxt, policy.next_day_due),
                          datetime.combine(nxt, policy.next_day_overdue))
     low, high = policy.cadences[level]
-    return DueWindow(datetime.combine(day + timedelta(days=low), policy.workday_start),
-                     datetime.combine(day + timedelta(days=high + 1), time(0, 0)))
+    # x and y count calendar days; a suggestion or a last allowed day on a closed day moves to the next
+    # working day (a follow-up due on the first day of 春节 is due when the store opens again).
+    last_day = cal.next_open_day(day + timedelta(days=high))
+    return DueWindow(datetime.combine(cal.next_open_day(day + timedelta(days=low)), policy.workday_start),
+                     datetime.combine(last_day + timedelta(days=1), time(0, 0)))
 
 
 def is_overdue(window: DueWindow, now: datetime) -> bool:

@@ -7,13 +7,14 @@ so they live here, table-tested, with their defaults as manager settings (DEFAUL
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from dealerdesk.domain import labels, settings_spec
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.domain.levels import setting, setting_int, setting_time
+from dealerdesk.domain.store_calendar import StoreCalendar
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 
 # Slots, workshop hours and the order prefix; declared in settings_spec with the other settings.
@@ -41,6 +42,8 @@ class ReceptionPolicy:
     workshop_close: time
     confirm_call_days_before: int
     order_prefix: str
+    #: slots only on the store's working days, within its hours of that day
+    calendar: StoreCalendar = field(default_factory=StoreCalendar)
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, object]) -> ReceptionPolicy:
@@ -51,6 +54,7 @@ class ReceptionPolicy:
             workshop_close=setting_time(settings, DEFAULTS, "reception.workshop_close"),
             confirm_call_days_before=setting_int(settings, DEFAULTS, "reception.confirm_call_days_before", 0),
             order_prefix=str(setting(settings, DEFAULTS, "reception.order_prefix")),
+            calendar=StoreCalendar.from_settings(settings),
         )
 
 
@@ -68,11 +72,23 @@ def order_number(prefix: str, year: int, seq: int) -> str:
 
 # --- slots ------------------------------------------------------------------------------------------
 
+def workshop_hours(day: date, policy: ReceptionPolicy = DEFAULT_POLICY) -> tuple[time, time] | None:
+    """The workshop's hours on `day`: its own hours within the store's hours that day; None when closed."""
+    store = policy.calendar.hours_on(day)
+    if store is None:
+        return None
+    return max(policy.workshop_open, store[0]), min(policy.workshop_close, store[1])
+
+
 def day_slots(day: date, policy: ReceptionPolicy = DEFAULT_POLICY) -> list[datetime]:
-    """Slot starts of a working day: from opening, every slot_minutes, the last one ending by closing."""
+    """Slot starts of a working day: from opening, every slot_minutes, the last one ending by closing; none on
+    a day the store is closed (a holiday, a weekly rest day, the store's own closed day)."""
+    hours = workshop_hours(day, policy)
+    if hours is None:
+        return []
     step = timedelta(minutes=policy.slot_minutes)
-    at = datetime.combine(day, policy.workshop_open)
-    close = datetime.combine(day, policy.workshop_close)
+    at = datetime.combine(day, hours[0])
+    close = datetime.combine(day, hours[1])
     slots = []
     while at + step <= close:
         slots.append(at)
@@ -81,14 +97,19 @@ def day_slots(day: date, policy: ReceptionPolicy = DEFAULT_POLICY) -> list[datet
 
 
 def slot_of(at: datetime, policy: ReceptionPolicy = DEFAULT_POLICY) -> datetime:
-    """The start of the slot `at` falls in; InvalidInput outside workshop hours."""
-    opening = datetime.combine(at.date(), policy.workshop_open)
+    """The start of the slot `at` falls in; InvalidInput on a closed day or outside workshop hours."""
+    hours = workshop_hours(at.date(), policy)
+    if hours is None:
+        info = policy.calendar.info(at.date())
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{day} 门店休息（{why}），请另选一天"), field="start",
+                           day=at.strftime("%Y-%m-%d"), why=info.holiday or labels.label(labels.CALENDAR_DAY, info.reason))
+    opening = datetime.combine(at.date(), hours[0])
     minutes = int((at - opening).total_seconds() // 60)
     start = opening + timedelta(minutes=minutes - minutes % policy.slot_minutes)
     if at < opening or start not in day_slots(at.date(), policy):
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{at} 不在车间营业时间内（{open}–{close}）"), field="start",
-                           at=at.strftime("%H:%M"), open=policy.workshop_open.strftime("%H:%M"),
-                           close=policy.workshop_close.strftime("%H:%M"))
+                           at=at.strftime("%H:%M"), open=hours[0].strftime("%H:%M"),
+                           close=hours[1].strftime("%H:%M"))
     return start
 
 
@@ -100,7 +121,8 @@ def week_days(day: date) -> list[date]:
 
 def confirm_call_window(start: datetime, policy: ReceptionPolicy = DEFAULT_POLICY) -> tuple[datetime, datetime]:
     """The confirmation call shows from 00:00 of the day before and is overdue when the appointment begins."""
-    due = datetime.combine(start.date() - timedelta(days=policy.confirm_call_days_before), time(0, 0))
+    day = start.date() - timedelta(days=policy.confirm_call_days_before)
+    due = datetime.combine(min(policy.calendar.previous_open_day(day), start.date()), time(0, 0))
     return due, start
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from dealerdesk.domain import settings_spec
@@ -18,6 +18,7 @@ from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.domain.holidays import ALL_HOLIDAY_CODES, holidays_between
 from dealerdesk.domain.levels import bad_setting, setting, setting_int
 from dealerdesk.domain.lunar import next_lunar_birthday, next_solar_birthday
+from dealerdesk.domain.store_calendar import StoreCalendar
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 
 KINDS: tuple[str, ...] = ("maintenance", "insurance_compulsory", "insurance_commercial", "inspection",
@@ -86,6 +87,8 @@ class ReminderPolicy:
     survey_grace_days: int = 3
     complaint_first_response_hours: int = 24
     complaint_resolution_days: int = 7
+    #: calls (the call-back after a service, the satisfaction survey) are planned on working days
+    calendar: StoreCalendar = field(default_factory=StoreCalendar)
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, object]) -> ReminderPolicy:
@@ -122,6 +125,7 @@ class ReminderPolicy:
             survey_grace_days=num("reminder.survey_grace_days"),
             complaint_first_response_hours=num("complaint.first_response_hours", 1),
             complaint_resolution_days=num("complaint.resolution_days", 1),
+            calendar=StoreCalendar.from_settings(settings),
         )
 
 
@@ -256,10 +260,16 @@ def holiday_reminders(start: date, end: date, policy: ReminderPolicy) -> list[Re
 
 # --- after a service visit, complaints ---------------------------------------------------------------
 
+def _call_days(event_on: date, days: int, grace: int, cal: StoreCalendar) -> tuple[date, date]:
+    """A call's suggested day and last allowed day, both moved to working days (the store calls when open)."""
+    suggested = cal.next_open_day(event_on + timedelta(days=days))
+    return suggested, cal.next_open_day(suggested + timedelta(days=grace))
+
+
 def post_service_call_due(service_on: date, policy: ReminderPolicy) -> ReminderDue:
     """Call-back x days after the service, overdue after `grace` more days (same semantics as cadences)."""
-    suggested = service_on + timedelta(days=policy.post_service_call_days)
-    deadline = suggested + timedelta(days=policy.post_service_call_grace_days)
+    suggested, deadline = _call_days(service_on, policy.post_service_call_days,
+                                     policy.post_service_call_grace_days, policy.calendar)
     return _day_window("post_service_call", deadline, (deadline - suggested).days,
                        {"service_on": service_on.isoformat()})
 
@@ -270,9 +280,8 @@ def survey_due(event_on: date, after: str, policy: ReminderPolicy) -> ReminderDu
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的回访类型 {after}"),
                            field="survey_after", after=after)
     days = policy.survey_days_after_service if after == "service" else policy.survey_days_after_delivery
-    suggested = event_on + timedelta(days=days)
-    deadline = suggested + timedelta(days=policy.survey_grace_days)
-    return _day_window("survey", deadline, policy.survey_grace_days,
+    suggested, deadline = _call_days(event_on, days, policy.survey_grace_days, policy.calendar)
+    return _day_window("survey", deadline, (deadline - suggested).days,
                        {"after": after, "event_on": event_on.isoformat()})
 
 

@@ -15,6 +15,7 @@ import copy
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date as dt_date
 
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.domain.holidays import ALL_HOLIDAY_CODES
@@ -37,13 +38,16 @@ CHOICES = "choices"  # a list of distinct codes from `choices`
 INT_LIST = "int_list"  # a list of whole numbers within [minimum, maximum], e.g. inspection years
 PAIR = "pair"  # [x, y] with minimum <= x <= y <= maximum: a follow-up cadence in days
 POINTS = "points"  # {code: points} for every code in `choices`, points within [minimum, maximum]
-KINDS = (INT, TIME, BOOL, TEXT, CHOICE, CHOICES, INT_LIST, PAIR, POINTS)
+WEEK_HOURS = "week_hours"  # {weekday code: ["HH:MM", "HH:MM"] open–close, or [] closed} for every weekday
+DAY_LIST = "day_list"  # ["YYYY-MM-DD" or "YYYY-MM-DD/YYYY-MM-DD" (a range of at most 60 days), …]
+KINDS = (INT, TIME, BOOL, TEXT, CHOICE, CHOICES, INT_LIST, PAIR, POINTS, WEEK_HOURS, DAY_LIST)
 
 GROUPS: tuple[tuple[str, str], ...] = (
     ("follow_up", QT_TRANSLATE_NOOP(C, "跟进节奏")),
     ("reminders", QT_TRANSLATE_NOOP(C, "提醒")),
     ("classification", QT_TRANSLATE_NOOP(C, "客户分级")),
     ("reception", QT_TRANSLATE_NOOP(C, "接待")),
+    ("calendar", QT_TRANSLATE_NOOP(C, "营业日历")),
     ("reports", QT_TRANSLATE_NOOP(C, "报表")),
     ("notify", QT_TRANSLATE_NOOP(C, "通知")),
     ("store", QT_TRANSLATE_NOOP(C, "门店与系统")),
@@ -60,6 +64,9 @@ SATISFACTION_CODES = ("very_satisfied", "satisfied", "neutral", "dissatisfied", 
 REPURCHASE_CODES = ("gt70", "30to70", "lt30")
 RECOMMEND_CODES = ("very_likely", "maybe", "no")
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
+WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # Monday first, as date.weekday()
+MAX_DAY_LIST = 366
+MAX_DAY_RANGE = 60
 
 
 @dataclass(frozen=True)
@@ -96,7 +103,7 @@ def _time(key: str, default: str, group: str, label: str, help: str, permission:
 DAYS, HOURS, MONTHS = QT_TRANSLATE_NOOP(C, "天"), QT_TRANSLATE_NOOP(C, "小时"), QT_TRANSLATE_NOOP(C, "个月")
 KM, YUAN, POINTS_UNIT = QT_TRANSLATE_NOOP(C, "公里"), QT_TRANSLATE_NOOP(C, "元"), QT_TRANSLATE_NOOP(C, "分")
 FU, RE, CL, RC, RP = "follow_up", "reminders", "classification", "reception", "reports"
-NO, ST, PR = "notify", "store", "privacy"
+NO, ST, PR, CA = "notify", "store", "privacy", "calendar"
 
 
 def _cadence(level: str, default: list[int], label: str) -> Setting:
@@ -232,6 +239,16 @@ SETTINGS: tuple[Setting, ...] = (
          QT_TRANSLATE_NOOP(C, "预约前几天打确认电话。"), 0, 30, DAYS),
     Setting("reception.order_prefix", "WO", TEXT, RC, QT_TRANSLATE_NOOP(C, "工单号前缀"),
             QT_TRANSLATE_NOOP(C, "工单号开头的字母，例如 WO 得到 WO2026-00001。"), max_length=8),
+    # --- the store's calendar (domain/store_calendar.py) ---
+    Setting("calendar.hours", {code: ["08:30", "18:00"] for code in WEEKDAY_CODES}, WEEK_HOURS, CA,
+            QT_TRANSLATE_NOOP(C, "每周营业时间"),
+            QT_TRANSLATE_NOOP(C, "每天开门和关门的钟点；不勾选的那天休息。跟进、回访和预约只落在营业日。")),
+    Setting("calendar.official", True, BOOL, CA, QT_TRANSLATE_NOOP(C, "按国家放假安排休息和调休上班"),
+            QT_TRANSLATE_NOOP(C, "法定节假日（含连休）门店休息，调休的周末上班。节假日数据来自 chinesecalendar。")),
+    Setting("calendar.closed_days", [], DAY_LIST, CA, QT_TRANSLATE_NOOP(C, "门店休息日"),
+            QT_TRANSLATE_NOOP(C, "门店自己的休息日，例如 2027-02-05 或 2027-02-05/2027-02-11，用逗号分隔。")),
+    Setting("calendar.extra_open_days", [], DAY_LIST, CA, QT_TRANSLATE_NOOP(C, "门店加班日"),
+            QT_TRANSLATE_NOOP(C, "平时休息但这天营业，例如国庆车展期间；写法同上。")),
     # --- monthly summary (domain/kpi.py); targets per model are TARGET below ---
     _int("kpi.history_months", 3, RP, QT_TRANSLATE_NOOP(C, "目标测算参考的历史月数"),
          QT_TRANSLATE_NOOP(C, "推算新增 H/A 与线索目标时参考前几个月的成交率。"), 1, 24, MONTHS),
@@ -383,7 +400,51 @@ def validate(setting: Setting, value: object) -> object:
         if not isinstance(value, dict) or set(value) != set(setting.choices):
             raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”应为每一项各自的分数"))
         return {code: _in_range(setting, value[code]) for code in setting.choices}
+    if kind == WEEK_HOURS:
+        return _week_hours(setting, value)
+    if kind == DAY_LIST:
+        return _day_list(setting, value)
     raise ValueError(f"unknown setting kind {kind!r}")
+
+
+def _week_hours(setting: Setting, value: object) -> dict[str, list[str]]:
+    if not isinstance(value, dict) or set(value) != set(WEEKDAY_CODES):
+        raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”应为周一到周日每天的营业时间"))
+    week: dict[str, list[str]] = {}
+    for code in WEEKDAY_CODES:
+        pair = value[code]
+        if pair in ([], None):
+            week[code] = []
+            continue
+        if not isinstance(pair, list) or len(pair) != 2 or not all(isinstance(t, str) and _TIME.match(t) for t in pair):
+            raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”的钟点应写成 08:30，不能是 {value}"), value=pair)
+        start, end = ((int(h), int(m)) for h, m in (t.split(":") for t in pair))
+        if start >= end:
+            raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”：关门时间 {end} 必须晚于开门时间 {start}"),
+                          start=pair[0], end=pair[1])
+        week[code] = [f"{start[0]:02d}:{start[1]:02d}", f"{end[0]:02d}:{end[1]:02d}"]
+    return week
+
+
+def _day_list(setting: Setting, value: object) -> list[str]:
+    if not isinstance(value, list) or len(value) > MAX_DAY_LIST:
+        raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”应为不超过 {n} 项的日期列表"), n=MAX_DAY_LIST)
+    clean: list[str] = []
+    for item in value:
+        text = str(item).strip()
+        first, _, last = text.partition("/")
+        try:
+            start = dt_date.fromisoformat(first)
+            end = dt_date.fromisoformat(last) if last else start
+        except ValueError:
+            raise _refuse(setting, QT_TRANSLATE_NOOP(
+                "errors", "“{label}”里的 {value} 不是日期（应写成 2027-02-05 或 2027-02-05/2027-02-11）"),
+                value=text) from None
+        if end < start or (end - start).days >= MAX_DAY_RANGE:
+            raise _refuse(setting, QT_TRANSLATE_NOOP("errors", "“{label}”里的 {value} 不是 {n} 天以内、从早到晚的日期范围"),
+                          value=text, n=MAX_DAY_RANGE)
+        clean.append(start.isoformat() if not last else f"{start.isoformat()}/{end.isoformat()}")
+    return clean
 
 
 def unknown(key: str) -> InvalidInput:

@@ -86,7 +86,7 @@ def _inventory_and_targets(s: MonthlySummary) -> list:
                "新增H/A目标", "B/C转H/A目标"], plan_rows, [16, 9, 9, 9, 11, 11, 11, 10, 11, 12],
               align_right=range(1, 10)),
         CondPageBreak(120),
-        Paragraph("每周一进度（本月累计，截至当日 0 点）", st.H2),
+        Paragraph("每周一进度（本月累计，截至当日 0 点；周一放假顺延到下一个营业日）", st.H2),
     ]
     week_rows = []
     for t in s.targets:

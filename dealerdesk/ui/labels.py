@@ -16,3 +16,10 @@ def text(code_set: CodeSet, code: str | None) -> str:
 def choices(code_set: CodeSet) -> list[tuple[str, str]]:
     """(code, translated label) in display order, for combo boxes."""
     return [(code, text(code_set, code)) for code in code_set]
+
+
+def day_reason(holiday: str, reason: str) -> str:
+    """Why a day is closed or open (store_calendar.DayInfo): the holiday's name, else the reason's label."""
+    if holiday:
+        return QCoreApplication.translate("holidays", holiday)
+    return text(labels.CALENDAR_DAY, reason)

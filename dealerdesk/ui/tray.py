@@ -200,7 +200,7 @@ class TrayNotifier(QObject):
             return []
         self._set_counts(batch.due_count, batch.overdue_count)
         nothing_to_do = batch.due_count == 0 and batch.overdue_count == 0
-        if not (batch.items or (batch.digest and not nothing_to_do)):
+        if not (batch.items or (batch.digest and not nothing_to_do) or batch.store_days):
             return []  # a day with nothing due starts quietly: no "0 items" pop-up
         text = self.notice_text(batch)
         self.announce(self.tr("DealerDesk 跟进提醒"), text)
@@ -215,6 +215,11 @@ class TrayNotifier(QObject):
                         else self.tr("晚上好！"))
             parts.append(greeting + self.tr("今日待跟进 {due} 项，逾期 {overdue} 项。").format(
                 due=batch.due_count, overdue=batch.overdue_count))
+        if "inventory" in batch.store_days and batch.inventory_days:
+            parts.append(self.tr("今天是月底盘点日（本月盘点日：{first}–{last}）。").format(
+                first=batch.inventory_days[0].strftime("%m-%d"), last=batch.inventory_days[-1].strftime("%m-%d")))
+        if "review" in batch.store_days:
+            parts.append(self.tr("今天是每周目标进度回顾日。"))
         if batch.items:
             names = "、".join(f"{i.customer_name}{f'（{i.level}）' if i.level else ''}" for i in batch.items[:3])
             more = self.tr(" 等 {n} 项").format(n=len(batch.items)) if len(batch.items) > 3 else ""

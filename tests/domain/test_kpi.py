@@ -45,11 +45,6 @@ def test_month_bounds_and_arithmetic_cross_the_year():
             kpi.parse_month(bad)
 
 
-def test_mondays_are_the_review_days_of_the_month():
-    assert kpi.mondays(2026, 10) == [dt.date(2026, 10, d) for d in (5, 12, 19, 26)]
-    assert kpi.mondays(2026, 6)[0] == dt.date(2026, 6, 1)  # the 1st itself is a Monday
-
-
 def test_target_plan_splits_the_order_target_over_stock_conversions_and_new_leads():
     plan = kpi.target_plan(10, ha_stock=8, bc_stock=20, rates=TargetRates(0.1, 0.5, 0.2))
     # 8 H/A × 0.5 = 4 orders; 6 missing → 12 new H/A; B/C can give 20 × 0.2 = 4 of them (2 orders);

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dealerdesk.domain import classify, labels, levels, reminders
+from dealerdesk.domain import classify, labels, levels, reminders, settings_spec
 from dealerdesk.domain import reception as rules
 from dealerdesk.services import auth
 from dealerdesk.services.aftersales import complaints, service_records, surveys
@@ -69,6 +69,9 @@ STORED_CODES = [
     (labels.DECISION_CHANNEL, ["in_person", "phone", "wechat", "sms"]),
     (labels.SETTLEMENT_PAYMENT, ["cash", "card", "wechat_pay", "alipay", "warranty", "insurance"]),
     (labels.AUDIT_ACTION, sorted(_written_audit_actions())),
+    (labels.WEEKDAY, list(settings_spec.WEEKDAY_CODES)),
+    (labels.CALENDAR_DAY, ["weekly", "weekly_closed", "official_rest", "official_makeup", "store_closed",
+                           "store_open"]),
 ]
 
 

@@ -11,7 +11,10 @@ from dealerdesk.domain.levels import (
     check_transition, days_overdue, is_due, is_overdue, next_follow_up, validate_defeat,
 )
 
-P = FollowUpPolicy()
+# These tables check DOMAIN's calendar-day arithmetic on a store open every day with no official holidays
+# (2024-06-08…10 was 端午); the store calendar's effect is tested in test_store_calendar.py.
+PLAIN_DAYS = {"calendar.official": False}
+P = FollowUpPolicy.from_settings(PLAIN_DAYS)
 dt = datetime
 
 
@@ -48,7 +51,7 @@ def test_from_empty_settings_equals_defaults():
     assert FollowUpPolicy.from_settings(DEFAULTS) == FollowUpPolicy()
 
 
-BRAND = {"cadence.H": [2, 2], "cadence.A": [7, 7], "cadence.B": [14, 14], "cadence.C": [30, 30]}
+BRAND = {"cadence.H": [2, 2], "cadence.A": [7, 7], "cadence.B": [14, 14], "cadence.C": [30, 30], **PLAIN_DAYS}
 
 
 @pytest.mark.parametrize("level, due, overdue", [

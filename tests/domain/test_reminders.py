@@ -203,7 +203,7 @@ def test_post_service_call(service_on, due_at, overdue_at):
 
 
 @pytest.mark.parametrize("after, settings, due_at, overdue_at", [
-    ("service", {}, dt(2024, 6, 10), dt(2024, 6, 14)),
+    ("service", {"calendar.official": False}, dt(2024, 6, 10), dt(2024, 6, 14)),  # 10 June 2024 was 端午
     ("delivery", {"reminder.survey_days_after_delivery": 3}, dt(2024, 6, 6), dt(2024, 6, 10)),
 ])
 def test_survey_due(after, settings, due_at, overdue_at):

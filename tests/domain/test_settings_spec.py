@@ -14,7 +14,10 @@ from dealerdesk.domain.errors import InvalidInput
 
 V1_DEFAULTS = json.loads((Path(__file__).parent / "settings_defaults_v1.json").read_text(encoding="utf-8"))
 # Added since (issue 19, backups); every default of V1 stays as it was.
-ADDED = {"backup.folder": "", "backup.daily": True, "backup.on_exit": False, "backup.keep_monthly": 12}
+ADDED = {"backup.folder": "", "backup.daily": True, "backup.on_exit": False, "backup.keep_monthly": 12,
+         # the store's calendar (issue 29)
+         "calendar.hours": {code: ["08:30", "18:00"] for code in spec.WEEKDAY_CODES}, "calendar.official": True,
+         "calendar.closed_days": [], "calendar.extra_open_days": []}
 
 
 def policies(settings):

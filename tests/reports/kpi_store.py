@@ -60,7 +60,9 @@ EXPECTED_PLAN = {"order_target": 3, "expected_from_ha": 0.5, "new_ha": 5, "bc_to
 EXPECTED_HOT = 2  # 盖磊 (H) and 尉迟敏 (A)
 # 星越L progress at each Monday and the month end: (new leads, new H/A, B/C→H/A, orders)
 EXPECTED_PROGRESS = {
-    "2026-10-05": (1, 1, 0, 0),
+    # Monday 5 October 2026 is in 国庆: the review moves to Thursday the 8th (store_calendar.review_days), so
+    # l2 (received 5 Oct) and l9's B→H (5 Oct 09:00) count in it
+    "2026-10-08": (2, 2, 1, 0),
     "2026-10-12": (2, 2, 1, 1),
     "2026-10-19": (2, 2, 1, 2),
     "2026-10-26": (2, 2, 1, 2),

@@ -100,3 +100,31 @@ def test_same_phone_needs_confirmation_to_save(dialog, qtbot):
     dialog.confirm = lambda text: True
     dialog.accept()
     assert Customer.select().count() == before + 1
+
+
+def test_a_phone_on_an_unassigned_range_is_a_warning_the_user_confirms(dialog, qtbot):
+    """140 is a data-only range (libphonenumber): warned next to the field, asked on save, stored when confirmed."""
+    before = Customer.select().count()
+    type_text(qtbot, dialog.name, "赵敏")
+    type_text(qtbot, dialog.phone, "14012345678")
+    dialog.phone.edit.editingFinished.emit()
+    assert dialog.phone.message.isVisible() and "140 号段" in dialog.phone.message.text()
+    asked = []
+    dialog.confirm = lambda text: asked.append(text) or False
+    dialog.accept()
+    assert len(asked) == 1 and "140 1234 5678" in asked[0]
+    assert Customer.select().count() == before and dialog.isVisible()
+    dialog.confirm = lambda text: True
+    dialog.accept()
+    assert Customer.select().count() == before + 1  # never refused: the number is kept as typed
+    assert Customer.get_by_id(dialog.customer_id).phones[0].phone == "14012345678"
+
+
+def test_an_assigned_range_asks_nothing(dialog, qtbot):
+    type_text(qtbot, dialog.name, "赵敏")
+    type_text(qtbot, dialog.phone, "13912349876")
+    dialog.phone.edit.editingFinished.emit()
+    assert not dialog.phone.message.isVisible()
+    dialog.confirm = lambda text: pytest.fail(f"asked: {text}")
+    dialog.accept()
+    assert dialog.customer_id is not None

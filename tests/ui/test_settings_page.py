@@ -127,7 +127,7 @@ def test_revert_restores_the_saved_values(page):
 
 def test_no_free_form_json_editor_is_left(page, qtbot):
     assert not page.findChildren(QTableWidget) and not page.findChildren(QTextEdit)
-    free_text = {spec.TEXT, spec.INT_LIST}
+    free_text = {spec.TEXT, spec.INT_LIST, spec.DAY_LIST}
     for key, editor in page.editors.items():
         if spec.BY_KEY[key].kind not in free_text:
             assert not editor.findChildren(QLineEdit, options=Qt.FindChildOption.FindDirectChildrenOnly) \

@@ -112,3 +112,12 @@ def test_a_day_with_nothing_due_starts_quietly(qtbot, tmp_path):
         assert notifier.counts == (0, 0)
     finally:
         close_store()
+
+
+def test_the_inventory_day_is_announced_even_with_nothing_due(ctx, qtbot, clock):
+    """ctx acts as a manager: on a month-end inventory day the morning notice says so, though nothing is due."""
+    clock[0] = dt.datetime(2026, 9, 28, 9, 0)  # Monday; September's last 5 working days skip 中秋 (25–27)
+    notifier = make(ctx, qtbot)
+    notifier.check()
+    assert "月底盘点日" in notifier.last_text and "09-23–09-30" in notifier.last_text
+    assert "进度回顾日" in notifier.last_text

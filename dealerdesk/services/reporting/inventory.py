@@ -1,5 +1,6 @@
 """Monthly inventory (盘点): leads per model and level at a moment, rebuilt from the level history, and the
-targets worked out from the history window's rates with each Monday's progress."""
+targets worked out from the history window's rates with each weekly review's progress (每周一, or the next
+working day when the Monday is a holiday)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from peewee import SQL, fn
 
 from dealerdesk.domain import kpi
 from dealerdesk.domain.kpi import TargetPlan, TargetRates
+from dealerdesk.domain.store_calendar import StoreCalendar
 from dealerdesk.services.reporting.common import BC, HA, NO_MODEL, in_range, unindexed
 from dealerdesk.store import dialect
 from dealerdesk.store.db import db
@@ -27,7 +29,7 @@ class InventoryRow:
 
 @dataclass(frozen=True)
 class WeekProgress:
-    """Cumulative figures of the month up to (not including) `until`: a Monday, or the month end."""
+    """Cumulative figures of the month up to (not including) `until`: a review day, or the month end."""
 
     until: dt.date
     new_leads: int
@@ -223,7 +225,9 @@ def targets(year: int, month: int, models: dict[int, str], stock, settings) -> t
             if key not in seen or at < seen[key]:
                 seen[key] = at
         firsts[kind] = per_model
-    checkpoints = [d for d in kpi.mondays(year, month) if d > start.date()] + [end.date()]
+    # the weekly reviews (每周一; a closed Monday moves to the next working day, store_calendar) and the month end
+    reviews = StoreCalendar.from_settings(settings).review_days(year, month)
+    checkpoints = [d for d in reviews if d > start.date()] + [end.date()]
     targets = kpi.order_targets(settings, list(models.values()))
     rows = []
     for model_id, name in models.items():

@@ -27,6 +27,7 @@ from dealerdesk.store.models import (
     Vehicle,
     VehicleModel,
 )
+from dealerdesk.domain.phones import display as phone_display
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def profile_data(
         ("类型", labels.label(labels.CUSTOMER_KIND, c.kind)),
         ("性别", GENDERS.get(c.gender, c.gender)),
         ("生日", birthday),
-        ("电话", "、".join(phones)),
+        ("电话", "、".join(phone_display(p) for p in phones)),
         ("微信", c.wechat),
         ("邮箱", c.email),
         ("城市", c.city),

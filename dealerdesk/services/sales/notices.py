@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from dealerdesk.domain import settings_spec
 from dealerdesk.domain.levels import setting_time
+from dealerdesk.domain.store_calendar import StoreCalendar
 from dealerdesk.services.auth import Actor
 from dealerdesk.services.dto import DueItem
 from dealerdesk.services.sales.due import due_items
@@ -20,7 +21,8 @@ from dealerdesk.store.db import db
 from dealerdesk.store.models import NoticeSent
 
 QUIET_DEFAULTS = settings_spec.defaults("notify.quiet_")
-KEEP_DAYS = 90  # announced keys older than this are forgotten (their items are long done)
+KEEP_DAYS = 90
+STORE_DAY_ROLES = ("sales", "manager")  # who is told of the month-end inventory and the weekly review  # announced keys older than this are forgotten (their items are long done)
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,10 @@ class NoticeBatch:
     digest: bool = False  # True once a day: show the start-of-day summary (the counts above)
     items: list[DueItem] = field(default_factory=list)  # became due since the last check: announce each
     quiet: bool = False
+    #: with the digest, for sales and managers: today is a month-end inventory day ("inventory", with the
+    #: month's inventory days in `inventory_days`) and/or a weekly review day ("review")
+    store_days: tuple[str, ...] = ()
+    inventory_days: tuple[dt.date, ...] = ()
 
 
 def in_quiet_hours(at: dt.datetime, settings: Mapping[str, object] | None = None) -> bool:
@@ -83,4 +89,11 @@ def check(actor: Actor, at: dt.datetime, owner_login: str | None = None, announc
                 .execute()
         if digest:
             NoticeSent.delete().where(NoticeSent.notified_at < at - dt.timedelta(days=KEEP_DAYS)).execute()
-    return NoticeBatch(**counts, digest=digest, items=fresh)
+    store_days: tuple[str, ...] = ()
+    inventory_days: tuple[dt.date, ...] = ()
+    if digest and actor.role in STORE_DAY_ROLES:
+        calendar = StoreCalendar.from_settings(get_settings())
+        store_days = calendar.day_events(at.date())
+        if "inventory" in store_days:
+            inventory_days = tuple(calendar.last_open_days(at.year, at.month))
+    return NoticeBatch(**counts, digest=digest, items=fresh, store_days=store_days, inventory_days=inventory_days)

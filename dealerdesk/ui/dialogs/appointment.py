@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QFormLayout, QLabel
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import reception as rc
+from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.customer_picker import add_vehicles, customer_inputs, find_customers, set_customers
@@ -92,7 +93,14 @@ class AppointmentDialog(QDialog):
         if advisor is None:
             return
         now = self.ctx.clock()
-        for load in rc.slot_loads(self.ctx.actor, self.date.date().toPython(), advisor):
+        day = self.date.date().toPython()
+        info = rc.policy().calendar.info(day)
+        if not info.open:  # say why there is nothing to choose, next to the slot box
+            self.errors.show(InvalidInput(QT_TRANSLATE_NOOP("errors", "{day} 门店休息（{why}），请另选一天"), field="start",
+                                          day=day.isoformat(), why=ui_labels.day_reason(info.holiday, info.reason)))
+            return
+        self.errors.clear()
+        for load in rc.slot_loads(self.ctx.actor, day, advisor):
             if load.start < now:
                 continue
             text = self.tr("{time}  余 {free}/{cap}").format(time=load.start.strftime("%H:%M"), free=load.free,

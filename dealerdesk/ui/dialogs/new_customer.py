@@ -10,14 +10,13 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
-from dealerdesk.domain import validate
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.auth import list_users
 from dealerdesk.services.customers import records as cs
 from dealerdesk.services.customers.duplicates import PHONE, DuplicateMatch, find_duplicates
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.widgets.fields import ValidatedLineEdit, VinEdit, name_edit, plate_edit
+from dealerdesk.ui.widgets.fields import PhoneEdit, VinEdit, name_edit, plate_edit
 
 REASON_TEXT = {
     "phone": "电话相同", "name_phone_tail": "姓名相同且电话尾号相同", "plate": "车牌相同", "vin": "车架号相同",
@@ -36,9 +35,8 @@ class NewCustomerDialog(QDialog):
         self.setWindowTitle(self.tr("新建客户"))
         self.resize(560, 560)
         self.name = name_edit(self)
-        self.phone = ValidatedLineEdit(validate.normalize_phone, self, required=True,
-                                       placeholder=self.tr("手机11位，座机加区号"))
-        self.phone2 = ValidatedLineEdit(validate.normalize_phone, self, placeholder=self.tr("可不填"))
+        self.phone = PhoneEdit(self, required=True, placeholder=self.tr("手机11位，座机加区号"))
+        self.phone2 = PhoneEdit(self, placeholder=self.tr("可不填"))
         self.plate = plate_edit(self)
         self.vin = VinEdit(self)
         self.city = QLineEdit(self)
@@ -155,6 +153,10 @@ class NewCustomerDialog(QDialog):
     def accept(self) -> None:
         checks = [w.check() for w in (self.name, self.phone, self.phone2, self.plate, self.vin)]
         if not all(checks):
+            return
+        warnings = self.phone.range_warnings() + self.phone2.range_warnings()
+        if warnings and not self.confirm("\n".join(warnings) + "\n\n" + self.tr("确认号码无误，仍要保存吗？")):
+            (self.phone if self.phone.range_warnings() else self.phone2).setFocus()
             return
         self.timer.stop()
         self.refresh_duplicates()

@@ -28,6 +28,7 @@ from dealerdesk.ui.dialogs import profile_tabs as tabs
 from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.widgets.fields import BirthdayEdit, PhoneListEdit, email_edit, name_edit
 from dealerdesk.ui.widgets.messages import error_text, show_error
+from dealerdesk.domain.phones import display as phone_display
 
 
 def _tr(context: str, text: str) -> str:
@@ -283,7 +284,7 @@ class ProfileWindow(QWidget):
         """显示号码: the clear numbers beside the masked list, for calling; the service audits it."""
         phones = ops.run(self, self.ctx, cs.reveal_phone, self.customer_id)
         if phones is not ops.FAILED:
-            self.revealed.setText("　".join(phones) or self.tr("（无电话）"))
+            self.revealed.setText("　".join(phone_display(p) for p in phones) or self.tr("（无电话）"))
 
     def _show_header(self) -> None:
         c = self.profile.customer
@@ -350,6 +351,13 @@ class ProfileWindow(QWidget):
         if not all(checks):
             self.tabs.setCurrentIndex(0)
             self.form_message.setText(self.tr("有填写不正确的项目，请按红字提示修改后再保存"))
+            return False
+        stored = self.profile.customer.phones if self.profile is not None else []
+        warnings = self.phones.range_warnings(known=stored) if self.phones.isEnabled() else []
+        if warnings and not self.confirm(self.tr("请核对电话号码"),
+                                         "\n".join(warnings) + "\n\n" + self.tr("确认号码无误，仍要保存吗？")):
+            self.tabs.setCurrentIndex(0)
+            self.phones.setFocus()
             return False
         data = self.collect()
         if ops.run(self, self.ctx, save_basics, self.customer_id, data, expected_version=self.version,

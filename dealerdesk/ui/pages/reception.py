@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFormLayout, QHBox
 from dealerdesk.domain import labels
 from dealerdesk.domain import reception as rules
 from dealerdesk.domain.errors import DealerDeskError
+from dealerdesk.domain.store_calendar import DayInfo
 from dealerdesk.services import reception as rc
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
@@ -38,6 +39,7 @@ class SlotGridModel(QAbstractTableModel):
 
     FULL = QColor("#fde2e1")
     BUSY = QColor("#e8f1fb")
+    CLOSED = QColor("#eeeeee")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -45,11 +47,15 @@ class SlotGridModel(QAbstractTableModel):
         self.days: list[dt.date] = []
         self.cells: dict[tuple[dt.date, dt.time], list[rc.AppointmentRow]] = {}
         self.capacity = 1
+        self.day_info: dict[dt.date, DayInfo] = {}
 
     def load(self, days: list[dt.date], rows: list[rc.AppointmentRow], capacity: int) -> None:
         self.beginResetModel()
         self.days = days
-        self.slots = [s.time() for s in rules.day_slots(days[0], rc.policy())] if days else []
+        policy = rc.policy()
+        # the rows are every slot any day of the view has: a holiday Monday has none, a short Saturday fewer
+        self.slots = sorted({s.time() for day in days for s in rules.day_slots(day, policy)})
+        self.day_info = {day: policy.calendar.info(day) for day in days}
         self.capacity = capacity
         self.cells = {}
         for r in rows:
@@ -68,7 +74,9 @@ class SlotGridModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.days):
             d = self.days[section]
-            return f"{d:%m-%d} 周{WEEKDAYS[d.weekday()]}"
+            info = self.day_info.get(d)
+            closed = "" if info is None or info.open else self.tr(" 休")
+            return f"{d:%m-%d} 周{WEEKDAYS[d.weekday()]}{closed}"
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.slots):
             return self.slots[section].strftime("%H:%M")
         return None
@@ -76,7 +84,15 @@ class SlotGridModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.slots) or index.column() >= len(self.days):
             return None
-        rows = self.cells.get((self.days[index.column()], self.slots[index.row()]), [])
+        day = self.days[index.column()]
+        rows = self.cells.get((day, self.slots[index.row()]), [])
+        info = self.day_info.get(day)
+        if info is not None and not info.open and not rows:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return self.CLOSED
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("门店休息：{why}").format(why=ui_labels.day_reason(info.holiday, info.reason))
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{len(rows)}/{self.capacity} " + "、".join(r.customer_name for r in rows) if rows else ""
         if role == Qt.ItemDataRole.BackgroundRole and rows:

@@ -24,6 +24,7 @@ from dealerdesk.ui.models.columns.aftersales import SERVICE_HISTORY_SPEC, list_s
 from dealerdesk.ui.widgets.messages import show_error
 from dealerdesk.ui.widgets.reminders_view import RemindersView
 from dealerdesk.ui.widgets.tables import list_table
+from dealerdesk.domain.phones import display as phone_display
 
 DEBOUNCE_MS = 200
 MATCH_LABELS = {"plate": "车牌", "vin": "车架号", "name": "姓名", "pinyin": "拼音", "phone": "电话"}
@@ -72,7 +73,7 @@ class VehicleCardView(QGroupBox):
         reminders = [f"{r.deadline.isoformat()}  {tr(rs.KIND_LABELS.get(r.kind, r.kind), 'reminder_kinds')}"
                      f"  {reminder_text(r)}" for r in card.reminders[:5]]
         values = {
-            "owner": card.owner_name or tr("（车主未登记）"), "phones": "、".join(card.owner_phones) or "—",
+            "owner": card.owner_name or tr("（车主未登记）"), "phones": "、".join(phone_display(p) for p in card.owner_phones) or "—",
             "model": " ".join(x for x in (card.model, card.colour) if x) or "—", "vin": vin,
             "plate": card.plate or "—", "registration": _date(card.registration_date),
             "mileage": f"{card.mileage_km:,}",

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from dealerdesk.domain import holidays, labels, levels
+from dealerdesk.domain import holidays, labels, levels, store_calendar
 from dealerdesk.domain import settings_spec as spec
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
 from dealerdesk.services.settings import get_settings, save_settings, target_models
@@ -140,6 +140,8 @@ class Page(QWidget):
             rows = [(code_label("level", s.key.rpartition(".")[2]), s) for s in pairs]
             model = NumberTableModel(rows, [self.tr("建议 x（天）"), self.tr("逾期 y（天）")], self)
             self.cadence = self._table(lay, model, self.tr("各级别跟进节奏"), pairs[0].help)
+        if group.code == "calendar":
+            self._calendar_notes(lay)
         form = QFormLayout()
         lay.addLayout(form)
         for setting in group.settings:
@@ -166,6 +168,35 @@ class Page(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         return scroll
+
+    def _calendar_notes(self, lay: QVBoxLayout) -> None:
+        """Which years the holiday data covers (a warning past them) and the closed days coming up."""
+        template, params, warn = store_calendar.holiday_data_note(self.ctx.clock().date())
+        self.holiday_note = _help_line(QCoreApplication.translate("calendar", template).format(**params))
+        self.holiday_note.setObjectName("holidayDataNote")
+        if warn:
+            self.holiday_note.setStyleSheet("color: #b26a00;")
+        self.closed_preview = _help_line("")
+        self.closed_preview.setObjectName("closedDaysPreview")
+        lay.addWidget(self.holiday_note)
+        lay.addWidget(self.closed_preview)
+
+    def _show_closed_preview(self, settings: dict[str, object]) -> None:
+        if not hasattr(self, "closed_preview"):
+            return
+        try:
+            cal = store_calendar.StoreCalendar.from_settings(settings)
+        except (InvalidInput, ValueError):
+            return
+        today = self.ctx.clock().date()
+        runs = store_calendar.closed_runs(cal, today, 90)
+        parts = []
+        for first, last, why in runs[:12]:
+            shown = ui_labels.day_reason("", why) if why in labels.CALENDAR_DAY else ui_labels.day_reason(why, "")
+            days = first.strftime("%m-%d") if first == last else f"{first:%m-%d}–{last:%m-%d}"
+            parts.append(f"{days} {shown}")
+        text = "、".join(parts) if parts else self.tr("无")
+        self.closed_preview.setText(self.tr("未来 90 天的休息日（按已保存的设置）：{days}").format(days=text))
 
     def _form_row(self, form: QFormLayout, setting: spec.Setting) -> None:
         editor = editor_for(setting, code_label)
@@ -226,6 +257,7 @@ class Page(QWidget):
         self.clear_messages()
         self.loaded = self.collect()
         self._update_dirty()
+        self._show_closed_preview(values)
 
     def edits(self) -> dict[str, object]:
         """What the person changed on screen (and may change)."""

@@ -7,7 +7,7 @@ when the field is left, and again as the person types once a message is shown, s
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex,
                             Qt, Signal)
@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from dealerdesk.domain import validate
+from dealerdesk.domain import phones, validate
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.ui.delegates.validated import ErrorRole, ImeTableView, phone_delegate
 from dealerdesk.ui.widgets.messages import error_text
@@ -118,6 +118,37 @@ class VinEdit(ValidatedLineEdit):
         vin = self.value()
         if vin and not validate.vin_check_digit_ok(vin):
             self.message.show_warning(self.tr("车架号校验位不符，请核对行驶证（仍可保存）"))
+
+
+def phone_range_text(normal_phone: str) -> str:
+    """The number-range warning for a normal-form phone, translated; "" when its range is known."""
+    warning = phones.range_warning(normal_phone) if normal_phone else None
+    if warning is None:
+        return ""
+    return QCoreApplication.translate("errors", warning.template).format(**warning.params)
+
+
+def range_warnings(normal_phones: list[str]) -> list[str]:
+    """The warnings of several phones (each a sentence naming its number), for the save confirmation."""
+    return [text for text in (phone_range_text(p) for p in normal_phones) if text]
+
+
+class PhoneEdit(ValidatedLineEdit):
+    """A phone: the shape is checked (an error), the number range too (a warning the user confirms on save)."""
+
+    def __init__(self, parent: QWidget | None = None, required: bool = False, placeholder: str = "") -> None:
+        super().__init__(validate.normalize_phone, parent, required=required, placeholder=placeholder)
+
+    def warn(self) -> None:
+        text = phone_range_text(self.value())
+        if text:
+            self.message.show_warning(text)
+
+    def range_warnings(self) -> list[str]:
+        try:
+            return range_warnings([self.value()])
+        except InvalidInput:
+            return []
 
 
 def plate_edit(parent: QWidget | None = None, required: bool = False) -> ValidatedLineEdit:
@@ -284,7 +315,22 @@ class PhoneListEdit(QWidget):
                 self.message.show_error(prefix + message)
                 return False
         self.message.clear_message()
+        warnings = self.range_warnings()
+        if warnings:
+            self.message.show_warning(warnings[0])
         return True
+
+    def range_warnings(self, known: Collection[str] = ()) -> list[str]:
+        """Number-range warnings of the rows whose shape is right (the save asks the user to confirm them);
+        numbers in `known` (already stored, confirmed before) are not asked about again."""
+        normal = []
+        for text, error in zip(self.model.phones, self.model.errors, strict=True):
+            if text.strip() and not error:
+                try:
+                    normal.append(validate.normalize_phone(text))
+                except InvalidInput:
+                    continue
+        return range_warnings([p for p in normal if p not in known])
 
     def show_error(self, text: str) -> None:
         self.message.show_error(text)

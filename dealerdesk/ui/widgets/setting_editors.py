@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLay
                                QLabel, QLineEdit, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem,
                                QTableView, QTimeEdit, QVBoxLayout, QWidget)
 
+from dealerdesk.domain import labels
 from dealerdesk.domain import settings_spec as spec
 from dealerdesk.domain.settings_spec import Setting
+from dealerdesk.ui import labels as ui_labels
 
 CTX = "setting_labels"
 EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -249,10 +251,81 @@ class PointsEditor(Editor):
             spin.setValue(int(points.get(code, 0) or 0))
 
 
+class WeekHoursEditor(Editor):
+    """A row per weekday: open (checkbox), opening and closing time."""
+
+    def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
+        super().__init__(setting, parent)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.rows: list[tuple[QCheckBox, QTimeEdit, QTimeEdit]] = []
+        for row, code in enumerate(spec.WEEKDAY_CODES):
+            check = QCheckBox(ui_labels.text(labels.WEEKDAY, code))
+            opens, closes = QTimeEdit(), QTimeEdit()
+            for edit in (opens, closes):
+                edit.setDisplayFormat("HH:mm")
+                edit.timeChanged.connect(self.changed)
+            check.toggled.connect(opens.setEnabled)
+            check.toggled.connect(closes.setEnabled)
+            check.toggled.connect(self.changed)
+            check.setToolTip(tr(setting.help))
+            grid.addWidget(check, row, 0)
+            grid.addWidget(opens, row, 1)
+            grid.addWidget(QLabel("–"), row, 2)
+            grid.addWidget(closes, row, 3)
+            self.rows.append((check, opens, closes))
+        grid.setColumnStretch(4, 1)
+        self.layout_.addLayout(grid)
+
+    def value(self) -> object:
+        return {code: ([opens.time().toString("HH:mm"), closes.time().toString("HH:mm")] if check.isChecked() else [])
+                for code, (check, opens, closes) in zip(spec.WEEKDAY_CODES, self.rows, strict=True)}
+
+    def set_value(self, value: object) -> None:
+        week = value if isinstance(value, dict) else {}
+        for code, (check, opens, closes) in zip(spec.WEEKDAY_CODES, self.rows, strict=True):
+            pair = week.get(code) or []
+            check.setChecked(len(pair) == 2)
+            opens.setEnabled(len(pair) == 2)
+            closes.setEnabled(len(pair) == 2)
+            if len(pair) == 2:
+                opens.setTime(QTime.fromString(pair[0], "H:mm"))
+                closes.setTime(QTime.fromString(pair[1], "H:mm"))
+
+    def focus(self) -> None:
+        self.rows[0][0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class DayListEditor(Editor):
+    """Days and ranges separated by commas or 、 ("2027-02-05, 2027-02-10/2027-02-12")."""
+
+    SEPARATORS = "、,，;；"
+
+    def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
+        super().__init__(setting, parent)
+        self.control = QLineEdit()
+        self.control.setPlaceholderText("2027-02-05, 2027-02-10/2027-02-12")
+        self.control.setToolTip(tr(setting.help))
+        self.control.textChanged.connect(self.changed)
+        self.layout_.addWidget(self.control)
+
+    def value(self) -> object:
+        text = self.control.text()
+        for sep in self.SEPARATORS:
+            text = text.replace(sep, " ")
+        return [part.replace("～", "/").replace("~", "/") for part in text.split()]
+
+    def set_value(self, value: object) -> None:
+        self.control.setText(", ".join(str(v) for v in value) if isinstance(value, list) else "")
+
+    def focus(self) -> None:
+        self.control.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
 def editor_for(setting: Setting, label_of: CodeLabel, parent: QWidget | None = None) -> Editor:
     """The editor of one setting of a form (PAIR and target settings go into a NumberTable instead)."""
     simple = {spec.INT: IntEditor, spec.TIME: TimeEditor, spec.BOOL: BoolEditor, spec.TEXT: TextEditor,
-              spec.INT_LIST: IntListEditor}
+              spec.INT_LIST: IntListEditor, spec.WEEK_HOURS: WeekHoursEditor, spec.DAY_LIST: DayListEditor}
     if setting.kind in simple:
         return simple[setting.kind](setting, parent)
     coded = {spec.CHOICE: ChoiceEditor, spec.CHOICES: ChoicesEditor, spec.POINTS: PointsEditor}

@@ -73,3 +73,15 @@ def test_counts_only_check_announces_nothing(li):
     batch = notices.check(li, at(14, 30), announce=False)
     assert (batch.due_count, batch.items, batch.digest) == (1, [], False)
     assert NoticeSent.select().count() == 0
+
+
+def test_the_morning_summary_names_the_inventory_and_review_days(li, store):
+    """28 Sep 2026: one of the month's last 5 working days (中秋 closes 25–27 Sep) and a Monday review."""
+    day = dt.date(2026, 9, 28)
+    batch = notices.check(li, at(9, 0, day))
+    assert batch.digest and batch.store_days == ("inventory", "review")
+    assert batch.inventory_days == tuple(dt.date(2026, 9, n) for n in (23, 24, 28, 29, 30))
+    assert notices.check(li, at(10, 0, day)).store_days == ()  # once a day, with the summary
+    assert notices.check(li, at(9, 0, dt.date(2026, 9, 25))).store_days == ()  # 中秋: not an inventory day
+    desk = make_user("desk", "前台", "front_desk")
+    assert notices.check(desk, at(9, 0, day)).store_days == ()  # for sales and managers only

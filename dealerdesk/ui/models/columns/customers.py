@@ -5,6 +5,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.customers.records import CATEGORIES, SOURCES, TIERS
 from dealerdesk.ui.format import fmt_datetime, tr
 from dealerdesk.ui.models.columns import ATTENTION, CENTER, LOST, RIGHT, SATISFIED, Column, TableSpec
+from dealerdesk.domain.phones import display as phone_display
 
 
 def _customer_state(row) -> str:
@@ -34,7 +35,7 @@ def _customer_flags(row) -> str:
 
 CUSTOMER_COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("columns", "姓名"), lambda r: r.name, sort_key="name", width=110),
-    Column("phone", QT_TRANSLATE_NOOP("columns", "电话"), lambda r: r.phone, width=120),
+    Column("phone", QT_TRANSLATE_NOOP("columns", "电话"), lambda r: phone_display(r.phone), width=120),
     Column("category", QT_TRANSLATE_NOOP("columns", "类别"), lambda r: tr("categories", CATEGORIES.get(r.category, "")),
            sort_key="category", width=70),
     Column("tier", QT_TRANSLATE_NOOP("columns", "分级"), lambda r: tr("tiers", TIERS.get(r.tier, "")),
