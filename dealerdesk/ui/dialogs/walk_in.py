@@ -1,4 +1,4 @@
-"""接待登记 (walk-in, F4 / Ctrl+Shift+N): a visitor registered in one dialog and one transaction.
+"""接待登记 (walk-in, F9): a visitor registered in one dialog and one transaction.
 
 Why one dialog: the visitor stands at the desk. Who (a known customer found by their phone, or a new one with
 the same live duplicate and 撞单 warning as 新建客户), what they want (model, budget, consultant), what happened
@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
@@ -21,6 +21,7 @@ from dealerdesk.services.customers import records as cs
 from dealerdesk.services.sales import leads
 from dealerdesk.services.sales import walk_in as wi
 from dealerdesk.ui import ops
+from dealerdesk.ui.access import gate
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.format import fmt, from_qdt, level_text, to_qdt
 from dealerdesk.ui.widgets.duplicate_panel import DuplicatePanel
@@ -28,7 +29,7 @@ from dealerdesk.ui.widgets.fields import FieldMessage, ValidatedLineEdit, name_e
 from dealerdesk.ui.widgets.forms import Save, button_box, message_below
 
 DEBOUNCE_MS = 250
-WALK_IN_KEY = "F4"  # the front desk's key for 接待登记, on the customers page and the main window
+WALK_IN_KEY = "F9"  # the main window's File menu, on every page (no page uses F9)
 
 
 class WalkInDialog(QDialog):
@@ -313,3 +314,19 @@ def open_walk_in(ctx: AppContext, parent: QWidget | None = None, customer_id: in
     dialog.deleteLater()
     return result.customer_id if accepted and result else None
 
+
+
+def walk_in_action(ctx: AppContext, parent: QWidget, opened=None) -> QAction:
+    """接待登记(&W)… F9 for a menu; after registering, `opened(customer_id)` (the profile) if given."""
+    action = QAction(QCoreApplication.translate("WalkInDialog", "接待登记(&W)…"), parent)
+    action.setShortcut(QKeySequence(WALK_IN_KEY))
+    action.setToolTip(QCoreApplication.translate("WalkInDialog", "登记到店客户：客户、意向、到店/试驾/报价、级别"))
+
+    def run() -> None:
+        customer_id = open_walk_in(ctx, parent)
+        if customer_id is not None and opened is not None:
+            opened(customer_id)
+
+    action.triggered.connect(run)
+    gate(action, ctx.actor, "visit.write")
+    return action
