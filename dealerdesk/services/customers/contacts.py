@@ -74,10 +74,15 @@ def list_contacts(actor: Actor, customer_id: int) -> list[Contact]:
             .order_by(ContactPerson.is_main.desc(), ContactPerson.id).tuples()]
 
 
-def save_contact(actor: Actor, customer_id: int, data: ContactInput, contact_id: int | None = None) -> Contact:
-    """Add (`contact_id` None) or edit one contact; a main contact makes the others not main."""
+def save_contact(actor: Actor, customer_id: int, data: ContactInput, contact_id: int | None = None, *,
+                 keep_phones: bool = False) -> Contact:
+    """Add (`contact_id` None) or edit one contact; a main contact makes the others not main. `keep_phones`:
+    an edit by a role that sees phones masked keeps the stored numbers (it never had them to send back)."""
     require_customer(actor, "customer.write", customer_id, write=True)
     changes.mark(customer=customer_id)
+    if keep_phones and contact_id is not None:
+        data.phone, data.phone2 = (ContactPerson.select(ContactPerson.phone, ContactPerson.phone2)
+                                   .where(ContactPerson.id == contact_id).tuples().first() or ("", ""))
     values = _clean(data)
     with db.atomic():
         if contact_id is None:
