@@ -9,7 +9,7 @@ this module only puts them on the profile's leads table. Each refreshes the prof
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
 
 from dealerdesk.services.sales._common import ACTIVE_STATUSES
@@ -48,7 +48,6 @@ class ProfileLeadActions(QObject):
         view.doubleClicked.connect(lambda _index: self.open_lead())
         view.installEventFilter(self)
         view.selectionModel().selectionChanged.connect(lambda *_a: self.update_buttons())
-        QShortcut(QKeySequence(LOG_KEY), view, self.follow_up, context=Qt.ShortcutContext.WidgetShortcut)
         self.update_buttons()
 
     def selected(self):
@@ -70,10 +69,14 @@ class ProfileLeadActions(QObject):
             gate(button, self.window.ctx.actor, button.property("permission"), enabled)
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.open_lead()
-            return True
+        """Enter opens the selected lead; F2 (the follow-up key everywhere) logs a follow-up on it."""
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_lead()
+                return True
+            if QKeySequence(event.keyCombination()) == QKeySequence(LOG_KEY):
+                self.follow_up()
+                return True
         return super().eventFilter(watched, event)
 
     def _run(self, dialog_cls, key: str) -> None:
