@@ -47,7 +47,7 @@ def test_open_a_lead_from_the_profile_and_log_a_follow_up(ctx, store, qtbot, win
     seen = []
     actions.exec_dialog = lambda d: seen.append(d) or 0
     view = actions.view
-    w.tabs.setCurrentIndex(w.tabs.indexOf(w.tabs.widget(1)))
+    w.tabs.setCurrentIndex(1)  # 线索与级别
     assert not actions.buttons["follow_up"].isEnabled()  # nothing selected yet
     view.setFocus()
     view.selectRow(0)

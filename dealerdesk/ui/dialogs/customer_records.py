@@ -226,7 +226,8 @@ class ProfileRecords(QWidget):
         layout = QVBoxLayout(self.page)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        self.tab_index = window.tabs.insertTab(1, self.page, self.tr("联系人"))
+        # appended: the other tabs keep their places (pages and tests address them by index)
+        self.tab_index = window.tabs.addTab(self.page, self.tr("联系人"))
         window.reloaded.connect(self.refresh)
         self.refresh()
 
