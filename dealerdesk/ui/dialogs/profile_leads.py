@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
 
-from dealerdesk.services.sales._common import ACTIVE_STATUSES
+from dealerdesk.services.sales.leads import ACTIVE_STATUSES
 from dealerdesk.ui import ops
 from dealerdesk.ui.access import gate
 from dealerdesk.ui.dialogs.follow_up import LOG_KEY
