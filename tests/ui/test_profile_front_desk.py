@@ -185,3 +185,34 @@ def test_masked_roles_see_the_phone_masked_in_the_popup(store, qtbot):
     box.setText("张伟")
     box.run_search()
     assert box.hits[0].phone == "138****8000"
+
+
+def test_a_walk_in_from_the_profile_is_for_that_customer(ctx, store, qtbot, windows):
+    from dealerdesk.ui.dialogs.walk_in import WalkInDialog
+
+    cid = store["ids"][0]  # 张伟, open H lead
+    w = profile(ctx, qtbot, cid)
+    windows.append(w)
+
+    def register(dialog):
+        assert isinstance(dialog, WalkInDialog) and dialog.customer_id == cid
+        assert not dialog.new_form.isVisibleTo(dialog) and dialog.lead_note.isVisibleTo(dialog)
+        dialog.test_drive.setChecked(True)
+        dialog.driven.setCurrentText("汉EV")
+        dialog.accept()
+        return 1
+    w.records.exec_dialog = register
+    qtbot.mouseClick(w.records.walk_in_button, Qt.MouseButton.LeftButton)
+    visit = Interaction.get(Interaction.customer == cid)
+    assert (visit.methods, visit.driven_model) == ("visit,test_drive", "汉EV")
+    qtbot.waitUntil(lambda: w.views["interactions"].rowCount() == 1)
+    assert w.views["interactions"].index(0, 1).data() == "到店、试驾（汉EV）"
+
+
+def test_the_contact_dialog_says_a_lead_follow_up_is_done_elsewhere(ctx, store, qtbot):
+    dialog = ContactLogDialog(ctx, store["ids"][0])  # 张伟 has an open lead
+    qtbot.addWidget(dialog)
+    assert any("F2" in label.text() for label in dialog.findChildren(type(dialog.content_msg)))
+    other = ContactLogDialog(ctx, store["ids"][3])  # 刘洋: none
+    qtbot.addWidget(other)
+    assert not any("F2" in label.text() for label in other.findChildren(type(other.content_msg)))

@@ -20,6 +20,7 @@ from dealerdesk.services.customers import contacts as cp
 from dealerdesk.services.auth import phones_masked
 from dealerdesk.services.customers import history
 from dealerdesk.services.sales import leads
+from dealerdesk.services.sales.walk_in import open_lead_of
 from dealerdesk.ui import ops
 from dealerdesk.ui.access import gate
 from dealerdesk.ui.context import AppContext
@@ -67,12 +68,19 @@ class ContactLogDialog(QDialog):
         self.plan.toggled.connect(self.next_at.setEnabled)
         self.next_msg = FieldMessage(self)
         form = QFormLayout()
+        lead_id = ops.run(self, ctx, open_lead_of, customer_id)
+        if lead_id not in (None, ops.FAILED):  # a contact here does not complete the lead's planned follow-up
+            note = FieldMessage(self)
+            note.show_warning(self.tr("该客户有进行中的线索 #{id}：跟进线索请在“线索与级别”里选中线索按 F2，"
+                                      "这里记录的联系不算完成线索跟进。").format(id=lead_id))
+            form.addRow(note)
         form.addRow(self.tr("联系方式"), self.channel)
         message_below(form, self.tr("内容"), self.content, self.content_msg)
         form.addRow(self.tr("结果"), self.result)
         form.addRow("", self.plan)
         message_below(form, self.tr("下次联系"), self.next_at, self.next_msg)
         stack(self, form, button_box(self, ok=Save, ok_text=self.tr("保存"), cancel_text=self.tr("取消")))
+        self.setMinimumWidth(480)
         self.content.setFocus()
 
     def accept(self) -> None:
@@ -204,11 +212,14 @@ class ProfileRecords(QWidget):
         self.window = window
         self.ctx: AppContext = window.ctx
         self.contacts: list[cp.Contact] = []
+        self._bars: dict[int, QHBoxLayout] = {}
         self.hide()
         self.log_button = self._add_button(window.tabs.widget(2), self.tr("记录联系…"), self.log_contact,
                                            "interaction.write", "logContact")
         self.purchase_button = self._add_button(window.tabs.widget(4), self.tr("登记购车记录…"), self.add_purchase,
                                                 "customer.write", "addPurchase")
+        self.walk_in_button = self._add_button(window.tabs.widget(2), self.tr("接待登记（到店、试驾）…"),
+                                               self.walk_in, "visit.write", "walkInHere")
         self.page = QWidget()
         self.view, self.model = tabs.table(self.page, CONTACTS, "contacts")
         self.add_contact_button = QPushButton(self.tr("添加联系人…"), self.page)
@@ -236,10 +247,12 @@ class ProfileRecords(QWidget):
         button.setObjectName(name)
         button.clicked.connect(lambda _c=False: slot())
         gate(button, self.ctx.actor, permission)
-        bar = QHBoxLayout()
-        bar.addWidget(button)
-        bar.addStretch(1)
-        page.layout().insertLayout(0, bar)
+        bar = self._bars.get(id(page))
+        if bar is None:  # one row of buttons per tab, above its tables
+            bar = self._bars[id(page)] = QHBoxLayout()
+            bar.addStretch(1)
+            page.layout().insertLayout(0, bar)
+        bar.insertWidget(bar.count() - 1, button)
         return button
 
     def refresh(self) -> None:
@@ -260,6 +273,14 @@ class ProfileRecords(QWidget):
 
     def log_contact(self) -> None:
         self.exec_dialog(ContactLogDialog(self.ctx, self.window.customer_id, self.window))
+
+    def walk_in(self) -> None:
+        """接待登记 with this customer already chosen (their open lead gets the visit)."""
+        from dealerdesk.ui.dialogs.walk_in import WalkInDialog
+
+        dialog = ops.call(self.window, self.ctx, WalkInDialog, self.ctx, self.window.customer_id, self.window)
+        if dialog is not ops.FAILED:
+            self.exec_dialog(dialog)
 
     def add_purchase(self) -> None:
         self.exec_dialog(PurchaseDialog(self.ctx, self.window.customer_id, self.window))
