@@ -127,6 +127,14 @@ CHANNEL = CodeSet("channel", "channels", {
 #: the channels a consultant logs a follow-up with
 INTERACTION_CHANNEL = CHANNEL.subset("interaction_channel",
                                      ("phone", "sms", "wechat", "visit", "test_drive", "home_visit"))
+#: the channels of a contact logged on the customer (profile's interactions tab), with or without a lead
+CONTACT_CHANNEL = CHANNEL.subset("contact_channel", ("phone", "wechat", "sms", "visit", "home_visit", "email", "note"))
+#: Interaction.methods: what happened at one walk-in (接待登记); several at once
+WALK_IN_METHOD = CodeSet("walk_in_method", "walk_in", {
+    "visit": N("walk_in", "到店"),
+    "test_drive": N("walk_in", "试驾"),
+    "quote": N("walk_in", "报价"),
+})
 #: the channels a complaint arrives by
 COMPLAINT_CHANNEL = CHANNEL.subset("complaint_channel",
                                    ("phone", "visit", "wechat", "sms", "email", "online", "other"))
@@ -145,11 +153,12 @@ DUE_KIND = CodeSet("due_kind", "reminder_kinds", {
     "survey": N("reminder_kinds", "满意度调查"),
     "complaint_deadline": N("reminder_kinds", "投诉处理时限"),
     "appointment_confirm": N("reminder_kinds", "预约确认电话"),
+    "contact": N("reminder_kinds", "约定联系"),
 })
 FOLLOW_UP_KIND = DUE_KIND.subset("follow_up_kind", ("follow_up", "post_delivery_call"))
 REMINDER_KIND = DUE_KIND.subset("reminder_kind", (
     "maintenance", "insurance_compulsory", "insurance_commercial", "inspection", "birthday", "holiday",
-    "post_service_call", "survey", "complaint_deadline", "appointment_confirm"))
+    "post_service_call", "survey", "complaint_deadline", "appointment_confirm", "contact"))
 #: the worklist's sections (services.sales.worklist)
 WORKLIST_SECTION = CodeSet("worklist_section", "worklist", {
     "overdue": N("worklist", "逾期"),
@@ -332,6 +341,11 @@ AUDIT_ACTION = CodeSet("audit_action", "audit_action", {
     "lead.update": N("audit_action", "修改线索"),
     "lead.level": N("audit_action", "调整级别"),
     "lead.follow_up": N("audit_action", "记录跟进"),
+    "walk_in.register": N("audit_action", "接待登记"),
+    "interaction.create": N("audit_action", "记录联系"),
+    "purchase.create": N("audit_action", "登记购车记录"),
+    "contact_person.save": N("audit_action", "保存联系人"),
+    "contact_person.delete": N("audit_action", "删除联系人"),
     "lead.order": N("audit_action", "下订单"),
     "lead.delivery": N("audit_action", "线索交车"),
     "lead.cancel": N("audit_action", "订单退订"),
@@ -406,7 +420,7 @@ CALENDAR_DAY = CodeSet("calendar_day", "calendar", {
 #: every code set, for the tests and the translation tools
 ALL: tuple[CodeSet, ...] = (
     LEVEL, LEAD_STATUS, ORDER_STATUS, PAYMENT, PURCHASE_CHANNEL, DEFEAT_REASON,
-    CHANNEL, INTERACTION_CHANNEL, COMPLAINT_CHANNEL,
+    CHANNEL, INTERACTION_CHANNEL, CONTACT_CHANNEL, WALK_IN_METHOD, COMPLAINT_CHANNEL,
     DUE_KIND, FOLLOW_UP_KIND, REMINDER_KIND, WORKLIST_SECTION,
     CUSTOMER_KIND, SOURCE, CATEGORY, TIER, GENDER, INCOME_LEVEL, ROLE,
     COMPLAINT_STATUS, COMPLAINT_CATEGORY, SERVICE_KIND, SATISFACTION, REPURCHASE, RECOMMEND, SURVEY_CHANNEL,

@@ -52,6 +52,7 @@ ACTIONS: tuple[Action, ...] = (
     _a("customer.delete", QT_TRANSLATE_NOOP(C, "删除客户"), M, D, group=G_CUSTOMERS),
     _a("phone.unmask", QT_TRANSLATE_NOOP(C, "显示被遮挡的电话号码"), F, S, A, M, D, group=G_CUSTOMERS),
     _a("visit.write", QT_TRANSLATE_NOOP(C, "登记到店"), F, S, M, group=G_CUSTOMERS),
+    _a("interaction.write", QT_TRANSLATE_NOOP(C, "记录电话、微信、短信等联系"), F, S, A, M, group=G_CUSTOMERS),
     _a("reminder.write", QT_TRANSLATE_NOOP(C, "处理提醒"), F, S, A, M, group=G_CUSTOMERS),
     _a("lead.read", QT_TRANSLATE_NOOP(C, "查看线索"), F, S, M, group=G_SALES),
     _a("lead.write", QT_TRANSLATE_NOOP(C, "登记和修改线索"), F, S, M, group=G_SALES),

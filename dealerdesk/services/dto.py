@@ -66,6 +66,11 @@ class SearchHit:
     last_activity_at: dt.datetime
     vehicle_id: int | None = None
     matched_value: str = ""  # the key that matched (masked for phones when the role may not see them)
+    # what tells two customers of one name apart (services/search.describe_hits), read for the shown rows only
+    phone: str = ""  # the primary phone, or the one that matched; masked when the role may not see phones
+    plate: str = ""  # the matched vehicle's plate, or the newest vehicle's
+    owner_name: str = ""  # the consultant
+    kind: str = "person"  # person | company
 
     def to_json(self) -> dict:
         data = asdict(self)

@@ -7,11 +7,16 @@ a customer beyond its best tier's top `limit` has `limit` customers ahead of it 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
+from peewee import JOIN
+
 from dealerdesk.domain import search_keys as sk
 from dealerdesk.services.audit import mask_phone
 from dealerdesk.services.auth import Actor, phones_masked, require, sees_only_own
 from dealerdesk.services.dto import SearchHit
 from dealerdesk.store import search_index as ix
+from dealerdesk.store.models import Customer, CustomerPhone, User, Vehicle
 
 EXACT_RANK, PREFIX_RANK, CONTAINS_RANK = 0, 1, 2
 _REVERSED = {sk.KIND_PHONE_REV, sk.KIND_VIN_REV}
@@ -60,6 +65,39 @@ def search_customers(actor: Actor, text: str, limit: int = 50, include_archived:
     for cond, ids in by_cond.items():
         for cid, (key, vehicle_id) in ix.matched_keys(cond, ids).items():
             shown[cid] = (_display_value(cond.value_kind or cond.kind, key, masked), vehicle_id)
-    return [SearchHit(id=cid, name=name, matched=match, rank=rank, last_activity_at=last,
+    hits = [SearchHit(id=cid, name=name, matched=match, rank=rank, last_activity_at=last,
                       vehicle_id=shown.get(cid, ("", None))[1], matched_value=shown.get(cid, ("", None))[0])
             for cid, (rank, match, name, last, _cond) in ordered]
+    return describe_hits(hits, masked)
+
+
+def describe_hits(hits: list[SearchHit], masked: bool) -> list[SearchHit]:
+    """Add what tells the hits apart (phone, plate, consultant, person or company): one query for the shown
+    rows, with correlated sub-selects of the primary phone and the newest plate (each an index look-up)."""
+    if not hits:
+        return hits
+    phone = (CustomerPhone.select(CustomerPhone.phone).where(CustomerPhone.customer == Customer.id)
+             .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id).limit(1))
+    plate = (Vehicle.select(Vehicle.plate).where(Vehicle.owner == Customer.id, Vehicle.plate.is_null(False))
+             .order_by(Vehicle.id.desc()).limit(1))
+    rows = {cid: (kind, owner, ph, pl) for cid, kind, owner, ph, pl in
+            Customer.select(Customer.id, Customer.kind, User.display_name, phone.alias("phone"), plate.alias("plate"))
+            .join(User, JOIN.LEFT_OUTER, on=(Customer.owner == User.id))
+            .where(Customer.id.in_([h.id for h in hits])).tuples()}
+    vehicle_ids = [h.vehicle_id for h in hits if h.vehicle_id and h.matched == "vin"]
+    vin_plates = dict(Vehicle.select(Vehicle.id, Vehicle.plate).where(Vehicle.id.in_(vehicle_ids)).tuples()) \
+        if vehicle_ids else {}
+    out = []
+    for hit in hits:
+        kind, owner, ph, pl = rows.get(hit.id, ("person", "", "", ""))
+        ph = ph or ""
+        if hit.matched == "phone" and hit.matched_value:
+            ph_shown = hit.matched_value  # the number that matched (already masked by role)
+        else:
+            ph_shown = mask_phone(ph) if ph and masked else ph
+        if hit.matched == "plate" and hit.matched_value:
+            pl = hit.matched_value
+        elif hit.vehicle_id in vin_plates:
+            pl = vin_plates[hit.vehicle_id] or pl
+        out.append(replace(hit, phone=ph_shown, plate=pl or "", owner_name=owner or "", kind=kind or "person"))
+    return out

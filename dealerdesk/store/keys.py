@@ -14,7 +14,7 @@ from peewee import SqliteDatabase
 from dealerdesk.domain import search_keys as sk
 from dealerdesk.store.bulk import insert_flat, insert_tuples
 from dealerdesk.store.db import db
-from dealerdesk.store.models import Customer, CustomerPhone, SearchKey, Vehicle
+from dealerdesk.store.models import ContactPerson, Customer, CustomerPhone, SearchKey, Vehicle
 
 CHUNK = 500
 
@@ -67,7 +67,27 @@ def reindex_customers(customer_ids: Iterable[int]) -> None:
     rows: list[dict] = []
     for cid, name in Customer.select(Customer.id, Customer.name).where(Customer.id.in_(ids)).tuples():
         rows += customer_key_rows(cid, name, phones[cid])
+    rows += contact_key_rows(ids)
     insert_rows(rows)
+
+
+def contact_key_rows(customer_ids: list[int]) -> list[dict]:
+    """A company's contact persons are found by their name and phones: their keys point at the company (the
+    customer), so a search for the contact lists the company, with the contact shown as what matched."""
+    rows: list[dict] = []
+    for cid, name, phone, phone2 in (ContactPerson.select(ContactPerson.customer, ContactPerson.name,
+                                                          ContactPerson.phone, ContactPerson.phone2)
+                                     .where(ContactPerson.customer.in_(customer_ids)).order_by(ContactPerson.id)
+                                     .tuples()):
+        rows += customer_key_rows(cid, name, [p for p in (phone, phone2) if p])
+    seen: set[tuple] = set()
+    out = []
+    for r in rows:
+        key = (r["customer"], r["kind"], r["key"])
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
 
 
 def reindex_vehicles(vehicle_ids: Iterable[int]) -> None:

@@ -146,6 +146,8 @@ class ContactPerson(BaseModel):
     name = CharField(max_length=60)
     title = CharField(max_length=60, default="")
     phone = CharField(max_length=20, default="")
+    phone2 = CharField(max_length=20, default="")  # since schema 12
+    is_main = FlagField(default=False)  # the main contact (主要联系人), since schema 12
 
 
 class Vehicle(BaseModel):
@@ -257,6 +259,8 @@ class Interaction(BaseModel):
     content = TextField(default="")
     result = CharField(max_length=200, default="")
     next_step = CharField(max_length=200, default="")
+    methods = CharField(max_length=60, default="")  # schema 12: "visit,test_drive,quote" (labels.WALK_IN_METHOD)
+    driven_model = CharField(max_length=60, default="")  # schema 12: the model driven on a test drive
 
 
 class FollowUp(BaseModel):
@@ -303,6 +307,7 @@ class Purchase(BaseModel):
     price = IntegerField(default=0)
     payment_method = CharField(max_length=8, default="full")
     channel = CharField(max_length=20, default="store")  # store official_site used_market other
+    elsewhere = FlagField(default=False)  # schema 12: bought from another dealer (他店购车)
 
 
 class Delivery(BaseModel):

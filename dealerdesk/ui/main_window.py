@@ -20,6 +20,7 @@ from dealerdesk.services.customers.records import count_customers
 from dealerdesk.ui.backup import BackupActions
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.access import gate, refusal
+from dealerdesk.ui.dialogs.walk_in import walk_in_action
 from dealerdesk.ui.pages import PAGE_PERMISSIONS, PAGES, may_open, placeholder
 from dealerdesk.ui.widgets.customer_actions import ProfileWindows, new_customer
 from dealerdesk.ui.widgets.search_box import GlobalSearchBox
@@ -118,6 +119,8 @@ class MainWindow(QMainWindow):
         self.new_customer_action.triggered.connect(self.new_customer)
         gate(self.new_customer_action, self.ctx.actor, "customer.write")
         menu.addAction(self.new_customer_action)
+        self.walk_in_action = walk_in_action(self.ctx, self, self.open_customer)
+        menu.addAction(self.walk_in_action)
         menu.addAction(self.find_action)
         menu.addSeparator()
         self.import_action = QAction(self.tr("导入客户(&I)…"), self)

@@ -43,7 +43,8 @@ STORED_CODES = [
     (labels.CHANNEL, ["phone", "sms", "wechat", "email", "visit", "test_drive", "home_visit", "online",
                       "other", "note"]),
     (labels.FOLLOW_UP_KIND, ["follow_up", "post_delivery_call"]),
-    (labels.REMINDER_KIND, [*reminders.KINDS, "appointment_confirm"]),
+    (labels.REMINDER_KIND, [*reminders.KINDS, "appointment_confirm", "contact"]),
+    (labels.WALK_IN_METHOD, ["visit", "test_drive", "quote"]),
     (labels.CUSTOMER_KIND, ["person", "company"]),
     (labels.SOURCE, ["walk_in", "phone_in", "online", "auto_show", "referral", "returning", "other"]),
     (labels.CATEGORY, ["high_value", "potential", "general", "lost"]),
@@ -101,7 +102,7 @@ def test_every_set_is_registered_and_checked():
     checked = {s.name for s, _ in STORED_CODES}
     # the wider sets whose parts are checked: a subset shares the wider set's labels
     assert {s.name for s in labels.ALL} - checked == {"interaction_channel", "complaint_channel", "due_kind",
-                                                      "worklist_section"}
+                                                      "worklist_section", "contact_channel"}
 
 
 def test_a_subset_keeps_the_wider_sets_labels_and_context():

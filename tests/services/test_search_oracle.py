@@ -16,7 +16,7 @@ from dealerdesk.domain import search_keys as sk
 from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.search import search_customers
 from dealerdesk.store.db import close_store, open_store
-from dealerdesk.store.models import Customer, CustomerPhone, Vehicle
+from dealerdesk.store.models import ContactPerson, Customer, CustomerPhone, Vehicle
 
 KINDS = ("name", "pinyin", "phone", "plate", "vin")
 
@@ -32,12 +32,19 @@ def corpus(tmp_path_factory):
         path = tmp_path_factory.mktemp("oracle") / "demo.db"
         generate_demo(DemoOptions(path=path, customers=1500, seed=11, today=dt.date(2026, 11, 24)))
     open_store(path)
-    people = {cid: {"name": name, "last": last, "phones": [], "plates": [], "vins": []}
+    people = {cid: {"name": name, "last": last, "phones": [], "plates": [], "vins": [], "contacts": []}
               for cid, name, last in Customer.select(Customer.id, Customer.name, Customer.last_activity_at)
               .where(~Customer.archived).tuples().iterator()}
     for cid, phone in CustomerPhone.select(CustomerPhone.customer, CustomerPhone.phone).tuples().iterator():
         if cid in people:
             people[cid]["phones"].append(phone)
+    # a company is also found by its contact persons' names and phones (store/keys.py)
+    for cid, name, phone, phone2 in (ContactPerson.select(ContactPerson.customer, ContactPerson.name,
+                                                          ContactPerson.phone, ContactPerson.phone2)
+                                     .tuples().iterator()):
+        if cid in people:
+            people[cid]["contacts"].append(name)
+            people[cid]["phones"] += [p for p in (phone, phone2) if p and p not in people[cid]["phones"]]
     for owner, plate, vin in Vehicle.select(Vehicle.owner, Vehicle.plate, Vehicle.vin).tuples().iterator():
         if owner in people:
             if plate:
@@ -80,7 +87,11 @@ def _brute_force(people: dict, text: str) -> list[tuple[int, int, str]]:
     plan = sk.classify_query(text)
     found = []
     for cid, p in people.items():
-        best = sk.best_rank(plan, p["name"], p["phones"], p["plates"], p["vins"])
+        # best_rank over every name the customer is found by (its own, its contacts'): the lowest rank, and
+        # among equal ranks the kind the plan looks up first
+        candidates = [b for n in [p["name"], *p.get("contacts", [])]
+                      if (b := sk.best_rank(plan, n, p["phones"], p["plates"], p["vins"])) is not None]
+        best = min(candidates, key=lambda b: (b[0], plan.kinds.index(b[1])), default=None)
         if best is not None:
             found.append((best[0], p["last"], cid, best[1]))
     found.sort(key=lambda t: (t[0], -t[1].timestamp(), -t[2]))
@@ -89,10 +100,11 @@ def _brute_force(people: dict, text: str) -> list[tuple[int, int, str]]:
 
 def _shown_values(kind: str, person: dict) -> set[str]:
     """The values a hit of this kind may show for this customer (a plate also without its province)."""
+    names = [person["name"], *person.get("contacts", [])]
     if kind == "name":
-        return {sk.name_key(person["name"])}
+        return {sk.name_key(n) for n in names}
     if kind == "pinyin":
-        return set(sk.pinyin_initials(person["name"]) + sk.pinyin_full(person["name"]))
+        return {r for n in names for r in sk.pinyin_initials(n) + sk.pinyin_full(n)}
     if kind == "phone":
         return {sk.phone_keys(p).digits for p in person["phones"]}
     if kind == "plate":

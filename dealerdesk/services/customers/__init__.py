@@ -6,8 +6,19 @@ from dealerdesk.services.customers import listing
 from dealerdesk.services.customers.classification import (
     recompute_customers,
 )
+from dealerdesk.services.customers.contacts import (
+    ContactInput,
+    delete_contact,
+    list_contacts,
+    save_contact,
+)
 from dealerdesk.services.customers.duplicates import (
     find_duplicates,
+)
+from dealerdesk.services.customers.history import (
+    PurchaseInput,
+    add_purchase,
+    log_contact,
 )
 from dealerdesk.services.customers.merge import (
     merge_candidates,
@@ -33,21 +44,28 @@ from dealerdesk.services.customers.records import (
 )
 
 __all__ = [
+    "ContactInput",
     "CustomerInput",
+    "PurchaseInput",
+    "add_purchase",
     "archive_customer",
     "create_customer",
+    "delete_contact",
     "delete_customer",
     "erase_customer",
     "export_customer_data",
     "find_duplicates",
     "get_customer",
+    "list_contacts",
     "listing",
     "load_profile",
+    "log_contact",
     "merge_candidates",
     "merge_customers",
     "recompute_customers",
     "reveal_phone",
     "save_basics",
+    "save_contact",
     "undo_merge",
     "update_customer",
 ]

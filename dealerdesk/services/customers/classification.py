@@ -62,10 +62,12 @@ def gather_facts(ids: list[int], today: dt.date) -> dict[int, CustomerFacts]:
     facts = {cid: dict(today=today, purchases=0, spend_3y_yuan=Decimal(0), service_visits_12m=0, referrals=0,
                        open_complaints=0, **b) for cid, b in base.items()}
     for cid, n, last in (Purchase.select(Purchase.customer, fn.COUNT(Purchase.id), fn.MAX(Purchase.purchased_on))
-                         .where(Purchase.customer.in_(ids)).group_by(Purchase.customer).tuples()):
+                         .where(Purchase.customer.in_(ids), Purchase.elsewhere == False)
+                         .group_by(Purchase.customer).tuples()):
         facts[cid].update(purchases=n, last_purchase_on=_as_date(last))
     for cid, spend in (Purchase.select(Purchase.customer, fn.SUM(Purchase.price))
-                       .where(Purchase.customer.in_(ids), Purchase.purchased_on >= since_3y)
+                       .where(Purchase.customer.in_(ids), Purchase.purchased_on >= since_3y,
+                              Purchase.elsewhere == False)
                        .group_by(Purchase.customer).tuples()):
         facts[cid]["spend_3y_yuan"] += Decimal(str(spend or 0))
     for cid, spend in (ServiceRecord.select(ServiceRecord.customer,
@@ -109,6 +111,13 @@ def gather_facts(ids: list[int], today: dt.date) -> dict[int, CustomerFacts]:
                              Lead.defeat_reason == "bought_elsewhere")
                       .group_by(Lead.customer).tuples()):
         facts[cid]["bought_elsewhere_on"] = _as_date(last)
+    # a car bought from another dealer (entered by hand) says the same as a defeat "bought elsewhere"
+    for cid, last in (Purchase.select(Purchase.customer, fn.MAX(Purchase.purchased_on))
+                      .where(Purchase.customer.in_(ids), Purchase.elsewhere == True)
+                      .group_by(Purchase.customer).tuples()):
+        last = _as_date(last)
+        if last and (facts[cid].get("bought_elsewhere_on") is None or last > facts[cid]["bought_elsewhere_on"]):
+            facts[cid]["bought_elsewhere_on"] = last
     result = {}
     for cid, f in facts.items():
         if f.get("open_lead_level"):

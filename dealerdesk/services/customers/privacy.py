@@ -157,9 +157,10 @@ def _secrets(c: Customer) -> list[str]:
     for phone, digits in CustomerPhone.select(CustomerPhone.phone, CustomerPhone.digits).where(
             CustomerPhone.customer == c.id).tuples():
         values.update((phone, digits, audit.mask_phone(phone)))
-    for name, phone in ContactPerson.select(ContactPerson.name, ContactPerson.phone).where(
-            ContactPerson.customer == c.id).tuples():
-        values.update((name, phone, audit.mask_phone(phone) if phone else ""))
+    for name, phone, phone2 in ContactPerson.select(ContactPerson.name, ContactPerson.phone, ContactPerson.phone2) \
+            .where(ContactPerson.customer == c.id).tuples():
+        values.update((name, phone, audit.mask_phone(phone) if phone else "", phone2,
+                       audit.mask_phone(phone2) if phone2 else ""))
     for plate, vin in Vehicle.select(Vehicle.plate, Vehicle.vin).where(Vehicle.owner == c.id).tuples():
         values.update((plate or "", vin or ""))
     # longest first, so a phone is replaced before its own tail; single characters would blank ordinary words

@@ -48,6 +48,8 @@ class ContactRow:
     name: str
     title: str
     phone: str
+    phone2: str = ""
+    is_main: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ class InteractionRow:
     content: str
     result: str
     next_step: str
+    methods: str = ""  # a walk-in's "visit,test_drive,quote" (labels.WALK_IN_METHOD)
+    driven_model: str = ""
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,7 @@ class PurchaseRow:
     payment_method: str
     channel: str
     plate: str
+    elsewhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -212,9 +217,10 @@ def load_profile(actor: Actor, customer_id: int, today: dt.date | None = None) -
     merged_into, referred_by = Customer.select(Customer.merged_into, Customer.referred_by) \
         .where(Customer.id == cid).tuples().get()
     referred_name = Customer.select(Customer.name).where(Customer.id == referred_by).scalar() if referred_by else ""
-    contacts = [ContactRow(*r) for r in ContactPerson.select(ContactPerson.id, ContactPerson.name,
-                                                             ContactPerson.title, ContactPerson.phone)
-                .where(ContactPerson.customer == cid).order_by(ContactPerson.id).tuples()]
+    contacts = [ContactRow(i, n, t, p, p2, bool(m)) for i, n, t, p, p2, m in ContactPerson.select(
+        ContactPerson.id, ContactPerson.name, ContactPerson.title, ContactPerson.phone, ContactPerson.phone2,
+        ContactPerson.is_main).where(ContactPerson.customer == cid)
+        .order_by(ContactPerson.is_main.desc(), ContactPerson.id).tuples()]
     lead_rows = list(Lead.select(Lead.id, Lead.level, Lead.status, VehicleModel.name, Lead.owner, Lead.received_at,
                                  Lead.next_follow_up_at, Lead.budget, Lead.payment_intent, Lead.competitors,
                                  Lead.defeat_reason, Lead.closed_at)
@@ -226,7 +232,7 @@ def load_profile(actor: Actor, customer_id: int, today: dt.date | None = None) -
                    .where(LevelChange.lead.in_(lead_ids or [0])).order_by(LevelChange.changed_at.desc()).tuples())
     inter = list(Interaction.select(Interaction.id, Interaction.at, Interaction.channel, Interaction.user,
                                     Interaction.place, Interaction.content, Interaction.result,
-                                    Interaction.next_step)
+                                    Interaction.next_step, Interaction.methods, Interaction.driven_model)
                  .where(Interaction.customer == cid).order_by(Interaction.at.desc()).tuples())
     vehicles = list(Vehicle.select(Vehicle.id, Vehicle.plate, Vehicle.vin, VehicleModel.name, Vehicle.model_name,
                                    Vehicle.colour, Vehicle.registration_date, Vehicle.mileage_km,
@@ -241,7 +247,8 @@ def load_profile(actor: Actor, customer_id: int, today: dt.date | None = None) -
                     .join(Vehicle).where(ServiceRecord.customer == cid)
                     .order_by(ServiceRecord.service_date.desc()).tuples())
     purchases = list(Purchase.select(Purchase.id, Purchase.purchased_on, Purchase.model_name, Purchase.price,
-                                     Purchase.payment_method, Purchase.channel, Purchase.vehicle)
+                                     Purchase.payment_method, Purchase.channel, Purchase.vehicle,
+                                     Purchase.elsewhere)
                      .where(Purchase.customer == cid).order_by(Purchase.purchased_on.desc()).tuples())
     orders = list(SalesOrder.select(SalesOrder.id, SalesOrder.ordered_at, VehicleModel.name, SalesOrder.price,
                                     SalesOrder.payment_method, SalesOrder.status)
@@ -276,14 +283,15 @@ def load_profile(actor: Actor, customer_id: int, today: dt.date | None = None) -
                for i, lv, st, m, o, rec, nxt, b, pay, comp, why, closed in lead_rows],
         level_changes=[LevelChangeRow(lead, f, t, at, users.get(by, ""), why)
                        for lead, f, t, at, by, why in changes],
-        interactions=[InteractionRow(i, at, ch, users.get(u, ""), pl, c, res, ns)
-                      for i, at, ch, u, pl, c, res, ns in inter],
+        interactions=[InteractionRow(i, at, ch, users.get(u, ""), pl, c, res, ns, me, dm)
+                      for i, at, ch, u, pl, c, res, ns, me, dm in inter],
         vehicles=[VehicleRow(i, p or "", vin or "", m or mn or "", col, reg, km, ic, ico,
                              bool(vin) and vin_check_digit_ok(vin), ver)
                   for i, p, vin, m, mn, col, reg, km, ic, ico, ver in vehicles],
         services=[ServiceRow(i, v, p or "", k, d, km, c, Decimal(cost or 0), users.get(a, ""))
                   for i, v, p, k, d, km, c, cost, a in services],
-        purchases=[PurchaseRow(i, on, mn, pr, pay, ch, plates.get(v, "")) for i, on, mn, pr, pay, ch, v in purchases],
+        purchases=[PurchaseRow(i, on, mn, pr, pay, ch, plates.get(v, ""), bool(el))
+                   for i, on, mn, pr, pay, ch, v, el in purchases],
         orders=[OrderRow(i, at, m or "", pr, pay, st) for i, at, m, pr, pay, st in orders],
         complaints=[ComplaintRow(i, at, ch, cat, c, st, users.get(o, ""), due, res)
                     for i, at, ch, cat, c, st, o, due, res in complaints],
@@ -322,15 +330,17 @@ def _with_score(profile: Profile, today: dt.date) -> Profile:
     visits = [r.at.date() for r in profile.interactions if r.channel in ("visit", "test_drive")]
     bought_elsewhere = [(r.closed_at or r.received_at).date() for r in profile.leads
                         if r.status == "defeated" and r.defeat_reason == "bought_elsewhere"]
+    bought_elsewhere += [p.purchased_on for p in profile.purchases if p.elsewhere]
+    ours = [p for p in profile.purchases if not p.elsewhere]
     facts = classify.CustomerFacts(
-        today=today, purchases=len(profile.purchases),
-        spend_3y_yuan=sum(p.price for p in profile.purchases if p.purchased_on >= three_years),
+        today=today, purchases=len(ours),
+        spend_3y_yuan=sum(p.price for p in ours if p.purchased_on >= three_years),
         service_visits_12m=len({s.service_date for s in profile.services if s.service_date >= year_ago}),
         income_level=profile.customer.income_level, referrals=profile.referrals,
         open_lead_level=max(open_levels, key=rank.get) if open_levels else None,
         survey=classify.SurveyFacts(latest.overall, latest.repurchase, latest.recommend) if latest else None,
         open_complaints=sum(1 for c in profile.complaints if c.status in ("open", "in_progress")),
-        last_purchase_on=max((p.purchased_on for p in profile.purchases), default=None),
+        last_purchase_on=max((p.purchased_on for p in ours), default=None),
         last_service_on=max((s.service_date for s in profile.services), default=None),
         last_visit_on=max(visits, default=None), created_on=profile.customer.created_at.date(),
         bought_elsewhere_on=max(bought_elsewhere, default=None),

@@ -35,7 +35,8 @@ from dealerdesk.services.demo.data import FIELDS, T_LEAD, T_REMINDER, T_VEHICLE,
 from dealerdesk.services.demo.people import BATCH, batch_count, generate_batch
 from dealerdesk.store.bulk import insert_tuples
 from dealerdesk.store.db import close_store, db, open_store
-from dealerdesk.store.models import Customer, SalesOrder, Setting, User, VehicleModel
+from dealerdesk.store import keys
+from dealerdesk.store.models import ContactPerson, Customer, SalesOrder, Setting, User, VehicleModel
 
 Progress = Callable[[int, int, str], None]
 PARALLEL_FROM = 20000  # customers; below this worker processes cost more than they save
@@ -159,6 +160,15 @@ def _write_order_targets(today: date) -> None:
         Setting.insert_many(rows).execute()
 
 
+def _index_contacts() -> None:
+    """Companies are found by their contact persons' names and phones (store/keys.py): their keys are rebuilt
+    once the contacts are written (a few hundred companies, one statement each)."""
+    ids = [cid for (cid,) in ContactPerson.select(ContactPerson.customer).distinct().tuples()]
+    with db.atomic():
+        for start in range(0, len(ids), 500):
+            keys.reindex_customers(ids[start:start + 500])
+
+
 def _generate(options: DemoOptions, report: Progress) -> tuple[int, int]:
     """(leads, vehicles)."""
     writer = _Writer()
@@ -198,6 +208,7 @@ def generate_demo(options: DemoOptions, progress: Progress | None = None) -> Dem
         for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON", "cache_size=-32000"):
             database.execute_sql(f"PRAGMA {pragma}")
     _write_order_targets(options.today)
+    _index_contacts()
     database.execute_sql("PRAGMA optimize")
     close_store()
     return DemoStats(customers=options.customers, leads=leads, vehicles=vehicles,

@@ -32,6 +32,10 @@ from dealerdesk.services.sales.leads import (  # leads.py re-exports the outcome
     update_lead,
     vehicle_models,
 )
+from dealerdesk.services.sales.walk_in import (
+    WalkInInput,
+    register_walk_in,
+)
 from dealerdesk.services.sales.worklist import (
     build_worklist,
     snooze_item,
@@ -41,6 +45,7 @@ __all__ = [
     "DeliveryInput",
     "LeadInput",
     "OrderInput",
+    "WalkInInput",
     "approve_defeat",
     "build_worklist",
     "cancel_order",
@@ -55,6 +60,7 @@ __all__ = [
     "notices",
     "pending_defeats",
     "reassign_leads",
+    "register_walk_in",
     "record_delivery",
     "record_order",
     "reject_defeat",

@@ -8,19 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget)
+                               QMessageBox, QVBoxLayout, QWidget)
 
-from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.services.auth import list_users
 from dealerdesk.services.customers import records as cs
-from dealerdesk.services.customers.duplicates import PHONE, DuplicateMatch, find_duplicates
+from dealerdesk.services.customers.duplicates import DuplicateMatch
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.widgets.duplicate_panel import DuplicatePanel
 from dealerdesk.ui.widgets.fields import PhoneEdit, VinEdit, name_edit, plate_edit
 
-REASON_TEXT = {
-    "phone": "电话相同", "name_phone_tail": "姓名相同且电话尾号相同", "plate": "车牌相同", "vin": "车架号相同",
-}
 DEBOUNCE_MS = 250
 
 
@@ -31,7 +28,6 @@ class NewCustomerDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.customer_id: int | None = None
-        self.matches: list[DuplicateMatch] = []
         self.setWindowTitle(self.tr("新建客户"))
         self.resize(560, 560)
         self.name = name_edit(self)
@@ -63,12 +59,9 @@ class NewCustomerDialog(QDialog):
         hint = QLabel(self.tr("车牌号、车架号用于查重；车辆请在保存后于档案的“车辆与服务”中登记。"), self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#666;")
-        self.dup_head = QLabel(self)
-        self.dup_head.setWordWrap(True)
-        self.dup_list = QListWidget(self)
-        self.dup_list.setMaximumHeight(110)
-        self.open_button = QPushButton(self.tr("打开已有客户"), self)
-        self.open_button.setEnabled(False)
+        self.duplicates = DuplicatePanel(self)
+        self.dup_head, self.dup_list = self.duplicates.head, self.duplicates.list
+        self.open_button = self.duplicates.open_button
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
@@ -76,9 +69,7 @@ class NewCustomerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
-        layout.addWidget(self.dup_head)
-        layout.addWidget(self.dup_list)
-        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.duplicates)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.timer = QTimer(self)
@@ -88,59 +79,25 @@ class NewCustomerDialog(QDialog):
         for w in (self.name, self.phone, self.phone2, self.plate, self.vin):
             w.changed.connect(self.timer.start)
         self.owner.currentIndexChanged.connect(self.timer.start)
-        self.dup_list.currentRowChanged.connect(lambda row: self.open_button.setEnabled(row >= 0))
-        self.dup_list.itemDoubleClicked.connect(lambda _item: self.open_existing())
-        self.open_button.clicked.connect(self.open_existing)
+        self.duplicates.openRequested.connect(lambda _cid: self.open_existing())
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self._show_matches()
 
     # ------------------------------------------------------------------ duplicates
+    @property
+    def matches(self) -> list[DuplicateMatch]:
+        return self.duplicates.matches
+
     def refresh_duplicates(self) -> None:
         """Ask the service with whatever is typed so far (half-typed values are ignored there)."""
-        try:
-            self.matches = find_duplicates(self.ctx.actor, self.name.text(), [self.phone.text(), self.phone2.text()],
-                                           [self.plate.text()], [self.vin.text()],
-                                           owner_id=self.owner.currentData())
-        except DealerDeskError:
-            self.matches = []
-        self._show_matches()
-
-    def _show_matches(self) -> None:
-        self.dup_list.clear()
-        visible = bool(self.matches)
-        self.dup_head.setVisible(visible)
-        self.dup_list.setVisible(visible)
-        self.open_button.setVisible(visible)
-        if not visible:
-            return
-        for m in self.matches:
-            owner = m.owner_name or self.tr("无销售顾问")
-            text = f"{m.name}（#{m.customer_id}）— {QCoreApplication.translate('duplicates', REASON_TEXT[m.reason])}"
-            text += f" {m.detail}　{owner}"
-            if m.other_owner:
-                text += self.tr("　【撞单：其他顾问的客户】")
-            item = QListWidgetItem(text, self.dup_list)
-            item.setData(Qt.ItemDataRole.UserRole, m.customer_id)
-            if m.reason == PHONE or m.other_owner:
-                item.setForeground(Qt.GlobalColor.darkRed)
-        first = self.matches[0]
-        if first.reason == PHONE:
-            head = self.tr("该电话已登记为客户 {name}，可直接打开已有档案。").format(name=first.name)
-        else:
-            head = self.tr("可能重复：请核对下列客户。")
-        if any(m.other_owner for m in self.matches):
-            head += self.tr(" 注意撞单：有匹配客户属于其他销售顾问（{names}）。").format(
-                names="、".join(sorted({m.owner_name for m in self.matches if m.other_owner})))
-        self.dup_head.setText(f"<b>{head}</b>")
-        self.dup_head.setStyleSheet("color:#c62828;")
-        self.dup_list.setCurrentRow(0)
+        self.duplicates.refresh(self.ctx.actor, self.name.text(), [self.phone.text(), self.phone2.text()],
+                                [self.plate.text()], [self.vin.text()], owner_id=self.owner.currentData())
 
     def open_existing(self) -> None:
-        item = self.dup_list.currentItem()
-        if item is None:
+        customer_id = self.duplicates.current_id()
+        if customer_id is None:
             return
-        self.ctx.open_customer(int(item.data(Qt.ItemDataRole.UserRole)))
+        self.ctx.open_customer(customer_id)
         self.reject()
 
     # ------------------------------------------------------------------ saving
@@ -160,7 +117,7 @@ class NewCustomerDialog(QDialog):
             return
         self.timer.stop()
         self.refresh_duplicates()
-        if any(m.reason == PHONE for m in self.matches) and not self.confirm(
+        if self.duplicates.has_phone_match() and not self.confirm(
                 self.tr("这个电话已经属于已有客户，仍要新建一位客户吗？（建议打开已有档案）")):
             return
         data = cs.CustomerInput(name=self.name.text(), phones=[self.phone.text(), self.phone2.text()],

@@ -7,7 +7,7 @@ call (services.customers.profile). Closing with unsaved changes asks first; Ctrl
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSplitter,
@@ -37,6 +37,8 @@ def _tr(context: str, text: str) -> str:
 
 class ProfileWindow(QWidget):
     """Customer profile with tabs; `ctx.open_customer` keeps one of these per customer."""
+
+    reloaded = Signal()  # after every reload (the contacts tab and other additions refresh from it)
 
     def __init__(self, ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -82,6 +84,10 @@ class ProfileWindow(QWidget):
                                                          ("surveys", self.tr("满意度调查"), tabs.SURVEYS)]),
                          self.tr("投诉与调查"))
         self.tabs.addTab(self._score_tab(), self.tr("分类与评分"))
+        from dealerdesk.ui.dialogs import customer_records, profile_leads
+
+        self.lead_actions = profile_leads.install(self)
+        self.records = customer_records.install(self)
         self.save_button = QPushButton(self.tr("保存 (Ctrl+S)"), self)
         self.cancel_button = QPushButton(self.tr("撤销修改"), self)
         self.merge_button = QPushButton(self.tr("合并重复客户…"), self)
@@ -279,6 +285,7 @@ class ProfileWindow(QWidget):
         self._show_header()
         self._show_score()
         self._set_dirty(False)
+        self.reloaded.emit()
 
     def reveal_phones(self) -> None:
         """显示号码: the clear numbers beside the masked list, for calling; the service audits it."""

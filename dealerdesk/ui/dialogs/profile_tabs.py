@@ -41,6 +41,19 @@ def C(key: str, header: str, value: Callable[[Any], object], width: int = 100, r
     return Column(key, header, value, RIGHT if right else LEFT, width=width)
 
 
+def methods_text(row: Any) -> str:
+    """A contact's channel, or a walk-in's methods (到店、试驾（车型）、报价) when it recorded several."""
+    if not getattr(row, "methods", ""):
+        return label(labels.CHANNEL, row.channel)
+    parts = []
+    for code in row.methods.split(","):
+        text = label(labels.WALK_IN_METHOD, code)
+        if code == "test_drive" and row.driven_model:
+            text += f"（{row.driven_model}）"
+        parts.append(text)
+    return "、".join(parts)
+
+
 N = QT_TRANSLATE_NOOP
 LEADS = [C("level", N("columns", "级别"), lambda r: r.level, 50),
          C("status", N("columns", "状态"), lambda r: label(labels.LEAD_STATUS, r.status), 80),
@@ -57,7 +70,7 @@ LEVEL_CHANGES = [C("at", N("columns", "时间"), lambda r: fmt_datetime(r.change
                  C("by", N("columns", "操作人"), lambda r: r.by_name, 90),
                  C("reason", N("columns", "原因"), lambda r: r.reason, 200)]
 INTERACTIONS = [C("at", N("columns", "时间"), lambda r: fmt_datetime(r.at), 130),
-                C("channel", N("columns", "方式"), lambda r: label(labels.CHANNEL, r.channel), 70),
+                C("channel", N("columns", "方式"), lambda r: methods_text(r), 130),
                 C("user", N("columns", "人员"), lambda r: r.user_name, 80),
                 C("place", N("columns", "地点"), lambda r: r.place, 80),
                 C("content", N("columns", "内容"), lambda r: r.content, 220),

@@ -141,6 +141,11 @@ class Page(QWidget):
         self.new_button.setObjectName("newCustomer")
         self.new_button.setToolTip(self.tr("新建客户 (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_customer)
+        self.walk_in_button = QPushButton(self.tr("接待登记 (F9)"), self)
+        self.walk_in_button.setObjectName("walkIn")
+        self.walk_in_button.setToolTip(self.tr("到店客户一次登记：客户、意向、到店/试驾/报价、级别和下次跟进"))
+        self.walk_in_button.clicked.connect(self.walk_in)
+        gate(self.walk_in_button, self.ctx.actor, "visit.write")
         self.delete_button = QPushButton(self.tr("删除/归档"), self)
         self.delete_button.setObjectName("deleteCustomer")
         self.delete_button.setToolTip(self.tr("没有历史记录的客户被删除，有历史记录的客户被归档"))
@@ -156,6 +161,7 @@ class Page(QWidget):
         top.addSpacing(12)
         top.addWidget(self.count_label)
         top.addStretch(1)
+        top.addWidget(self.walk_in_button)
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
         filters = QHBoxLayout()
@@ -268,6 +274,14 @@ class Page(QWidget):
 
     def new_customer(self) -> None:
         customer_id = new_customer(self.ctx, self)
+        if customer_id is not None:
+            self.ctx.open_customer(customer_id)
+
+    def walk_in(self) -> None:
+        """接待登记 for a visitor (the main window's F9 does the same from any page)."""
+        from dealerdesk.ui.dialogs.walk_in import open_walk_in
+
+        customer_id = open_walk_in(self.ctx, self)
         if customer_id is not None:
             self.ctx.open_customer(customer_id)
 

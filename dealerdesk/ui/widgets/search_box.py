@@ -11,12 +11,13 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.dto import SearchHit
 from dealerdesk.services.search import search_customers
+from dealerdesk.domain.phones import display as phone_display
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,33 @@ GROUP_LABELS = {
 RANK_LABELS = {0: QT_TRANSLATE_NOOP("search", "完全匹配"), 1: QT_TRANSLATE_NOOP("search", "开头匹配"),
                2: QT_TRANSLATE_NOOP("search", "包含")}
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the columns of a hit: what tells two customers of one name apart
+NAME_COL, PHONE_COL, PLATE_COL, OWNER_COL, ACTIVITY_COL, MATCH_COL = range(6)
+COLUMNS = 6
+#: which column shows what matched, per match kind (highlighted); vin and a contact's name go to MATCH_COL
+MATCH_COLUMN = {"name": NAME_COL, "pinyin": NAME_COL, "phone": PHONE_COL, "plate": PLATE_COL}
+HIGHLIGHT = QColor("#b34700")
+
+
+def highlighted_column(hit: SearchHit) -> int:
+    """The cell that shows what matched: the name, the phone, the plate, or the last column (a VIN tail, or
+    a company found by its contact's name)."""
+    if hit.matched == "name" and hit.matched_value and hit.matched_value != hit.name:
+        return MATCH_COL
+    return MATCH_COLUMN.get(hit.matched, MATCH_COL)
+
+
+def hit_cells(hit: SearchHit) -> list[str]:
+    """The texts of one hit's row: the name once, phone, plate, consultant, last activity, and either what
+    matched (when no other cell shows it) or how well it matched."""
+    name = hit.name + (QCoreApplication.translate("search", "（单位）") if hit.kind == "company" else "")
+    if highlighted_column(hit) == MATCH_COL:
+        label = (QCoreApplication.translate("search", "联系人") if hit.matched == "name"
+                 else QCoreApplication.translate("search", GROUP_LABELS.get(hit.matched, hit.matched)))
+        match = f"{label} {hit.matched_value}"
+    else:
+        match = QCoreApplication.translate("search", RANK_LABELS.get(hit.rank, ""))
+    return [name, phone_display(hit.phone), hit.plate, hit.owner_name or "—", hit.last_activity_at.strftime("%Y-%m-%d"), match]
 
 
 def group_hits(hits: list[SearchHit]) -> list[tuple[str, list[SearchHit]]]:
@@ -50,7 +78,7 @@ class SearchPopup(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
-        self.tree.setColumnCount(3)
+        self.tree.setColumnCount(COLUMNS)
         self.tree.setRootIsDecorated(False)
         self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tree.setUniformRowHeights(True)
@@ -74,19 +102,25 @@ class SearchPopup(QFrame):
             header.setFont(0, font)
             self.tree.addTopLevelItem(header)
             for hit in members:
-                item = QTreeWidgetItem(header, ["  " + hit.name, hit.matched_value,
-                                                QCoreApplication.translate("search", RANK_LABELS.get(hit.rank, ""))])
+                cells = hit_cells(hit)
+                item = QTreeWidgetItem(header, ["  " + cells[0], *cells[1:]])
                 item.setData(0, HIT_ROLE, hit.id)
+                column = highlighted_column(hit)
+                font = item.font(column)
+                font.setBold(True)
+                item.setFont(column, font)
+                item.setForeground(column, HIGHLIGHT)
+                item.setToolTip(0, self.tr("匹配：{what}").format(what=hit.matched_value or hit.name))
                 first = first or item
             header.setExpanded(True)
-        for col in range(3):
+        for col in range(COLUMNS):
             self.tree.resizeColumnToContents(col)
         if first is not None:
             self.tree.setCurrentItem(first)
         rows = self.tree.topLevelItemCount() + len(hits)
         height = min(max(rows, 1), 16) * (self.tree.sizeHintForRow(0) or 22) + 8
-        wanted = sum(self.tree.columnWidth(c) for c in range(3)) + 40
-        self.resize(max(360, min(max(wanted, self.parentWidget().width()), 560)), height)
+        wanted = sum(self.tree.columnWidth(c) for c in range(COLUMNS)) + 40
+        self.resize(max(360, min(max(wanted, self.parentWidget().width()), 820)), height)
 
     def hit_items(self) -> list[QTreeWidgetItem]:
         out = []
@@ -160,7 +194,9 @@ class GlobalSearchBox(QLineEdit):
         self.popup.show()
 
     def _open(self, customer_id: int) -> None:
+        """Open the hit; the text stays selected, so typing the next name replaces it (Enter reopens it)."""
         self.popup.hide()
+        self.selectAll()
         self.customerActivated.emit(customer_id)
 
     def activate_current(self) -> None:
