@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDoubleSpinBox
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
 from dealerdesk.domain import labels
+from dealerdesk.services import catalogue as cat
 from dealerdesk.services import reception as rc
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
@@ -35,7 +36,7 @@ class RepairOrderDialog(QDialog):
         self.table, self.model = list_table(LINE_SPEC, self, alternating=False)
         self.total = QLabel()
 
-        catalogue = rc.list_catalogue(ctx.actor)
+        catalogue = cat.list_catalogue(ctx.actor)
         # quote
         self.quote_box = QGroupBox(self.tr("报价"))
         q = QGridLayout(self.quote_box)
@@ -117,7 +118,7 @@ class RepairOrderDialog(QDialog):
         box.setValue(1)
         return box
 
-    def _catalogue_combo(self, catalogue: list[rc.CatalogueRow]) -> QComboBox:
+    def _catalogue_combo(self, catalogue: list[cat.CatalogueRow]) -> QComboBox:
         combo = QComboBox()
         for c in catalogue:
             combo.addItem(f"{c.code}  {c.name}  ¥{c.unit_price:,.2f}", c.id)
