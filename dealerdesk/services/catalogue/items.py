@@ -71,8 +71,9 @@ class PackageRow:
 
 
 def _row(r: ServiceCatalogueItem) -> CatalogueRow:
-    return CatalogueRow(r.id, r.code, r.name, r.kind, Decimal(r.unit_price), bool(r.active), Decimal(r.hours),
-                        Decimal(r.rate), r.unit)
+    money = reception.money
+    return CatalogueRow(r.id, r.code, r.name, r.kind, money(r.unit_price), bool(r.active), money(r.hours),
+                        money(r.rate), r.unit)
 
 
 # --- items ---------------------------------------------------------------------------------------------
@@ -167,13 +168,13 @@ def list_packages(actor: Actor, include_inactive: bool = False) -> list[PackageR
         for ln, item in ((ln, ln.item) for ln in ServicePackageLine.select(ServicePackageLine, ServiceCatalogueItem)
                          .join(ServiceCatalogueItem).where(ServicePackageLine.package.in_(list(lines)))
                          .order_by(ServicePackageLine.id)):
-            lines[ln.package_id].append(PackageLine(item.id, item.code, item.name, item.kind, Decimal(ln.qty),
-                                                    Decimal(item.unit_price)))
+            lines[ln.package_id].append(PackageLine(item.id, item.code, item.name, item.kind,
+                                                    reception.money(ln.qty), reception.money(item.unit_price)))
     return [_package_row(p, lines[p.id]) for p in packages]
 
 
 def _package_row(p: ServicePackage, lines: list[PackageLine]) -> PackageRow:
-    fixed = None if p.fixed_price is None else Decimal(p.fixed_price)
+    fixed = None if p.fixed_price is None else reception.money(p.fixed_price)
     price = rules.package_price([(ln.qty, ln.unit_price) for ln in lines], fixed)
     return PackageRow(p.id, p.code, p.name, fixed, price, bool(p.active), tuple(lines))
 
