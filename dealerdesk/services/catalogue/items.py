@@ -12,7 +12,7 @@ from dealerdesk.domain import catalogue as rules
 from dealerdesk.domain import reception
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.store.db import db
 from dealerdesk.store.models import ServiceCatalogueItem, ServicePackage, ServicePackageLine
@@ -119,6 +119,7 @@ def save_catalogue_item(actor: Actor, code: str, name: str, kind: str, unit_pric
         item_id = upsert_item(values, item_id)
         audit.record(actor, "catalogue.save", "service_catalogue_item", item_id, code=values["code"],
                      price=values["unit_price"])
+        changes.mark(changes.SETTINGS)  # master data: pickers and lists reload
     return _row(ServiceCatalogueItem.get_by_id(item_id))
 
 
@@ -141,6 +142,7 @@ def deactivate_item(actor: Actor, item_id: int) -> CatalogueRow:
         if not ServiceCatalogueItem.update(active=False).where(ServiceCatalogueItem.id == item_id).execute():
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到项目 {id}"), id=item_id)
         audit.record(actor, "catalogue.item_deactivate", "service_catalogue_item", item_id)
+        changes.mark(changes.SETTINGS)  # master data: pickers and lists reload
     return _row(ServiceCatalogueItem.get_by_id(item_id))
 
 
@@ -196,6 +198,7 @@ def save_package(actor: Actor, code: str, name: str, lines: list[tuple[int, obje
         package_id = upsert_package(code, name, lines, fixed_price, active, package_id)
         audit.record(actor, "catalogue.package_save", "service_package", package_id, code=code.strip().upper(),
                      lines=len(lines))
+        changes.mark(changes.SETTINGS)  # master data: pickers and lists reload
     return get_package(actor, package_id)
 
 
@@ -238,4 +241,5 @@ def deactivate_package(actor: Actor, package_id: int) -> PackageRow:
         if not ServicePackage.update(active=False).where(ServicePackage.id == package_id).execute():
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到套餐 {id}"), id=package_id)
         audit.record(actor, "catalogue.package_deactivate", "service_package", package_id)
+        changes.mark(changes.SETTINGS)  # master data: pickers and lists reload
     return get_package(actor, package_id)

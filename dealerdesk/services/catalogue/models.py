@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from dealerdesk.domain import catalogue as rules
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.store.db import db
 from dealerdesk.store.models import VehicleModel
@@ -140,6 +140,7 @@ def save_model(actor: Actor, data: ModelInput, model_id: int | None = None) -> M
         model_id, created = upsert_model(data, model_id)
         audit.record(actor, "catalogue.model_save", "vehicle_model", model_id, name=data.name.strip(),
                      created=created)
+        changes.mark(changes.SETTINGS)  # master data: pickers and lists reload
         return _row(VehicleModel.get_by_id(model_id))
 
 
@@ -150,6 +151,7 @@ def deactivate_model(actor: Actor, model_id: int) -> ModelRow:
         if not VehicleModel.update(active=False).where(VehicleModel.id == model_id).execute():
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到车型 {id}"), id=model_id)
         audit.record(actor, "catalogue.model_deactivate", "vehicle_model", model_id)
+        changes.mark(changes.SETTINGS)  # master data: pickers and lists reload
         return _row(VehicleModel.get_by_id(model_id))
 
 

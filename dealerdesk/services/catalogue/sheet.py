@@ -16,7 +16,7 @@ from dealerdesk.domain import catalogue as rules
 from dealerdesk.domain import labels, parse
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.catalogue.items import item_values, upsert_item, upsert_package
 from dealerdesk.services.catalogue.models import ModelInput, upsert_model
@@ -82,6 +82,7 @@ def import_catalogue(actor: Actor, path: str | Path, sheet: str | None = None) -
         result.rejects.sort()
         audit.record(actor, "catalogue.import", "catalogue", None, file=Path(path).name, kind=kind,
                      imported=result.imported, updated=result.updated, rejected=result.rejected)
+        changes.mark(changes.SETTINGS)  # master data: pickers and lists reload
     return result
 
 
