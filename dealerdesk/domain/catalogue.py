@@ -195,3 +195,23 @@ def parse_flag(text: object, default: bool = True) -> bool:
     if not word:
         return default
     return word not in _NO_WORDS
+
+
+def package_line_prices(lines: list[tuple[object, object]], fixed_price: object | None) -> list[Decimal]:
+    """Unit prices for a package's lines on a repair order, so that they add up to the package's price: the
+    catalogue prices when it has no fixed price, else each scaled by fixed / sum, rounded to the fen, with the
+    rounding remainder on the first line of quantity 1 (a few fen may stay off when no line has quantity 1)."""
+    prices = [money(p) for _q, p in lines]
+    if fixed_price is None:
+        return prices
+    total = package_price(lines)
+    if total == 0:
+        return prices
+    factor = Decimal(str(fixed_price)) / total
+    scaled = [money(p * factor) for p in prices]
+    remainder = money(fixed_price) - sum((Decimal(str(q)) * p for (q, _p), p in zip(lines, scaled, strict=True)), Decimal(0))
+    for i, (q, _p) in enumerate(lines):
+        if Decimal(str(q)) == 1 and scaled[i] + remainder >= 0:
+            scaled[i] += remainder
+            break
+    return scaled
