@@ -123,11 +123,13 @@ def save_catalogue_item(actor: Actor, code: str, name: str, kind: str, unit_pric
     return _row(ServiceCatalogueItem.get_by_id(item_id))
 
 
-def upsert_item(values: dict, item_id: int | None) -> int:
-    """Insert or update inside the caller's transaction; a code another item has is a Conflict."""
-    clash = ServiceCatalogueItem.get_or_none(ServiceCatalogueItem.code == values["code"])
-    if clash is not None and clash.id != item_id:
-        raise Conflict(QT_TRANSLATE_NOOP("errors", "编码 {code} 已存在"), field="code", code=values["code"])
+def upsert_item(values: dict, item_id: int | None, *, checked: bool = False) -> int:
+    """Insert or update inside the caller's transaction; a code another item has is a Conflict. `checked`:
+    the caller has looked the code up already (a sheet import keeps every code in a dict)."""
+    if not checked:
+        clash = ServiceCatalogueItem.get_or_none(ServiceCatalogueItem.code == values["code"])
+        if clash is not None and clash.id != item_id:
+            raise Conflict(QT_TRANSLATE_NOOP("errors", "编码 {code} 已存在"), field="code", code=values["code"])
     if item_id is None:
         return ServiceCatalogueItem.insert(**values).execute()
     if not ServiceCatalogueItem.update(**values).where(ServiceCatalogueItem.id == item_id).execute():

@@ -118,16 +118,21 @@ def _values(data: ModelInput) -> dict:
             "segment": data.body[:20], **numbers}
 
 
-def upsert_model(data: ModelInput, model_id: int | None) -> tuple[int, bool]:
-    """(id, created) inside the caller's transaction; model_id None: by name (a re-import updates)."""
+def upsert_model(data: ModelInput, model_id: int | None, *, names: dict[str, int] | None = None) -> tuple[int, bool]:
+    """(id, created) inside the caller's transaction; model_id None: by name (a re-import updates).
+    `names`: every model's name → id, kept by a sheet import (no look-up query per row)."""
     values = _values(data)
-    same = VehicleModel.get_or_none(VehicleModel.name == values["name"])
-    if model_id is None and same is not None:
-        model_id = same.id
-    elif same is not None and same.id != model_id:
+    same_id = (names.get(values["name"]) if names is not None else
+               VehicleModel.select(VehicleModel.id).where(VehicleModel.name == values["name"]).scalar())
+    if model_id is None and same_id is not None:
+        model_id = same_id
+    elif same_id is not None and same_id != model_id:
         raise Conflict(QT_TRANSLATE_NOOP("errors", "车型 {name} 已存在"), field="name", name=values["name"])
     if model_id is None:
-        return VehicleModel.insert(**values).execute(), True
+        model_id = VehicleModel.insert(**values).execute()
+        if names is not None:
+            names[values["name"]] = model_id
+        return model_id, True
     if not VehicleModel.update(**values).where(VehicleModel.id == model_id).execute():
         raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到车型 {id}"), id=model_id)
     return model_id, False

@@ -70,15 +70,20 @@ def import_catalogue(actor: Actor, path: str | Path, sheet: str | None = None) -
         records = [(n, r) for n, r in records if any(r.values())]
         result.rows = len(records)
         if kind == "models":
+            names = dict(VehicleModel.select(VehicleModel.name, VehicleModel.id).tuples())
             for number, record in records:
-                _take(result, number, lambda record=record: _model_row(record))
+                _take(result, number, lambda record=record: _model_row(record, names))
         else:
+            # every item's code and name, read once: thousands of rows, no look-up query per row
+            codes = {code: (i, name) for i, code, name in ServiceCatalogueItem.select(
+                ServiceCatalogueItem.id, ServiceCatalogueItem.code, ServiceCatalogueItem.name).tuples()}
             packages = [(n, r) for n, r in records if _service_kind(r) == "package"]
             for number, record in records:
                 if _service_kind(record) != "package":
-                    _take(result, number, lambda record=record: _item_row(record))
+                    _take(result, number, lambda record=record: _item_row(record, codes))
+            names = {name: i for i, name in codes.values()}
             for number, record in packages:
-                _take(result, number, lambda record=record: _package_row(record))
+                _take(result, number, lambda record=record: _package_row(record, codes, names))
         result.rejects.sort()
         audit.record(actor, "catalogue.import", "catalogue", None, file=Path(path).name, kind=kind,
                      imported=result.imported, updated=result.updated, rejected=result.rejected)
@@ -115,7 +120,7 @@ def _number(record: dict, code: str, what: str) -> int:
     return int(round(value))
 
 
-def _model_row(record: dict) -> bool:
+def _model_row(record: dict, names: dict[str, int]) -> bool:
     fuel = rules.parse_fuel(record.get("fuel", ""))
     if fuel is None:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "燃料类型“{value}”不认识（汽油、油电混动、插电混动、纯电动）"),
@@ -133,9 +138,7 @@ def _model_row(record: dict) -> bool:
                       active=rules.parse_flag(record.get("active")))
     if not data.name.strip() and data.series.strip():
         data.name = data.series
-    model_id = VehicleModel.get_or_none(VehicleModel.name == data.name.strip())
-    upsert_model(data, None)
-    return model_id is None
+    return upsert_model(data, None, names=names)[1]
 
 
 def _service_kind(record: dict) -> str:
@@ -159,17 +162,18 @@ def _code(record: dict) -> str:
     return code
 
 
-def _item_row(record: dict) -> bool:
-    code = _code(record)
-    values = item_values(code, record.get("name", ""), _service_kind(record), record.get("price") or 0,
-                          record.get("hours") or 0, record.get("rate") or 0, record.get("unit", ""))
+def _item_row(record: dict, codes: dict[str, tuple[int, str]]) -> bool:
+    values = item_values(_code(record), record.get("name", ""), _service_kind(record), record.get("price") or 0,
+                         record.get("hours") or 0, record.get("rate") or 0, record.get("unit", ""))
     values["active"] = rules.parse_flag(record.get("active"))
-    existing = ServiceCatalogueItem.get_or_none(ServiceCatalogueItem.code == code)
-    upsert_item(values, existing.id if existing else None)
+    code = values["code"]
+    existing = codes.get(code)
+    item_id = upsert_item(values, existing[0] if existing else None, checked=True)
+    codes[code] = (item_id, values["name"])
     return existing is None
 
 
-def _package_row(record: dict) -> bool:
+def _package_row(record: dict, codes: dict[str, tuple[int, str]], names: dict[str, int]) -> bool:
     code = _code(record)
     name = record.get("name") or record.get("package", "")
     lines = []
@@ -179,12 +183,11 @@ def _package_row(record: dict) -> bool:
             continue
         text, qty = _QTY_RE.match(token).groups()
         text = text.strip()
-        item = (ServiceCatalogueItem.get_or_none(ServiceCatalogueItem.code == text.upper())
-                or ServiceCatalogueItem.get_or_none(ServiceCatalogueItem.name == text))
-        if item is None:
+        item_id = codes[text.upper()][0] if text.upper() in codes else names.get(text)
+        if item_id is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "套餐里的项目“{item}”不在价目表中"), field="parts",
                                item=text)
-        lines.append((item.id, qty or 1))
+        lines.append((item_id, qty or 1))
     existing = ServicePackage.get_or_none(ServicePackage.code == code)
     upsert_package(code, name, lines, record.get("price") or None, rules.parse_flag(record.get("active")),
                     existing.id if existing else None)
