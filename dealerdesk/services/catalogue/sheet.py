@@ -105,9 +105,11 @@ def _take(result: CatalogueImport, number: int, write) -> None:
         result.updated += 1
 
 
-def _number(record: dict, code: str, what: str) -> int:
+def _number(record: dict, code: str, what: str, *, yuan: bool = False) -> int:
+    """A whole number from a cell ("179,800", "¥179800元"); `yuan`: a price, where "17.98万" and a bare 17.98
+    (a column in 万元, no car costs under 1,000 yuan) both mean 179,800."""
     raw = record.get(code, "")
-    text = raw.replace(",", "").replace("元", "").replace("万", "").strip()
+    text = raw.replace(",", "").replace("元", "").replace("万", "").replace("¥", "").replace("￥", "").strip()
     if not text:
         return 0
     try:
@@ -115,7 +117,10 @@ def _number(record: dict, code: str, what: str) -> int:
     except ValueError:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{what}“{value}”不是数字"), field=code, what=what,
                            value=record[code]) from None
-    if "万" in raw:
+    if value < 0:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{what}“{value}”不是数字"), field=code, what=what,
+                           value=record[code])
+    if yuan and ("万" in raw or 0 < value < 1000):
         value *= 10000
     return int(round(value))
 
@@ -127,9 +132,7 @@ def _model_row(record: dict, names: dict[str, int]) -> bool:
                            field="fuel", value=record["fuel"])
     body = rules.parse_body(record.get("body", ""))
     rule = rules.parse_inspection_rule(record.get("inspection_rule", ""))
-    price = _number(record, "price", "指导价")
-    if price and price < 1000 and "万" not in record.get("price", ""):
-        price *= 10000  # 17.98 in a column of 万元
+    price = _number(record, "price", "指导价", yuan=True)
     data = ModelInput(name=record.get("name", ""), brand=record.get("brand", ""), series=record.get("series", ""),
                       price=price, fuel=fuel, body=body or "", model_year=_number(record, "model_year", "年款"),
                       service_months=_number(record, "service_months", "保养间隔（月）"),

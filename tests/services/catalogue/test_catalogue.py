@@ -102,7 +102,7 @@ def test_import_models_sheet_rejects_per_row_and_re_import_changes_nothing(manag
         ["品牌", "车系", "车型", "指导价", "燃料类型", "车身类型", "年款", "保养间隔(月)", "保养间隔(公里)", "本店品牌"],
         ["广汽丰田", "凯美瑞", "凯美瑞 2.0G 豪华版", "17.98万", "汽油", "轿车", 2025, 6, 5000, "是"],
         ["广汽丰田", "凯美瑞", "凯美瑞 双擎 2.5HQ", 219800, "油电混动", "轿车", 2026, 6, 10000, "是"],
-        ["广汽丰田", "铂智3X", "铂智3X 520 Pro", 109800, "纯电", "SUV", 2025, 12, 20000, "是"],
+        ["广汽丰田", "铂智3X", "铂智3X 520 Pro", 10.98, "纯电", "SUV", 2025, 12, 20000, "是"],
         ["比亚迪", "宋PLUS", "宋PLUS DM-i", 149800, "插混", "SUV", 2025, 12, 7500, "否"],
         ["本田", "雅阁", "雅阁 260TURBO", 179800, "柴油", "轿车", 2025, 6, 5000, "否"],
     ])
@@ -110,7 +110,8 @@ def test_import_models_sheet_rejects_per_row_and_re_import_changes_nothing(manag
     assert (first.kind, first.rows, first.imported, first.updated, first.rejected) == ("models", 5, 4, 0, 1)
     assert first.rejects[0][0] == 7 and "柴油" in first.rejects[0][1]
     by_name = {m.name: m for m in catalogue.list_models(manager)}
-    assert by_name["凯美瑞 2.0G 豪华版"].price == 179800
+    assert by_name["凯美瑞 2.0G 豪华版"].price == 179800  # "17.98万"
+    assert by_name["铂智3X 520 Pro"].price == 109800  # 10.98 in a column of 万元
     assert by_name["宋PLUS DM-i"].fuel == "plugin" and by_name["宋PLUS DM-i"].new_energy
     assert not by_name["宋PLUS DM-i"].own_brand
     assert catalogue.find_model(manager, "凯美瑞").name == "凯美瑞 双擎 2.5HQ"
