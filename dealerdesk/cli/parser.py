@@ -14,6 +14,7 @@ import sys
 from dealerdesk import __version__
 from dealerdesk.cli import (
     aftersales,
+    catalogue,
     customers,
     demo,
     gui,
@@ -31,7 +32,7 @@ COMMANDS: tuple[Command, ...] = (
     demo.DEMO,
     customers.SEARCH, sales.DUE, customers.CUSTOMER,
     maintenance.CHECK, maintenance.BACKUP, maintenance.RESTORE, maintenance.MIGRATE, maintenance.MIGRATE_STORE,
-    users.USER,
+    users.USER, catalogue.CATALOGUE,
     aftersales.REMINDERS, aftersales.VEHICLE,
     sales.LEADS,
     reception.APPOINTMENTS,

@@ -272,6 +272,26 @@ VEHICLE_USE = CodeSet("vehicle_use", "vehicles", {"private": N("vehicles", "非�
 VEHICLE_ENERGY = CodeSet("vehicle_energy", "vehicles", {"fuel": N("vehicles", "燃油"),
                                                         "nev": N("vehicles", "新能源")})
 
+# --- catalogue (车型目录 / 维修项目价目) -----------------------------------------------------------------
+
+#: VehicleModel.fuel (domain/catalogue.py: plugin and electric get new-energy plates)
+FUEL = CodeSet("fuel", "catalogue", {
+    "petrol": N("catalogue", "汽油"),
+    "hybrid": N("catalogue", "油电混动"),
+    "plugin": N("catalogue", "插电混动"),
+    "electric": N("catalogue", "纯电动"),
+})
+#: VehicleModel.body
+BODY = CodeSet("body", "catalogue", {
+    "sedan": N("catalogue", "轿车"),
+    "hatchback": N("catalogue", "两厢车"),
+    "suv": N("catalogue", "SUV"),
+    "mpv": N("catalogue", "MPV"),
+    "wagon": N("catalogue", "旅行车"),
+    "coupe": N("catalogue", "跑车"),
+    "pickup": N("catalogue", "皮卡"),
+})
+
 # --- service reception (预约 / 接待 / 工单) ----------------------------------------------------------------
 
 #: Appointment.status
@@ -382,6 +402,12 @@ AUDIT_ACTION = CodeSet("audit_action", "audit_action", {
     "repair_order.status": N("audit_action", "工单状态"),
     "repair_order.settle": N("audit_action", "结算"),
     "catalogue.save": N("audit_action", "保存项目目录"),
+    "catalogue.item_deactivate": N("audit_action", "停用维修项目"),
+    "catalogue.package_save": N("audit_action", "保存维修套餐"),
+    "catalogue.package_deactivate": N("audit_action", "停用维修套餐"),
+    "catalogue.model_save": N("audit_action", "保存车型"),
+    "catalogue.model_deactivate": N("audit_action", "停售车型"),
+    "catalogue.import": N("audit_action", "导入目录"),
     "setting.change": N("audit_action", "修改设置"),
     "user.create": N("audit_action", "新建用户"),
     "user.deactivate": N("audit_action", "停用用户"),
@@ -424,7 +450,7 @@ ALL: tuple[CodeSet, ...] = (
     DUE_KIND, FOLLOW_UP_KIND, REMINDER_KIND, WORKLIST_SECTION,
     CUSTOMER_KIND, SOURCE, CATEGORY, TIER, GENDER, INCOME_LEVEL, ROLE,
     COMPLAINT_STATUS, COMPLAINT_CATEGORY, SERVICE_KIND, SATISFACTION, REPURCHASE, RECOMMEND, SURVEY_CHANNEL,
-    VEHICLE_USE, VEHICLE_ENERGY,
+    VEHICLE_USE, VEHICLE_ENERGY, FUEL, BODY,
     APPOINTMENT_STATUS, REPAIR_ORDER_STATUS, ORDER_SERVICE_KIND, LINE_KIND, APPROVAL, DECISION_CHANNEL,
     SETTLEMENT_PAYMENT, AUDIT_ACTION, WEEKDAY, CALENDAR_DAY,
 )

@@ -81,7 +81,9 @@ def save_settings(actor: Actor, values: Mapping[str, object]) -> list[str]:
 
 
 def target_models(actor: Actor) -> list[str]:
-    """The catalogue models with a monthly order target ("target.<name>"), as the monthly summary lists them."""
+    """The catalogue models with a monthly order target ("target.<name>"), as the monthly summary lists them:
+    the store's own brand's models on sale (competitors' models are in the catalogue for defeats only)."""
     require(actor, "customer.read")
-    query = VehicleModel.select(VehicleModel.name).where(VehicleModel.active == True).order_by(VehicleModel.name)
+    query = (VehicleModel.select(VehicleModel.name).where(VehicleModel.active == True, VehicleModel.own_brand == True)
+             .order_by(VehicleModel.name))
     return [name for (name,) in query.tuples()]

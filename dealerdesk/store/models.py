@@ -91,6 +91,14 @@ class VehicleModel(BaseModel):
     segment = CharField(max_length=20, default="")
     price = IntegerField(default=0)  # guide price, yuan
     active = FlagField(default=True)
+    series = CharField(max_length=40, default="", index=True)  # 车系: "凯美瑞" finds its current model
+    fuel = CharField(max_length=10, default="petrol")  # domain/catalogue.FUELS
+    body = CharField(max_length=10, default="")  # domain/catalogue.BODIES
+    model_year = IntegerField(default=0)
+    service_months = IntegerField(default=0)  # maintenance interval; 0: not set
+    service_km = IntegerField(default=0)
+    inspection_rule = CharField(max_length=12, default="private")  # domain/catalogue.INSPECTION_RULES
+    own_brand = FlagField(default=True)  # False: a competitor's model (defeat analysis, free typing)
 
 
 class Customer(BaseModel):
@@ -451,8 +459,28 @@ class ServiceCatalogueItem(BaseModel):
     code = CharField(max_length=20, unique=True)
     name = CharField(max_length=60)
     kind = CharField(max_length=6)  # part | labour
-    unit_price = DecimalField(max_digits=12, decimal_places=2, default=0)
+    unit_price = DecimalField(max_digits=12, decimal_places=2, default=0)  # labour: hours × rate
     active = FlagField(default=True)
+    hours = DecimalField(max_digits=10, decimal_places=2, default=0)  # labour: standard hours (工时)
+    rate = DecimalField(max_digits=12, decimal_places=2, default=0)  # labour: yuan per hour
+    unit = CharField(max_length=10, default="")  # part: 升, 个, 套 …
+
+
+class ServicePackage(BaseModel):
+    """套餐 (小保养 = oil + filter + labour): its price is the sum of its lines, or a fixed price."""
+
+    id = AutoField()
+    code = CharField(max_length=20, unique=True)
+    name = CharField(max_length=60)
+    fixed_price = DecimalField(max_digits=12, decimal_places=2, null=True)
+    active = FlagField(default=True)
+
+
+class ServicePackageLine(BaseModel):
+    id = AutoField()
+    package = ForeignKeyField(ServicePackage, backref="lines", on_delete="CASCADE")
+    item = ForeignKeyField(ServiceCatalogueItem, backref="+", on_delete="CASCADE")
+    qty = DecimalField(max_digits=10, decimal_places=2, default=1)
 
 
 class Appointment(BaseModel):
@@ -553,3 +581,4 @@ class RepairStatusChange(BaseModel):
 
 
 ALL_MODELS.extend([ServiceCatalogueItem, Appointment, NumberCounter, RepairOrder, RepairItem, RepairStatusChange])
+ALL_MODELS.extend([ServicePackage, ServicePackageLine])  # since schema 13

@@ -62,6 +62,8 @@ STORED_CODES = [
     (labels.SURVEY_CHANNEL, ["phone", "link", "paper", "in_store"]),
     (labels.VEHICLE_USE, ["private", "commercial"]),
     (labels.VEHICLE_ENERGY, ["fuel", "nev"]),
+    (labels.FUEL, ["petrol", "hybrid", "plugin", "electric"]),
+    (labels.BODY, ["sedan", "hatchback", "suv", "mpv", "wagon", "coupe", "pickup"]),
     (labels.APPOINTMENT_STATUS, list(rules.APPOINTMENT_STATUSES)),
     (labels.REPAIR_ORDER_STATUS, list(rules.ORDER_STATUSES)),
     (labels.ORDER_SERVICE_KIND, ["maintenance", "repair", "warranty", "insurance"]),

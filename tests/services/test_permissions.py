@@ -16,7 +16,8 @@ from dealerdesk.services import accounts
 from dealerdesk.services.auth import SYSTEM, actor_for_login
 from dealerdesk.services.customers import duplicates, listing, merge, profile
 from dealerdesk.services.customers import records as cs
-from dealerdesk.services.reception import appointments, catalogue, orders, settlement
+from dealerdesk.services import catalogue
+from dealerdesk.services.reception import appointments, orders, settlement
 from dealerdesk.services.reporting.summary import monthly_summary
 from dealerdesk.services.sales import leads, outcomes
 from dealerdesk.services.search import search_customers
@@ -115,7 +116,7 @@ USE_CASES = [
     ("check_in", "reception.write", lambda a, w: orders.check_in(
         a, orders.CheckInInput(w["c1"], w["car"], 5000, advisor_id=w["users"]["service_advisor"].id), now=NOW)),
     ("reception_stats", "reception.read", lambda a, w: settlement.day_stats(a, TODAY)),
-    ("save_catalogue_item", "catalogue.write", lambda a, w: catalogue.save_catalogue_item(
+    ("save_catalogue_item", "catalogue.manage", lambda a, w: catalogue.save_catalogue_item(
         a, "P900", "机油滤芯", "part", "45")),
     ("monthly_summary", "report.read", lambda a, w: monthly_summary(a, "2026-10", now=NOW)),
     ("export", "export", lambda a, w: export(a, "customers", w["tmp"] / "out.csv")),

@@ -16,8 +16,9 @@ EXPECTED_PAGES = {
     "front_desk": {"customers", "worklist", "service", "reception", "complaints"},
     "sales": {"customers", "worklist", "service", "complaints"},
     "service_advisor": {"customers", "service", "reception", "complaints"},
-    "manager": {"customers", "worklist", "service", "reception", "complaints", "reports", "settings", "audit"},
-    "admin": {"customers", "service", "settings", "audit", "users"},
+    "manager": {"customers", "worklist", "service", "reception", "complaints", "reports", "settings", "audit",
+                "catalogue"},
+    "admin": {"customers", "service", "settings", "audit", "users", "catalogue"},
 }
 EXPECTED_ACTIONS = {  # (new customer, import, export)
     "front_desk": (True, True, False),

@@ -30,6 +30,7 @@ from pathlib import Path
 from peewee import fn
 
 from dealerdesk.services import passwords
+from dealerdesk.services.demo import catalogue as demo_catalogue
 from dealerdesk.services.demo import data as dd
 from dealerdesk.services.demo.data import FIELDS, T_LEAD, T_REMINDER, T_VEHICLE, TABLES
 from dealerdesk.services.demo.people import BATCH, batch_count, generate_batch
@@ -209,6 +210,7 @@ def generate_demo(options: DemoOptions, progress: Progress | None = None) -> Dem
             database.execute_sql(f"PRAGMA {pragma}")
     _write_order_targets(options.today)
     _index_contacts()
+    demo_catalogue.write_catalogue()
     database.execute_sql("PRAGMA optimize")
     close_store()
     return DemoStats(customers=options.customers, leads=leads, vehicles=vehicles,

@@ -23,12 +23,6 @@ from dealerdesk.services.reception.appointments import (
     slot_loads,
     todays_arrivals,
 )
-from dealerdesk.services.reception.catalogue import (
-    CatalogueRow,
-    ensure_default_catalogue,
-    list_catalogue,
-    save_catalogue_item,
-)
 from dealerdesk.services.reception.orders import (
     BoardRow,
     CheckInInput,
@@ -68,7 +62,6 @@ __all__ = [
     "AdvisorRow",
     "AppointmentRow",
     "BoardRow",
-    "CatalogueRow",
     "CheckInInput",
     "LineInput",
     "LineRow",
@@ -88,11 +81,9 @@ __all__ = [
     "day_appointments",
     "day_stats",
     "decide_extra",
-    "ensure_default_catalogue",
     "get_appointment",
     "get_order",
     "list_advisors",
-    "list_catalogue",
     "mark_no_show",
     "month_stats",
     "policy",
@@ -100,7 +91,6 @@ __all__ = [
     "propose_extra",
     "remove_line",
     "reschedule_appointment",
-    "save_catalogue_item",
     "set_final",
     "set_promise",
     "settle_order",

@@ -1,5 +1,5 @@
 """Service reception, part 2: check-in and the repair order (接待 / 工单) — lines from the catalogue
-(reception/catalogue.py), the quote the customer accepts, extra work (增项) approved or declined, workshop
+(services/catalogue), the quote the customer accepts, extra work (增项) approved or declined, workshop
 status and the progress board.
 
 Why the number comes from a counter row in the same transaction as the insert: order numbers are printed and

@@ -170,7 +170,7 @@ def monthly_summary(
     step(3, 8, "盘点")
     models = dict(
         VehicleModel.select(VehicleModel.id, VehicleModel.name)
-        .where(VehicleModel.active == True)
+        .where(VehicleModel.active == True, VehicleModel.own_brand == True)
         .order_by(VehicleModel.name)
         .tuples()
     )

@@ -405,10 +405,13 @@ EVENT_ACTIONS = {
 
 
 def vehicle_models(actor: Actor) -> list[tuple[int, str, str, int]]:
-    """The catalogue for the intended-model pickers: (id, brand, name, guide price)."""
+    """The catalogue for the intended-model pickers: (id, brand, name, guide price), the store's own brand
+    first, then by brand, series and newest model year (as services/catalogue lists them)."""
     require(actor, "customer.read")
     return list(VehicleModel.select(VehicleModel.id, VehicleModel.brand, VehicleModel.name, VehicleModel.price)
-                .where(VehicleModel.active == True).order_by(VehicleModel.brand, VehicleModel.name).tuples())
+                .where(VehicleModel.active == True)
+                .order_by(VehicleModel.own_brand.desc(), VehicleModel.brand, VehicleModel.series,
+                          VehicleModel.model_year.desc(), VehicleModel.name).tuples())
 
 
 def consultants(actor: Actor) -> list[tuple[int, str, str]]:

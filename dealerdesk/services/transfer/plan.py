@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from dealerdesk.domain import catalogue as catalogue_rules
 from dealerdesk.domain import parse, validate
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.services.transfer.fields import FIELDS
@@ -91,13 +92,21 @@ class Lookups:
         if users is not None and models is not None:
             self.users, self.models = users, models
             return
-        self.users: dict[str, int] = {}
-        for uid, login, name, active in User.select(User.id, User.login, User.display_name, User.active).tuples():
+        self.users: dict[str, int] = {}  # active staff only: a sheet's 销售顾问 who left is not an owner
+        for uid, login, name in (User.select(User.id, User.login, User.display_name)
+                                 .where(User.active == True).tuples()):
             for key in (login.strip().lower(), name.strip().lower()):
-                if key and (active or key not in self.users):
-                    self.users[key] = uid
-        self.models = {n.strip().lower(): mid for mid, n in VehicleModel.select(VehicleModel.id,
-                                                                                 VehicleModel.name).tuples()}
+                if key:
+                    self.users.setdefault(key, uid)
+        # a model's name, or its series meaning the series' current model (domain/catalogue.match_model)
+        self.models = catalogue_rules.model_lookup(
+            catalogue_rules.ModelKey(i, n, s, bool(a), y) for i, n, s, a, y in VehicleModel.select(
+                VehicleModel.id, VehicleModel.name, VehicleModel.series, VehicleModel.active,
+                VehicleModel.model_year).tuples())
+
+    def model(self, text: str) -> int | None:
+        """The catalogue model a 意向车型 cell names, or None (kept as free text)."""
+        return self.models.get(catalogue_rules.normal_key(text)) if text else None
 
 
 _PLAIN_MOBILE_RE = re.compile(r"1[3-9]\d{9}")  # what normalize_phone returns unchanged (the common cell)
@@ -248,6 +257,8 @@ def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups
     if owner_id is not None:
         values["owner"] = owner_id
     intended = text("intended_model")
+    if intended and lookups.model(intended) is None:
+        warnings.append(f"意向车型“{intended}”不在车型目录中，记为其他车型")
     return Entry(rows=[number], values=values, phones=phones, vehicles=vehicles, level=level,
                  intended_model=intended if len(intended) <= 200 else intended[:200], owner_id=owner_id), [], \
         warnings

@@ -231,7 +231,6 @@ def write_chunks(chunks: Iterable[list[Entry]], expected: int, lookups: Lookups,
     add_customer, add_phone, add_vehicle = customers.add, phones.add, vehicles.add
     customer_keys, plate_keys, vin_keys, is_mobile = sk.customer_key_rows, sk.plate_keys, sk.vin_keys, \
         validate.is_mobile
-    models = lookups.models
     purchases_seen = existing["purchases"]
 
     made_rows = _MadeKeyRows(customers.next_id)
@@ -284,7 +283,7 @@ def write_chunks(chunks: Iterable[list[Entry]], expected: int, lookups: Lookups,
                         add_key((cid, None, kind, key[:64]))
                 owner = entry.owner_id or get("owner")
                 for veh in entry.vehicles:
-                    model_id = models.get(veh.model.strip().lower()) if veh.model else None
+                    model_id = lookups.model(veh.model)
                     vid = None
                     if veh.vin or veh.plate:
                         if veh.existing_id is not None:
@@ -333,7 +332,7 @@ def _lead(entry: Entry, cid: int, owner: int | None, existing: dict, leads: _Tab
     """A new lead with the sheet's level (N when only an intended model is given), or on "update" the
     customer's open lead moved to that level with the change kept in its history."""
     level = entry.level or "N"
-    model_id = lookups.models.get(entry.intended_model.strip().lower()) if entry.intended_model else None
+    model_id = lookups.model(entry.intended_model)
     open_lead = existing["leads"].get(cid)
     if open_lead is not None:
         lead_id, old_level = open_lead

@@ -23,6 +23,7 @@ from dealerdesk.ui.format import fmt, level_text
 from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.forms import Close, Save, button_box, stack
 from dealerdesk.ui.widgets.messages import error_text, show_error
+from dealerdesk.ui.widgets.model_picker import ModelPicker
 
 
 class LeadDialog(QDialog):
@@ -34,10 +35,7 @@ class LeadDialog(QDialog):
         self.ctx, self.lead_id = ctx, lead_id
         self.lead = leads.get_lead(ctx.actor, lead_id) if lead_id else None
         self.customer_id = self.lead.customer_id if self.lead else customer_id
-        self.model = QComboBox()
-        self.model.addItem(self.tr("（未定）"), None)
-        for mid, brand, name, _price in leads.vehicle_models(ctx.actor):
-            self.model.addItem(f"{brand} {name}", mid)
+        self.model = ModelPicker(ctx, self.tr("（未定）"), self)  # catalogue models, or another brand typed
         self.other_models = QLineEdit()
         self.colour = QLineEdit()
         self.budget = QSpinBox()
@@ -119,7 +117,7 @@ class LeadDialog(QDialog):
         self.header.setText(self.tr("{name} · {level} · {status} · 顾问 {owner} · 下次跟进 {next}").format(
             name=lead.customer_name, level=level_text(lead.level), status=status, owner=lead.owner_name or "—",
             next=fmt(lead.next_follow_up_at)))
-        self.model.setCurrentIndex(max(self.model.findData(lead.model_id), 0))
+        self.model.set_model(lead.model_id)
         self.other_models.setText(lead.other_models)
         self.colour.setText(lead.colour)
         self.budget.setValue(lead.budget or 0)
@@ -155,7 +153,8 @@ class LeadDialog(QDialog):
     def data(self) -> leads.LeadInput:
         budget = self.budget.value() or None
         return leads.LeadInput(
-            customer_id=self.customer_id, model_id=self.model.currentData(), other_models=self.other_models.text(),
+            customer_id=self.customer_id, model_id=self.model.model_id(),
+            other_models="、".join(t for t in (self.model.free_text(), self.other_models.text().strip()) if t),
             colour=self.colour.text(), budget=budget, payment_intent=self.payment.currentData(),
             competitors=self.competitors.text(), level=self.level.currentData(), owner_id=self.owner.currentData(),
             source=self.source.currentData(), received_at=self.ctx.clock())

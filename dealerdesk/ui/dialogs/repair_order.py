@@ -20,6 +20,7 @@ from dealerdesk.ui.format import to_qdt
 from dealerdesk.ui.models.columns.reception import LINE_SPEC
 from dealerdesk.ui.models.sources import ListSource
 from dealerdesk.ui.widgets.forms import FieldErrors, push_button
+from dealerdesk.ui.widgets.service_picker import ServicePicker
 from dealerdesk.ui.widgets.tables import list_table
 
 
@@ -29,17 +30,17 @@ class RepairOrderDialog(QDialog):
         self.ctx = ctx
         self.order_id = order_id
         self.extra_lines: list[rc.LineInput] = []
+        self.extra_names: list[str] = []  # what was picked, for the pending line
         self.errors = FieldErrors(self)
         self.resize(820, 620)
         self.header = QLabel()
         self.table, self.model = list_table(LINE_SPEC, self, alternating=False)
         self.total = QLabel()
 
-        catalogue = rc.list_catalogue(ctx.actor)
         # quote
         self.quote_box = QGroupBox(self.tr("报价"))
         q = QGridLayout(self.quote_box)
-        self.item, self.qty = self._catalogue_combo(catalogue), self._qty_box()
+        self.item, self.qty = ServicePicker(ctx, self), self._qty_box()
         self.add_btn = push_button(self.tr("加入报价(&A)"), self._add_line)
         self.promised = QDateTimeEdit()
         self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -64,7 +65,7 @@ class RepairOrderDialog(QDialog):
         e = QGridLayout(self.extra_box)
         self.job = QLineEdit()
         self.job.setPlaceholderText(self.tr("增项内容，例如：更换前刹车片"))
-        self.extra_item, self.extra_qty = self._catalogue_combo(catalogue), self._qty_box()
+        self.extra_item, self.extra_qty = ServicePicker(ctx, self), self._qty_box()
         self.extra_add = push_button(self.tr("加一行(&L)"), self._add_extra_line)
         self.extra_pending = QLabel()
         self.extra_submit = push_button(self.tr("提交增项报价(&E)"), self._submit_extra)
@@ -117,12 +118,6 @@ class RepairOrderDialog(QDialog):
         box.setValue(1)
         return box
 
-    def _catalogue_combo(self, catalogue: list[rc.CatalogueRow]) -> QComboBox:
-        combo = QComboBox()
-        for c in catalogue:
-            combo.addItem(f"{c.code}  {c.name}  ¥{c.unit_price:,.2f}", c.id)
-        return combo
-
     def reload(self) -> None:
         self.order = rc.get_order(self.ctx.actor, self.order_id)
         o = self.order
@@ -153,8 +148,12 @@ class RepairOrderDialog(QDialog):
         return True
 
     def _add_line(self) -> None:
-        data = rc.LineInput(catalogue_item_id=self.item.currentData(), qty=str(self.qty.value()))
-        if self._run(lambda: rc.add_line(self.ctx.actor, self.order_id, data, now=self.ctx.clock())):
+        lines = self.item.lines(self.qty.value())
+
+        def call() -> None:
+            for data in lines:  # a package adds its lines
+                rc.add_line(self.ctx.actor, self.order_id, data, now=self.ctx.clock())
+        if lines and self._run(call):
             self.item.setFocus()
 
     def _accept_quote(self) -> None:
@@ -167,17 +166,18 @@ class RepairOrderDialog(QDialog):
             self.job.setFocus()
 
     def _add_extra_line(self) -> None:
-        self.extra_lines.append(rc.LineInput(catalogue_item_id=self.extra_item.currentData(),
-                                             qty=str(self.extra_qty.value())))
+        added = self.extra_item.lines(self.extra_qty.value())
+        self.extra_lines += added
+        self.extra_names += [self.extra_item.label()] if added else []
         self.extra_pending.setText(self.tr("本次增项 {n} 行：{names}").format(
-            n=len(self.extra_lines), names="、".join(self.extra_item.itemText(self.extra_item.findData(
-                ln.catalogue_item_id)).split("  ")[1] for ln in self.extra_lines)))
+            n=len(self.extra_lines), names="、".join(self.extra_names)))
 
     def _submit_extra(self) -> None:
         lines = list(self.extra_lines)
         if self._run(lambda: rc.propose_extra(self.ctx.actor, self.order_id, self.job.text(), lines,
                                               now=self.ctx.clock())):
             self.extra_lines.clear()
+            self.extra_names.clear()
             self.extra_pending.clear()
             self.job.clear()
             self.decided_by.setFocus()

@@ -18,6 +18,7 @@ PAGES: list[tuple[str, str, str, str]] = [
     ("settings", "settings", QT_TRANSLATE_NOOP("nav", "设置"), "Ctrl+7"),
     ("audit", "audit", QT_TRANSLATE_NOOP("nav", "操作日志"), "Ctrl+8"),
     ("users", "users", QT_TRANSLATE_NOOP("nav", "用户管理"), "Ctrl+9"),
+    ("catalogue", "catalogue", QT_TRANSLATE_NOOP("nav", "车型与价目"), "Ctrl+0"),
 ]
 
 #: What a role must be allowed (domain/permissions.py) to open each page; any one of the names will do.
@@ -32,6 +33,7 @@ PAGE_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "settings": ("settings.business", "settings.system"),
     "audit": ("audit.read",),
     "users": ("user.manage",),
+    "catalogue": ("catalogue.manage",),
 }
 
 

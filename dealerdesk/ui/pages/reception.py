@@ -17,6 +17,7 @@ from dealerdesk.domain import labels
 from dealerdesk.domain import reception as rules
 from dealerdesk.domain.errors import DealerDeskError
 from dealerdesk.domain.store_calendar import DayInfo
+from dealerdesk.services import catalogue
 from dealerdesk.services import reception as rc
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
@@ -108,7 +109,7 @@ class Page(QWidget):
         self.ctx = ctx
         self.active_dialog: QDialog | None = None
         try:
-            rc.ensure_default_catalogue(ctx.actor)
+            catalogue.ensure_default_catalogue(ctx.actor)
         except DealerDeskError:
             pass  # a read-only role: the catalogue is someone else's to fill
         self.tabs = QTabWidget()

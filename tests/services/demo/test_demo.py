@@ -107,7 +107,7 @@ def test_integrity_and_foreign_keys(con):
 def test_staff_catalogue_and_sizes(con):
     roles = dict(con.execute("SELECT role, count(*) FROM user GROUP BY role").fetchall())
     assert roles == {"admin": 1, "manager": 2, "sales": 6, "front_desk": 2, "service_advisor": 3}
-    assert con.execute("SELECT count(*) FROM vehicle_model").fetchone()[0] == 10
+    assert con.execute("SELECT count(*) FROM vehicle_model WHERE own_brand = 1").fetchone()[0] == 10
     assert con.execute("SELECT count(*) FROM customer").fetchone()[0] == SIZE
     leads = con.execute("SELECT count(DISTINCT customer_id) FROM lead").fetchone()[0]
     assert 0.7 * SIZE < leads < 0.95 * SIZE
@@ -115,6 +115,18 @@ def test_staff_catalogue_and_sizes(con):
     assert 0.04 * SIZE < companies < 0.12 * SIZE
     surnames = {n[0] for (n,) in con.execute("SELECT name FROM customer WHERE kind='person'")}
     assert {"王", "李", "张"} <= surnames
+
+
+def test_catalogue_has_series_fuels_intervals_competitors_and_packages(con):
+    fuels = {f for (f,) in con.execute("SELECT fuel FROM vehicle_model WHERE own_brand = 1")}
+    assert {"electric", "hybrid", "petrol"} <= fuels
+    assert con.execute("SELECT count(*) FROM vehicle_model WHERE series = '' OR service_months = 0").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM vehicle_model WHERE own_brand = 0").fetchone()[0] >= 3
+    assert con.execute("SELECT count(*) FROM service_catalogue_item WHERE kind = 'labour' AND hours > 0"
+                       ).fetchone()[0] >= 3
+    packages = {n for (n,) in con.execute("SELECT name FROM service_package")}
+    assert {"小保养", "大保养"} <= packages
+    assert con.execute("SELECT count(*) FROM service_package_line").fetchone()[0] >= 6
 
 
 def test_funnel_ratios(con):

@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 
 from dealerdesk.domain.errors import Conflict, InvalidInput
+from dealerdesk.services import catalogue
 from dealerdesk.services import reception as rc
 from dealerdesk.services.auth import SYSTEM, actor_for_login
 from dealerdesk.services.customers.records import CustomerInput, create_customer
@@ -24,12 +25,12 @@ def shop(store):
     actor = actor_for_login("adv")
     cust = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"], consent=True))
     car = Vehicle.create(owner=cust.id, plate="粤B12345", vin="LSVAB2AB1CN000001", mileage_km=20000)
-    rc.ensure_default_catalogue(actor)
+    catalogue.ensure_default_catalogue(SYSTEM)
     return {"actor": actor, "customer": cust.id, "vehicle": car.id, "adv2": actor_for_login("adv2")}
 
 
 def _cat(actor, code):
-    return next(c.id for c in rc.list_catalogue(actor) if c.code == code)
+    return next(c.id for c in catalogue.list_catalogue(actor) if c.code == code)
 
 
 def test_whole_path_book_to_settlement(shop):

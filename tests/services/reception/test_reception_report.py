@@ -6,6 +6,7 @@ from pypdf import PdfReader
 from reportlab import rl_config
 
 from dealerdesk.reports.repair_order import write_repair_order
+from dealerdesk.services import catalogue
 from dealerdesk.services import reception as rc
 from dealerdesk.services.auth import SYSTEM, actor_for_login
 from dealerdesk.services.customers.records import CustomerInput, create_customer
@@ -21,8 +22,8 @@ def settled_order():
     a = actor_for_login("adv")
     cust = create_customer(SYSTEM, CustomerInput(name="张伟", phones=["13800138000"]))
     car = Vehicle.create(owner=cust.id, plate="粤B12345", vin="LSVAB2AB1CN000001", model_name="凯美瑞 2.0G")
-    rc.ensure_default_catalogue(a)
-    cat = {c.code: c.id for c in rc.list_catalogue(a)}
+    catalogue.ensure_default_catalogue(SYSTEM)
+    cat = {c.code: c.id for c in catalogue.list_catalogue(a)}
     o = rc.check_in(a, rc.CheckInInput(None, car.id, 25000, 40, "左后门划痕", "行车记录仪、雨伞", "刹车时有吱吱声"),
                     now=NOW)
     for code, qty in (("P-OIL", 4), ("P-OILF", 1), ("L-MAINT", 1)):
