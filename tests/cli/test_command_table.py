@@ -14,7 +14,7 @@ MODULES = sorted(p.stem for p in CLI_DIR.glob("*.py"))
 # The commands of docs/cli.md, in the order `dealerdesk --help` shows them.
 DOCUMENTED = ["gui", "tray", "demo", "search", "due", "customer", "check", "backup", "restore", "migrate", "migrate-store", "user",
               "reminders",
-              "vehicle", "leads", "appointments", "kpi", "report", "import", "export"]
+              "vehicle", "winback", "leads", "appointments", "kpi", "report", "import", "export"]
 # The only cli modules that may call dealerdesk.store (opening, checking, backing up the store file).
 STORE_CALLERS = {"common", "maintenance"}
 FORBIDDEN = ("dealerdesk.store.models", "peewee", "playhouse")

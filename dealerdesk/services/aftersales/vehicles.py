@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 from peewee import JOIN
 
 from dealerdesk.domain import labels, validate
+from dealerdesk.domain import vehicle_facts as facts
 from dealerdesk.domain import search_keys as sk
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes, derived, versions
+from dealerdesk.services.aftersales._common import policy
+from dealerdesk.services.aftersales.insurance import renewal_rows
 from dealerdesk.services.aftersales.reminders import reminders_for_vehicle
 from dealerdesk.services.aftersales.service_records import history_rows
 from dealerdesk.services.auth import Actor, phones_masked, require, require_customer
@@ -63,6 +66,12 @@ class VehicleInput:
     insurance_compulsory_until: dt.date | None = None
     insurance_commercial_until: dt.date | None = None
     owner_id: int | None = None
+    purchase_date: dt.date | None = None
+    bought_here: bool = False
+    bought_where: str = ""  # the other seller when not bought here
+    mileage_date: dt.date | None = None  # when the mileage was read (None: today when a mileage is given)
+    insurer: str = ""
+    next_inspection_on: dt.date | None = None  # by hand; None: computed from the inspection rules
 
 
 @dataclass(frozen=True)
@@ -112,9 +121,17 @@ class VehicleCard:
     history: list = field(default_factory=list)  # list[service_records.ServiceRecordRow]
     reminders: list = field(default_factory=list)  # list[reminders.ReminderRow], open ones
     transfers: list[TransferRow] = field(default_factory=list)
+    purchase_date: dt.date | None = None
+    bought_here: bool = False
+    bought_where: str = ""
+    mileage_date: dt.date | None = None
+    insurer: str = ""
+    next_inspection_on: dt.date | None = None  # as set by hand (None: by the rules)
+    next_inspection: dt.date | None = None  # what the reminders use: by hand, else by the rules
+    renewals: list = field(default_factory=list)  # list[insurance.RenewalRow], newest first
 
 
-def _clean(data: VehicleInput) -> dict:
+def _clean(data: VehicleInput, today: dt.date | None = None) -> dict:
     vin = validate.normalize_vin(data.vin) if data.vin.strip() else None
     plate = validate.normalize_plate(data.plate) if data.plate.strip() else None
     if vin is None and plate is None:
@@ -132,7 +149,18 @@ def _clean(data: VehicleInput) -> dict:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到客户 {id}"), field="owner", id=data.owner_id)
     if data.model_id is not None and not VehicleModel.select().where(VehicleModel.id == data.model_id).exists():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选车型不存在"), field="model")
-    return {"vin": vin, "plate": plate, "model": data.model_id, "model_name": data.model_name.strip(),
+    today = today or _today()
+    for name in ("purchase_date", "registration_date", "mileage_date"):
+        value = getattr(data, name)
+        if value is not None and value > today:
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{what}不能晚于今天"), field=name,
+                               what=_VEHICLE_FIELDS[name])
+    mileage_date = data.mileage_date or (today if data.mileage_km else None)
+    return {"purchase_date": data.purchase_date, "bought_here": bool(data.bought_here),
+            "bought_where": "" if data.bought_here else data.bought_where.strip()[:60],
+            "mileage_date": mileage_date, "insurer": data.insurer.strip()[:40],
+            "next_inspection_on": data.next_inspection_on,
+            "vin": vin, "plate": plate, "model": data.model_id, "model_name": data.model_name.strip(),
             "colour": data.colour.strip(), "registration_date": data.registration_date,
             "delivered_on": data.delivered_on, "mileage_km": data.mileage_km, "seats": data.seats, "use": data.use,
             "energy": data.energy, "insurance_compulsory_until": data.insurance_compulsory_until,
@@ -151,14 +179,21 @@ def _check_vin_free(vin: str | None, vehicle_id: int | None) -> None:
 
 def create_vehicle(actor: Actor, data: VehicleInput, today: dt.date | None = None) -> VehicleCard:
     require(actor, "service.write")
-    values = _clean(data)
     with db.atomic():
-        _check_vin_free(values["vin"], None)
-        vehicle = Vehicle.create(**values)
-        keys.reindex_vehicles([vehicle.id])
-        audit.record(actor, "vehicle.create", "vehicle", vehicle.id, changes=audit.diff({}, audit.fields_of(vehicle)))
-        derived.refresh_customers([values["owner"]], today=today or _today(), replan=True)
-    return get_vehicle_card(actor, vehicle.id, today=today)
+        vehicle_id = create_in_transaction(actor, data, today)
+    return get_vehicle_card(actor, vehicle_id, today=today)
+
+
+def create_in_transaction(actor: Actor, data: VehicleInput, today: dt.date | None = None) -> int:
+    """Insert, index, audit and re-plan; the caller checked the permission and holds the transaction."""
+    values = _clean(data, today)
+    _check_vin_free(values["vin"], None)
+    vehicle = Vehicle.create(**values)
+    keys.reindex_vehicles([vehicle.id])
+    audit.record(actor, "vehicle.create", "vehicle", vehicle.id, about=values["owner"],
+                 changes=audit.diff({}, audit.fields_of(vehicle)))
+    derived.refresh_customers([values["owner"]], today=today or _today(), replan=True)
+    return vehicle.id
 
 
 #: the vehicle fields a conflict message names
@@ -171,6 +206,10 @@ _VEHICLE_FIELDS = {
     "energy": QT_TRANSLATE_NOOP("fields", "能源类型"),
     "insurance_compulsory_until": QT_TRANSLATE_NOOP("fields", "交强险到期"),
     "insurance_commercial_until": QT_TRANSLATE_NOOP("fields", "商业险到期"),
+    "purchase_date": QT_TRANSLATE_NOOP("fields", "购车日期"), "bought_here": QT_TRANSLATE_NOOP("fields", "本店购车"),
+    "bought_where": QT_TRANSLATE_NOOP("fields", "购车地点"), "mileage_date": QT_TRANSLATE_NOOP("fields", "里程日期"),
+    "insurer": QT_TRANSLATE_NOOP("fields", "保险公司"),
+    "next_inspection_on": QT_TRANSLATE_NOOP("fields", "下次年检"),
 }
 
 
@@ -179,9 +218,11 @@ def update_vehicle(actor: Actor, vehicle_id: int, data: VehicleInput, *, expecte
     """Edit a vehicle; the owner changes only through `transfer_vehicle` so that 过户 is always recorded.
     `expected_version`: as in update_customer (services/versions.py)."""
     require(actor, "service.write")
-    values = _clean(data)
+    values = _clean(data, today)
     with db.atomic():
         current = _vehicle_row(vehicle_id)
+        if data.mileage_date is None and values["mileage_km"] == current.mileage_km:
+            values["mileage_date"] = current.mileage_date  # the reading did not change: neither did its date
         versions.check("vehicle", vehicle_id, QT_TRANSLATE_NOOP("errors", "车辆 {plate} ").format(
             plate=current.plate or current.vin or vehicle_id), expected_version, current.version,
             lambda: [(_VEHICLE_FIELDS.get(k, k), v, getattr(current, k + "_id" if k == "model" else k))
@@ -355,4 +396,9 @@ def get_vehicle_card(actor: Actor, vehicle_id: int, today: dt.date | None = None
         insurance_commercial_until=row.insurance_commercial_until, owner_id=row.owner_id,
         owner_name=getattr(row, "owner_name", None) or "", owner_phones=phones, version=row.version,
         history=history_rows(vehicle_id), reminders=reminders_for_vehicle(vehicle_id, row.owner_id),
-        transfers=transfers)
+        transfers=transfers, purchase_date=row.purchase_date, bought_here=bool(row.bought_here),
+        bought_where=row.bought_where, mileage_date=row.mileage_date, insurer=row.insurer,
+        next_inspection_on=row.next_inspection_on,
+        next_inspection=row.next_inspection_on or facts.next_inspection(
+            row.registration_date, row.seats, row.use, row.energy, today or _today(), policy()),
+        renewals=renewal_rows(vehicle_id))
