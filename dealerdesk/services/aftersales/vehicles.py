@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
-from dealerdesk.domain import labels, validate
+from dealerdesk.domain import labels, permissions, validate
 from dealerdesk.domain import vehicle_facts as facts
 from dealerdesk.domain import search_keys as sk
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
@@ -24,6 +24,7 @@ from dealerdesk.services.aftersales.insurance import renewal_rows
 from dealerdesk.services.aftersales.reminders import reminders_for_vehicle
 from dealerdesk.services.aftersales.service_records import history_rows
 from dealerdesk.services.auth import Actor, phones_masked, require, require_customer
+from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.search import search_customers
 from dealerdesk.store import keys
 from dealerdesk.store.db import db
@@ -402,3 +403,27 @@ def get_vehicle_card(actor: Actor, vehicle_id: int, today: dt.date | None = None
         next_inspection=row.next_inspection_on or facts.next_inspection(
             row.registration_date, row.seats, row.use, row.energy, today or _today(), policy()),
         renewals=renewal_rows(vehicle_id))
+
+
+def create_customer_with_vehicle(actor: Actor, customer: CustomerInput, vehicle: VehicleInput | None,
+                                 today: dt.date | None = None) -> int:
+    """The new-customer dialog: the customer and the car whose plate/VIN were typed, in ONE transaction (a
+    refused VIN leaves no customer behind). Returns the customer id.
+
+    Registering a customer (customer.write: the front desk, consultants) includes the plate, VIN and model
+    of their car; the other vehicle facts are the service counter's (service.write) and are left out for
+    a role without it."""
+    require(actor, "customer.write")
+    if vehicle is not None and not (vehicle.plate.strip() or vehicle.vin.strip()):
+        vehicle = None
+    if vehicle is not None and actor.id is not None and not permissions.allowed(actor.role, "service.write"):
+        vehicle = VehicleInput(vin=vehicle.vin, plate=vehicle.plate, model_name=vehicle.model_name,
+                               model_id=vehicle.model_id, energy=vehicle.energy)
+    if vehicle is not None:  # checked before anything is written: the clerk sees the plate's own message
+        _clean(vehicle, today)
+    with db.atomic():
+        customer_id = create_customer(actor, customer).id
+        if vehicle is not None:
+            vehicle.owner_id = customer_id
+            create_in_transaction(actor, vehicle, today)
+    return customer_id

@@ -198,3 +198,25 @@ def test_two_records_on_one_day_give_one_call_and_one_survey(store):
     record_survey(advisor, SurveyInput(customer_id=cid, service_record_id=first.id + 1, channel="phone",
                                        overall="satisfied"))
     assert Reminder.get_by_id(survey.id).status == "done"
+
+
+def test_new_customer_with_plate_and_vin_creates_the_vehicle_in_one_transaction(store):
+    from dealerdesk.domain.errors import Conflict
+    from dealerdesk.services.aftersales.vehicles import create_customer_with_vehicle, customer_vehicles
+    from dealerdesk.store.models import Customer
+    advisor, cid = store
+    desk = make_user("desk", "前台", "front_desk")
+    new = create_customer_with_vehicle(desk, CustomerInput(name="王芳", phones=["13700137000"]),
+                                       VehicleInput(plate="粤b d12345", vin="LSVAB2AB1CN000001", insurer="人保"),
+                                       today=TODAY)
+    [hit] = customer_vehicles(advisor, new)
+    assert (hit.plate, hit.vin) == ("粤BD12345", "LSVAB2AB1CN000001")
+    assert get_vehicle_card(advisor, hit.vehicle_id, today=TODAY).insurer == ""  # not the front desk's to set
+    before = Customer.select().count()
+    with pytest.raises(Conflict):  # the VIN is taken: no customer is left behind
+        create_customer_with_vehicle(desk, CustomerInput(name="赵六", phones=["13600136000"]),
+                                     VehicleInput(vin="LSVAB2AB1CN000001"), today=TODAY)
+    with pytest.raises(InvalidInput):
+        create_customer_with_vehicle(desk, CustomerInput(name="赵六", phones=["13600136000"]),
+                                     VehicleInput(plate="粤O12345"), today=TODAY)
+    assert Customer.select().count() == before
