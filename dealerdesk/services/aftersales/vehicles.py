@@ -282,6 +282,16 @@ def customer_vehicles(actor: Actor, customer_id: int) -> list[VehicleHit]:
     return _hits_for_owners([customer_id], {customer_id: ""}, "name")
 
 
+def vehicle_reminders(actor: Actor, customer_id: int) -> list:
+    """The open reminders of a customer's vehicles (maintenance, insurance, inspection, calls), nearest
+    deadline first — for the profile's vehicles tab. list[reminders.ReminderRow]."""
+    require_customer(actor, "vehicle.read", customer_id)
+    rows = []
+    for (vehicle_id,) in Vehicle.select(Vehicle.id).where(Vehicle.owner == customer_id).tuples():
+        rows += [r for r in reminders_for_vehicle(vehicle_id, None)]
+    return sorted(rows, key=lambda r: (r.overdue_at, r.id))
+
+
 def _hits_for_owners(owner_ids: list[int], names: dict[int, str], matched: str) -> list[VehicleHit]:
     if not owner_ids:
         return []

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from dealerdesk.domain import validate
 from dealerdesk.domain.errors import DealerDeskError
+from dealerdesk.services.aftersales.vehicles import VehicleInput, create_customer_with_vehicle
 from dealerdesk.services.auth import list_users
 from dealerdesk.services.customers import records as cs
 from dealerdesk.services.customers.duplicates import PHONE, DuplicateMatch, find_duplicates
@@ -62,7 +63,8 @@ class NewCustomerDialog(QDialog):
                              (self.tr("来源"), self.source), (self.tr("销售顾问"), self.owner),
                              ("", self.consent)):
             form.addRow(text, widget)
-        hint = QLabel(self.tr("车牌号、车架号用于查重；车辆请在保存后于档案的“车辆与服务”中登记。"), self)
+        hint = QLabel(self.tr("填写的车牌号、车架号用于查重，并登记为客户的车辆；其他车辆信息可在档案的“车辆与服务”中补充。"),
+                      self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#666;")
         self.dup_head = QLabel(self)
@@ -164,10 +166,12 @@ class NewCustomerDialog(QDialog):
         data = cs.CustomerInput(name=self.name.text(), phones=[self.phone.text(), self.phone2.text()],
                                 city=self.city.text(), source=self.source.currentData(),
                                 owner_id=self.owner.currentData(), consent=self.consent.isChecked())
-        created = ops.run(self, self.ctx, cs.create_customer, data, errors={"name": self.name, "phone": self.phone},
+        car = VehicleInput(plate=self.plate.text(), vin=self.vin.text())  # kept as the customer's car
+        created = ops.run(self, self.ctx, create_customer_with_vehicle, data, car, today=self.ctx.clock().date(),
+                          errors={"name": self.name, "phone": self.phone, "plate": self.plate, "vin": self.vin},
                           title=self.tr("无法保存"))
         if created is ops.FAILED:
             return
-        self.customer_id = created.id
+        self.customer_id = created
         super().accept()
         self.ctx.open_customer(self.customer_id)
