@@ -59,7 +59,8 @@ class AfterSales:
         km = self.services(c, vid, delivered, km_per_day, registered, seats, use, energy, compulsory, commercial)
         at = datetime.combine(delivered, TEN_AM)
         self.put(T_VEHICLE, vid, vin, plate, midx + 1, name, dd.weighted(rng, dd.COLOURS), registered, delivered,
-                 km, seats, use, energy, compulsory, commercial, c.id, at, at, 1)
+                 km, seats, use, energy, compulsory, commercial, c.id, at, at, 1, delivered, 1,
+                 dd.INSURERS[int(rnd() * len(dd.INSURERS))])
         self.add(T_PURCHASE, c.id, order_id, vid, name, delivered, price, payment, "store")
         n, put = self.n[T_KEY], self.rows[T_KEY].append
         for kind, key in dict.fromkeys(sk.plate_keys(plate).rows() + sk.vin_keys(vin).rows()):
