@@ -105,7 +105,9 @@ class AfterSales:
                 service(c, vid, "insurance", day, km, advisor, ri(800, 8000), ri(200, 1500))
         subject = ("v", T_VEHICLE, vid, "")
         due = reminders.maintenance_due(delivered, last_maintenance, readings, self.rpolicy)
-        if self.near(due, ahead=7, behind=30):
+        # a due maintenance stays until done, unless the owner is lost (18 months unseen: the win-back list)
+        seen_lately = reminders.add_months(day, 18) > today
+        if self.near(due, ahead=7, behind=30) or (seen_lately and due.due_at <= self.now):
             self.reminder(due, c.id, vid, advisor, subject)
         for kind, until in (("compulsory", compulsory), ("commercial", commercial)):
             due = reminders.insurance_due(kind, until, self.rpolicy)
@@ -134,9 +136,12 @@ class AfterSales:
         if kind == "maintenance" and age <= 5:
             self.reminder(reminders.post_service_call_due(day, self.rpolicy), c.id, vid, advisor,
                           ("s", T_SERVICE, sid, ""))
+        visit = (vid, day)  # one survey per visit (vehicle and day), however many records it has
         if age <= 10 and kind != "warranty":
-            self.reminder(reminders.survey_due(day, "service", self.rpolicy), c.id, vid, rng.choice(self.desk),
-                          ("s", T_SERVICE, sid, ""))
+            if visit not in self.surveyed_visits:
+                self.surveyed_visits.add(visit)
+                self.reminder(reminders.survey_due(day, "service", self.rpolicy), c.id, vid,
+                              rng.choice(self.desk), ("s", T_SERVICE, sid, ""))
         elif rng.random() < 0.25:
             self.survey(c, sid, None, at + timedelta(days=self.ri(3, 7), hours=-self.ri(1, 6)))
 

@@ -18,6 +18,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui.format import fmt_date, fmt_datetime, money
 from dealerdesk.ui.models.columns import LEFT, RIGHT, Column, TableSpec, never_bold
+from dealerdesk.ui.models.columns.aftersales import reminder_text
 from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.widgets.tables import Extended, list_table
 
@@ -75,7 +76,7 @@ VEHICLE_REMINDERS = [C("deadline", N("columns", "截止日期"), lambda r: fmt_d
                      C("plate", N("columns", "车牌号"), lambda r: r.plate, 90),
                      C("kind", N("columns", "提醒"), lambda r: label(labels.REMINDER_KIND, r.kind), 90),
                      C("owner", N("columns", "负责人"), lambda r: r.owner_name, 90),
-                     C("detail", N("columns", "说明"), lambda r: r.detail.get("date", ""), 120)]
+                     C("detail", N("columns", "说明"), lambda r: reminder_text(r), 120)]
 SERVICES = [C("date", N("columns", "日期"), lambda r: fmt_date(r.service_date), 90),
             C("plate", N("columns", "车牌号"), lambda r: r.plate, 90),
             C("kind", N("columns", "类型"), lambda r: label(labels.SERVICE_KIND, r.kind), 60),
