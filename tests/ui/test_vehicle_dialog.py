@@ -152,3 +152,29 @@ def test_new_customer_dialog_keeps_the_plate_and_vin_as_a_vehicle(ctx, store, qt
     assert opened == [d.customer_id]
     [hit] = customer_vehicles(ctx.actor, d.customer_id)
     assert (hit.plate, hit.vin) == ("粤B99999", "LSVAB2AB1CN000009")
+
+
+def test_new_customer_dialog_takes_the_cars_other_facts_from_the_vehicle_dialog(ctx, store, qtbot, monkeypatch):
+    from dealerdesk.ui.dialogs.new_customer import NewCustomerDialog
+    ctx.open_customer = lambda _cid: None
+    d = NewCustomerDialog(ctx)
+    qtbot.addWidget(d)
+    d.name.setText("赵敏")
+    d.phone.setText("13311112222")
+    d.plate.setText("粤B99999")
+
+    def fill(v: vd.VehicleDialog):
+        assert v.collect and v.plate.text() == "粤B99999"
+        v.vin.setText("LSVAB2AB1CN000009")
+        v.compulsory.setText("2026-11-01")
+        v.insurer.setEditText("人保")
+    monkeypatch.setattr(vd.VehicleDialog, "exec", _fill_and_save(fill))
+    assert d.car_button.isEnabled()  # the manager may enter vehicle facts
+    qtbot.mouseClick(d.car_button, Qt.MouseButton.LeftButton)
+    assert d.vin.text() == "LSVAB2AB1CN000009"  # came back into the dialog
+    assert Vehicle.select().where(Vehicle.plate == "粤B99999").count() == 0  # nothing saved yet
+    d.accept()
+    [hit] = customer_vehicles(ctx.actor, d.customer_id)
+    card = get_vehicle_card(ctx.actor, hit.vehicle_id, today=ctx.clock().date())
+    assert (card.plate, card.vin, card.insurer, card.insurance_compulsory_until) == (
+        "粤B99999", "LSVAB2AB1CN000009", "人保", dt.date(2026, 11, 1))

@@ -17,6 +17,7 @@ from dealerdesk.services.auth import list_users
 from dealerdesk.services.customers import records as cs
 from dealerdesk.services.customers.duplicates import PHONE, DuplicateMatch, find_duplicates
 from dealerdesk.ui import ops
+from dealerdesk.ui.access import gate
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.fields import ValidatedLineEdit, VinEdit, name_edit, plate_edit
 
@@ -63,8 +64,12 @@ class NewCustomerDialog(QDialog):
                              (self.tr("来源"), self.source), (self.tr("销售顾问"), self.owner),
                              ("", self.consent)):
             form.addRow(text, widget)
-        hint = QLabel(self.tr("填写的车牌号、车架号用于查重，并登记为客户的车辆；其他车辆信息可在档案的“车辆与服务”中补充。"),
-                      self)
+        hint = QLabel(self.tr("填写的车牌号、车架号用于查重，并登记为客户的车辆；其他车辆信息可点“车辆信息…”填写，"
+                              "或保存后在档案的“车辆与服务”中补充。"), self)
+        self.car: VehicleInput | None = None  # the car's other facts (车辆信息…), created with the customer
+        self.car_button = QPushButton(self.tr("车辆信息…"), self)
+        self.car_button.clicked.connect(self.edit_car)
+        gate(self.car_button, ctx.actor, "service.write")
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#666;")
         self.dup_head = QLabel(self)
@@ -80,6 +85,7 @@ class NewCustomerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(self.car_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.dup_head)
         layout.addWidget(self.dup_list)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -147,6 +153,24 @@ class NewCustomerDialog(QDialog):
         self.ctx.open_customer(int(item.data(Qt.ItemDataRole.UserRole)))
         self.reject()
 
+    # ------------------------------------------------------------------ the car
+    def _car_input(self) -> VehicleInput:
+        """The car as typed: plate and VIN from this dialog, the rest from 车辆信息… (if opened)."""
+        car = VehicleInput(**self.car.__dict__) if self.car is not None else VehicleInput()
+        car.plate, car.vin = self.plate.text(), self.vin.text()
+        return car
+
+    def edit_car(self) -> None:
+        """车辆信息…: the vehicle dialog in collect mode; its plate and VIN come back into this dialog."""
+        from dealerdesk.ui.dialogs.vehicle import VehicleDialog
+
+        dialog = VehicleDialog(self.ctx, parent=self, collect=self._car_input())
+        if dialog.exec() and dialog.collected is not None:
+            self.car = dialog.collected
+            self.plate.setText(self.car.plate)
+            self.vin.setText(self.car.vin)
+            self.timer.start()
+
     # ------------------------------------------------------------------ saving
     def confirm(self, text: str) -> bool:
         """Yes/No (tests replace this)."""
@@ -166,7 +190,7 @@ class NewCustomerDialog(QDialog):
         data = cs.CustomerInput(name=self.name.text(), phones=[self.phone.text(), self.phone2.text()],
                                 city=self.city.text(), source=self.source.currentData(),
                                 owner_id=self.owner.currentData(), consent=self.consent.isChecked())
-        car = VehicleInput(plate=self.plate.text(), vin=self.vin.text())  # kept as the customer's car
+        car = self._car_input()  # kept as the customer's car
         created = ops.run(self, self.ctx, create_customer_with_vehicle, data, car, today=self.ctx.clock().date(),
                           errors={"name": self.name, "phone": self.phone, "plate": self.plate, "vin": self.vin},
                           title=self.tr("无法保存"))

@@ -91,10 +91,14 @@ class VehicleDialog(QDialog):
     After saving, `result_card` holds the saved VehicleCard."""
 
     def __init__(self, ctx, customer_id: int | None = None, card: vs.VehicleCard | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, collect: vs.VehicleInput | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.card = card
+        #: collect mode (the new-customer dialog): nothing is saved here, `collected` holds what was typed and
+        #: the customer and the car are created together when the customer is saved
+        self.collect = collect is not None
+        self.collected: vs.VehicleInput | None = collect
         self.customer_id = card.owner_id if card else customer_id
         self.result_card: vs.VehicleCard | None = None
         self.version = card.version if card else None  # the version this window shows (optimistic locking)
@@ -104,6 +108,10 @@ class VehicleDialog(QDialog):
         self._build()
         if card is not None:
             self._load(card)
+        elif collect is not None:
+            self._load_input(collect)
+        if self.collect:
+            self.buttons.button(Save).setText(tr("确定"))
         self._update_inspection()
 
     # ------------------------------------------------------------------ building
@@ -255,6 +263,31 @@ class VehicleDialog(QDialog):
             self.inspection_manual.setChecked(True)
             self.next_inspection.set_date(card.next_inspection_on)
 
+    def _load_input(self, data: vs.VehicleInput) -> None:
+        self.plate.setText(data.plate)
+        self.vin.setText(data.vin)
+        index = self.model.findData(data.model_id) if data.model_id is not None else -1
+        if index > 0:
+            self.model.setCurrentIndex(index)
+        else:
+            self.model.setEditText(data.model_name)
+        self.colour.setText(data.colour)
+        self.energy.setCurrentIndex(max(self.energy.findData(data.energy), 0))
+        self.use.setCurrentIndex(max(self.use.findData(data.use), 0))
+        self.seats.setValue(data.seats)
+        for edit, value in ((self.purchase_date, data.purchase_date), (self.delivered_on, data.delivered_on),
+                            (self.registration_date, data.registration_date), (self.mileage_date, data.mileage_date),
+                            (self.compulsory, data.insurance_compulsory_until),
+                            (self.commercial, data.insurance_commercial_until)):
+            edit.set_date(value)
+        (self.bought_here if data.bought_here else self.bought_elsewhere).setChecked(True)
+        self.bought_where.setText(data.bought_where)
+        self.mileage.setValue(data.mileage_km)
+        self.insurer.setEditText(data.insurer)
+        if data.next_inspection_on:
+            self.inspection_manual.setChecked(True)
+            self.next_inspection.set_date(data.next_inspection_on)
+
     # ------------------------------------------------------------------ behaviour
     def _mileage_changed(self, _value: int) -> None:
         if not self.mileage_date.text().strip() or (self.card and self.mileage.value() != self.card.mileage_km):
@@ -316,6 +349,10 @@ class VehicleDialog(QDialog):
         self.general.clear_message()
         data = self.data()
         if data is None:
+            return
+        if self.collect:
+            self.collected = data
+            self.accept()
             return
         if self.card is None:
             card = ops.run(self, self.ctx, vs.create_vehicle, data, today=self.today, errors=self.show_error)
