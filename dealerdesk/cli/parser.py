@@ -33,7 +33,7 @@ COMMANDS: tuple[Command, ...] = (
     customers.SEARCH, sales.DUE, customers.CUSTOMER,
     maintenance.CHECK, maintenance.BACKUP, maintenance.RESTORE, maintenance.MIGRATE, maintenance.MIGRATE_STORE,
     users.USER, catalogue.CATALOGUE,
-    aftersales.REMINDERS, aftersales.VEHICLE,
+    aftersales.REMINDERS, aftersales.VEHICLE, aftersales.WINBACK,
     sales.LEADS,
     reception.APPOINTMENTS,
     reporting.KPI, reporting.REPORT,

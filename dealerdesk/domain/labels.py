@@ -271,6 +271,13 @@ VEHICLE_USE = CodeSet("vehicle_use", "vehicles", {"private": N("vehicles", "非�
 #: Vehicle.energy
 VEHICLE_ENERGY = CodeSet("vehicle_energy", "vehicles", {"fuel": N("vehicles", "燃油"),
                                                         "nev": N("vehicles", "新能源")})
+#: InsuranceRenewal.kind: which policies were renewed
+INSURANCE_KIND = CodeSet("insurance_kind", "vehicles", {"both": N("vehicles", "交强险+商业险"),
+                                                        "compulsory": N("vehicles", "交强险"),
+                                                        "commercial": N("vehicles", "商业险")})
+#: InsuranceRenewal.outcome
+RENEWAL_OUTCOME = CodeSet("renewal_outcome", "vehicles", {"renewed": N("vehicles", "已续保"),
+                                                          "lost": N("vehicles", "流失到其他保险公司")})
 
 # --- catalogue (车型目录 / 维修项目价目) -----------------------------------------------------------------
 
@@ -378,6 +385,8 @@ AUDIT_ACTION = CodeSet("audit_action", "audit_action", {
     "vehicle.create": N("audit_action", "新建车辆"),
     "vehicle.update": N("audit_action", "修改车辆"),
     "vehicle.transfer": N("audit_action", "车辆过户"),
+    "vehicle.renew_insurance": N("audit_action", "登记续保"),
+    "winback.export": N("audit_action", "导出流失回访名单"),
     "service_record.create": N("audit_action", "新建服务记录"),
     "complaint.create": N("audit_action", "新建投诉"),
     "complaint.status": N("audit_action", "投诉状态"),
@@ -450,7 +459,7 @@ ALL: tuple[CodeSet, ...] = (
     DUE_KIND, FOLLOW_UP_KIND, REMINDER_KIND, WORKLIST_SECTION,
     CUSTOMER_KIND, SOURCE, CATEGORY, TIER, GENDER, INCOME_LEVEL, ROLE,
     COMPLAINT_STATUS, COMPLAINT_CATEGORY, SERVICE_KIND, SATISFACTION, REPURCHASE, RECOMMEND, SURVEY_CHANNEL,
-    VEHICLE_USE, VEHICLE_ENERGY, FUEL, BODY,
+    VEHICLE_USE, VEHICLE_ENERGY, FUEL, BODY, INSURANCE_KIND, RENEWAL_OUTCOME,
     APPOINTMENT_STATUS, REPAIR_ORDER_STATUS, ORDER_SERVICE_KIND, LINE_KIND, APPROVAL, DECISION_CHANNEL,
     SETTLEMENT_PAYMENT, AUDIT_ACTION, WEEKDAY, CALENDAR_DAY,
 )

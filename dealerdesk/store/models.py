@@ -177,6 +177,13 @@ class Vehicle(BaseModel):
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
     version = IntegerField(default=1)
+    # schema 14: the facts the counter enters by hand
+    purchase_date = DateField(null=True)
+    bought_here = FlagField(default=False)
+    bought_where = CharField(max_length=60, default="")  # the other seller when not bought here
+    mileage_date = DateField(null=True)  # when mileage_km was read
+    insurer = CharField(max_length=40, default="")
+    next_inspection_on = DateField(null=True)  # set by hand; None: computed from the inspection rules
 
 
 class OwnershipTransfer(BaseModel):
@@ -189,6 +196,24 @@ class OwnershipTransfer(BaseModel):
     transferred_at = DateTimeField(default=_now)
     by_user = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
     note = CharField(max_length=200, default="")
+
+
+class InsuranceRenewal(BaseModel):
+    """续保: a renewal talk that ended — renewed (insurer, premium, kind, new expiry) or lost to another insurer."""
+
+    id = AutoField()
+    vehicle = ForeignKeyField(Vehicle, backref="renewals", on_delete="CASCADE")
+    customer = ForeignKeyField(Customer, null=True, backref="+", on_delete="SET NULL")
+    renewed_on = DateField()
+    outcome = CharField(max_length=8)  # renewed | lost
+    kind = CharField(max_length=12)  # compulsory | commercial | both
+    insurer = CharField(max_length=40, default="")
+    premium = DecimalField(max_digits=12, decimal_places=2, default=0)
+    compulsory_until = DateField(null=True)
+    commercial_until = DateField(null=True)
+    note = CharField(max_length=200, default="")
+    by_user = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    created_at = DateTimeField(default=_now)
 
 
 class SearchKey(BaseModel):
@@ -582,3 +607,6 @@ class RepairStatusChange(BaseModel):
 
 ALL_MODELS.extend([ServiceCatalogueItem, Appointment, NumberCounter, RepairOrder, RepairItem, RepairStatusChange])
 ALL_MODELS.extend([ServicePackage, ServicePackageLine])  # since schema 13
+
+# since schema 14 (insurance renewals on the vehicle)
+ALL_MODELS.append(InsuranceRenewal)

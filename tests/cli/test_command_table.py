@@ -15,7 +15,7 @@ MODULES = sorted(p.stem for p in CLI_DIR.glob("*.py"))
 DOCUMENTED = ["gui", "tray", "demo", "search", "due", "customer", "check", "backup", "restore", "migrate", "migrate-store", "user",
               "catalogue",
               "reminders",
-              "vehicle", "leads", "appointments", "kpi", "report", "import", "export"]
+              "vehicle", "winback", "leads", "appointments", "kpi", "report", "import", "export"]
 # The only cli modules that may call dealerdesk.store (opening, checking, backing up the store file).
 STORE_CALLERS = {"common", "maintenance"}
 FORBIDDEN = ("dealerdesk.store.models", "peewee", "playhouse")

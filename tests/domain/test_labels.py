@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dealerdesk.domain import classify, labels, levels, reminders, settings_spec
+from dealerdesk.domain import classify, labels, levels, reminders, settings_spec, vehicle_facts
 from dealerdesk.domain import reception as rules
 from dealerdesk.services import auth
 from dealerdesk.services.aftersales import complaints, service_records, surveys
@@ -64,6 +64,8 @@ STORED_CODES = [
     (labels.VEHICLE_ENERGY, ["fuel", "nev"]),
     (labels.FUEL, ["petrol", "hybrid", "plugin", "electric"]),
     (labels.BODY, ["sedan", "hatchback", "suv", "mpv", "wagon", "coupe", "pickup"]),
+    (labels.INSURANCE_KIND, list(vehicle_facts.INSURANCE_KINDS)),
+    (labels.RENEWAL_OUTCOME, list(vehicle_facts.RENEWAL_OUTCOMES)),
     (labels.APPOINTMENT_STATUS, list(rules.APPOINTMENT_STATUSES)),
     (labels.REPAIR_ORDER_STATUS, list(rules.ORDER_STATUSES)),
     (labels.ORDER_SERVICE_KIND, ["maintenance", "repair", "warranty", "insurance"]),

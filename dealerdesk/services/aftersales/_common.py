@@ -8,7 +8,7 @@ import json
 
 from dealerdesk.domain.reminders import ReminderDue, ReminderPolicy
 from dealerdesk.services.settings import get_settings
-from dealerdesk.store.models import Reminder
+from dealerdesk.store.models import Reminder, ServiceRecord
 
 CHUNK = 500
 #: a complaint still being worked on (its deadlines run, it may be escalated)
@@ -40,3 +40,12 @@ def insert_rows(rows: list[dict]) -> int:
 
 def policy() -> ReminderPolicy:
     return ReminderPolicy.from_settings(get_settings())
+
+
+def visit_record_id(record_id: int) -> int:
+    """The first service record of the visit (same vehicle, same day) `record_id` belongs to: the call-back
+    and the survey of a visit are keyed by it, however many records the visit has."""
+    vehicle, day = ServiceRecord.select(ServiceRecord.vehicle, ServiceRecord.service_date).where(
+        ServiceRecord.id == record_id).tuples().get()
+    return ServiceRecord.select(ServiceRecord.id).where(
+        ServiceRecord.vehicle == vehicle, ServiceRecord.service_date == day).order_by(ServiceRecord.id).scalar()

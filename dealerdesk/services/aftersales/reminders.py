@@ -6,6 +6,12 @@ unique): planning inserts with ON CONFLICT IGNORE, so re-planning never duplicat
 done or dismissed reminder; an open row whose fact changed (new insurance date, a maintenance visit) is
 superseded — deleted, since nobody acted on it. The dates themselves come from domain.reminders.
 The post-delivery call is the D lead's FollowUp (leads code) and is never planned here.
+
+A maintenance reminder stays open until it is done (a maintenance visit), dismissed, or the customer is
+lost (DOMAIN: no purchase, service or showroom visit for 18 months — Customer.category "lost"); a lost
+customer's car is chased from the win-back list instead (services/aftersales/winback.py). Insurance and
+inspection deadlines further back than LOOKBACK_DAYS are not planned: the policy or the sticker was
+obviously dealt with elsewhere. One post-service call and one survey per visit (vehicle and day).
 """
 from __future__ import annotations
 
@@ -19,6 +25,7 @@ from peewee import JOIN
 
 from dealerdesk.domain import labels
 from dealerdesk.domain import reminders as rules
+from dealerdesk.domain import vehicle_facts as facts
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.domain.reminders import ReminderDue, ReminderPolicy
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
@@ -29,6 +36,7 @@ from dealerdesk.services.aftersales._common import (
     insert_rows,
     policy,
     reminder_row,
+    visit_record_id,
 )
 from dealerdesk.services.aftersales.escalation import escalate_overdue
 from dealerdesk.services.auth import Actor, own_customers_clause, require
@@ -50,7 +58,7 @@ KIND_LABELS = labels.REMINDER_KIND
 PLANNED_KINDS = ("maintenance", "insurance_compulsory", "insurance_commercial", "inspection", "birthday",
                  "survey")
 HORIZON_DAYS = 30      # rows are created when they start showing within this many days
-LOOKBACK_DAYS = 90     # a deadline further in the past is not planned any more (the customer is lost)
+LOOKBACK_DAYS = 90     # an insurance or inspection deadline further back is not planned (done elsewhere)
 BIRTHDAY_LOOKBACK_DAYS = 7
 BACKFILL_DAYS = 14     # a service record older than this is history being typed in, not a visit to call about
 SCOPES = ("today", "overdue", "next30", "all")
@@ -95,7 +103,7 @@ class ReminderRow:
 
 def _vehicle_dues(v: tuple, readings: list[tuple[dt.date, int, str]], pol: ReminderPolicy,
                   today: dt.date) -> list[tuple[str, ReminderDue]]:
-    _vid, _owner, reg, delivered, _created, seats, use, energy, ins_c, ins_m, _plate, _model = v
+    _vid, _owner, reg, delivered, _created, seats, use, energy, ins_c, ins_m, _plate, _model, inspect_on = v
     dues: list[tuple[str, ReminderDue]] = []
     base = delivered or reg
     maint = [(d, km) for d, km, kind in readings if kind == "maintenance"]
@@ -106,7 +114,10 @@ def _vehicle_dues(v: tuple, readings: list[tuple[dt.date, int, str]], pol: Remin
     for kind, until in (("compulsory", ins_c), ("commercial", ins_m)):
         if until is not None and until >= today - dt.timedelta(days=LOOKBACK_DAYS):
             dues.append((f"insurance_{kind}", rules.insurance_due(kind, until, pol)))
-    if reg is not None and use in ("private", "commercial"):
+    if inspect_on is not None:  # set by hand at the counter: it wins over the rules
+        if inspect_on >= today - dt.timedelta(days=LOOKBACK_DAYS):
+            dues.append(("inspection", facts.inspection_set_due(inspect_on, energy, pol)))
+    elif reg is not None and use in ("private", "commercial"):
         dues.append(("inspection", rules.inspection_due(reg, seats, use, energy,
                                                         today - dt.timedelta(days=LOOKBACK_DAYS), pol)))
     return dues
@@ -128,12 +139,14 @@ def _plan_chunk(ids: list[int], pol: ReminderPolicy, today: dt.date) -> tuple[in
     customers = list(Customer.select(Customer.id, Customer.owner, Customer.birthday, Customer.birthday_kind,
                                      Customer.lunar_birthday_month, Customer.lunar_birthday_day)
                      .where(Customer.id.in_(ids)).tuples())
+    lost = {cid for (cid,) in Customer.select(Customer.id).where(Customer.id.in_(ids), Customer.category == "lost")
+            .tuples()}
     consenting = {cid for (cid,) in Customer.select(Customer.id).where(Customer.id.in_(ids), Customer.consent == True)
                   .tuples()}
     vehicles = list(Vehicle.select(Vehicle.id, Vehicle.owner, Vehicle.registration_date, Vehicle.delivered_on,
                                    Vehicle.created_at, Vehicle.seats, Vehicle.use, Vehicle.energy,
                                    Vehicle.insurance_compulsory_until, Vehicle.insurance_commercial_until,
-                                   Vehicle.plate, Vehicle.model_name)
+                                   Vehicle.plate, Vehicle.model_name, Vehicle.next_inspection_on)
                     .where(Vehicle.owner.in_(ids)).tuples())
     readings: dict[int, list] = defaultdict(list)
     advisor: dict[int, int | None] = {}
@@ -150,7 +163,9 @@ def _plan_chunk(ids: list[int], pol: ReminderPolicy, today: dt.date) -> tuple[in
     for v in vehicles:
         vid, cid = v[0], v[1]
         for kind, due in _vehicle_dues(v, readings[vid], pol, today):
-            if due.due_at <= horizon and due.overdue_at > oldest:
+            # maintenance stays until done or dismissed unless the customer is lost (then: win-back list)
+            recent = due.overdue_at > oldest or (kind == "maintenance" and cid not in lost)
+            if due.due_at <= horizon and recent:
                 rows.append(reminder_row(kind, f"v{vid}", due, cid, vid, advisor.get(vid) or owner_of.get(cid),
                                  {"plate": v[10] or "", "model": v[11] or ""}))
     for c in customers:
@@ -256,12 +271,15 @@ def schedule_after_service(record_id: int, vehicle_id: int, customer_id: int, ow
         return 0
     pol = policy()
     plate = Vehicle.select(Vehicle.plate).where(Vehicle.id == vehicle_id).scalar() or ""
-    extra = {"service_record_id": record_id, "plate": plate}
-    rows = [reminder_row("post_service_call", f"s{record_id}", rules.post_service_call_due(service_on, pol),
+    # one call and one survey per visit: a second record of the same day (maintenance + repair) is
+    # keyed by the visit's first record, so its rows already exist and are not inserted again
+    first = visit_record_id(record_id)
+    extra = {"service_record_id": first, "plate": plate}
+    rows = [reminder_row("post_service_call", f"s{first}", rules.post_service_call_due(service_on, pol),
                          customer_id, vehicle_id, owner_id, extra)]
     consents = bool(customer_id) and Customer.select().where(Customer.id == customer_id, Customer.consent == True).exists()
     if consents or not rules.needs_consent("survey"):
-        rows.append(reminder_row("survey", f"s{record_id}", rules.survey_due(service_on, "service", pol),
+        rows.append(reminder_row("survey", f"s{first}", rules.survey_due(service_on, "service", pol),
                                  customer_id, vehicle_id, owner_id, extra))
     return insert_rows(rows)
 

@@ -14,6 +14,7 @@ from dealerdesk.domain import labels
 from dealerdesk.domain.errors import InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes, derived
+from dealerdesk.services.aftersales._common import visit_record_id
 from dealerdesk.services.auth import Actor, own_customers_clause, require, require_customer
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Customer, Delivery, Reminder, ServiceRecord, Survey, User
@@ -101,7 +102,8 @@ def record_survey(actor: Actor, data: SurveyInput, now: dt.datetime | None = Non
                           product_quality=data.product_quality, service_attitude=data.service_attitude,
                           after_sales=data.after_sales, repurchase=data.repurchase, recommend=data.recommend,
                           comments=data.comments.strip(), by_user=actor.id)
-        subject = (f"survey:s{data.service_record_id}:" if data.service_record_id
+        visit = visit_record_id(data.service_record_id) if data.service_record_id else None  # keyed per visit
+        subject = (f"survey:s{visit}:" if visit
                    else f"survey:d{data.delivery_id}:" if data.delivery_id else None)
         fulfilled = Reminder.update(status="done", done_at=now, done_by=actor.id,
                                     note=QT_TRANSLATE_NOOP("reminders", "已完成调查"))

@@ -13,14 +13,18 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
-from dealerdesk.domain import labels, validate
+from dealerdesk.domain import labels, permissions, validate
+from dealerdesk.domain import vehicle_facts as facts
 from dealerdesk.domain import search_keys as sk
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes, derived, versions
+from dealerdesk.services.aftersales._common import policy
+from dealerdesk.services.aftersales.insurance import renewal_rows
 from dealerdesk.services.aftersales.reminders import reminders_for_vehicle
 from dealerdesk.services.aftersales.service_records import history_rows
 from dealerdesk.services.auth import Actor, phones_masked, require, require_customer
+from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.search import search_customers
 from dealerdesk.store import keys
 from dealerdesk.store.db import db
@@ -63,6 +67,12 @@ class VehicleInput:
     insurance_compulsory_until: dt.date | None = None
     insurance_commercial_until: dt.date | None = None
     owner_id: int | None = None
+    purchase_date: dt.date | None = None
+    bought_here: bool = False
+    bought_where: str = ""  # the other seller when not bought here
+    mileage_date: dt.date | None = None  # when the mileage was read (None: today when a mileage is given)
+    insurer: str = ""
+    next_inspection_on: dt.date | None = None  # by hand; None: computed from the inspection rules
 
 
 @dataclass(frozen=True)
@@ -112,9 +122,17 @@ class VehicleCard:
     history: list = field(default_factory=list)  # list[service_records.ServiceRecordRow]
     reminders: list = field(default_factory=list)  # list[reminders.ReminderRow], open ones
     transfers: list[TransferRow] = field(default_factory=list)
+    purchase_date: dt.date | None = None
+    bought_here: bool = False
+    bought_where: str = ""
+    mileage_date: dt.date | None = None
+    insurer: str = ""
+    next_inspection_on: dt.date | None = None  # as set by hand (None: by the rules)
+    next_inspection: dt.date | None = None  # what the reminders use: by hand, else by the rules
+    renewals: list = field(default_factory=list)  # list[insurance.RenewalRow], newest first
 
 
-def _clean(data: VehicleInput) -> dict:
+def _clean(data: VehicleInput, today: dt.date | None = None) -> dict:
     vin = validate.normalize_vin(data.vin) if data.vin.strip() else None
     plate = validate.normalize_plate(data.plate) if data.plate.strip() else None
     if vin is None and plate is None:
@@ -132,7 +150,18 @@ def _clean(data: VehicleInput) -> dict:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到客户 {id}"), field="owner", id=data.owner_id)
     if data.model_id is not None and not VehicleModel.select().where(VehicleModel.id == data.model_id).exists():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选车型不存在"), field="model")
-    return {"vin": vin, "plate": plate, "model": data.model_id, "model_name": data.model_name.strip(),
+    today = today or _today()
+    for name in ("purchase_date", "registration_date", "mileage_date"):
+        value = getattr(data, name)
+        if value is not None and value > today:
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{what}不能晚于今天"), field=name,
+                               what=_VEHICLE_FIELDS[name])
+    mileage_date = data.mileage_date or (today if data.mileage_km else None)
+    return {"purchase_date": data.purchase_date, "bought_here": bool(data.bought_here),
+            "bought_where": "" if data.bought_here else data.bought_where.strip()[:60],
+            "mileage_date": mileage_date, "insurer": data.insurer.strip()[:40],
+            "next_inspection_on": data.next_inspection_on,
+            "vin": vin, "plate": plate, "model": data.model_id, "model_name": data.model_name.strip(),
             "colour": data.colour.strip(), "registration_date": data.registration_date,
             "delivered_on": data.delivered_on, "mileage_km": data.mileage_km, "seats": data.seats, "use": data.use,
             "energy": data.energy, "insurance_compulsory_until": data.insurance_compulsory_until,
@@ -151,14 +180,21 @@ def _check_vin_free(vin: str | None, vehicle_id: int | None) -> None:
 
 def create_vehicle(actor: Actor, data: VehicleInput, today: dt.date | None = None) -> VehicleCard:
     require(actor, "service.write")
-    values = _clean(data)
     with db.atomic():
-        _check_vin_free(values["vin"], None)
-        vehicle = Vehicle.create(**values)
-        keys.reindex_vehicles([vehicle.id])
-        audit.record(actor, "vehicle.create", "vehicle", vehicle.id, changes=audit.diff({}, audit.fields_of(vehicle)))
-        derived.refresh_customers([values["owner"]], today=today or _today(), replan=True)
-    return get_vehicle_card(actor, vehicle.id, today=today)
+        vehicle_id = create_in_transaction(actor, data, today)
+    return get_vehicle_card(actor, vehicle_id, today=today)
+
+
+def create_in_transaction(actor: Actor, data: VehicleInput, today: dt.date | None = None) -> int:
+    """Insert, index, audit and re-plan; the caller checked the permission and holds the transaction."""
+    values = _clean(data, today)
+    _check_vin_free(values["vin"], None)
+    vehicle = Vehicle.create(**values)
+    keys.reindex_vehicles([vehicle.id])
+    audit.record(actor, "vehicle.create", "vehicle", vehicle.id, about=values["owner"],
+                 changes=audit.diff({}, audit.fields_of(vehicle)))
+    derived.refresh_customers([values["owner"]], today=today or _today(), replan=True)
+    return vehicle.id
 
 
 #: the vehicle fields a conflict message names
@@ -171,6 +207,10 @@ _VEHICLE_FIELDS = {
     "energy": QT_TRANSLATE_NOOP("fields", "能源类型"),
     "insurance_compulsory_until": QT_TRANSLATE_NOOP("fields", "交强险到期"),
     "insurance_commercial_until": QT_TRANSLATE_NOOP("fields", "商业险到期"),
+    "purchase_date": QT_TRANSLATE_NOOP("fields", "购车日期"), "bought_here": QT_TRANSLATE_NOOP("fields", "本店购车"),
+    "bought_where": QT_TRANSLATE_NOOP("fields", "购车地点"), "mileage_date": QT_TRANSLATE_NOOP("fields", "里程日期"),
+    "insurer": QT_TRANSLATE_NOOP("fields", "保险公司"),
+    "next_inspection_on": QT_TRANSLATE_NOOP("fields", "下次年检"),
 }
 
 
@@ -179,9 +219,11 @@ def update_vehicle(actor: Actor, vehicle_id: int, data: VehicleInput, *, expecte
     """Edit a vehicle; the owner changes only through `transfer_vehicle` so that 过户 is always recorded.
     `expected_version`: as in update_customer (services/versions.py)."""
     require(actor, "service.write")
-    values = _clean(data)
+    values = _clean(data, today)
     with db.atomic():
         current = _vehicle_row(vehicle_id)
+        if data.mileage_date is None and values["mileage_km"] == current.mileage_km:
+            values["mileage_date"] = current.mileage_date  # the reading did not change: neither did its date
         versions.check("vehicle", vehicle_id, QT_TRANSLATE_NOOP("errors", "车辆 {plate} ").format(
             plate=current.plate or current.vin or vehicle_id), expected_version, current.version,
             lambda: [(_VEHICLE_FIELDS.get(k, k), v, getattr(current, k + "_id" if k == "model" else k))
@@ -238,6 +280,16 @@ def customer_vehicles(actor: Actor, customer_id: int) -> list[VehicleHit]:
     """A customer's vehicles (several per customer), for pickers and the profile."""
     require_customer(actor, "vehicle.read", customer_id)
     return _hits_for_owners([customer_id], {customer_id: ""}, "name")
+
+
+def vehicle_reminders(actor: Actor, customer_id: int) -> list:
+    """The open reminders of a customer's vehicles (maintenance, insurance, inspection, calls), nearest
+    deadline first — for the profile's vehicles tab. list[reminders.ReminderRow]."""
+    require_customer(actor, "vehicle.read", customer_id)
+    rows = []
+    for (vehicle_id,) in Vehicle.select(Vehicle.id).where(Vehicle.owner == customer_id).tuples():
+        rows += [r for r in reminders_for_vehicle(vehicle_id, None)]
+    return sorted(rows, key=lambda r: (r.overdue_at, r.id))
 
 
 def _hits_for_owners(owner_ids: list[int], names: dict[int, str], matched: str) -> list[VehicleHit]:
@@ -355,4 +407,33 @@ def get_vehicle_card(actor: Actor, vehicle_id: int, today: dt.date | None = None
         insurance_commercial_until=row.insurance_commercial_until, owner_id=row.owner_id,
         owner_name=getattr(row, "owner_name", None) or "", owner_phones=phones, version=row.version,
         history=history_rows(vehicle_id), reminders=reminders_for_vehicle(vehicle_id, row.owner_id),
-        transfers=transfers)
+        transfers=transfers, purchase_date=row.purchase_date, bought_here=bool(row.bought_here),
+        bought_where=row.bought_where, mileage_date=row.mileage_date, insurer=row.insurer,
+        next_inspection_on=row.next_inspection_on,
+        next_inspection=row.next_inspection_on or facts.next_inspection(
+            row.registration_date, row.seats, row.use, row.energy, today or _today(), policy()),
+        renewals=renewal_rows(vehicle_id))
+
+
+def create_customer_with_vehicle(actor: Actor, customer: CustomerInput, vehicle: VehicleInput | None,
+                                 today: dt.date | None = None) -> int:
+    """The new-customer dialog: the customer and the car whose plate/VIN were typed, in ONE transaction (a
+    refused VIN leaves no customer behind). Returns the customer id.
+
+    Registering a customer (customer.write: the front desk, consultants) includes the plate, VIN and model
+    of their car; the other vehicle facts are the service counter's (service.write) and are left out for
+    a role without it."""
+    require(actor, "customer.write")
+    if vehicle is not None and not (vehicle.plate.strip() or vehicle.vin.strip()):
+        vehicle = None
+    if vehicle is not None and actor.id is not None and not permissions.allowed(actor.role, "service.write"):
+        vehicle = VehicleInput(vin=vehicle.vin, plate=vehicle.plate, model_name=vehicle.model_name,
+                               model_id=vehicle.model_id, energy=vehicle.energy)
+    if vehicle is not None:  # checked before anything is written: the clerk sees the plate's own message
+        _clean(vehicle, today)
+    with db.atomic():
+        customer_id = create_customer(actor, customer).id
+        if vehicle is not None:
+            vehicle.owner_id = customer_id
+            create_in_transaction(actor, vehicle, today)
+    return customer_id

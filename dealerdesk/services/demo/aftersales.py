@@ -59,7 +59,8 @@ class AfterSales:
         km = self.services(c, vid, delivered, km_per_day, registered, seats, use, energy, compulsory, commercial)
         at = datetime.combine(delivered, TEN_AM)
         self.put(T_VEHICLE, vid, vin, plate, midx + 1, name, dd.weighted(rng, dd.COLOURS), registered, delivered,
-                 km, seats, use, energy, compulsory, commercial, c.id, at, at, 1)
+                 km, seats, use, energy, compulsory, commercial, c.id, at, at, 1, delivered, 1,
+                 dd.INSURERS[int(rnd() * len(dd.INSURERS))])
         self.add(T_PURCHASE, c.id, order_id, vid, name, delivered, price, payment, "store")
         n, put = self.n[T_KEY], self.rows[T_KEY].append
         for kind, key in dict.fromkeys(sk.plate_keys(plate).rows() + sk.vin_keys(vin).rows()):
@@ -104,7 +105,9 @@ class AfterSales:
                 service(c, vid, "insurance", day, km, advisor, ri(800, 8000), ri(200, 1500))
         subject = ("v", T_VEHICLE, vid, "")
         due = reminders.maintenance_due(delivered, last_maintenance, readings, self.rpolicy)
-        if self.near(due, ahead=7, behind=30):
+        # a due maintenance stays until done, unless the owner is lost (18 months unseen: the win-back list)
+        seen_lately = reminders.add_months(day, 18) > today
+        if self.near(due, ahead=7, behind=30) or (seen_lately and due.due_at <= self.now):
             self.reminder(due, c.id, vid, advisor, subject)
         for kind, until in (("compulsory", compulsory), ("commercial", commercial)):
             due = reminders.insurance_due(kind, until, self.rpolicy)
@@ -133,9 +136,12 @@ class AfterSales:
         if kind == "maintenance" and age <= 5:
             self.reminder(reminders.post_service_call_due(day, self.rpolicy), c.id, vid, advisor,
                           ("s", T_SERVICE, sid, ""))
+        visit = (vid, day)  # one survey per visit (vehicle and day), however many records it has
         if age <= 10 and kind != "warranty":
-            self.reminder(reminders.survey_due(day, "service", self.rpolicy), c.id, vid, rng.choice(self.desk),
-                          ("s", T_SERVICE, sid, ""))
+            if visit not in self.surveyed_visits:
+                self.surveyed_visits.add(visit)
+                self.reminder(reminders.survey_due(day, "service", self.rpolicy), c.id, vid,
+                              rng.choice(self.desk), ("s", T_SERVICE, sid, ""))
         elif rng.random() < 0.25:
             self.survey(c, sid, None, at + timedelta(days=self.ri(3, 7), hours=-self.ri(1, 6)))
 

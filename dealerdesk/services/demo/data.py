@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from bisect import bisect_right
 from datetime import datetime
-from itertools import accumulate
+from itertools import accumulate, combinations
 
 from dealerdesk.domain import classify
 from dealerdesk.domain.validate import vin_check_digit
@@ -51,7 +51,7 @@ FIELDS: dict[type, tuple[str, ...]] = {
     ContactPerson: ("id", "customer", "name", "title", "phone"),
     Vehicle: ("id", "vin", "plate", "model", "model_name", "colour", "registration_date", "delivered_on",
               "mileage_km", "seats", "use", "energy", "insurance_compulsory_until", "insurance_commercial_until",
-              "owner", "created_at", "updated_at", "version"),
+              "owner", "created_at", "updated_at", "version", "purchase_date", "bought_here", "insurer"),
     Lead: ("id", "customer", "owner", "source", "level", "status", "model", "other_models", "colour", "budget",
            "payment_intent", "competitors", "received_at", "last_contact_at", "next_follow_up_at",
            "defeat_reason", "defeat_competitor", "defeat_note", "defeat_requested_at", "defeat_decided_at",
@@ -180,6 +180,8 @@ COLOURS = [("珍珠白", 30), ("铂金灰", 18), ("曜石黑", 20), ("银色", 1
            ("绿色", 4)]
 COMPETITORS = ("比亚迪 汉", "比亚迪 宋PLUS", "特斯拉 Model 3", "特斯拉 Model Y", "本田 雅阁", "本田 CR-V",
                "大众 帕萨特", "日产 天籁", "丰田 凯美瑞（一汽）", "别克 GL8", "理想 L6", "小米 SU7", "吉利 星越L")
+#: the insurers of the demo cars (most renew where the store sells insurance)
+INSURERS = ("中国人保", "平安保险", "太平洋保险", "中华联合", "大地保险")
 PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 PLATE_ALNUM = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
 
@@ -251,12 +253,34 @@ def landline(rng: random.Random) -> str:
     return f"{area}-{2 + int(rng.random() * 7)}{int(rng.random() * 10000000):07d}"
 
 
-PLATE_SPACE_FUEL = len(PLATE_ALNUM) ** 5
+#: fuel plates a traffic office issues: five characters of which at most two are letters (no I, O)
+_FUEL_BLOCKS = [(positions, 24 ** len(positions) * 10 ** (5 - len(positions)))
+                for k in range(3) for positions in combinations(range(5), k)]
+PLATE_SPACE_FUEL = sum(size for _, size in _FUEL_BLOCKS)
 PLATE_SPACE_NEV = 2 * 100000
 
 
+def _fuel_serial(index: int) -> str:
+    """The `index`-th issuable five-character serial (0 ≤ index < PLATE_SPACE_FUEL)."""
+    block = 0
+    while index >= _FUEL_BLOCKS[block][1]:
+        index -= _FUEL_BLOCKS[block][1]
+        block += 1
+    positions = _FUEL_BLOCKS[block][0]
+    chars = []
+    for pos in range(5):
+        if pos in positions:
+            index, k = divmod(index, 24)
+            chars.append(PLATE_LETTERS[k])
+        else:
+            index, k = divmod(index, 10)
+            chars.append(str(k))
+    return "".join(chars)
+
+
 def plate(rng: random.Random, nev: bool, part: int, parts: int) -> str:
-    """粤B plate: 5 alphanumerics (no I/O) for fuel cars, D/F + 5 digits (8 characters) for NEVs.
+    """粤B plate as a traffic office issues it: five characters with at most two letters (no I/O) for fuel
+    cars, D/F + 5 digits (8 characters) for NEVs (domain.vehicle_facts.plate_is_issuable).
 
     The plate space is dealt out in `parts` interleaved slices and this call draws from slice `part`, so
     batches generated in separate processes never collide (the caller keeps a batch's own plates distinct).
@@ -265,11 +289,7 @@ def plate(rng: random.Random, nev: bool, part: int, parts: int) -> str:
     index = int(rng.random() * (space // parts)) * parts + part
     if nev:
         return "粤B" + "DF"[index // 100000] + f"{index % 100000:05d}"
-    chars = []
-    for _ in range(5):
-        index, k = divmod(index, 34)
-        chars.append(PLATE_ALNUM[k])
-    return "粤B" + "".join(chars)
+    return "粤B" + _fuel_serial(index)
 
 
 VIN_PLANTS = "GHJKLMNPRSTUVWXYZ"

@@ -127,6 +127,7 @@ class Batch(SalesStories, AfterSales):
         self.rows: list[list[tuple]] = [[] for _ in TABLES]
         self.n = [0] * len(TABLES)
         self.plates: set[str] = set()
+        self.surveyed_visits: set[tuple[int, object]] = set()  # (vehicle, day) with a survey reminder
         self.sales, self.advisors = STAFF_IDS["sales"], STAFF_IDS["service_advisor"]
         self.desk, self.managers = STAFF_IDS["front_desk"], STAFF_IDS["manager"]
 

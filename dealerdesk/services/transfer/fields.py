@@ -21,6 +21,12 @@ FIELDS: dict[str, str] = {
     "vin": QT_TRANSLATE_NOOP("import", "车架号"),
     "model": QT_TRANSLATE_NOOP("import", "车型"),
     "purchase_date": QT_TRANSLATE_NOOP("import", "购车日期"),
+    "registration_date": QT_TRANSLATE_NOOP("import", "上牌日期"),
+    "insurance_compulsory_until": QT_TRANSLATE_NOOP("import", "交强险到期"),
+    "insurance_commercial_until": QT_TRANSLATE_NOOP("import", "商业险到期"),
+    "insurer": QT_TRANSLATE_NOOP("import", "保险公司"),
+    "next_inspection_on": QT_TRANSLATE_NOOP("import", "下次年检"),
+    "mileage_km": QT_TRANSLATE_NOOP("import", "里程"),
     "intended_model": QT_TRANSLATE_NOOP("import", "意向车型"),
     "level": QT_TRANSLATE_NOOP("import", "级别"),
     "consultant": QT_TRANSLATE_NOOP("import", "销售顾问"),
@@ -36,7 +42,11 @@ FIELDS: dict[str, str] = {
 }
 #: fields several columns may feed (joined): two phone columns, several note columns
 MULTI_FIELDS = frozenset({"phone", "note"})
-DATE_FIELDS = frozenset({"purchase_date", "birthday"})
+DATE_FIELDS = frozenset({"purchase_date", "birthday", "registration_date", "insurance_compulsory_until",
+                         "insurance_commercial_until", "next_inspection_on"})
+#: the vehicle facts a row may carry besides VIN, plate, model and purchase date (written on its vehicle)
+VEHICLE_FACT_FIELDS = ("registration_date", "insurance_compulsory_until", "insurance_commercial_until",
+                       "next_inspection_on", "insurer", "mileage_km")
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "客户姓名", "客户名称", "客户名", "名字", "客户", "车主", "车主姓名", "联系人", "name", "customer",
@@ -48,6 +58,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "model": ("车型", "购买车型", "品牌车型", "车型名称", "已购车型", "车系", "model", "vehiclemodel"),
     "purchase_date": ("购车日期", "购买日期", "交车日期", "购车时间", "成交日期", "提车日期", "开票日期", "交车时间",
                       "purchasedate", "deliverydate", "purchasedon"),
+    "registration_date": ("上牌日期", "上牌时间", "注册日期", "初次登记日期", "登记日期", "初登日期",
+                          "registrationdate"),
+    "insurance_compulsory_until": ("交强险到期", "交强险到期日", "交强险到期日期", "交强险到期时间", "交强险",
+                                   "交强险止期"),
+    "insurance_commercial_until": ("商业险到期", "商业险到期日", "商业险到期日期", "商业险到期时间", "商业险",
+                                   "商业险止期"),
+    "insurer": ("保险公司", "承保公司", "投保公司", "保险公司名称", "insurer"),
+    "next_inspection_on": ("下次年检", "年检", "年检日期", "年检到期", "下次年检日期", "年审", "年审日期",
+                           "检验有效期", "年检有效期"),
+    "mileage_km": ("里程", "行驶里程", "当前里程", "公里数", "表显里程", "里程数", "mileage", "odometer"),
     "intended_model": ("意向车型", "关注车型", "意向", "intendedmodel"),
     "level": ("级别", "客户级别", "意向级别", "潜客级别", "客户等级", "等级", "level", "grade"),
     "consultant": ("销售顾问", "顾问", "跟进人", "负责人", "销售", "销售员", "所属顾问", "跟进顾问", "consultant",

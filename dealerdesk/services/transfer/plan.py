@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from dealerdesk.domain import catalogue as catalogue_rules
 from dealerdesk.domain import parse, validate
 from dealerdesk.domain.errors import InvalidInput
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.transfer.fields import FIELDS
 from dealerdesk.store.db import db
 from dealerdesk.store.models import CustomerPhone, User, Vehicle, VehicleModel
@@ -34,6 +35,7 @@ class VehicleIn:
     purchase_date: dt.date | None
     existing_id: int | None = None
     existing_owner: int | None = None
+    facts: dict | None = None  # the other vehicle columns the row gave (fields.VEHICLE_FACT_FIELDS)
 
 
 @dataclass(slots=True)
@@ -54,7 +56,8 @@ class Entry:
     def to_tuple(self) -> tuple:
         """Plain tuples pickle ~3x faster than slotted dataclasses (the checked rows cross a process pipe)."""
         return (self.rows, self.values, self.phones,
-                [(v.vin, v.plate, v.model, v.purchase_date, v.existing_id, v.existing_owner) for v in self.vehicles],
+                [(v.vin, v.plate, v.model, v.purchase_date, v.existing_id, v.existing_owner, v.facts)
+                 for v in self.vehicles],
                 self.level, self.intended_model, self.owner_id, self.target_id, self.raw, self.owners)
 
     @classmethod
@@ -112,7 +115,23 @@ class Lookups:
 _PLAIN_MOBILE_RE = re.compile(r"1[3-9]\d{9}")  # what normalize_phone returns unchanged (the common cell)
 #: fields whose parsed value depends only on the cell and repeats from row to row: parsed once per import
 _CACHED = {"purchase_date": parse.parse_date, "birthday": parse.parse_date, "gender": parse.parse_gender,
-           "level": parse.parse_level}
+           "level": parse.parse_level, "registration_date": parse.parse_date,
+           "insurance_compulsory_until": parse.parse_date, "insurance_commercial_until": parse.parse_date,
+           "next_inspection_on": parse.parse_date}
+_KM_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*(?:公里|km|KM|千米)?")
+MAX_KM = 2_000_000
+
+
+def parse_km(text: str) -> int:
+    """A mileage cell: "23000", "23,000 公里", "2.3万" → 23000. Raises InvalidInput."""
+    m = _KM_RE.fullmatch(text.replace(",", "").replace("，", "").strip())
+    if not m:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "里程应为公里数，例如 23000（输入的是 {value}）"),
+                           field="mileage_km", value=text)
+    km = int(round(float(m.group(1)) * (10000 if m.group(2) else 1)))
+    if km > MAX_KM:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "里程 {value} 不合理"), field="mileage_km", value=text)
+    return km
 _MISSING = object()
 SHARED_TEXT_LIMIT = 20000  # cache entries; past that, new model/city texts are no longer shared
 
@@ -253,7 +272,9 @@ def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups
         return None, errors, warnings
     model = shared_text("model")
     model = model if len(model) <= 60 else model[:60]
-    vehicles = [VehicleIn(vin, plate, model, purchase)] if (vin or plate or purchase) else []
+    vehicles = [VehicleIn(vin, plate, model, purchase, facts=_vehicle_facts(cells, text, cached, errors, warnings,
+                                                                            today) or None)] \
+        if (vin or plate or purchase) else []
     if owner_id is not None:
         values["owner"] = owner_id
     intended = text("intended_model")
@@ -262,6 +283,36 @@ def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups
     return Entry(rows=[number], values=values, phones=phones, vehicles=vehicles, level=level,
                  intended_model=intended if len(intended) <= 200 else intended[:200], owner_id=owner_id), [], \
         warnings
+
+
+def _vehicle_facts(cells: dict, text, cached, errors: list[str], warnings: list[str], today: dt.date) -> dict:
+    """The row's other vehicle columns (上牌日期, 交强险/商业险到期, 下次年检, 保险公司, 里程). A cell that cannot be
+    read is left empty with a warning: the customer and the car still come in. The purchase date (also the
+    delivery date) is kept as the vehicle's purchase date too."""
+    facts: dict = {}
+    if "purchase_date" in cells and not errors:
+        facts["purchase_date"] = cached("purchase_date")
+    for code in ("registration_date", "insurance_compulsory_until", "insurance_commercial_until",
+                 "next_inspection_on"):
+        if code not in cells:
+            continue
+        before = len(errors)
+        value = cached(code)
+        if len(errors) > before:
+            warnings.append(errors.pop() + "（已留空）")
+        elif value is not None and code == "registration_date" and value > today:
+            warnings.append(f"{FIELDS[code]}：不能晚于今天（{value.isoformat()}，已留空）")
+        elif value is not None:
+            facts[code] = value
+    if "insurer" in cells:
+        facts["insurer"] = text("insurer")[:40]
+    if "mileage_km" in cells:
+        try:
+            facts["mileage_km"] = parse_km(text("mileage_km"))
+            facts["mileage_date"] = today
+        except InvalidInput as exc:
+            warnings.append(f"{FIELDS['mileage_km']}：{exc}（已留空）")
+    return facts
 
 
 def _merge_into(first: Entry, later: Entry) -> None:
@@ -284,6 +335,8 @@ def _merge_into(first: Entry, later: Entry) -> None:
             same.plate = same.plate or v.plate
             same.model = same.model or v.model
             same.purchase_date = same.purchase_date or v.purchase_date
+            if v.facts:
+                same.facts = {**v.facts, **(same.facts or {})}
             if same.existing_id is None and v.existing_id is not None:
                 same.existing_id, same.existing_owner = v.existing_id, v.existing_owner
     first.level = first.level or later.level

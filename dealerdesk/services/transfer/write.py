@@ -234,6 +234,7 @@ def write_chunks(chunks: Iterable[list[Entry]], expected: int, lookups: Lookups,
     purchases_seen = existing["purchases"]
 
     made_rows = _MadeKeyRows(customers.next_id)
+    vehicle_facts: list[tuple[int, dict]] = []  # new vehicles' other columns, written after their insert
 
     def flush() -> None:
         for table in tables:
@@ -292,10 +293,12 @@ def write_chunks(chunks: Iterable[list[Entry]], expected: int, lookups: Lookups,
                             fields.update({k: val for k, val in (("vin", veh.vin), ("plate", veh.plate), ("model", model_id),
                                                                  ("model_name", veh.model), ("delivered_on",
                                                                                              veh.purchase_date)) if val})
-                            vehicle_updates.add(vid, fields)
+                            vehicle_updates.add(vid, {**fields, **(veh.facts or {})})
                             touched_vehicles.add(vid)
                         else:
                             vid = add_vehicle(veh.vin, veh.plate, model_id, veh.model, veh.purchase_date, cid, stamp, stamp)
+                            if veh.facts:  # insurance, inspection, mileage: set once the row is in (below)
+                                vehicle_facts.append((vid, veh.facts))
                             # plate rows and VIN rows are each distinct and of different kinds: no dedupe needed
                             if veh.plate:
                                 for kind, key in plate_keys(veh.plate).rows():
@@ -316,6 +319,10 @@ def write_chunks(chunks: Iterable[list[Entry]], expected: int, lookups: Lookups,
             if made is not None:
                 made_rows.add(made, customers.next_id)
         flush()
+        facts_updates = _Updates(Vehicle)
+        for vid, facts in vehicle_facts:
+            facts_updates.add(vid, facts)
+        facts_updates.flush()
         tick("keys")  # shown as 索引: the index rebuild (large loads) and the re-keyed updates follow
     stale = sorted(updated)
     for i in range(0, len(stale), CHUNK):

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QMessageBox, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
+from dealerdesk.services.aftersales.vehicles import VehicleInput, create_customer_with_vehicle
 from dealerdesk.services.auth import list_users
 from dealerdesk.services.customers import records as cs
 from dealerdesk.services.customers.duplicates import DuplicateMatch
 from dealerdesk.ui import ops
+from dealerdesk.ui.access import gate
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.duplicate_panel import DuplicatePanel
 from dealerdesk.ui.widgets.fields import PhoneEdit, VinEdit, name_edit, plate_edit
@@ -56,7 +58,12 @@ class NewCustomerDialog(QDialog):
                              (self.tr("来源"), self.source), (self.tr("销售顾问"), self.owner),
                              ("", self.consent)):
             form.addRow(text, widget)
-        hint = QLabel(self.tr("车牌号、车架号用于查重；车辆请在保存后于档案的“车辆与服务”中登记。"), self)
+        hint = QLabel(self.tr("填写的车牌号、车架号用于查重，并登记为客户的车辆；其他车辆信息可点“车辆信息…”填写，"
+                              "或保存后在档案的“车辆与服务”中补充。"), self)
+        self.car: VehicleInput | None = None  # the car's other facts (车辆信息…), created with the customer
+        self.car_button = QPushButton(self.tr("车辆信息…"), self)
+        self.car_button.clicked.connect(self.edit_car)
+        gate(self.car_button, ctx.actor, "service.write")
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#666;")
         self.duplicates = DuplicatePanel(self)
@@ -69,6 +76,7 @@ class NewCustomerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(self.car_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.duplicates)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -100,6 +108,24 @@ class NewCustomerDialog(QDialog):
         self.ctx.open_customer(customer_id)
         self.reject()
 
+    # ------------------------------------------------------------------ the car
+    def _car_input(self) -> VehicleInput:
+        """The car as typed: plate and VIN from this dialog, the rest from 车辆信息… (if opened)."""
+        car = VehicleInput(**self.car.__dict__) if self.car is not None else VehicleInput()
+        car.plate, car.vin = self.plate.text(), self.vin.text()
+        return car
+
+    def edit_car(self) -> None:
+        """车辆信息…: the vehicle dialog in collect mode; its plate and VIN come back into this dialog."""
+        from dealerdesk.ui.dialogs.vehicle import VehicleDialog
+
+        dialog = VehicleDialog(self.ctx, parent=self, collect=self._car_input())
+        if dialog.exec() and dialog.collected is not None:
+            self.car = dialog.collected
+            self.plate.setText(self.car.plate)
+            self.vin.setText(self.car.vin)
+            self.timer.start()
+
     # ------------------------------------------------------------------ saving
     def confirm(self, text: str) -> bool:
         """Yes/No (tests replace this)."""
@@ -123,10 +149,12 @@ class NewCustomerDialog(QDialog):
         data = cs.CustomerInput(name=self.name.text(), phones=[self.phone.text(), self.phone2.text()],
                                 city=self.city.text(), source=self.source.currentData(),
                                 owner_id=self.owner.currentData(), consent=self.consent.isChecked())
-        created = ops.run(self, self.ctx, cs.create_customer, data, errors={"name": self.name, "phone": self.phone},
+        car = self._car_input()  # kept as the customer's car
+        created = ops.run(self, self.ctx, create_customer_with_vehicle, data, car, today=self.ctx.clock().date(),
+                          errors={"name": self.name, "phone": self.phone, "plate": self.plate, "vin": self.vin},
                           title=self.tr("无法保存"))
         if created is ops.FAILED:
             return
-        self.customer_id = created.id
+        self.customer_id = created
         super().accept()
         self.ctx.open_customer(self.customer_id)

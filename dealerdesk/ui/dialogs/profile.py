@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSplitter,
-                               QTabWidget, QVBoxLayout, QWidget)
+                               QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from dealerdesk.domain import labels
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput, VersionConflict
@@ -69,14 +69,18 @@ class ProfileWindow(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._basics_tab(), self.tr("基本资料"))
         self.views: dict[str, LazyTableModel] = {}
+        self.table_views: dict[str, QTableView] = {}
         self.tabs.addTab(self._tables_tab("leads", [("leads", self.tr("线索"), tabs.LEADS),
                                                     ("level_changes", self.tr("级别变化"), tabs.LEVEL_CHANGES)]),
                          self.tr("线索与级别"))
         self.tabs.addTab(self._tables_tab("interactions", [("interactions", "", tabs.INTERACTIONS)]),
                          self.tr("互动记录"))
-        self.tabs.addTab(self._tables_tab("vehicles", [("vehicles", self.tr("车辆"), tabs.VEHICLES),
-                                                       ("services", self.tr("服务记录"), tabs.SERVICES)]),
-                         self.tr("车辆与服务"))
+        vehicles_tab = self._tables_tab("vehicles", [("vehicles", self.tr("车辆"), tabs.VEHICLES),
+                                                     ("vehicle_reminders", self.tr("车辆提醒（保养、续保、年检）"),
+                                                      tabs.VEHICLE_REMINDERS),
+                                                     ("services", self.tr("服务记录"), tabs.SERVICES)])
+        self._vehicle_buttons(vehicles_tab)
+        self.tabs.addTab(vehicles_tab, self.tr("车辆与服务"))
         self.tabs.addTab(self._tables_tab("purchases", [("purchases", self.tr("购车记录"), tabs.PURCHASES),
                                                         ("orders", self.tr("订单"), tabs.ORDERS)]),
                          self.tr("购车记录"))
@@ -232,8 +236,73 @@ class ProfileWindow(QWidget):
             view, model = tabs.table(box, columns, name)
             box_layout.addWidget(view)
             self.views[name] = model
+            self.table_views[name] = view
         layout.addWidget(splitter)
         return page
+
+    def _vehicle_buttons(self, page: QWidget) -> None:
+        """新增车辆 / 编辑车辆 / 登记续保 above the vehicles table; a double-click edits the car."""
+        self.add_vehicle_button = QPushButton(self.tr("新增车辆…"), page)
+        self.edit_vehicle_button = QPushButton(self.tr("编辑车辆…"), page)
+        self.renew_button = QPushButton(self.tr("登记续保…"), page)
+        self.add_vehicle_button.clicked.connect(self.add_vehicle)
+        self.edit_vehicle_button.clicked.connect(self.edit_vehicle)
+        self.renew_button.clicked.connect(self.renew_insurance)
+        bar = QHBoxLayout()
+        for button in (self.add_vehicle_button, self.edit_vehicle_button, self.renew_button):
+            gate(button, self.ctx.actor, "service.write")
+            bar.addWidget(button)
+        bar.addStretch(1)
+        page.layout().insertLayout(0, bar)
+        self.table_views["vehicles"].doubleClicked.connect(lambda _index: self.edit_vehicle())
+
+    def _selected_vehicle_id(self) -> int | None:
+        view = self.table_views["vehicles"]
+        index = view.currentIndex()
+        row = self.views["vehicles"].row_at(index.row()) if index.isValid() else None
+        if row is None and self.views["vehicles"].rowCount() == 1:
+            row = self.views["vehicles"].row_at(0)  # one car: no need to pick it
+        if row is None:
+            QMessageBox.information(self, self.tr("请选择车辆"), self.tr("请先在车辆列表中选择一辆车。"))
+            return None
+        return row.id
+
+    def add_vehicle(self) -> None:
+        from dealerdesk.ui.dialogs.vehicle import add_vehicle
+
+        if add_vehicle(self.ctx, self.customer_id, self) is not None:
+            self._after_vehicle_change()
+
+    def edit_vehicle(self) -> None:
+        from dealerdesk.ui.dialogs.vehicle import edit_vehicle
+
+        if not self.ctx.actor.can("service.write"):
+            return
+        vehicle_id = self._selected_vehicle_id()
+        if vehicle_id is not None and edit_vehicle(self.ctx, vehicle_id, self) is not None:
+            self._after_vehicle_change()
+
+    def renew_insurance(self) -> None:
+        from dealerdesk.ui.dialogs.vehicle import renew_insurance
+
+        vehicle_id = self._selected_vehicle_id()
+        if vehicle_id is not None and renew_insurance(self.ctx, vehicle_id, self) is not None:
+            self._after_vehicle_change()
+
+    def _after_vehicle_change(self) -> None:
+        """Show the saved car; unsaved edits of the basics are kept (only the car tables are refreshed)."""
+        if not self.dirty:
+            self.reload()
+            return
+        self.profile = p = load_profile(self.ctx.actor, self.customer_id)
+        for key in ("vehicles", "services"):
+            self.views[key].set_rows(getattr(p, key))
+        self._show_vehicle_reminders()
+
+    def _show_vehicle_reminders(self) -> None:
+        from dealerdesk.services.aftersales.vehicles import vehicle_reminders
+
+        self.views["vehicle_reminders"].set_rows(vehicle_reminders(self.ctx.actor, self.customer_id))
 
     def _score_tab(self) -> QWidget:
         page = QWidget()
@@ -282,6 +351,7 @@ class ProfileWindow(QWidget):
         for key in ("leads", "level_changes", "interactions", "vehicles", "services", "purchases", "orders",
                     "complaints", "surveys"):
             self.views[key].set_rows(getattr(p, key))
+        self._show_vehicle_reminders()
         self._show_header()
         self._show_score()
         self._set_dirty(False)

@@ -18,6 +18,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui.format import fmt_date, fmt_datetime, money
 from dealerdesk.ui.models.columns import LEFT, RIGHT, Column, TableSpec, never_bold
+from dealerdesk.ui.models.columns.aftersales import reminder_text
 from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.widgets.tables import Extended, list_table
 
@@ -84,6 +85,11 @@ VEHICLES = [C("plate", N("columns", "车牌号"), lambda r: r.plate, 90),
             C("km", N("columns", "里程(公里)"), lambda r: f"{r.mileage_km:,}", 90, right=True),
             C("ci", N("columns", "交强险到期"), lambda r: fmt_date(r.insurance_compulsory_until), 90),
             C("cc", N("columns", "商业险到期"), lambda r: fmt_date(r.insurance_commercial_until), 90)]
+VEHICLE_REMINDERS = [C("deadline", N("columns", "截止日期"), lambda r: fmt_date(r.deadline), 90),
+                     C("plate", N("columns", "车牌号"), lambda r: r.plate, 90),
+                     C("kind", N("columns", "提醒"), lambda r: label(labels.REMINDER_KIND, r.kind), 90),
+                     C("owner", N("columns", "负责人"), lambda r: r.owner_name, 90),
+                     C("detail", N("columns", "说明"), lambda r: reminder_text(r), 120)]
 SERVICES = [C("date", N("columns", "日期"), lambda r: fmt_date(r.service_date), 90),
             C("plate", N("columns", "车牌号"), lambda r: r.plate, 90),
             C("kind", N("columns", "类型"), lambda r: label(labels.SERVICE_KIND, r.kind), 60),

@@ -20,6 +20,7 @@ from dealerdesk.ui.access import gate
 from dealerdesk.ui.dialogs.service_record import ServiceRecordDialog
 from dealerdesk.ui.dialogs.transfer import TransferDialog
 from dealerdesk.ui.models.columns import RED, Column
+from dealerdesk.ui.pages.winback import WinbackTab
 from dealerdesk.ui.models.columns.aftersales import SERVICE_HISTORY_SPEC, list_spec, reminder_text
 from dealerdesk.ui.widgets.messages import show_error
 from dealerdesk.ui.widgets.reminders_view import RemindersView
@@ -47,9 +48,9 @@ class VehicleCardView(QGroupBox):
     """The card: owner and contact, vehicle facts, insurance dates, next reminders, transfers."""
 
     FIELDS = (("owner", "车主"), ("phones", "联系电话"), ("model", "车型"), ("vin", "车架号"), ("plate", "车牌号"),
-              ("registration", "上牌日期"), ("mileage", "里程(公里)"), ("use", "用途/能源"),
-              ("compulsory", "交强险到期"), ("commercial", "商业险到期"), ("reminders", "下次提醒"),
-              ("transfers", "过户记录"))
+              ("registration", "上牌日期"), ("purchase", "购车"), ("mileage", "里程(公里)"), ("use", "用途/能源"),
+              ("compulsory", "交强险到期"), ("commercial", "商业险到期"), ("insurer", "保险公司"),
+              ("inspection", "下次年检"), ("reminders", "下次提醒"), ("transfers", "过户记录"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("车辆信息"), parent)
@@ -76,7 +77,11 @@ class VehicleCardView(QGroupBox):
             "owner": card.owner_name or tr("（车主未登记）"), "phones": "、".join(phone_display(p) for p in card.owner_phones) or "—",
             "model": " ".join(x for x in (card.model, card.colour) if x) or "—", "vin": vin,
             "plate": card.plate or "—", "registration": _date(card.registration_date),
-            "mileage": f"{card.mileage_km:,}",
+            "mileage": f"{card.mileage_km:,}" + (f"（{card.mileage_date.isoformat()}）" if card.mileage_date else ""),
+            "purchase": _date(card.purchase_date) + "　" + (tr("本店购买") if card.bought_here else
+                                                            (card.bought_where or tr("外店购买"))),
+            "insurer": card.insurer or "—",
+            "inspection": _date(card.next_inspection) + (tr("（手工设定）") if card.next_inspection_on else ""),
             "use": f"{tr(USES.get(card.use, card.use), 'vehicles')} / {tr(ENERGIES.get(card.energy, card.energy), 'vehicles')}",
             "compulsory": _date(card.insurance_compulsory_until),
             "commercial": _date(card.insurance_commercial_until),
@@ -113,9 +118,16 @@ class LookupTab(QWidget):
         self.add_button = QPushButton(tr("新增服务记录(&N)"), self)
         self.transfer_button = QPushButton(tr("过户(&T)"), self)
         self.profile_button = QPushButton(tr("客户档案(&P)"), self)
+        self.edit_vehicle_button = QPushButton(tr("编辑车辆(&E)"), self)
+        self.renew_button = QPushButton(tr("登记续保(&R)"), self)
+        self.new_vehicle_button = QPushButton(tr("新增车辆(&V)…"), self)
         self.add_button.clicked.connect(self.add_record)
         self.transfer_button.clicked.connect(self.transfer)
         self.profile_button.clicked.connect(self._open_profile)
+        self.edit_vehicle_button.clicked.connect(self.edit_vehicle)
+        self.renew_button.clicked.connect(self.renew_insurance)
+        self.new_vehicle_button.clicked.connect(self.new_vehicle)
+        gate(self.new_vehicle_button, self.ctx.actor, "service.write")
         self._enable(False)
 
         left = QWidget(self)
@@ -128,7 +140,8 @@ class LookupTab(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.card_view)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.transfer_button, self.profile_button):
+        for button in (self.add_button, self.edit_vehicle_button, self.renew_button, self.transfer_button,
+                       self.profile_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         right_layout.addLayout(buttons)
@@ -143,13 +156,14 @@ class LookupTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("查找车辆："), self))
         top.addWidget(self.box, 1)
+        top.addWidget(self.new_vehicle_button)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.setTabOrder(self.box, self.hits)
         self.setTabOrder(self.hits, self.add_button)
 
     def _enable(self, on: bool) -> None:
-        for button in (self.add_button, self.transfer_button):
+        for button in (self.add_button, self.transfer_button, self.edit_vehicle_button, self.renew_button):
             gate(button, self.ctx.actor, "service.write", on)
         self.profile_button.setEnabled(on and self.card is not None and self.card.owner_id is not None)
 
@@ -206,6 +220,28 @@ class LookupTab(QWidget):
         if self.card is not None and self.card.owner_id is not None:
             self.ctx.open_customer(self.card.owner_id)
 
+    def new_vehicle(self) -> None:
+        """A car not in the store yet: for the shown car's owner, else without an owner (过户 assigns one)."""
+        from dealerdesk.ui.dialogs.vehicle import add_vehicle
+
+        owner = self.card.owner_id if self.card is not None else None
+        card = add_vehicle(self.ctx, owner, self)
+        if card is not None:
+            self.box.setText(card.plate or card.vin)
+            self.show_vehicle(card.id)
+
+    def edit_vehicle(self) -> None:
+        from dealerdesk.ui.dialogs.vehicle import edit_vehicle
+
+        if self.card is not None and edit_vehicle(self.ctx, self.card.id, self) is not None:
+            self.show_vehicle(self.card.id)
+
+    def renew_insurance(self) -> None:
+        from dealerdesk.ui.dialogs.vehicle import renew_insurance
+
+        if self.card is not None and renew_insurance(self.ctx, self.card.id, self) is not None:
+            self.show_vehicle(self.card.id)
+
 
 class Page(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
@@ -214,8 +250,10 @@ class Page(QWidget):
         self.tabs = QTabWidget(self)
         self.lookup = LookupTab(ctx, self)
         self.reminders = RemindersView(ctx, self)
+        self.winback = WinbackTab(ctx, self)
         self.tabs.addTab(self.lookup, tr("车辆查询"))
         self.tabs.addTab(self.reminders, tr("提醒"))
+        self.tabs.addTab(self.winback, tr("流失召回"))
         self.plan_button = QPushButton(tr("生成全店提醒"), self)
         self.recompute_button = QPushButton(tr("重新计算客户分级"), self)
         self.plan_button.clicked.connect(self.plan_all)

@@ -292,3 +292,29 @@ def test_demo_sets_a_monthly_order_target_per_model_sold(tmp_path):
         assert SalesOrder.select().where(SalesOrder.ordered_at >= _dt.datetime(2026, 8, 1)).count() > 0
     finally:
         close_store()
+
+
+def test_plates_are_ones_a_traffic_office_issues(con):
+    from dealerdesk.domain.vehicle_facts import plate_is_issuable
+
+    rows = con.execute("SELECT plate, energy FROM vehicle").fetchall()
+    assert rows and all(plate_is_issuable(p) for p, _ in rows), [p for p, _ in rows if not plate_is_issuable(p)][:5]
+    assert all((len(p) == 8) == (energy == "nev") for p, energy in rows)
+    assert any(sum(c.isalpha() and c.isascii() for c in p[2:]) == 2 for p, e in rows if e == "fuel")
+    assert con.execute("SELECT count(*) FROM vehicle WHERE bought_here = 1 AND purchase_date IS NOT NULL "
+                       "AND insurer != ''").fetchone()[0] == len(rows)
+
+
+def test_the_fuel_plate_space_is_every_issuable_serial_once():
+    import random
+
+    from dealerdesk.domain.vehicle_facts import plate_is_issuable
+    from dealerdesk.services.demo import data as dd
+
+    assert dd.PLATE_SPACE_FUEL == 10 ** 5 + 5 * 24 * 10 ** 4 + 10 * 24 ** 2 * 10 ** 3
+    for index in (0, 99999, 100000, 1_299_999, 1_300_000, dd.PLATE_SPACE_FUEL - 1):
+        assert plate_is_issuable("粤B" + dd._fuel_serial(index))
+    assert dd._fuel_serial(dd.PLATE_SPACE_FUEL - 1) != dd._fuel_serial(dd.PLATE_SPACE_FUEL - 2)
+    rng = random.Random(1)
+    drawn = {dd.plate(rng, False, 0, 1) for _ in range(2000)}
+    assert all(plate_is_issuable(p) for p in drawn)
