@@ -206,6 +206,10 @@ class FoldersPage(QWizardPage):
         box.setLayout(row)
         self.messages = field_messages(self, "backup.folder", "")
         form = QFormLayout(self)
+        folder = QLabel(str(config.data_dir()), self)
+        folder.setObjectName("dataDir")
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(tr("数据文件夹"), folder)
         form.addRow(tr("数据库"), data)
         message_rows(form, [(tr("备份文件夹"), box, "backup.folder")], self.messages)
         form.addRow("", _note(tr("不填则备份到 %1。换一台电脑使用或连接共享数据库，可在 文件 → 数据库连接 里设置。")
@@ -262,7 +266,7 @@ class StartPage(QWizardPage):
         self.password.setObjectName("serverPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(tr("留空：使用 pgpass.conf 中的密码"))
-        self.messages = field_messages(self, "host", "port", "database", "user", "path", "")
+        self.messages = field_messages(self, "host", "port", "database", "user")
         self.status = QLabel(self)
         self.status.setObjectName("connectionStatus")
         self.status.setWordWrap(True)
@@ -302,6 +306,7 @@ class StartPage(QWizardPage):
         try:
             found = connection.test_store(self.first_run.actor, self.url())
         except DealerDeskError as exc:
+            # a refused connection names no field (or the whole address): shown under 服务器
             target = self.messages.get(getattr(exc, "field", "") or "", self.messages["host"])
             target.show_error(error_text(exc))
             return False
