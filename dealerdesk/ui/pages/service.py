@@ -127,7 +127,7 @@ class LookupTab(QWidget):
             text=tr("输入车牌（可只输部分）、车架号后6位、电话或姓名，这里列出匹配的车辆和车主；选中后右边显示服务历史。"),
             actions=[(tr("开始查找"), self.box.setFocus)], filtered=lambda: bool(self.box.text().strip()),
             parent=left)
-        self.hits_empty.text.setMaximumWidth(300)
+        self.hits_empty.set_text_width(280)
         left_layout.addWidget(self.hits_empty)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)

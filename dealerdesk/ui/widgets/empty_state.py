@@ -38,7 +38,7 @@ class EmptyState(QStackedWidget):
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setStyleSheet("color: #555;")
-        self.text.setMaximumWidth(560)
+        self.set_text_width(520)
         self.buttons: list[QPushButton] = []
         row = QHBoxLayout()
         row.addStretch(1)
@@ -65,6 +65,11 @@ class EmptyState(QStackedWidget):
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
             signal.connect(lambda *_args: self.update_state())
         self.update_state()
+
+    def set_text_width(self, width: int) -> None:
+        """A fixed width for the explanation, and the height its wrapped lines need (else it is cut off)."""
+        self.text.setFixedWidth(width)
+        self.text.setMinimumHeight(self.text.heightForWidth(width))
 
     @property
     def showing_empty(self) -> bool:
