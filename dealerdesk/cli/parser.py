@@ -21,6 +21,7 @@ from dealerdesk.cli import (
     reception,
     reporting,
     sales,
+    store_profile,
     transfer,
     users,
 )
@@ -31,7 +32,7 @@ COMMANDS: tuple[Command, ...] = (
     demo.DEMO,
     customers.SEARCH, sales.DUE, customers.CUSTOMER,
     maintenance.CHECK, maintenance.BACKUP, maintenance.RESTORE, maintenance.MIGRATE, maintenance.MIGRATE_STORE,
-    users.USER,
+    users.USER, store_profile.STORE_PROFILE,
     aftersales.REMINDERS, aftersales.VEHICLE,
     sales.LEADS,
     reception.APPOINTMENTS,

@@ -47,8 +47,7 @@ def cmd_user_list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         flags = ("技师 " if r.technician else "") + ("" if r.active else "已停用")
-        sys.stdout.write(f"{r.login}\t{r.name}\t{ROLE.get(r.role, r.role)}\t{r.department}\t{flags}".rstrip()
-                         + "\n")
+        sys.stdout.write(f"{r.login}\t{r.name}\t{ROLE.get(r.role, r.role)}\t{flags}".rstrip() + "\n")
     return 0
 
 
