@@ -176,3 +176,23 @@ def _small_demo(path):
 
     path.parent.mkdir(parents=True, exist_ok=True)
     generate_demo(DemoOptions(path=path, customers=20, seed=1, today=dt.date(2026, 10, 15)))
+
+
+def test_a_new_empty_shared_store_gets_the_same_administrator_and_profile(new_store, qtbot, tmp_path):
+    from dealerdesk.ui.first_run.wizard import FirstRunChoice
+
+    wizard = FirstRunWizard()
+    qtbot.addWidget(wizard)
+    go_to(wizard, wizard.store_page)
+    wizard.store_page.name.setText("鹏程吉利4S店")
+    go_to(wizard, wizard.admin_page)
+    fill_admin(wizard)
+    go_to(wizard, wizard.done_page)
+    wizard.accept()
+    # the shared store is a server in real life; any store URL the connection layer opens will do here
+    other = tmp_path / "shared.db"
+    result = first_start.finish(FirstRunChoice(actor=wizard.actor, start="shared", url=str(other)), "new.db",
+                                wizard=wizard)
+    assert result.store_label == "shared.db" and result.actor.login == "admin"
+    assert accounts.authenticate("admin", PASSWORD).role == "admin"
+    assert store_profile.get_profile().name == "鹏程吉利4S店"

@@ -3,7 +3,8 @@
 - 从空白开始: the new administrator is logged in; the empty home page shows the checklist.
 - 导入 Excel: the same, and the import wizard opens over the main window (`after_window`).
 - 共享数据库: the tested server store is opened instead (and remembered for the next starts, like 文件 →
-  数据库连接); its own accounts log in there (a new empty server store asks for its first administrator).
+  数据库连接); its own accounts log in there. A new, empty server store gets the administrator, profile and
+  settings the person just typed, so they are not asked twice.
 - 演示门店: the demo store is generated once (services.demo, behind a progress dialog) and opened for this
   session, with the demo login filled in; the new store stays the one opened at the next start.
 Switching happens here because no window shows the first store's rows yet (services/connection.switch_store).
@@ -17,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from dealerdesk import config
-from dealerdesk.services import connection
+from dealerdesk.services import accounts, connection
 from dealerdesk.services.auth import Actor
 from dealerdesk.ui.first_run.wizard import DEMO, IMPORT, SHARED, FirstRunChoice, FirstRunWizard, tr
 
@@ -36,15 +37,17 @@ def run_first_run(store_label: str, parent: QWidget | None = None) -> FirstRunRe
     wizard = FirstRunWizard(parent, store_label)
     if wizard.exec() != QDialog.DialogCode.Accepted or wizard.choice is None:
         return None
-    return finish(wizard.choice, store_label)
+    return finish(wizard.choice, store_label, wizard=wizard)
 
 
-def finish(choice: FirstRunChoice, store_label: str, *, demo_customers: int = DEMO_CUSTOMERS
-           ) -> FirstRunResult | None:
+def finish(choice: FirstRunChoice, store_label: str, *, demo_customers: int = DEMO_CUSTOMERS,
+           wizard: FirstRunWizard | None = None) -> FirstRunResult | None:
     from dealerdesk.ui.session import ask_login
 
     if choice.start == SHARED:
         label = connection.store_label(connection.switch_store(choice.url))
+        if wizard is not None and accounts.needs_first_admin():  # a new shared store: set it up the same way
+            return FirstRunResult(wizard.set_up_again(), label)
         actor = ask_login(None, store_label=label)
         return FirstRunResult(actor, label) if actor is not None else None
     if choice.start == DEMO:

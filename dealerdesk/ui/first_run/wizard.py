@@ -397,17 +397,28 @@ class FirstRunWizard(QWizard):
     def apply(self) -> FirstRunChoice:
         """Save the language, the store's profile and the backup folder as the new administrator."""
         assert self.actor is not None, "the administrator page creates the actor"
+        self.save_settings()
+        start = self.start_page.choice()
+        url = self.start_page.url() if start == SHARED else ""
+        if start == SHARED:
+            connection.choose_store(self.actor, url)
+        return FirstRunChoice(actor=self.actor, start=start, url=url)
+
+    def set_up_again(self) -> Actor:
+        """The same administrator and settings in the store now open (a new, empty shared store the person
+        chose on the last page): they typed them once."""
+        admin = self.admin_page
+        self.actor = accounts.create_first_admin(admin.login.text(), admin.name.text(), admin.password.text())
+        self.save_settings()
+        return self.actor
+
+    def save_settings(self) -> None:
         page = self.store_page
         name = page.name.text().strip()
         store_profile.save_profile(self.actor, name=name or None, address=page.address.text(),
                                    phone=page.phone.text(), logo=page.logo or None)
         save_settings(self.actor, {"ui.language": self.language_page.language.currentData(),
                                    "backup.folder": self.folders_page.backup.text().strip()})
-        start = self.start_page.choice()
-        url = self.start_page.url() if start == SHARED else ""
-        if start == SHARED:
-            connection.choose_store(self.actor, url)
-        return FirstRunChoice(actor=self.actor, start=start, url=url)
 
     def accept(self) -> None:
         try:
