@@ -65,8 +65,15 @@ def test_check_reports_an_old_schema_as_a_finding_and_does_not_upgrade_it(capsys
 
 
 def test_check_reports_damage_without_writing(capsys, db_path):
+    import sqlite3
+
+    with sqlite3.connect(db_path) as con:  # damage a page that holds rows (the last page may be an empty table's)
+        page = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'customer'").fetchone()[0]
+        size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
     data = bytearray(db_path.read_bytes())
-    data[len(data) - 4096 + 8:len(data) - 4096 + 100] = b"\xff" * 92
+    start = (page - 1) * size
+    data[start + 8:start + 100] = b"\xff" * 92
     db_path.write_bytes(bytes(data))
     before = snapshot(db_path.parent)
     code, _, err = run(capsys, "--db", db_path, "check")
