@@ -196,3 +196,22 @@ def test_a_new_empty_shared_store_gets_the_same_administrator_and_profile(new_st
     assert result.store_label == "shared.db" and result.actor.login == "admin"
     assert accounts.authenticate("admin", PASSWORD).role == "admin"
     assert store_profile.get_profile().name == "鹏程吉利4S店"
+
+
+def test_the_store_profile_dialog_edits_the_profile_and_clears_the_logo(new_store, qtbot):
+    from dealerdesk.services.auth import actor_for_login
+    from dealerdesk.ui.context import AppContext
+    from dealerdesk.ui.dialogs.store_profile import StoreProfileDialog
+    from tests.factories import make_user
+
+    boss = make_user("boss", "王经理", "manager")
+    store_profile.save_profile(boss, name="鹏程吉利4S店", logo=PNG_1PX)
+    dialog = StoreProfileDialog(AppContext(actor=actor_for_login("boss")))
+    qtbot.addWidget(dialog)
+    assert dialog.fields.name.text() == "鹏程吉利4S店" and dialog.fields.logo == PNG_1PX
+    dialog.fields.address.setText("龙岗区吉华路 88 号")
+    dialog.fields.set_logo(b"")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    saved = store_profile.get_profile()
+    assert (saved.name, saved.address, saved.logo) == ("鹏程吉利4S店", "龙岗区吉华路 88 号", b"")

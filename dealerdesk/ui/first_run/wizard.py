@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
@@ -26,6 +25,7 @@ from dealerdesk.services.auth import Actor
 from dealerdesk.services.settings import get_setting, save_settings
 from dealerdesk.ui.widgets.forms import clear_messages, field_messages, message_rows, shown_under
 from dealerdesk.ui.widgets.messages import error_text
+from dealerdesk.ui.widgets.store_profile_form import StoreProfileFields
 
 EMPTY, IMPORT, SHARED, DEMO = "empty", "import", "shared", "demo"
 
@@ -71,69 +71,22 @@ class StorePage(QWizardPage):
         super().__init__(parent)
         self.setTitle(tr("门店资料"))
         self.setSubTitle(tr("门店名称、地址、电话和标志会印在每一份报表和工单的抬头上。可以跳过，以后再填。"))
-        self.name = QLineEdit(self)
-        self.name.setObjectName("storeName")
-        self.name.setMaxLength(60)
-        self.name.setPlaceholderText(tr("例如 深圳鹏程吉利4S店"))
-        self.address = QLineEdit(self)
-        self.address.setObjectName("storeAddress")
-        self.address.setMaxLength(120)
-        self.phone = QLineEdit(self)
-        self.phone.setObjectName("storePhone")
-        self.phone.setMaxLength(30)
-        self.logo: bytes = b""
-        self.logo_preview = QLabel(tr("（未选择）"), self)
-        self.logo_preview.setObjectName("logoPreview")
-        self.logo_preview.setMinimumHeight(48)
-        choose = QPushButton(tr("选择图片(&L)…"), self)
-        choose.clicked.connect(lambda: self.choose_logo())
-        clear = QPushButton(tr("清除"), self)
-        clear.clicked.connect(lambda: self.set_logo(b""))
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_preview, 1)
-        logo_row.addWidget(choose)
-        logo_row.addWidget(clear)
-        logo_box = QWidget(self)
-        logo_box.setLayout(logo_row)
-        logo_row.setContentsMargins(0, 0, 0, 0)
-        self.messages = field_messages(self, "name", "address", "phone", "logo", "")
-        form = QFormLayout(self)
-        message_rows(form, [(tr("门店名称"), self.name, "name"), (tr("地址"), self.address, "address"),
-                            (tr("电话"), self.phone, "phone"), (tr("标志"), logo_box, "logo")], self.messages)
-        form.addRow("", _note(tr("标志：PNG 或 JPG，最大 %1 KB；图片存进数据库，共用数据库的每台电脑都能打印。")
-                              .replace("%1", str(store_profile.LOGO_MAX_BYTES // 1024)), self))
-        form.addRow("", self.messages[""])
+        self.fields = StoreProfileFields(self)
+        self.name, self.address, self.phone = self.fields.name, self.fields.address, self.fields.phone
+        self.messages = self.fields.messages
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addStretch(1)
+
+    @property
+    def logo(self) -> bytes:
+        return self.fields.logo
 
     def choose_logo(self, path: str | None = None) -> bool:
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, tr("选择门店标志"), "", tr("图片 (*.png *.jpg *.jpeg)"))
-            if not path:
-                return False
-        self.messages["logo"].clear_message()
-        try:
-            self.set_logo(store_profile.read_logo_file(path))
-        except DealerDeskError as exc:
-            self.messages["logo"].show_error(error_text(exc))
-            return False
-        return True
-
-    def set_logo(self, data: bytes) -> None:
-        self.logo = data
-        pixmap = QPixmap()
-        if data and pixmap.loadFromData(data):
-            self.logo_preview.setPixmap(pixmap.scaledToHeight(44, Qt.TransformationMode.SmoothTransformation))
-        else:
-            self.logo_preview.setText(tr("（未选择）"))
+        return self.fields.choose_logo(path)
 
     def validatePage(self) -> bool:
-        clear_messages(self.messages.values())
-        for key, edit in (("store.name", self.name), ("store.address", self.address), ("store.phone", self.phone)):
-            try:
-                spec.validate(spec.find(key), edit.text().strip())
-            except DealerDeskError as exc:
-                self.messages[key.split(".")[1]].show_error(error_text(exc))
-                return False
-        return True
+        return self.fields.check()
 
 
 class AdminPage(QWizardPage):
