@@ -247,7 +247,7 @@ SETTINGS: tuple[Setting, ...] = (
     # --- the store and the system (admins) ---
     Setting("store.name", "DealerDesk 演示店", TEXT, ST, QT_TRANSLATE_NOOP(C, "门店名称"), QT_TRANSLATE_NOOP(C, "印在报表和工单抬头上的门店名称。"),
             SYSTEM, max_length=60),
-    Setting("store.logo", "", TEXT, ST, QT_TRANSLATE_NOOP(C, "门店标志图片路径"), QT_TRANSLATE_NOOP(C, "印在报表和工单上的标志图片（PNG/JPG）的路径，可不填。"),
+    Setting("store.logo", "", TEXT, ST, QT_TRANSLATE_NOOP(C, "门店标志图片路径"), QT_TRANSLATE_NOOP(C, "本机上标志图片（PNG/JPG）的路径，可不填；用“文件 → 门店资料”选择的标志存进数据库，优先使用。"),
             SYSTEM, max_length=260),
     Setting("store.address", "", TEXT, ST, QT_TRANSLATE_NOOP(C, "门店地址"), QT_TRANSLATE_NOOP(C, "印在报表和工单抬头上的门店地址，可不填。"),
             SYSTEM, max_length=120),
