@@ -156,6 +156,40 @@ def test_the_worklist_complaints_and_audit_pages_show_their_empty_states(qtbot, 
     assert tab.empty.showing_empty and tab.empty.buttons[0].text() == "受理投诉"
 
 
+def test_the_reception_service_and_audit_pages_show_their_empty_states(qtbot, empty_store, monkeypatch):
+    from dealerdesk.ui.pages import audit, reception, service
+
+    manager = make_user("boss", "王经理", "manager")
+    ctx = AppContext(actor=manager, db_label="empty.db")
+    desk = reception.Page(ctx)
+    qtbot.addWidget(desk)
+    assert desk.appointments_empty.showing_empty and desk.appointments_empty.buttons[0].text() == "新建预约"
+    assert desk.board_empty.showing_empty and desk.arrivals_empty.showing_empty
+    desk.appointments_empty.buttons[0].click()
+    assert type(desk.active_dialog).__name__ == "AppointmentDialog"  # 新建预约 opens the booking dialog
+    desk.active_dialog.close()
+    page = service.Page(ctx)
+    qtbot.addWidget(page)
+    lookup = page.findChild(service.LookupTab)
+    assert lookup.hits_empty.showing_empty
+    lookup.box.setText("粤B")
+    lookup.run_lookup()
+    assert not lookup.hits_empty.showing_empty  # a search with no hits keeps its (empty) list
+    from dealerdesk.services.store_profile import save_profile
+
+    log = audit.Page(ctx)
+    qtbot.addWidget(log)
+    assert log.empty.showing_empty  # nothing audited yet (the factory writes users directly)
+    save_profile(manager, name="鹏程吉利4S店")
+    log.refresh()
+    assert not log.empty.showing_empty
+    log.customer.setText("999999")
+    log.refresh()
+    assert log.empty.showing_empty and log.empty.buttons[0].text() == "清除筛选"
+    log.empty.buttons[0].click()
+    assert not log.empty.showing_empty and log.customer.text() == ""
+
+
 def test_editing_a_staff_member_saves_name_role_phone_department_and_technician(qtbot, empty_store, monkeypatch):
     from dealerdesk.ui.pages import users
 
