@@ -246,17 +246,19 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
 
     from dealerdesk.store.db import close_store
 
-    actor = log_in(_db_label(info), demo)
-    if actor is None:  # the person closed the login dialog
+    actor, label, first_run = log_in_or_set_up(_db_label(info), demo)
+    if actor is None:  # the person closed the login dialog or the first-run wizard
         instance.close()
         close_store()
         return 0
+    from dealerdesk.ui.first_run.start import after_window
     from dealerdesk.ui.session import Session
 
     session = Session(lambda ctx: open_main_window(ctx, tray_only), close_window=close_main_window,
-                      db_label=_db_label(info))
+                      db_label=label)
     _keep.append(session)
     window = session.start(actor)
+    after_window(first_run, session.ctx, window)  # e.g. the import wizard the person chose
     # a second start on this store brings forward whichever user's window is open now
     instance.activated.connect(lambda: session.window is not None and bring_to_front(session.window))
     window.backups.start_daily()  # in a worker: the window is usable while it runs
@@ -268,6 +270,21 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
     instance.close()
     close_store()
     return int(code)
+
+
+def log_in_or_set_up(store_label: str, demo: bool):
+    """(actor, store label, first-run result): the first-run wizard on a store nobody can log in to yet (a new
+    or empty store; it may switch to a shared or the demo store), else the ordinary login (`log_in`)."""
+    from dealerdesk.services.accounts import needs_first_admin
+
+    if not needs_first_admin():
+        return log_in(store_label, demo), store_label, None
+    from dealerdesk.ui.first_run.start import run_first_run
+
+    result = run_first_run(store_label)
+    if result is None:
+        return None, store_label, None
+    return result.actor, result.store_label, result
 
 
 def log_in(store_label: str, demo: bool):

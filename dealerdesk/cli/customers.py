@@ -65,9 +65,11 @@ def cmd_customer_export(args: argparse.Namespace) -> int:
         raise CliError("导出文件应以 .json 或 .pdf 结尾")
     data = export_customer_data(actor_for(args), args.id)
     if out.suffix.lower() == ".pdf":
+        from dealerdesk.reports.layout import store_header
         from dealerdesk.reports.privacy import render_privacy_export
+        from dealerdesk.services.store_profile import get_profile
 
-        render_privacy_export(data, out)
+        render_privacy_export(data, out, **store_header(get_profile()))
     else:
         out.write_text(export_json(data), encoding="utf-8")
     total = sum(len(v) for v in data.sections.values())

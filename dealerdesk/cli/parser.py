@@ -22,6 +22,7 @@ from dealerdesk.cli import (
     reception,
     reporting,
     sales,
+    store_profile,
     transfer,
     users,
 )
@@ -32,7 +33,7 @@ COMMANDS: tuple[Command, ...] = (
     demo.DEMO,
     customers.SEARCH, sales.DUE, customers.CUSTOMER,
     maintenance.CHECK, maintenance.BACKUP, maintenance.RESTORE, maintenance.MIGRATE, maintenance.MIGRATE_STORE,
-    users.USER, catalogue.CATALOGUE,
+    users.USER, store_profile.STORE_PROFILE, catalogue.CATALOGUE,
     aftersales.REMINDERS, aftersales.VEHICLE, aftersales.WINBACK,
     sales.LEADS,
     reception.APPOINTMENTS,

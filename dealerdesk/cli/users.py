@@ -30,7 +30,8 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     actor = actor_for(args)
     password = new_password(config.ENV_NEW_PASSWORD,
                             "缺少新用户的密码：请设置环境变量 DEALERDESK_NEW_PASSWORD（非终端不能输入密码）")
-    user = create_user(actor, args.login, args.name, args.role, password, technician=args.technician)
+    user = create_user(actor, args.login, args.name, args.role, password, technician=args.technician,
+                       phone=args.phone or "", department=args.department or "")
     print(f"已添加用户 {user.login}（{user.display_name}）")
     return 0
 
@@ -66,6 +67,8 @@ def _add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--name", required=True, help="姓名")
     p.add_argument("--role", required=True, choices=ROLES, help="角色")
     p.add_argument("--technician", action="store_true", help="同时是技师")
+    p.add_argument("--phone", help="电话（可不填）")
+    p.add_argument("--department", help="部门（可不填）")
 
 
 def _list_arguments(p: argparse.ArgumentParser) -> None:

@@ -424,6 +424,8 @@ AUDIT_ACTION = CodeSet("audit_action", "audit_action", {
     "user.reset_password": N("audit_action", "重置密码"),
     "user.role": N("audit_action", "更改角色"),
     "user.first_admin": N("audit_action", "创建首个管理员"),
+    "user.update": N("audit_action", "修改员工资料"),
+    "store.profile": N("audit_action", "修改门店资料"),
     "login": N("audit_action", "登录"),
     "login.failed": N("audit_action", "登录失败"),
     "permission.denied": N("audit_action", "越权被拒"),

@@ -79,6 +79,7 @@ ACTIONS: tuple[Action, ...] = (
     _a("audit.read", QT_TRANSLATE_NOOP(C, "查看操作日志"), M, D, group=G_MANAGE),
     _a("privacy.export", QT_TRANSLATE_NOOP(C, "导出客户本人的个人信息"), M, D, group=G_MANAGE),
     _a("privacy.erase", QT_TRANSLATE_NOOP(C, "删除客户本人的个人信息"), M, D, group=G_MANAGE),
+    _a("store.profile", QT_TRANSLATE_NOOP(C, "修改门店资料"), M, D, group=G_MANAGE),
     _a("settings.system", QT_TRANSLATE_NOOP(C, "修改系统设置"), D, group=G_SYSTEM),
     _a("user.manage", QT_TRANSLATE_NOOP(C, "管理用户"), D, group=G_SYSTEM),
     _a("backup", QT_TRANSLATE_NOOP(C, "备份数据"), D, group=G_SYSTEM),

@@ -264,8 +264,12 @@ SETTINGS: tuple[Setting, ...] = (
     # --- the store and the system (admins) ---
     Setting("store.name", "DealerDesk 演示店", TEXT, ST, QT_TRANSLATE_NOOP(C, "门店名称"), QT_TRANSLATE_NOOP(C, "印在报表和工单抬头上的门店名称。"),
             SYSTEM, max_length=60),
-    Setting("store.logo", "", TEXT, ST, QT_TRANSLATE_NOOP(C, "门店标志图片路径"), QT_TRANSLATE_NOOP(C, "印在报表和工单上的标志图片（PNG/JPG）的路径，可不填。"),
+    Setting("store.logo", "", TEXT, ST, QT_TRANSLATE_NOOP(C, "门店标志图片路径"), QT_TRANSLATE_NOOP(C, "本机上标志图片（PNG/JPG）的路径，可不填；用“文件 → 门店资料”选择的标志存进数据库，优先使用。"),
             SYSTEM, max_length=260),
+    Setting("store.address", "", TEXT, ST, QT_TRANSLATE_NOOP(C, "门店地址"), QT_TRANSLATE_NOOP(C, "印在报表和工单抬头上的门店地址，可不填。"),
+            SYSTEM, max_length=120),
+    Setting("store.phone", "", TEXT, ST, QT_TRANSLATE_NOOP(C, "门店电话"), QT_TRANSLATE_NOOP(C, "印在报表和工单抬头上的服务电话，可不填。"),
+            SYSTEM, max_length=30),
     Setting("store.city", "", TEXT, ST, QT_TRANSLATE_NOOP(C, "门店所在城市"), QT_TRANSLATE_NOOP(C, "门店所在的城市，可不填。"), SYSTEM, max_length=30),
     Setting("ui.language", "zh_CN", CHOICE, ST, QT_TRANSLATE_NOOP(C, "界面语言"), QT_TRANSLATE_NOOP(C, "程序界面使用的语言。"), SYSTEM,
             choices=tuple(code for code, _name in LANGUAGES), codeset="language"),

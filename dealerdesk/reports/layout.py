@@ -8,12 +8,14 @@ so long Chinese text wraps instead of running off the page.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import logging
 from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import BaseDocTemplate, Frame, LongTable, PageTemplate, Paragraph, TableStyle
@@ -49,13 +51,14 @@ class _NumberedCanvas(pdfcanvas.Canvas):
 
 
 class ReportDoc(BaseDocTemplate):
-    def __init__(self, target, *, title: str, store_name: str, logo: str, printed_at: dt.datetime,
-                 subject: str = "") -> None:
+    def __init__(self, target, *, title: str, store_name: str, logo: str | bytes, printed_at: dt.datetime,
+                 subject: str = "", store_line: str = "") -> None:
         super().__init__(target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=24 * mm,
                          bottomMargin=16 * mm, title=title, author=store_name or "DealerDesk",
                          subject=subject, creator="DealerDesk")
         self.report_title = title
         self.store_name = store_name
+        self.store_line = store_line  # address · phone, under the name (services.store_profile)
         self.logo = _usable_logo(logo)
         self.printed_at = printed_at
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
@@ -76,6 +79,10 @@ class ReportDoc(BaseDocTemplate):
         canv.setFont(st.FONT, 10)
         canv.setFillColor(st.INK)
         canv.drawString(x, top, self.store_name)
+        if self.store_line:
+            canv.setFillColor(st.MUTED)
+            canv.setFont(st.FONT, 7.5)
+            canv.drawString(x, top - 4.3 * mm, self.store_line)
         canv.setFillColor(st.MUTED)
         canv.setFont(st.FONT, 8.5)
         canv.drawRightString(PAGE_W - MARGIN, top, self.report_title)
@@ -91,7 +98,15 @@ class ReportDoc(BaseDocTemplate):
         self.build(story, canvasmaker=_NumberedCanvas)
 
 
-def _usable_logo(path: str) -> str:
+def store_header(profile) -> dict[str, object]:
+    """ReportDoc's store keywords from services.store_profile.StoreProfile (name, logo, address · phone)."""
+    return {"store_name": profile.name, "logo": profile.logo, "store_line": profile.contact_line}
+
+
+def _usable_logo(path: str | bytes) -> str | ImageReader:
+    """The logo to draw: the image's bytes (the store profile, kept in the database) or, from before, a path."""
+    if isinstance(path, (bytes, bytearray, memoryview)):
+        return ImageReader(io.BytesIO(bytes(path))) if path else ""
     if path and Path(path).is_file():
         return path
     if path:

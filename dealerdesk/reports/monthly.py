@@ -176,7 +176,8 @@ def render_monthly(summary: MonthlySummary, target: str | Path | BinaryIO,
     step = progress or (lambda done, total, stage="": None)
     title = f"月度经营汇总 {_month_cn(summary.month)}"
     doc = ReportDoc(str(target) if isinstance(target, Path) else target, title=title,
-                    store_name=summary.store_name, logo=summary.store_logo, printed_at=summary.generated_at,
+                    store_name=summary.store_name, logo=summary.store_logo, store_line=summary.store_line,
+                    printed_at=summary.generated_at,
                     subject=summary.month)
     story = _cover(summary) + [PageBreak()] + _trend_and_staff(summary) + [PageBreak()]
     story += _inventory_and_targets(summary) + [PageBreak()] + _hot(summary) + [PageBreak()]

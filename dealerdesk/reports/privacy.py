@@ -25,9 +25,11 @@ def _row_text(row: dict) -> str:
     return "；".join(f"{k}: {v}" for k, v in row.items() if v not in (None, ""))
 
 
-def render_privacy_export(data: CustomerDataExport, target: str | Path | BinaryIO, store_name: str = "") -> None:
+def render_privacy_export(data: CustomerDataExport, target: str | Path | BinaryIO, store_name: str = "", *,
+                          logo: bytes = b"", store_line: str = "") -> None:
     doc = ReportDoc(str(target) if isinstance(target, Path) else target, title=f"个人信息导出 {data.name}",
-                    store_name=store_name, logo="", printed_at=data.generated_at, subject=str(data.customer_id))
+                    store_name=store_name, logo=logo, printed_at=data.generated_at, subject=str(data.customer_id),
+                    store_line=store_line)
     story = [Paragraph(f"个人信息导出：{cell(data.name).text}", st.TITLE),
              Paragraph(f"客户编号 {data.customer_id}，导出时间 {data.generated_at:%Y-%m-%d %H:%M}", st.SUBTITLE)]
     for key, rows in data.sections.items():

@@ -50,7 +50,8 @@ def _section(title: str, header: list[str], rows: list[list], widths: list[float
 def render_profile(p: ProfileData, target: str | Path | BinaryIO) -> None:
     """Write the customer profile PDF to a path or a binary file object."""
     doc = ReportDoc(str(target) if isinstance(target, Path) else target, title=f"客户档案 {p.name}",
-                    store_name=p.store_name, logo=p.store_logo, printed_at=p.generated_at,
+                    store_name=p.store_name, logo=p.store_logo, store_line=p.store_line,
+                    printed_at=p.generated_at,
                     subject=str(p.customer_id))
     vehicles = [[plate or "", vin or "", model or "", colour, st.when(reg), st.num(km), st.when(ci), st.when(cc)]
                 for plate, vin, model, colour, reg, km, ci, cc in p.vehicles]

@@ -94,12 +94,13 @@ def build_story(order: OrderDetail, settlement: rules.Settlement | None) -> list
 
 
 def write_repair_order(path: str | Path, order: OrderDetail, settlement: rules.Settlement | None = None, *,
-                       store_name: str = "", logo: str = "", printed_at: dt.datetime | None = None) -> Path:
+                       store_name: str = "", logo: str | bytes = "", printed_at: dt.datetime | None = None,
+                       store_line: str = "") -> Path:
     """Write the repair order (or, with `settlement`, the settlement sheet) as PDF to `path`."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     title = "维修结算单" if settlement is not None else "维修工单"
-    doc = ReportDoc(str(path), title=title, store_name=store_name, logo=logo,
+    doc = ReportDoc(str(path), title=title, store_name=store_name, logo=logo, store_line=store_line,
                     printed_at=printed_at or dt.datetime.now().replace(microsecond=0), subject=order.number)
     doc.build_story(build_story(order, settlement))
     return path

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from dealerdesk.domain import validate
 from dealerdesk.domain.errors import Conflict, InvalidInput, LoginRefused, NotFound, PermissionDenied
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, passwords
@@ -36,16 +37,33 @@ class UserRow:
     technician: bool
     active: bool
     created_at: str
+    phone: str = ""
+    department: str = ""
 
     def to_json(self) -> dict[str, object]:
         return {"id": self.id, "login": self.login, "name": self.name, "role": self.role,
-                "technician": self.technician, "active": self.active, "created_at": self.created_at}
+                "technician": self.technician, "active": self.active, "created_at": self.created_at,
+                "phone": self.phone, "department": self.department}
 
 
 def _row(user: User) -> UserRow:
     return UserRow(id=user.id, login=user.login, name=user.display_name, role=user.role,
                    technician=bool(user.technician), active=bool(user.active),
-                   created_at=user.created_at.isoformat(sep=" ", timespec="minutes"))
+                   created_at=user.created_at.isoformat(sep=" ", timespec="minutes"),
+                   phone=user.phone or "", department=user.department or "")
+
+
+def _checked_phone(phone: str | None) -> str:
+    """A staff member's phone in normal form ("" when none given)."""
+    phone = (phone or "").strip()
+    return validate.normalize_phone(phone) if phone else ""
+
+
+def _checked_department(department: str | None) -> str:
+    department = (department or "").strip()
+    if len(department) > 40:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "部门最多 40 个字符"), field="department")
+    return department
 
 
 def _attempt_actor(login: str) -> Actor:
@@ -146,6 +164,15 @@ def _checked_role(role: str) -> str:
     return role
 
 
+def _checked_name(display_name: str | None) -> str:
+    display_name = (display_name or "").strip()
+    if not display_name:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写姓名"), field="name")
+    if len(display_name) > 40:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "姓名最多 40 个字符"), field="name")
+    return display_name
+
+
 def _user(login: str) -> User:
     user = User.get_or_none(User.login == (login or "").strip())
     if user is None:
@@ -162,20 +189,20 @@ def _keep_an_admin(user: User) -> None:
 
 
 def create_user(actor: Actor, login: str, display_name: str, role: str, password: str, *,
-                technician: bool = False) -> Actor:
+                technician: bool = False, phone: str = "", department: str = "") -> Actor:
     require(actor, MANAGE)
     login = _checked_login(login)
     _checked_role(role)
-    display_name = (display_name or "").strip()
-    if not display_name:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写姓名"), field="name")
+    display_name = _checked_name(display_name)
+    phone = _checked_phone(phone)
+    department = _checked_department(department)
     passwords.check_rule(password)
     hashed = passwords.hash_password(password)
     with db.atomic():
         if User.select().where(User.login == login).exists():
             raise Conflict(QT_TRANSLATE_NOOP("errors", "登录名 {login} 已被使用"), field="login", login=login)
         user = User.create(login=login, display_name=display_name, role=role, password_hash=hashed,
-                           technician=technician)
+                           technician=technician, phone=phone, department=department)
         audit.record(actor, "user.create", "user", user.id, changes=audit.diff({}, audit.fields_of(
             user, exclude=("id", "created_at", "password_hash", "failed_logins", "last_failed_at"))))
     return actor_from_user(user)
@@ -216,6 +243,52 @@ def set_role(actor: Actor, login: str, role: str, technician: bool | None = None
         audit.record(actor, "user.role", "user", user.id, user=user.login, **{"from": user.role}, to=role,
                      technician=changes.get("technician", bool(user.technician)))
         return _row(User.get_by_id(user.id))
+
+
+_EDITABLE = ("display_name", "role", "phone", "department", "technician")
+
+
+def update_user(actor: Actor, login: str, *, name: str | None = None, role: str | None = None,
+                phone: str | None = None, department: str | None = None,
+                technician: bool | None = None) -> UserRow:
+    """The staff list's 编辑: name, role, phone, department and technician flag (None: unchanged).
+    The last active administrator keeps the admin role; audited as `user.update` with old → new."""
+    require(actor, MANAGE)
+    wanted: dict[str, object] = {}
+    if name is not None:
+        wanted["display_name"] = _checked_name(name)
+    if role is not None:
+        wanted["role"] = _checked_role(role)
+    if phone is not None:
+        wanted["phone"] = _checked_phone(phone)
+    if department is not None:
+        wanted["department"] = _checked_department(department)
+    if technician is not None:
+        wanted["technician"] = bool(technician)
+    with db.atomic():
+        user = _user(login)
+        if wanted.get("role", "admin") != "admin":
+            _keep_an_admin(user)
+        before = {f: getattr(user, f) for f in _EDITABLE}
+        before["technician"] = bool(before["technician"])
+        changed = {f: v for f, v in wanted.items() if before[f] != v}
+        if changed:
+            User.update(**changed).where(User.id == user.id).execute()
+            audit.record(actor, "user.update", "user", user.id, user=user.login,
+                         changes=audit.diff({f: before[f] for f in changed}, changed))
+        return _row(User.get_by_id(user.id))
+
+
+def staff(actor: Actor, *, roles: tuple[str, ...] = (), technicians: bool = False) -> list[UserRow]:
+    """The active staff for a picker (销售顾问, 服务顾问, 技师): one list, so a deactivated person disappears
+    from every picker at once. `roles` filters by role; `technicians` keeps those with the technician flag."""
+    require(actor, "customer.read")
+    query = User.select().where(User.active == True).order_by(User.role, User.display_name, User.login)
+    if roles:
+        query = query.where(User.role.in_(roles))
+    if technicians:
+        query = query.where(User.technician == True)
+    return [_row(u) for u in query]
 
 
 def reset_password(actor: Actor, login: str, new_password: str) -> None:

@@ -14,7 +14,7 @@ from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.store import dialect
-from dealerdesk.store.db import StoreProbe, probe, sqlite_path
+from dealerdesk.store.db import StoreInfo, StoreProbe, close_store, open_store, probe, sqlite_path
 
 
 @dataclass(frozen=True)
@@ -76,3 +76,15 @@ def choose_store(actor: Actor, url: str | None) -> None:
         if path is not None and not path.parent.is_dir():
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "文件夹不存在：{path}"), field="path", path=str(path.parent))
     config.save_db_url(url or None)
+
+
+def switch_store(url: str) -> StoreInfo:
+    """Close the store in use and open the one at `url` (created and migrated when new). Only for the first-run
+    wizard, before any window shows the old store's rows: afterwards a switch waits for the next start."""
+    close_store()
+    return open_store(url, create=True, backup_dir=config.backup_dir())
+
+
+def store_label(info: StoreInfo) -> str:
+    """The status bar's name of an open store: the file's name, or server/database (never the password)."""
+    return info.path.name if info.path is not None else info.url.split("@")[-1].split("?")[0]

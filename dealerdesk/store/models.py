@@ -12,6 +12,7 @@ import json
 
 from peewee import (
     AutoField,
+    BlobField,
     BooleanField,
     CharField,
     DateField,
@@ -80,6 +81,8 @@ class User(BaseModel):
     technician = FlagField(default=False)
     failed_logins = IntegerField(default=0)  # failed logins in a row, reset by a successful one
     last_failed_at = DateTimeField(null=True)
+    phone = CharField(max_length=20, default="")  # since schema 15: the staff list
+    department = CharField(max_length=40, default="")
 
 
 class VehicleModel(BaseModel):
@@ -610,3 +613,17 @@ ALL_MODELS.extend([ServicePackage, ServicePackageLine])  # since schema 13
 
 # since schema 14 (insurance renewals on the vehicle)
 ALL_MODELS.append(InsuranceRenewal)
+
+
+class StoreAsset(BaseModel):
+    """A binary piece of the store's profile (the logo), kept in the database so every PC prints the same.
+    Since schema 15; services/store_profile.py reads and writes it."""
+
+    key = CharField(primary_key=True, max_length=40)
+    data = BlobField()
+    mime = CharField(max_length=40, default="")
+    updated_at = DateTimeField(default=_now)
+    updated_by = CharField(max_length=40, default="")
+
+
+ALL_MODELS.append(StoreAsset)

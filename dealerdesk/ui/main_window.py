@@ -138,6 +138,10 @@ class MainWindow(QMainWindow):
         self.store_action.triggered.connect(self.choose_store)
         self.store_action.setEnabled(self.ctx.actor.can("settings.system"))
         menu.addAction(self.store_action)
+        self.profile_action = QAction(self.tr("门店资料(&S)…"), self)
+        self.profile_action.triggered.connect(self.edit_store_profile)
+        gate(self.profile_action, self.ctx.actor, "store.profile")
+        menu.addAction(self.profile_action)
         menu.addSeparator()
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -258,6 +262,11 @@ class MainWindow(QMainWindow):
         from dealerdesk.ui.dialogs.store_connection import StoreConnectionDialog
 
         StoreConnectionDialog(self.ctx, self.ctx.db_label, self).exec()
+
+    def edit_store_profile(self) -> None:
+        from dealerdesk.ui.dialogs.store_profile import StoreProfileDialog
+
+        StoreProfileDialog(self.ctx, self).exec()
 
     def export_data(self) -> None:
         """Export; from the customer list, the export covers the list as it is filtered now."""

@@ -13,7 +13,7 @@ CLI_DIR = Path(cli.__file__).resolve().parent
 MODULES = sorted(p.stem for p in CLI_DIR.glob("*.py"))
 # The commands of docs/cli.md, in the order `dealerdesk --help` shows them.
 DOCUMENTED = ["gui", "tray", "demo", "search", "due", "customer", "check", "backup", "restore", "migrate", "migrate-store", "user",
-              "catalogue",
+              "store-profile", "catalogue",
               "reminders",
               "vehicle", "winback", "leads", "appointments", "kpi", "report", "import", "export"]
 # The only cli modules that may call dealerdesk.store (opening, checking, backing up the store file).

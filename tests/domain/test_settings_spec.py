@@ -17,7 +17,8 @@ V1_DEFAULTS = json.loads((Path(__file__).parent / "settings_defaults_v1.json").r
 ADDED = {"backup.folder": "", "backup.daily": True, "backup.on_exit": False, "backup.keep_monthly": 12,
          # the store's calendar (issue 29)
          "calendar.hours": {code: ["08:30", "18:00"] for code in spec.WEEKDAY_CODES}, "calendar.official": True,
-         "calendar.closed_days": [], "calendar.extra_open_days": []}
+         "calendar.closed_days": [], "calendar.extra_open_days": [],
+         "store.address": "", "store.phone": ""}  # issue 20: the store profile on printouts
 
 
 def policies(settings):

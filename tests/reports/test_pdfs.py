@@ -145,3 +145,17 @@ def test_profile_prints_labels_not_codes(built):
     text = _squash("".join(_pages(_pdf(render_profile, profile_data(SYSTEM, built["customer_a"], now=NOW)))))
     assert "本店" in text and "服务态度" in text
     assert "store" not in text and "service_attitude" not in text
+
+
+def test_the_printed_profile_and_monthly_summary_carry_the_store_profile(built):
+    from dealerdesk.services.store_profile import save_profile
+    from tests.ui.test_first_run_helpers import PNG_1PX
+
+    boss = actor_for_login("boss")
+    save_profile(boss, name="鹏程吉利旗舰店", address="龙岗区吉华路88号", phone="0755-23456789", logo=PNG_1PX)
+    data = profile_data(boss, built["customer_a"], now=NOW)
+    assert data.store_logo == PNG_1PX
+    first = _squash(_pages(_pdf(render_profile, data))[0])
+    assert "鹏程吉利旗舰店" in first and "龙岗区吉华路88号" in first and "0755-23456789" in first
+    monthly = _pages(_pdf(render_monthly, monthly_summary(boss, "2026-10", now=NOW)))
+    assert all("鹏程吉利旗舰店" in _squash(page) for page in monthly)

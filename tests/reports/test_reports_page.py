@@ -36,6 +36,7 @@ def page(qtbot, tmp_path):
 def test_defaults_to_last_month_and_nothing_to_save_yet(page):
     assert page.month_text() == "2026-10"
     assert not page.save_button.isEnabled() and not page.print_button.isEnabled()
+    assert page.empty.showing_empty and page.empty.buttons[0].text() == "生成月度汇总"  # not a blank table
 
 
 def test_generate_fills_the_kpi_table_and_the_preview(page, qtbot, qtmodeltester):
@@ -46,7 +47,7 @@ def test_generate_fills_the_kpi_table_and_the_preview(page, qtbot, qtmodeltester
     qtmodeltester.check(model)
     rows = {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
     assert rows["集客"] == "4" and rows["成交率"] == "50.0%" and rows["跟进达标率"] == "33.3%"
-    assert page.save_button.isEnabled()
+    assert page.save_button.isEnabled() and not page.empty.showing_empty
     if shutil.which("pdftoppm"):
         assert len(page.images) >= 5 and page.pages.count() == len(page.images)
         assert page.print_button.isEnabled()

@@ -99,7 +99,8 @@ def test_create_user_needs_user_manage_a_long_enough_password_and_a_free_login(s
     assert accounts.authenticate("wang", "12345678", now=NOW).role == "service_advisor"
     assert _audit("user.create") == [("root", {"changes": {
         "login": [None, "wang"], "display_name": [None, "王芳"], "role": [None, "service_advisor"],
-        "active": [None, True], "technician": [None, True]}})]
+        "active": [None, True], "technician": [None, True],
+        "phone": [None, ""], "department": [None, ""]}})]
 
 
 def test_admin_resets_a_password_changes_a_role_and_lists_everyone(store):

@@ -13,7 +13,7 @@ from dealerdesk.services import audit
 from dealerdesk.services.auth import Actor, phones_masked
 from dealerdesk.services.customers.records import GENDERS, SOURCES, get_customer
 from dealerdesk.services.reporting.common import NO_MODEL
-from dealerdesk.services.settings import get_settings
+from dealerdesk.services.store_profile import get_profile
 from dealerdesk.store.db import db
 from dealerdesk.store.models import (
     Complaint,
@@ -38,7 +38,7 @@ class ProfileData:
     name: str
     generated_at: dt.datetime
     store_name: str
-    store_logo: str
+    store_logo: bytes  # the store profile's logo (services/store_profile.py), b"" when none
     phones_masked: bool
     basics: list[tuple[str, str]]
     category: str
@@ -56,6 +56,7 @@ class ProfileData:
     interactions: list[tuple]  # at, channel, by, content, result
     complaints: list[tuple]  # received, category, status, content, resolution, resolved
     surveys: list[tuple]  # taken, overall, repurchase, recommend, comments
+    store_line: str = ""  # the store's address and phone, under its name on the printout
 
 
 def _score_detail(text: str) -> tuple[list[tuple[str, int, int, str]], list[str]]:
@@ -96,7 +97,6 @@ def profile_data(
     """One customer's profile; phones masked unless the role may see them. Printing is an export: audited."""
     c = get_customer(actor, customer_id)
     see = not phones_masked(actor)
-    settings = get_settings()
     users = _user_names()
     models = dict(VehicleModel.select(VehicleModel.id, VehicleModel.name).tuples())
     phones = c.phones  # get_customer already masks them for the roles in privacy.mask_phones_for
@@ -229,12 +229,13 @@ def profile_data(
     )
     with db.atomic():
         audit.record(actor, "customer.print", "customer", customer_id, phones_masked=not see, at=now)
+    store = get_profile()
     return ProfileData(
         c.id,
         c.name,
         (now or dt.datetime.now()).replace(microsecond=0),
-        str(settings.get("store.name") or ""),
-        str(settings.get("store.logo") or ""),
+        store.name,
+        store.logo,
         not see,
         basics,
         c.category,
@@ -249,4 +250,5 @@ def profile_data(
         contacts,
         complaints,
         surveys,
+        store.contact_line,
     )

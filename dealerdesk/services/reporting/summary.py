@@ -37,6 +37,7 @@ from dealerdesk.services.reporting.inventory import (
 from dealerdesk.services.reporting.people import ConsultantRow, HotCustomer, consultants, hot_customers
 from dealerdesk.services.reporting.profile import ProfileData, profile_data
 from dealerdesk.services.settings import get_settings
+from dealerdesk.services.store_profile import get_profile
 from dealerdesk.store.models import VehicleModel
 
 __all__ = [
@@ -64,7 +65,7 @@ class MonthlySummary:
     month: str
     generated_at: dt.datetime
     store_name: str
-    store_logo: str
+    store_logo: bytes  # the store profile's logo (services/store_profile.py), b"" when none
     funnel: Funnel
     previous: Funnel
     last_year: Funnel
@@ -85,6 +86,7 @@ class MonthlySummary:
     categories: dict[str, int]
     tiers: dict[str, int]
     definitions: dict[str, tuple[str, str]] = field(default_factory=lambda: dict(kpi.DEFINITIONS))
+    store_line: str = ""  # the store's address and phone, under its name on the printout
 
     @property
     def compliance(self) -> float | None:
@@ -186,11 +188,13 @@ def monthly_summary(
     survey_figures = satisfaction(start, end)
     categories, tiers = categories_and_tiers()
     step(7, 8, "完成")
+    store = get_profile()
     return MonthlySummary(
         month=month_label(year, mon),
         generated_at=(now or dt.datetime.now()).replace(microsecond=0),
-        store_name=str(settings.get("store.name") or ""),
-        store_logo=str(settings.get("store.logo") or ""),
+        store_name=store.name,
+        store_logo=store.logo,
+        store_line=store.contact_line,
         funnel=current,
         previous=previous,
         last_year=last_year,

@@ -81,9 +81,11 @@ def export_customer_data(ctx: AppContext, customer_id: int, parent: QWidget) -> 
     if data is ops.FAILED:
         return None
     if path.lower().endswith(".pdf"):
+        from dealerdesk.reports.layout import store_header
         from dealerdesk.reports.privacy import render_privacy_export
+        from dealerdesk.services.store_profile import get_profile
 
-        render_privacy_export(data, path)
+        render_privacy_export(data, path, **store_header(get_profile()))
     else:
         with open(path, "w", encoding="utf-8") as f:
             f.write(privacy.export_json(data))

@@ -191,9 +191,9 @@ class RepairOrderDialog(QDialog):
 
     def _print(self) -> None:
         from dealerdesk.reports.repair_order import write_repair_order
-        from dealerdesk.services.settings import get_setting
+        from dealerdesk.reports.layout import store_header
+        from dealerdesk.services.store_profile import get_profile
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存工单 PDF"), f"{self.order.number}.pdf", "PDF (*.pdf)")
         if path:
-            write_repair_order(path, self.order, store_name=str(get_setting("store.name") or ""),
-                               logo=str(get_setting("store.logo") or ""), printed_at=self.ctx.clock())
+            write_repair_order(path, self.order, **store_header(get_profile()), printed_at=self.ctx.clock())

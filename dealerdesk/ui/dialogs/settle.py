@@ -82,7 +82,8 @@ class SettleDialog(QDialog):
     def print_sheet(self, path: str | None = None) -> str | None:
         """The settlement sheet as PDF (asks for a file name when none is given)."""
         from dealerdesk.reports.repair_order import write_repair_order
-        from dealerdesk.services.settings import get_setting
+        from dealerdesk.reports.layout import store_header
+        from dealerdesk.services.store_profile import get_profile
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("保存结算单 PDF"), f"{self.order.number}.pdf",
@@ -90,6 +91,5 @@ class SettleDialog(QDialog):
         if not path:
             return None
         preview = rc.settlement_preview(self.ctx.actor, self.order_id, self.order.discount)
-        write_repair_order(path, self.order, preview, store_name=str(get_setting("store.name") or ""),
-                           logo=str(get_setting("store.logo") or ""), printed_at=self.ctx.clock())
+        write_repair_order(path, self.order, preview, **store_header(get_profile()), printed_at=self.ctx.clock())
         return path

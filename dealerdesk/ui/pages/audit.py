@@ -19,6 +19,7 @@ from dealerdesk.ui import ops
 from dealerdesk.ui.models.columns.audit import AUDIT_SPEC
 from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.models.sources import AuditSource
+from dealerdesk.ui.widgets.empty_state import EmptyState
 from dealerdesk.ui.widgets.messages import show_error
 from dealerdesk.ui.widgets.tables import table_view
 
@@ -74,8 +75,13 @@ class Page(QWidget):
         bar.addWidget(self.apply_button)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
+        self.empty = EmptyState(
+            self.table, title=tr("没有符合条件的操作记录"),
+            text=tr("这里按时间列出每一次新建、修改、删除、导出、登录和越权尝试，谁在什么时候做了什么。"
+                    "换一个用户、操作或日期再查。"),
+            actions=[(tr("清除筛选"), self.clear_filters)], parent=self)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.count_label)
         self.apply_button.clicked.connect(self.refresh)
         self.customer.returnPressed.connect(self.refresh)
@@ -118,6 +124,13 @@ class Page(QWidget):
             return
         self.model.set_source(AuditSource(self.ctx.actor, self.current_filter()))
         self._show_count()
+
+    def clear_filters(self) -> None:
+        self.user.setCurrentIndex(0)
+        self.action.setCurrentIndex(0)
+        self.customer.clear()
+        self.by_date.setChecked(False)
+        self.refresh()
 
     def _show_count(self) -> None:
         self.count_label.setText(tr("共 {n} 条").format(n=self.model.rowCount()))

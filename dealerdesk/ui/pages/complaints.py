@@ -17,6 +17,7 @@ from dealerdesk.ui.access import gate
 from dealerdesk.ui.dialogs.complaint import ComplaintDialog
 from dealerdesk.ui.dialogs.survey import SurveyDialog
 from dealerdesk.ui.models.columns.aftersales import SURVEY_SPEC, complaints_spec
+from dealerdesk.ui.widgets.empty_state import EmptyState
 from dealerdesk.ui.widgets.messages import show_error
 from dealerdesk.ui.widgets.reminders_view import NoteDialog
 from dealerdesk.ui.widgets.tables import list_table
@@ -58,9 +59,15 @@ class ComplaintsTab(QWidget):
         for button in (*self.step_buttons.values(), self.reopen_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.empty = EmptyState(
+            self.table, title=tr("没有未结的投诉"),
+            text=tr("这里列出客户投诉：类别、处理人、处理期限和进展，超期未结的标红。客户来电或到店投诉时在这里受理。"),
+            actions=[(tr("受理投诉"), self.new_complaint)], filtered=lambda: self.status.currentIndex() > 0,
+            parent=self)
+        self.empty.buttons[0].setEnabled(ctx.actor.can("complaint.write"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         layout.addLayout(actions)
         ctx.bus.dueChanged.connect(self.refresh)
         self.refresh()
@@ -129,9 +136,14 @@ class SurveysTab(QWidget):
         bar = QHBoxLayout()
         bar.addStretch(1)
         bar.addWidget(self.new_button)
+        self.empty = EmptyState(
+            self.table, title=tr("还没有满意度调查"),
+            text=tr("这里列出交车和维修后的满意度回访：总体评价、复购和推荐意愿。回访后在这里登记。"),
+            actions=[(tr("新增调查"), self.new_survey)], parent=self)
+        self.empty.buttons[0].setEnabled(ctx.actor.can("survey.write"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         self.refresh()
 
     def refresh(self) -> None:

@@ -24,6 +24,8 @@ from dealerdesk.ui.models.columns.customers import CUSTOMER_SPEC
 from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.models.sources import CustomerSource
 from dealerdesk.ui.widgets.customer_actions import new_customer
+from dealerdesk.ui.widgets.empty_state import EmptyState
+from dealerdesk.ui.widgets.setup_checklist import SetupChecklist
 
 log = logging.getLogger(__name__)
 
@@ -175,10 +177,21 @@ class Page(QWidget):
             swatch.setStyleSheet(f"color: {STATE_COLOURS[state].name()};")
             legend.addWidget(swatch)
         legend.addStretch(1)
+        # a new store: the checklist of first steps, and the explanation instead of an empty table
+        self.checklist = SetupChecklist(self.ctx, self, import_customers=self.import_customers)
+        self.empty = EmptyState(
+            self.table, title=self.tr("还没有客户"),
+            text=self.tr("这里会列出所有客户：姓名、电话、负责顾问、级别和下次跟进。新建第一位客户，"
+                         "或把现有的客户 Excel 表导入。"),
+            actions=[(self.tr("新建客户"), self.new_customer), (self.tr("导入 Excel"), self.import_customers)],
+            filtered=lambda: self.current_filter() != CustomerFilter(), parent=self)
+        self.empty.buttons[0].setEnabled(self.ctx.actor.can("customer.write"))
+        self.empty.buttons[1].setEnabled(self.ctx.actor.can("import"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.checklist)
+        layout.addWidget(self.empty, 1)
         layout.addLayout(legend)
 
     # ------------------------------------------------------------------ filtering
@@ -215,6 +228,12 @@ class Page(QWidget):
         self._load_options()
         self.model.refresh()
         self._update_count()
+        self.checklist.refresh()
+
+    def showEvent(self, event) -> None:
+        """Back on the home page after adding staff or catalogue rows elsewhere: tick what was done."""
+        self.checklist.refresh()
+        super().showEvent(event)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("共 %n 位客户", "", self.model.rowCount()))
@@ -284,6 +303,12 @@ class Page(QWidget):
         customer_id = open_walk_in(self.ctx, self)
         if customer_id is not None:
             self.ctx.open_customer(customer_id)
+
+    def import_customers(self) -> None:
+        from dealerdesk.ui.dialogs.import_wizard import ImportWizard
+
+        ImportWizard(self.ctx, self).exec()
+        self.refresh()
 
     def delete_selected(self) -> None:
         customer_id = self.selected_id()

@@ -30,6 +30,7 @@ from dealerdesk.ui.dialogs.settle import SettleDialog
 from dealerdesk.ui.models.columns.reception import APPOINTMENT_SPEC, BOARD_SPEC
 from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.models.sources import ListSource
+from dealerdesk.ui.widgets.empty_state import EmptyState
 from dealerdesk.ui.widgets.tables import list_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -172,10 +173,15 @@ class Page(QWidget):
         self.grid_view.setModel(self.grid)
         self.grid_view.horizontalHeader().setStretchLastSection(True)
         self.appointment_view, self.appointments = list_table(APPOINTMENT_SPEC, self, alternating=False)
+        self.appointments_empty = EmptyState(
+            self.appointment_view, title=self.tr("这一天还没有预约"),
+            text=self.tr("这里列出所选日期的预约：时间、客户、车辆、服务顾问和状态。客户来电或按保养提醒邀约时新建预约。"),
+            actions=[(self.tr("新建预约"), self.new_appointment)], parent=w)
+        self.appointments_empty.buttons[0].setEnabled(self.ctx.actor.can("appointment.write"))
         lay = QVBoxLayout(w)
         lay.addLayout(bar)
         lay.addWidget(self.grid_view, 3)
-        lay.addWidget(self.appointment_view, 2)
+        lay.addWidget(self.appointments_empty, 2)
         return w
 
     def _arrivals_tab(self) -> QWidget:
@@ -189,9 +195,14 @@ class Page(QWidget):
         walk_in = self._button(self.tr("散客接车"), self.walk_in, permission="reception.write")
         walk_in.setText(walk_in.text() + " (Ctrl+Shift+N)")  # the page's shortcut, see _new_by_tab
         bar.addWidget(walk_in)
+        self.arrivals_empty = EmptyState(
+            self.arrival_view, title=self.tr("今天没有待到店的预约"),
+            text=self.tr("预约了今天的客户到店后在这里接车；没有预约的客户用“散客接车”。"),
+            actions=[(self.tr("散客接车"), self.walk_in)], parent=w)
+        self.arrivals_empty.buttons[0].setEnabled(self.ctx.actor.can("reception.write"))
         lay = QVBoxLayout(w)
         lay.addLayout(bar)
-        lay.addWidget(self.arrival_view)
+        lay.addWidget(self.arrivals_empty)
         return w
 
     def _board_tab(self) -> QWidget:
@@ -208,9 +219,14 @@ class Page(QWidget):
         bar.addWidget(self._button(self.tr("更改状态"), self.change_status, "Ctrl+T", w, "reception.write"))
         bar.addWidget(self._button(self.tr("打开工单"), self.open_order))
         bar.addWidget(self._button(self.tr("交车结算"), self.settle, "Ctrl+J", w, "reception.write"))
+        self.board_empty = EmptyState(
+            self.board_view, title=self.tr("车间里没有在修的车"),
+            text=self.tr("这里列出所有未交车的工单：车牌、状态、服务顾问和承诺完工时间，超时的标红。接车开单后出现在这里。"),
+            actions=[(self.tr("散客接车"), self.walk_in)], parent=w)
+        self.board_empty.buttons[0].setEnabled(self.ctx.actor.can("reception.write"))
         lay = QVBoxLayout(w)
         lay.addLayout(bar)
-        lay.addWidget(self.board_view)
+        lay.addWidget(self.board_empty)
         return w
 
     def _stats_tab(self) -> QWidget:

@@ -25,6 +25,7 @@ from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.models.columns.reporting import KPI_SPEC, kpi_rows
 from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.models.sources import ListSource
+from dealerdesk.ui.widgets.empty_state import EmptyState
 from dealerdesk.ui.workers import Worker
 
 
@@ -88,8 +89,15 @@ class Page(QWidget):
         self.preview = QScrollArea()
         self.preview.setWidgetResizable(True)
         self.preview.setWidget(holder)
+        self.empty = EmptyState(
+            self.table, title=self.tr("还没有生成报表"),
+            text=self.tr("选择月份后生成月度经营汇总：这里列出线索、订单、交车、战败和回访等指标，右边预览 PDF，"
+                         "可以保存和打印。"),
+            actions=[(self.tr("生成月度汇总"), self.generate)])
+        self.empty.set_text_width(300)
+        self.empty.buttons[0].setEnabled(ctx.actor.can("report.read"))
         split = QSplitter()
-        split.addWidget(self.table)
+        split.addWidget(self.empty)
         split.addWidget(self.preview)
         split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)

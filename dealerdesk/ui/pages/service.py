@@ -22,6 +22,7 @@ from dealerdesk.ui.dialogs.transfer import TransferDialog
 from dealerdesk.ui.models.columns import RED, Column
 from dealerdesk.ui.pages.winback import WinbackTab
 from dealerdesk.ui.models.columns.aftersales import SERVICE_HISTORY_SPEC, list_spec, reminder_text
+from dealerdesk.ui.widgets.empty_state import EmptyState
 from dealerdesk.ui.widgets.messages import show_error
 from dealerdesk.ui.widgets.reminders_view import RemindersView
 from dealerdesk.ui.widgets.tables import list_table
@@ -134,7 +135,13 @@ class LookupTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel(tr("查找结果"), left))
-        left_layout.addWidget(self.hits)
+        self.hits_empty = EmptyState(
+            self.hits, title=tr("查找车辆"),
+            text=tr("输入车牌（可只输部分）、车架号后6位、电话或姓名，这里列出匹配的车辆和车主；选中后右边显示服务历史。"),
+            actions=[(tr("开始查找"), self.box.setFocus)], filtered=lambda: bool(self.box.text().strip()),
+            parent=left)
+        self.hits_empty.set_text_width(280)
+        left_layout.addWidget(self.hits_empty)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

@@ -1,7 +1,11 @@
-"""用户管理 (the system administrator's): the list of accounts, new user, role, password reset, deactivation.
+"""用户管理 (the system administrator's): the staff list — new user, edit (name, role, phone, department,
+technician), password reset, deactivation.
 
 Every action goes through services/accounts.py (permission user.manage, audited); deactivating asks first.
-Another role sees a sentence instead of the list (the service would refuse anyway).
+Another role sees a sentence instead of the list (the service would refuse anyway). While the administrator
+is the only account the page explains what the list is for and offers 新建用户 (ui/widgets/empty_state.py).
+The consultant, advisor and technician pickers elsewhere read the active staff from the same table, so a
+deactivated person leaves every picker at once.
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from dealerdesk.ui.dialogs.login import NewPasswordFields
 from dealerdesk.ui.models.columns.users import USER_SPEC
 from dealerdesk.ui.widgets.forms import (button_box, clear_messages, field_messages, message_rows, push_button,
                                          shown_under, stack)
+from dealerdesk.ui.widgets.empty_state import EmptyState
 from dealerdesk.ui.widgets.tables import list_table
 
 
@@ -48,10 +53,14 @@ class NewUserDialog(QDialog):
         self.name_edit.setObjectName("name")
         self.role = role_combo(self)
         self.technician = QCheckBox(tr("同时是技师"), self)
-        self.messages = field_messages(self, "login", "name", "role", "password", "confirm", "")
+        self.phone_edit, self.department_edit = staff_fields(self)
+        self.messages = field_messages(self, "login", "name", "role", "phone", "department", "password", "confirm",
+                                       "")
         form = QFormLayout()
         message_rows(form, [(tr("登录名"), self.login_edit, "login"), (tr("姓名"), self.name_edit, "name"),
-                            (tr("角色"), self.role, "role"), ("", self.technician, "")], self.messages)
+                            (tr("角色"), self.role, "role"), ("", self.technician, ""),
+                            (tr("电话"), self.phone_edit, "phone"), (tr("部门"), self.department_edit, "department")],
+                     self.messages)
         self.fields = NewPasswordFields(self, form, self.messages, field="password")
         stack(self, form, self.messages[""], button_box(self, self.save, ok_text=tr("创建")))
         self.setMinimumWidth(400)
@@ -63,32 +72,61 @@ class NewUserDialog(QDialog):
             return
         result = ops.run(self, self.ctx, accounts.create_user, self.login_edit.text(), self.name_edit.text(),
                          self.role.currentData(), password, technician=self.technician.isChecked(),
+                         phone=self.phone_edit.text(), department=self.department_edit.text(),
                          errors=shown_under(self.messages))
         if result is not ops.FAILED:
             self.accept()
 
 
-class RoleDialog(QDialog):
+def staff_fields(parent: QWidget) -> tuple[QLineEdit, QLineEdit]:
+    """电话 and 部门 inputs (both optional)."""
+    phone = QLineEdit(parent)
+    phone.setObjectName("phone")
+    phone.setMaxLength(30)
+    phone.setPlaceholderText(tr("手机或座机，可不填"))
+    department = QLineEdit(parent)
+    department.setObjectName("department")
+    department.setMaxLength(40)
+    department.setPlaceholderText(tr("例如 销售部、售后部，可不填"))
+    return phone, department
+
+
+class EditUserDialog(QDialog):
+    """编辑员工: name, role, phone, department and the technician flag (the login stays)."""
+
     def __init__(self, ctx, row: UserRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.row = ctx, row
-        self.setObjectName("roleDialog")
-        self.setWindowTitle(tr("修改角色"))
+        self.setObjectName("editUserDialog")
+        self.setWindowTitle(tr("编辑员工"))
+        self.name_edit = QLineEdit(row.name, self)
+        self.name_edit.setObjectName("name")
+        self.name_edit.setMaxLength(40)
         self.role = role_combo(self, row.role)
         self.technician = QCheckBox(tr("同时是技师"), self)
         self.technician.setChecked(row.technician)
-        self.messages = field_messages(self, "role", "")
+        self.phone_edit, self.department_edit = staff_fields(self)
+        self.phone_edit.setText(row.phone)
+        self.department_edit.setText(row.department)
+        self.messages = field_messages(self, "name", "role", "phone", "department", "")
         form = QFormLayout()
-        form.addRow(tr("用户"), QLabel(f"{row.name}（{row.login}）", self))
-        message_rows(form, [(tr("角色"), self.role, "role"), ("", self.technician, "")], self.messages)
+        form.addRow(tr("登录名"), QLabel(row.login, self))
+        message_rows(form, [(tr("姓名"), self.name_edit, "name"), (tr("角色"), self.role, "role"),
+                            ("", self.technician, ""), (tr("电话"), self.phone_edit, "phone"),
+                            (tr("部门"), self.department_edit, "department")], self.messages)
         stack(self, form, self.messages[""], button_box(self, self.save))
         self.setMinimumWidth(400)  # like the other account dialogs (else ~200 px, the combo cramped)
 
     def save(self) -> None:
         clear_messages(self.messages.values())
-        if ops.run(self, self.ctx, accounts.set_role, self.row.login, self.role.currentData(),
-                   self.technician.isChecked(), errors=shown_under(self.messages)) is not ops.FAILED:
+        if ops.run(self, self.ctx, accounts.update_user, self.row.login, name=self.name_edit.text(),
+                   role=self.role.currentData(), phone=self.phone_edit.text(),
+                   department=self.department_edit.text(), technician=self.technician.isChecked(),
+                   errors=shown_under(self.messages)) is not ops.FAILED:
             self.accept()
+
+
+RoleDialog = EditUserDialog  # the name before staff details: 修改角色 is now part of 编辑
 
 
 class ResetPasswordDialog(QDialog):
@@ -126,7 +164,7 @@ class Page(QWidget):
             return
         # the buttons first: Tab follows the screen (the buttons above, then the list)
         self.new_button = push_button(tr("新建用户(&N)…"), self.new_user, self)
-        self.role_button = push_button(tr("修改角色(&R)…"), self.change_role, self)
+        self.role_button = self.edit_button = push_button(tr("编辑(&E)…"), self.change_role, self)
         self.reset_button = push_button(tr("重置密码(&P)…"), self.reset_password, self)
         self.deactivate_button = push_button(tr("停用(&D)"), self.deactivate, self)
         self.table, self.model = list_table(USER_SPEC, self, name="userTable")
@@ -136,8 +174,14 @@ class Page(QWidget):
         for button in (self.new_button, self.role_button, self.reset_button, self.deactivate_button):
             bar.addWidget(button)
         bar.addStretch(1)
+        self.empty = EmptyState(
+            self.table, title=tr("还没有其他员工"),
+            text=tr("这里列出所有员工账号：姓名、角色、电话、部门，以及是否技师。销售顾问、服务顾问和技师的名单"
+                    "都来自这里。现在只有您的管理员账号，请为每位员工新建账号。"),
+            actions=[(tr("新建用户"), self.new_user)],
+            is_empty=lambda: self.model.rowCount() <= 1, parent=self)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         hint = QLabel(tr("停用的用户不能再登录，他名下的客户和记录保留。"), self)
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -148,6 +192,7 @@ class Page(QWidget):
         if rows is not ops.FAILED:
             self.model.set_rows(rows)
             self.table.resizeColumnsToContents()
+            self.empty.update_state()
         self._update_buttons()
 
     def selected(self) -> UserRow | None:

@@ -23,6 +23,8 @@ from dealerdesk.ui.dialogs.follow_up import LOG_KEY, open_follow_up
 from dealerdesk.ui.models.columns import RED
 from dealerdesk.ui.models.columns.sales import worklist_spec
 from dealerdesk.ui.models.lazy_table import LazyTableModel
+from dealerdesk.ui.widgets.customer_actions import new_customer
+from dealerdesk.ui.widgets.empty_state import EmptyState
 from dealerdesk.ui.widgets.tables import Extended, list_table
 
 
@@ -89,19 +91,27 @@ class Page(QWidget):
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.buttons["reassign"].setVisible(self.manager)
         buttons.addStretch(1)
-        self.empty = QLabel(self.tr("今天没有需要跟进的客户 🎉"))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.hide()
+        self.empty = EmptyState(
+            self.view, title=self.tr("今天没有需要跟进的客户"),
+            text=self.tr("这里列出今天到期和逾期的跟进、交车回访、保养、保险、年检和生日提醒。"
+                         "登记客户和线索后，跟进会按线索级别自动排进来。"),
+            actions=[(self.tr("新建客户"), self.new_customer)],
+            filtered=lambda: self.tabs.currentIndex() > 0 or self.consultant.currentData() is not None, parent=self)
+        self.empty.buttons[0].setEnabled(ctx.actor.can("customer.write"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
         ctx.bus.dueChanged.connect(self.refresh)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
+
+    def new_customer(self) -> None:
+        customer_id = new_customer(self.ctx, self)
+        if customer_id is not None:
+            self.ctx.open_customer(customer_id)
 
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
@@ -128,7 +138,7 @@ class Page(QWidget):
         key = self.FILTERS[max(self.tabs.currentIndex(), 0)]
         rows = self.worklist.rows() if key == "all" else getattr(self.worklist, key)
         self.model.set_rows(rows)
-        self.empty.setVisible(not rows)
+        self.empty.update_state()
         target = next((i for i, w in enumerate(rows) if w.key == keep), 0)
         if rows:
             self.view.selectRow(min(target, len(rows) - 1))

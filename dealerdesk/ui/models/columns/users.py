@@ -1,4 +1,4 @@
-"""The user management list (系统管理员): login, name, role, technician, active."""
+"""The user management list (系统管理员): login, name, role, phone, department, technician, active."""
 from __future__ import annotations
 
 from dealerdesk.domain import labels
@@ -11,6 +11,8 @@ USER_SPEC = TableSpec("users", (
     Column("login", QT_TRANSLATE_NOOP("columns", "登录名"), lambda r: r.login, width=110),
     Column("name", QT_TRANSLATE_NOOP("columns", "姓名"), lambda r: r.name, width=100),
     Column("role", QT_TRANSLATE_NOOP("columns", "角色"), lambda r: ui_labels.text(labels.ROLE, r.role), width=100),
+    Column("phone", QT_TRANSLATE_NOOP("columns", "电话"), lambda r: r.phone, width=110),
+    Column("department", QT_TRANSLATE_NOOP("columns", "部门"), lambda r: r.department, width=90),
     Column("technician", QT_TRANSLATE_NOOP("columns", "技师"),
            lambda r: tr("users", QT_TRANSLATE_NOOP("users", "是")) if r.technician else "", width=50),
     Column("active", QT_TRANSLATE_NOOP("columns", "状态"),
