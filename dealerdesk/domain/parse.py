@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from dealerdesk.domain.errors import CONTEXT, QT_TRANSLATE_NOOP, InvalidInput
+from dealerdesk.domain.text import has_invisible, strip_invisible
 from dealerdesk.domain.validate import HALFWIDTH, WIDE_RE, to_halfwidth
 
 __all__ = ["EXCEL_EPOCH", "cell_text", "parse_date", "parse_gender", "parse_level", "parse_source",
@@ -27,10 +28,15 @@ _MSG_LEVEL = QT_TRANSLATE_NOOP(CONTEXT, "客户级别应为 H、A、B、C、N、
 
 def cell_text(value: object) -> str:
     """A cell as text: numbers without a spurious ".0" (phones typed as numbers), full-width → half-width,
-    trimmed. None → ""."""
+    trimmed, without control and bidi-override characters (domain/text.py: a NUL from a CSV is not stored).
+    None → "". Line breaks stay (a note cell); the fields that are one line tidy them themselves."""
     cls = value.__class__
     if cls is str:  # the common case first: most cells are shared strings
-        if value.isascii() or WIDE_RE.search(value) is None:  # nothing to change but the ends
+        if value.isascii():
+            return (value if value.isprintable() else strip_invisible(value, multiline=True)).strip()
+        if has_invisible(value):
+            value = strip_invisible(value, multiline=True)
+        if WIDE_RE.search(value) is None:  # nothing to change but the ends
             return value.strip()
         return value.translate(HALFWIDTH).replace("\u00a0", " ").strip()
     if cls is int:
@@ -45,7 +51,7 @@ def cell_text(value: object) -> str:
         return value.date().isoformat()
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat(sep=" ")
-    return to_halfwidth(str(value)).replace("\u00a0", " ").strip()
+    return strip_invisible(to_halfwidth(str(value)).replace("\u00a0", " "), multiline=True).strip()
 
 
 _DATE_PATTERNS = (

@@ -17,7 +17,7 @@ from dealerdesk.domain import labels, validate
 from dealerdesk.domain import search_keys as sk
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit, changes, derived, versions
+from dealerdesk.services import audit, changes, derived, text_input, versions
 from dealerdesk.services.aftersales.reminders import reminders_for_vehicle
 from dealerdesk.services.aftersales.service_records import history_rows
 from dealerdesk.services.auth import Actor, phones_masked, require, require_customer
@@ -132,8 +132,10 @@ def _clean(data: VehicleInput) -> dict:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到客户 {id}"), field="owner", id=data.owner_id)
     if data.model_id is not None and not VehicleModel.select().where(VehicleModel.id == data.model_id).exists():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选车型不存在"), field="model")
-    return {"vin": vin, "plate": plate, "model": data.model_id, "model_name": data.model_name.strip(),
-            "colour": data.colour.strip(), "registration_date": data.registration_date,
+    return {"vin": vin, "plate": plate, "model": data.model_id, "model_name": text_input.clean(
+                Vehicle, "model_name", data.model_name, QT_TRANSLATE_NOOP("fields", "车型")),
+            "colour": text_input.clean(Vehicle, "colour", data.colour, QT_TRANSLATE_NOOP("fields", "颜色")),
+            "registration_date": data.registration_date,
             "delivered_on": data.delivered_on, "mileage_km": data.mileage_km, "seats": data.seats, "use": data.use,
             "energy": data.energy, "insurance_compulsory_until": data.insurance_compulsory_until,
             "insurance_commercial_until": data.insurance_commercial_until, "owner": data.owner_id}

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from dealerdesk.domain import parse, validate
+from dealerdesk.domain import text as domain_text
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.services.transfer.fields import FIELDS
 from dealerdesk.store.db import db
@@ -184,6 +185,8 @@ def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups
             phone = check("phone", validate.normalize_phone, raw)
             if phone and phone not in phones:
                 phones.append(phone)
+    if len(phones) > domain_text.MAX_PHONES:
+        check("phone", domain_text.check_phone_count, phones)
     vin = check("vin", validate.normalize_vin, text("vin")) if "vin" in cells else None
     if vin and not validate.vin_check_digit_ok(vin):
         warnings.append(f"车架号 {vin} 的校验位不对，请核对")
