@@ -132,12 +132,13 @@ def install_excepthook() -> None:
         log.error("uncaught exception", exc_info=(kind, value, tb))
         if QApplication.instance() is None:
             return
+        from dealerdesk.services import failures
         from dealerdesk.ui.widgets.messages import error_text
 
         try:
             show_error_dialog(_tr("出错了"), _tr("操作没有完成：") + error_text(value),
                               "".join(traceback.format_exception(kind, value, tb))[-4000:]
-                              if not isinstance(value, DealerDeskError) else "")
+                              if failures.translate(value) is None else "")
         except Exception:  # never recurse into the hook
             log.exception("could not show the error dialog")
 

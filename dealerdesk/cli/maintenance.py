@@ -33,6 +33,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         refuse_network_share(path)  # the same refusal as opening it: a shared folder is no place for a store
         if not path.exists():
             raise CliError(f"找不到数据库 {path}")
+        if path.is_dir():
+            raise CliError(f"{path} 是文件夹，不是数据库文件：请用 --db 给出数据库文件的路径")
         report = backup.examine(path, counts=False)
         problems, version = list(report.problems), report.schema_version
         if not problems and version is None:

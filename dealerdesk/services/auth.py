@@ -128,7 +128,8 @@ def _lead_owners(customer_id: int) -> set[int]:
 
 
 def _customer(customer_id: int) -> Customer:
-    row = Customer.get_or_none(Customer.id == customer_id)
+    # an id past 64 bits (typed on the command line) cannot exist: NotFound, not the driver's OverflowError
+    row = Customer.get_or_none(Customer.id == customer_id) if 0 < customer_id < 2 ** 63 else None
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到客户 {id}"), id=customer_id)
     return row

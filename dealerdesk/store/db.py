@@ -230,6 +230,9 @@ def open_store(url: str | os.PathLike, *, create: bool = False, migrate: bool = 
     created = False
     if path is not None:
         refuse_network_share(path)
+        if path.is_dir():
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "{path} 是文件夹，不是数据库文件：请给出数据库文件的路径"),
+                             path=str(path))
         if path.exists() and path.stat().st_size > 0:
             if not _looks_like_sqlite(path):
                 raise StoreError(QT_TRANSLATE_NOOP("errors", "{path} 不是 DealerDesk 数据库文件"), path=str(path))
