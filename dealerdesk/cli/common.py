@@ -95,11 +95,13 @@ def jsonable(value):
     return value
 
 
-def open_store_for(args: argparse.Namespace, *, create: bool = False):
-    """Open the store named by --db (or DEALERDESK_DB, or the default); a missing one only when `create`."""
+def open_store_for(args: argparse.Namespace, *, create: bool = False, check_damage: bool = True):
+    """Open the store named by --db (or DEALERDESK_DB, or the default); a missing one only when `create`.
+    A damaged store is refused (pointing at restore) unless `check_damage` is off: restore replaces it."""
     from dealerdesk.store.db import open_store
 
-    return open_store(config.db_url(args.db), create=create, backup_dir=config.backup_dir())
+    return open_store(config.db_url(args.db), create=create, backup_dir=config.backup_dir(),
+                      check_damage=check_damage)
 
 
 def read_password(env_name: str, prompt: str, missing: str) -> str:

@@ -33,7 +33,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dealerdesk.domain import rotation
+from dealerdesk.domain import errors, rotation
 from dealerdesk.domain.errors import Conflict, DealerDeskError
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.store import migrations
@@ -53,7 +53,7 @@ class BackupError(DealerDeskError):
     """A backup or restore that was refused or failed; the message says what is kept."""
 
 
-class StoreDamaged(BackupError):
+class StoreDamaged(BackupError, errors.StoreDamaged):
     """The store (or a backup) fails SQLite's integrity check."""
 
 
