@@ -71,6 +71,11 @@ def require(actor: Actor, permission: str) -> None:
         raise ReadOnlyStore(perms.READ_ONLY_STORE, action=perms.action_label(permission))
 
 
+def store_read_only() -> bool:
+    """True when the open store was opened read-only (the window shows a banner)."""
+    return is_read_only()
+
+
 def writable(permission: str) -> bool:
     """False when the open store is read-only and `permission` would write (the window disables it)."""
     return permission in perms.READING or not is_read_only()

@@ -387,7 +387,8 @@ def refuse_damaged(database, path: Path) -> None:
     if problems:
         close_store()
         log.info("store %s is damaged: %s", path.name, "; ".join(problems)[:500])
-        raise StoreDamaged(_MSG_DAMAGED, path=str(path), reason="；".join(problems[:2])[:200])
+        reason = " ".join("；".join(problems[:2]).split())  # one line: the CLI prints one
+        raise StoreDamaged(_MSG_DAMAGED, path=str(path), reason=reason if len(reason) <= 160 else reason[:160] + "…")
 
 
 def _open_read_only(url: str, path: Path, uri: str, *, check_damage: bool) -> StoreInfo:
