@@ -31,9 +31,11 @@ ID_MAX = 2 ** 63 - 1
 
 # C0 and C1 controls (but tab, LF and CR, which notes keep), DEL, the Arabic letter mark, zero-width marks and
 # LRM/RLM, line/paragraph separators, the bidi embeddings/overrides, word joiner … invisible operators, the
-# bidi isolates and deprecated format characters, the BOM and the interlinear annotation marks.
+# bidi isolates and deprecated format characters, lone surrogates (undecodable bytes of a command line, which
+# SQLite cannot store as UTF-8), the BOM and the interlinear annotation marks.
 _INVISIBLE_RANGES = ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F), (0x061C, 0x061C), (0x200B, 0x200F),
-                     (0x2028, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB))
+                     (0x2028, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F), (0xD800, 0xDFFF), (0xFEFF, 0xFEFF),
+                     (0xFFF9, 0xFFFB))
 #: every character `strip_invisible` removes (the migration that cleans stored rows uses it: 0012)
 INVISIBLE_CHARS: tuple[str, ...] = tuple(chr(c) for low, high in _INVISIBLE_RANGES for c in range(low, high + 1))
 _INVISIBLE_RE = re.compile("[" + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in _INVISIBLE_RANGES) + "]")

@@ -49,6 +49,7 @@ MSG_IS_FOLDER = QT_TRANSLATE_NOOP("errors", "{path} 是文件夹，不是文件�
 MSG_NOT_FOLDER = QT_TRANSLATE_NOOP("errors", "路径不对：{path} 中间有一部分是文件而不是文件夹。")
 MSG_NO_PERMISSION = QT_TRANSLATE_NOOP("errors", "没有权限访问 {path}：请换一个文件夹，或请管理员开放权限。")
 MSG_READ_ONLY_DISK = QT_TRANSLATE_NOOP("errors", "{path} 所在的磁盘是只读的：请换一个可写的位置保存。")
+MSG_BAD_PATH_CHAR = QT_TRANSLATE_NOOP("errors", "文件名中有不能用的字符（控制字符）：请重新输入文件名。")
 MSG_NAME_TOO_LONG = QT_TRANSLATE_NOOP("errors", "文件名或路径太长：{path}。请用短一些的名字。")
 MSG_CONNECTION = QT_TRANSLATE_NOOP("errors", "与数据库服务器的连接断开了（{reason}）：请检查网络和服务器，"
                                              "然后再试；这次操作没有保存。")
@@ -186,9 +187,26 @@ def translate(exc: BaseException) -> DealerDeskError | None:
             return OutOfRange(MSG_NUMBER_RANGE)
         if isinstance(cause, ValueError) and _is_date_range(cause):
             return OutOfRange(MSG_DATE_RANGE)
+        if isinstance(cause, ValueError) and "embedded null" in str(cause):  # a path with NUL in it
+            return PathProblem(MSG_BAD_PATH_CHAR)
         if isinstance(cause, MemoryError):
             return DealerDeskError(MSG_MEMORY)
     return None
+
+
+def check_output_path(path: str | Path) -> Path:
+    """A file the person asked to write: refused in words before anything is computed or written when its
+    folder is missing, it is a folder, or its name holds control characters."""
+    text = str(path)
+    if "\x00" in text or any(ord(c) < 32 for c in text):
+        raise PathProblem(MSG_BAD_PATH_CHAR)
+    target = Path(text)
+    if target.is_dir():
+        raise PathProblem(MSG_IS_FOLDER, path=text)
+    folder = target.parent
+    if not folder.is_dir():
+        raise PathProblem(MSG_NO_FOLDER if not folder.exists() else MSG_NOT_FOLDER, path=str(folder))
+    return target
 
 
 def user_error(exc: BaseException) -> DealerDeskError:
@@ -235,5 +253,5 @@ def log_unexpected(exc: BaseException) -> Path | None:
     return path
 
 
-__all__ = ["MSG_DISK_FULL", "MSG_READ_ONLY", "MSG_DAMAGED", "log_file", "log_unexpected", "translate",
+__all__ = ["check_output_path", "MSG_DISK_FULL", "MSG_READ_ONLY", "MSG_DAMAGED", "log_file", "log_unexpected", "translate",
            "user_error"]

@@ -125,6 +125,7 @@ def _full_disk_on_commit(monkeypatch):
 
 
 def test_disk_full_during_a_service_write_is_reported_as_a_full_disk(tmp_path, monkeypatch):
+    monkeypatch.setenv("DEALERDESK_HOME", str(tmp_path / "home"))  # a bug's log would go there
     open_store(tmp_path / "store.db", create=True)
     try:
         manager = make_user("boss", "王经理", "manager")

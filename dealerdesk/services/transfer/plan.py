@@ -227,7 +227,8 @@ def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups
             t = shared_text(code) if code == "city" else text(code)
             values[code] = t if len(t) <= TEXT_LIMITS[code] else t[:TEXT_LIMITS[code]]
     if notes:
-        values["needs"] = "\n".join(notes)
+        values["needs"] = check("note", lambda t: domain_text.clean(
+            t, field="needs", label=FIELDS["note"], max_length=domain_text.NOTE_MAX, multiline=True), "\n".join(notes))
     owner_id = None
     if "consultant" in cells:
         who = text("consultant")
