@@ -167,3 +167,25 @@ def test_a_true_bug_in_the_cli_names_the_log_file_that_holds_its_traceback(tmp_p
     log = tmp_path / "logs" / "dealerdesk.log"
     assert err.count("\n") == 1 and "意外错误（KeyError）" in err and str(log) in err
     assert "Traceback" not in err and "KeyError: 'missing'" in log.read_text(encoding="utf-8")
+
+
+def test_the_window_s_background_work_leaves_a_read_only_store_alone(tmp_path):
+    """The tray's announcements (remembered in the store) and the daily backup (audited) would write: on a
+    read-only store the tray gets its counts without announcing, and the daily backup is not due."""
+    import datetime as dt
+
+    from dealerdesk.services.backup import automatic_backup
+    from dealerdesk.services.sales import notices
+
+    path = tmp_path / "store.db"
+    _store_with_a_customer(path)
+    before = _file_bytes(path)
+    open_store(path.resolve().as_uri().replace("file://", "file:") + "?mode=ro")
+    try:
+        manager = authenticate("boss", TEST_PASSWORD)
+        batch = notices.check(manager, dt.datetime(2026, 12, 6, 10, 0), announce=True)
+        assert batch.items == [] and not batch.digest
+        assert automatic_backup(manager, now=dt.datetime(2026, 12, 6, 10, 0)) is None
+    finally:
+        close_store()
+    assert _file_bytes(path) == before
