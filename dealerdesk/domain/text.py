@@ -38,7 +38,10 @@ _INVISIBLE_RANGES = ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F), (0x
                      (0xFFF9, 0xFFFB))
 #: every character `strip_invisible` removes (the migration that cleans stored rows uses it: 0012)
 INVISIBLE_CHARS: tuple[str, ...] = tuple(chr(c) for low, high in _INVISIBLE_RANGES for c in range(low, high + 1))
-_INVISIBLE_RE = re.compile("[" + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in _INVISIBLE_RANGES) + "]")
+#: the characters of INVISIBLE_CHARS as the inside of a regular-expression class (for patterns that look for
+#: them together with other characters in one scan, as the import's cell reading does)
+INVISIBLE_CLASS = "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in _INVISIBLE_RANGES)
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE_CLASS}]")
 _BREAKS_RE = re.compile(r"[\t\r\n]+")
 
 _MSG_TOO_LONG = QT_TRANSLATE_NOOP("errors", "{label}太长：最多 {max} 个字，输入了 {n} 个。请删减后再保存。")
@@ -103,5 +106,5 @@ def check_id(value: int, *, label: str) -> int:
     return value
 
 
-__all__ = ["ID_MAX", "INVISIBLE_CHARS", "MAX_PHONES", "NOTE_MAX", "check_choice", "check_id",
+__all__ = ["ID_MAX", "INVISIBLE_CHARS", "INVISIBLE_CLASS", "MAX_PHONES", "NOTE_MAX", "check_choice", "check_id",
            "check_phone_count", "clean", "has_invisible", "shorten", "strip_invisible"]
