@@ -149,6 +149,8 @@ def _problems(conn: sqlite3.Connection, foreign_keys: bool = True) -> list[str]:
         found = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
     except sqlite3.DatabaseError as exc:  # damaged beyond what the check can walk
         return [str(exc)]
+    except UnicodeDecodeError as exc:  # the report quotes damaged bytes that are not UTF-8
+        return [f"integrity report unreadable ({exc.reason})"]
     if foreign_keys:
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall()[:20]:
             found.append(f"foreign key: {table} row {rowid} -> {parent}")

@@ -374,6 +374,8 @@ def quick_check_problems(database, seconds: float = QUICK_CHECK_SECONDS) -> list
         return [str(exc)]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
+    except UnicodeDecodeError as exc:  # the report quotes damaged bytes that are not UTF-8
+        return [f"integrity report unreadable ({exc.reason})"]
     finally:
         conn.set_progress_handler(None, 0)
     return [str(r[0]) for r in rows if r[0] != "ok"]
