@@ -1,8 +1,10 @@
 """Schema 12 cleans the free text stored before the one normalisation: a customer whose name came in with a
 NUL byte (imported from a CSV before issue 23) is stored clean afterwards and exports to xlsx."""
+import os
 import sqlite3
 
 import openpyxl
+import pytest
 from peewee import SqliteDatabase
 
 from dealerdesk.services.transfer.export import export
@@ -72,3 +74,34 @@ def test_migration_leaves_clean_rows_untouched(tmp_path):
     _MIGRATION.apply(database)
     assert database.execute_sql("SELECT * FROM customer").fetchall() == before
     database.close()
+
+
+@pytest.mark.skipif(not os.environ.get("DEALERDESK_TEST_PG"), reason="PostgreSQL variant: set DEALERDESK_TEST_PG")
+def test_migration_12_cleans_text_on_postgresql_too():
+    """The same step on a server store (PostgreSQL text cannot hold NUL; the other characters can): the
+    SQLite-style placeholders go through the migration runner's translation."""
+    from dealerdesk.store.db import make_database
+    from tests import backends
+
+    name = backends.new_pg_database(empty=True)
+    try:
+        url = backends.pg_url(name)
+        database = make_database(url)
+        database.connect()
+        migrations.migrate(database, 0, 11)
+        database.execute_sql(
+            "INSERT INTO customer (name, kind, gender, birthday_kind, email, wechat, address, city, occupation, "
+            "income_level, source, owner_id, needs, tags, consent, category, tier, value_score, score_detail, "
+            "archived, last_activity_at, created_at, updated_at, version) VALUES (%s, 'person', 'M', '', '', "
+            "'', %s, '深圳', '', '', 'walk_in', NULL, '', '', 1, 'general', 'low', 0, '', 0, "
+            "'2025-01-02 10:00:00', '2025-01-02 10:00:00', '2025-01-02 10:00:00', 1)",
+            ("张\u202e三\ufeff", "南山区\x1b100%"))
+        database.close()
+        open_store(url)
+        try:
+            customer = Customer.get()
+            assert (customer.name, customer.address) == ("张三", "南山区100%")
+        finally:
+            close_store()
+    finally:
+        backends.drop_pg_database(name)

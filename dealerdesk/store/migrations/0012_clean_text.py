@@ -43,7 +43,7 @@ def _clean(value, one_line: bool):
 
 
 def apply(database) -> None:
-    param = database.param
+    param = "?"  # SQLite placeholders: on PostgreSQL the migration runner translates them (dialect.translating)
     for table, (lines, notes) in COLUMNS.items():
         columns = lines + notes
         names = ", ".join(f'"{c}"' for c in columns)
