@@ -30,17 +30,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("store_state", text)
 
 
-def offer_restore(parent: QWidget | None, damage_text: str, url: str) -> bool:
+def offer_restore(parent: QWidget | None, details: str, url: str) -> bool:
     """The store at `url` failed the quick check at start: say so and, when a good backup exists, offer to
-    restore the latest one (the damaged file is kept). True when the store was restored and is open."""
+    restore the latest one (the damaged file is kept). `details` (SQLite's findings) go under 显示详细信息.
+    True when the store was restored and is open."""
     path = recovery.damaged_store_file(url)
     good = recovery.latest_good_backup(path) if path is not None else None
+    said = _tr("数据库 %1 已损坏。为免弄错数据，程序不再读写它。").replace("%1", str(path or url))
     if good is None:
-        QMessageBox.critical(parent, _tr("数据库已损坏"), damage_text + "\n\n" + _tr(
+        QMessageBox.critical(parent, _tr("数据库已损坏"), said + "\n\n" + _tr(
             "没有找到可用的备份：请联系技术支持，不要删除损坏的数据库文件。"))
         return False
-    question = QMessageBox(QMessageBox.Icon.Critical, _tr("数据库已损坏"), damage_text, parent=parent)
-    question.setInformativeText(_tr("最近的完好备份：%1（%2 行数据）。\n要用它恢复吗？该备份之后的修改会丢失；"
+    question = QMessageBox(QMessageBox.Icon.Critical, _tr("数据库已损坏"), said, parent=parent)
+    question.setDetailedText(details)
+    question.setInformativeText(_tr("最近的完好备份：%1（%2 行数据）。\n要用它恢复吗？该备份之后的修改会丢失，\n"
                                     "损坏的文件会先另存一份。").replace("%1", good.taken_at.strftime("%Y-%m-%d %H:%M"))
                                 .replace("%2", str(good.rows)))
     restore = question.addButton(_tr("从这个备份恢复"), QMessageBox.ButtonRole.AcceptRole)
