@@ -189,3 +189,25 @@ def test_the_window_s_background_work_leaves_a_read_only_store_alone(tmp_path):
     finally:
         close_store()
     assert _file_bytes(path) == before
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="as root chmod does not stop writing: covered by the 'medium' and 'uri' cases above")
+def test_a_store_whose_file_and_folder_are_not_writable_opens_read_only(tmp_path):
+    folder = tmp_path / "cd"
+    folder.mkdir()
+    path = folder / "store.db"
+    _store_with_a_customer(path)
+    path.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        info = open_store(path)
+        try:
+            assert info.read_only
+            manager = authenticate("boss", TEST_PASSWORD)
+            assert [h.name for h in search_customers(manager, "张伟")] == ["张伟"]
+        finally:
+            close_store()
+    finally:
+        folder.chmod(0o755)
+        path.chmod(0o644)
