@@ -7,6 +7,7 @@ import openpyxl
 import pytest
 from peewee import SqliteDatabase
 
+from dealerdesk.services.search import search_customers
 from dealerdesk.services.transfer.export import export
 from dealerdesk.store import migrations
 from dealerdesk.store.db import close_store, open_store
@@ -49,6 +50,8 @@ def test_migration_cleans_a_nul_name_and_the_customer_then_exports(tmp_path):
         assert customer.needs == "第一行\n第二行"  # a note keeps its line break
         assert Interaction.get().content == "内容\r\n下一行"  # only the invisible characters go
         manager = make_user("mgr", "经理", "manager")
+        assert [h.id for h in search_customers(manager, "张三")] == [1]  # its name keys were rebuilt
+        assert [h.id for h in search_customers(manager, "zs")] == [1]
         out = tmp_path / "all.xlsx"
         result = export(manager, "customers", out)
         assert result.rows == 1

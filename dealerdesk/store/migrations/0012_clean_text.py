@@ -5,7 +5,8 @@ fail. New input is cleaned by the services; this removes the same characters fro
 the text columns of customer, customer_phone, contact_person, vehicle, lead, interaction and complaint.
 
 Portable: one plain SELECT per table, the characters removed in Python, an UPDATE by id for the rows that
-change (a typical store has none, so it costs one read of those columns; ~1 s for 100,000 customers).
+change (a typical store has none, so it costs one read of those columns; ~1 s for 100,000 customers); a
+customer whose name changed gets its search keys rebuilt.
 A SQL REPLACE per character and column would be 2,000 full-table UPDATEs. The list of characters is
 written out here (frozen history), the same as domain/text.py's today. PostgreSQL text cannot hold NUL, so
 there only the other characters can occur.
@@ -56,3 +57,21 @@ def apply(database) -> None:
         for row_id, values in changed:
             sets = ", ".join(f'"{c}" = {param}' for c in values)
             database.execute_sql(f'UPDATE "{table}" SET {sets} WHERE "id" = {param}', (*values.values(), row_id))
+        if table == "customer":
+            _rekey_names(database, [(row_id, values["name"]) for row_id, values in changed if "name" in values])
+
+
+def _rekey_names(database, renamed: list[tuple[int, str]]) -> None:
+    """The name and phone search keys of the customers whose name was cleaned, so the search finds "张三" for
+    what was stored as "张\\x00三". Built by the domain's pure key rules of today (no model, no store code):
+    a later schema that changes the keys rebuilds them itself, as schema 8 did."""
+    from dealerdesk.domain import search_keys
+
+    for customer_id, name in renamed:
+        phones = [p for (p,) in database.execute_sql(
+            'SELECT "phone" FROM "customer_phone" WHERE "customer_id" = ? ORDER BY "id"', (customer_id,)).fetchall()]
+        database.execute_sql('DELETE FROM "search_key" WHERE "customer_id" = ? AND "vehicle_id" IS NULL',
+                             (customer_id,))
+        for kind, key in search_keys.customer_key_rows(name, phones=phones):
+            database.execute_sql('INSERT INTO "search_key" ("customer_id", "vehicle_id", "kind", "key") '
+                                 "VALUES (?, NULL, ?, ?)", (customer_id, kind, key[:64]))
