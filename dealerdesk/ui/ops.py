@@ -131,7 +131,7 @@ def with_progress(parent: QWidget | None, ctx: AppContext, title: str, label: st
     except Cancelled:
         return FAILED
     except Exception as exc:  # noqa: BLE001 - shown to the person, as every long job did
-        show_error(parent, exc if isinstance(exc, DealerDeskError) else failures.user_error(exc))
+        show_error(parent, exc)  # in words through the catalogue; the worker logged a bug's traceback
         return FAILED
     emit(ctx, recorded.changes)
     return result

@@ -128,3 +128,15 @@ def test_declining_the_restore_changes_nothing(tmp_path, qapp, monkeypatch):
     _answer(monkeypatch, "退出", shown)
     assert offer_restore(None, "数据库已损坏", str(store)) is False
     assert store.read_bytes() == before
+
+
+def test_a_long_job_s_system_error_is_shown_in_words(qapp, tmp_path, monkeypatch):
+    """What a worker reports (an export onto a full disk, a bug) reaches the box through the catalogue."""
+    from dealerdesk.services import failures
+    from dealerdesk.ui.widgets.messages import error_text
+
+    monkeypatch.setenv("DEALERDESK_HOME", str(tmp_path))
+    assert error_text(OSError(28, "No space left on device", "x.xlsx")).startswith("磁盘已满")
+    assert error_text(OSError(2, "No such file", str(tmp_path / "gone" / "x.csv"))).startswith("文件夹不存在")
+    text = error_text(ZeroDivisionError("division by zero"))
+    assert text.startswith("意外错误（ZeroDivisionError）") and str(failures.log_file()) in text
