@@ -267,6 +267,7 @@ def _merge_into(first: Entry, later: Entry) -> None:
     for k, v in later.values.items():
         first.values.setdefault(k, v)
     first.phones += [p for p in later.phones if p not in first.phones]
+    del first.phones[domain_text.MAX_PHONES:]  # a customer keeps at most MAX_PHONES (the first rows' win)
     for v in later.vehicles:
         same = next((w for w in first.vehicles if (v.vin and w.vin == v.vin) or (v.plate and w.plate == v.plate)),
                     None)
