@@ -26,7 +26,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dealerdesk import config
-from dealerdesk.domain.errors import DealerDeskError
+from dealerdesk.domain.errors import DealerDeskError, StoreDamaged
 
 log = logging.getLogger(__name__)
 
@@ -132,12 +132,13 @@ def install_excepthook() -> None:
         log.error("uncaught exception", exc_info=(kind, value, tb))
         if QApplication.instance() is None:
             return
+        from dealerdesk.services import failures
         from dealerdesk.ui.widgets.messages import error_text
 
         try:
             show_error_dialog(_tr("出错了"), _tr("操作没有完成：") + error_text(value),
                               "".join(traceback.format_exception(kind, value, tb))[-4000:]
-                              if not isinstance(value, DealerDeskError) else "")
+                              if failures.translate(value) is None else "")
         except Exception:  # never recurse into the hook
             log.exception("could not show the error dialog")
 
@@ -231,6 +232,19 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
     except Cancelled:
         instance.close()
         return 1
+    except StoreDamaged as exc:  # the quick check at open: offer the latest good backup
+        from dealerdesk.ui.widgets.messages import error_text
+        from dealerdesk.ui.widgets.store_state import offer_restore
+
+        log.error("the store is damaged: %s", exc)
+        try:
+            info = open_database(db, demo) if offer_restore(None, error_text(exc), store_url(db, demo)) else None
+        except DealerDeskError as again:
+            show_error_dialog(_tr("无法打开数据库"), error_text(again))
+            info = None
+        if info is None:
+            instance.close()
+            return 1
     except DealerDeskError as exc:
         from dealerdesk.ui.widgets.messages import error_text
 

@@ -50,21 +50,31 @@ class CliError(Exception):
 
 
 def run_reporting_errors(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
-    """Run a command: its exit code, or 1 with one line on stderr for any error — never a traceback."""
+    """Run a command: its exit code, or 1 with one line on stderr for any error — never a traceback.
+
+    The driver's and the system's errors (disk full, read-only, damaged, path missing, out of range, …) are
+    said in words through the catalogue (services/failures.py); only a true bug is left, logged with its
+    traceback to the log file, whose path the line names."""
+    from dealerdesk.services import failures
+
     try:
         return int(func(args) or 0)
     except (CliError, DealerDeskError) as exc:
-        print(f"dealerdesk: {exc}", file=sys.stderr)
+        print(f"dealerdesk: {_one_line(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("dealerdesk: 已取消", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # last resort: one line, details in the log file
-        log.debug("unexpected error", exc_info=True)
-        print(f"dealerdesk: 意外错误：{type(exc).__name__}: {exc}", file=sys.stderr)
+    except Exception as exc:  # the catalogue, or a true bug: one line, the traceback in the log file
+        log.debug("error shown through the catalogue", exc_info=True)
+        print(f"dealerdesk: {_one_line(failures.user_error(exc))}", file=sys.stderr)
         return 1
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
 
 
 def print_json(data: object) -> None:
@@ -85,11 +95,13 @@ def jsonable(value):
     return value
 
 
-def open_store_for(args: argparse.Namespace, *, create: bool = False):
-    """Open the store named by --db (or DEALERDESK_DB, or the default); a missing one only when `create`."""
+def open_store_for(args: argparse.Namespace, *, create: bool = False, check_damage: bool = True):
+    """Open the store named by --db (or DEALERDESK_DB, or the default); a missing one only when `create`.
+    A damaged store is refused (pointing at restore) unless `check_damage` is off: restore replaces it."""
     from dealerdesk.store.db import open_store
 
-    return open_store(config.db_url(args.db), create=create, backup_dir=config.backup_dir())
+    return open_store(config.db_url(args.db), create=create, backup_dir=config.backup_dir(),
+                      check_damage=check_damage)
 
 
 def read_password(env_name: str, prompt: str, missing: str) -> str:

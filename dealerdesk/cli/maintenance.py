@@ -19,11 +19,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     from dealerdesk.store import backup
     from dealerdesk.services.audit import verify_chain
     from dealerdesk.store.db import (bind_readonly_uri, close_store, integrity_problems, open_store,
-                                     refuse_network_share, sqlite_path)
+                                     readonly_request, refuse_network_share, sqlite_path)
     from dealerdesk.store.migrations import LATEST
 
     url = config.db_url(args.db)
-    path = sqlite_path(url)
+    request = readonly_request(url)  # file:PATH?mode=ro: check reads through its own read-only connection anyway
+    path = request[0] if request is not None else sqlite_path(url)
     broken = []
     if path is None:  # a server database: opened without migrating (a store needing an upgrade is refused)
         info = open_store(url, migrate=False)
@@ -33,6 +34,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         refuse_network_share(path)  # the same refusal as opening it: a shared folder is no place for a store
         if not path.exists():
             raise CliError(f"找不到数据库 {path}")
+        if path.is_dir():
+            raise CliError(f"{path} 是文件夹，不是数据库文件：请用 --db 给出数据库文件的路径")
         report = backup.examine(path, counts=False)
         problems, version = list(report.problems), report.schema_version
         if not problems and version is None:
@@ -67,7 +70,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from dealerdesk.services.backup import restore_store
 
-    open_store_for(args)
+    open_store_for(args, check_damage=False)  # a damaged store is what restore is for
     result = restore_store(actor_for(args), args.file)
     print(f"已从 {result.restored_from} 恢复（{result.rows} 行，数据库版本 {result.schema_version}）；"
           f"恢复前的数据库另存为 {result.safety_copy}")

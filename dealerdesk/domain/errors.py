@@ -70,5 +70,35 @@ class LoginRefused(DealerDeskError):
         super().__init__(template, field, **params)
 
 
-__all__ = ["CONTEXT", "Conflict", "DealerDeskError", "InvalidInput", "LoginRefused", "NotFound",
-           "PermissionDenied", "QT_TRANSLATE_NOOP", "VersionConflict"]
+class OutOfRange(InvalidInput):
+    """A number or date beyond what can be stored or counted with (an id past 64 bits, the year 0 or 10000)."""
+
+
+class StorageFault(DealerDeskError):
+    """Writing or reading the disk failed for a reason outside the program (services/failures.py maps the
+    driver's and the system's errors here): the disk is full, the store is read-only, a folder is missing."""
+
+
+class DiskFull(StorageFault):
+    """The disk holding the store (or the file being written) is full; nothing of the action was saved."""
+
+
+class ReadOnlyStore(StorageFault):
+    """The store was opened read-only (a read-only file or medium): reading works, writing is refused."""
+
+
+class PathProblem(StorageFault):
+    """A file or folder the action needs is missing, is a folder, or may not be written."""
+
+
+class StoreDamaged(DealerDeskError):
+    """The store file is damaged (the quick check or SQLite found corrupt pages): restore a backup."""
+
+
+class UnexpectedError(DealerDeskError):
+    """A true bug: the traceback is in the log file `log_path`, the person is told where it is."""
+
+
+__all__ = ["CONTEXT", "Conflict", "DealerDeskError", "DiskFull", "InvalidInput", "LoginRefused", "NotFound",
+           "OutOfRange", "PathProblem", "PermissionDenied", "QT_TRANSLATE_NOOP", "ReadOnlyStore", "StorageFault",
+           "StoreDamaged", "UnexpectedError", "VersionConflict"]

@@ -198,6 +198,10 @@ CUSTOMER_KIND = CodeSet("customer_kind", "customer_kinds", {
 })
 #: Customer.gender ("" = not given)
 GENDER = CodeSet("gender", "genders", {"": "", "M": N("genders", "男"), "F": N("genders", "女")})
+#: Customer.birthday_kind: which birthday the customer celebrates ("" = not given)
+BIRTHDAY_KIND = CodeSet("birthday_kind", "birthday_kinds", {
+    "": "", "solar": N("birthday_kinds", "公历"), "lunar": N("birthday_kinds", "农历"),
+})
 #: Customer.income_level ("" = not given)
 INCOME_LEVEL = CodeSet("income_level", "income", {
     "": "",
@@ -459,7 +463,7 @@ ALL: tuple[CodeSet, ...] = (
     LEVEL, LEAD_STATUS, ORDER_STATUS, PAYMENT, PURCHASE_CHANNEL, DEFEAT_REASON,
     CHANNEL, INTERACTION_CHANNEL, CONTACT_CHANNEL, WALK_IN_METHOD, COMPLAINT_CHANNEL,
     DUE_KIND, FOLLOW_UP_KIND, REMINDER_KIND, WORKLIST_SECTION,
-    CUSTOMER_KIND, SOURCE, CATEGORY, TIER, GENDER, INCOME_LEVEL, ROLE,
+    CUSTOMER_KIND, SOURCE, CATEGORY, TIER, GENDER, BIRTHDAY_KIND, INCOME_LEVEL, ROLE,
     COMPLAINT_STATUS, COMPLAINT_CATEGORY, SERVICE_KIND, SATISFACTION, REPURCHASE, RECOMMEND, SURVEY_CHANNEL,
     VEHICLE_USE, VEHICLE_ENERGY, FUEL, BODY, INSURANCE_KIND, RENEWAL_OUTCOME,
     APPOINTMENT_STATUS, REPAIR_ORDER_STATUS, ORDER_SERVICE_KIND, LINE_KIND, APPROVAL, DECISION_CHANNEL,

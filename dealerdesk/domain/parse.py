@@ -10,7 +10,8 @@ import datetime as dt
 import re
 
 from dealerdesk.domain.errors import CONTEXT, QT_TRANSLATE_NOOP, InvalidInput
-from dealerdesk.domain.validate import HALFWIDTH, WIDE_RE, to_halfwidth
+from dealerdesk.domain.text import INVISIBLE_CLASS, has_invisible, strip_invisible
+from dealerdesk.domain.validate import HALFWIDTH, to_halfwidth
 
 __all__ = ["EXCEL_EPOCH", "cell_text", "parse_date", "parse_gender", "parse_level", "parse_source",
            "split_phones"]
@@ -18,6 +19,10 @@ __all__ = ["EXCEL_EPOCH", "cell_text", "parse_date", "parse_gender", "parse_leve
 #: Day 0 of Excel's 1900 date system (it counts the fictitious 1900-02-29, so serials from 61 on fit this).
 EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 _SERIAL_MIN, _SERIAL_MAX = 1, 2958465  # 1900-01-01 … 9999-12-31
+
+# full-width characters and NBSP (made half-width) and invisible characters (removed): a cell with none of them
+# only needs trimming, found in one scan
+_SPECIAL_RE = re.compile(f"[\uff01-\uff5e\u3000\u00a0{INVISIBLE_CLASS}]")
 
 _MSG_DATE = QT_TRANSLATE_NOOP(CONTEXT, "日期看不懂：{value}（可写成 2024-01-05、2024/1/5、2024年1月5日 或 20240105）")
 _MSG_DATE_RANGE = QT_TRANSLATE_NOOP(CONTEXT, "日期不存在：{value}")
@@ -27,11 +32,16 @@ _MSG_LEVEL = QT_TRANSLATE_NOOP(CONTEXT, "客户级别应为 H、A、B、C、N、
 
 def cell_text(value: object) -> str:
     """A cell as text: numbers without a spurious ".0" (phones typed as numbers), full-width → half-width,
-    trimmed. None → ""."""
+    trimmed, without control and bidi-override characters (domain/text.py: a NUL from a CSV is not stored).
+    None → "". Line breaks stay (a note cell); the fields that are one line tidy them themselves."""
     cls = value.__class__
     if cls is str:  # the common case first: most cells are shared strings
-        if value.isascii() or WIDE_RE.search(value) is None:  # nothing to change but the ends
+        if value.isascii():
+            return (value if value.isprintable() else strip_invisible(value, multiline=True)).strip()
+        if _SPECIAL_RE.search(value) is None:  # one scan: nothing to change but the ends
             return value.strip()
+        if has_invisible(value):
+            value = strip_invisible(value, multiline=True)
         return value.translate(HALFWIDTH).replace("\u00a0", " ").strip()
     if cls is int:
         return str(value)
@@ -45,7 +55,7 @@ def cell_text(value: object) -> str:
         return value.date().isoformat()
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat(sep=" ")
-    return to_halfwidth(str(value)).replace("\u00a0", " ").strip()
+    return strip_invisible(to_halfwidth(str(value)).replace("\u00a0", " "), multiline=True).strip()
 
 
 _DATE_PATTERNS = (

@@ -89,6 +89,15 @@ BY_CODE: dict[str, Action] = {a.code: a for a in ACTIONS}
 #: permission → roles allowed; the name services.auth has always exported.
 PERMISSIONS: dict[str, frozenset[str]] = {a.code: a.roles for a in ACTIONS}
 
+#: the actions that only read the store: all a store opened read-only (a read-only file or medium) allows.
+#: Unmasking a phone, exporting and backing up are left out: each writes an audit row.
+READING: frozenset[str] = frozenset({
+    "customer.read", "lead.read", "vehicle.read", "service.read", "reception.read", "complaint.read",
+    "survey.read", "report.read", "audit.read"})
+READ_ONLY_STORE = QT_TRANSLATE_NOOP("errors", "数据库为只读，不能{action}：数据库文件或所在的磁盘不允许写入。"
+                                              "可以查询和打印；要修改请把数据库复制到本机可写的文件夹，"
+                                              "或请管理员改为可写。")
+
 REFUSED = QT_TRANSLATE_NOOP("errors", "{role}不能{action}")
 REFUSED_INACTIVE = QT_TRANSLATE_NOOP("errors", "用户 {who} 已停用，不能再操作")
 NOT_YOURS_CUSTOMER = QT_TRANSLATE_NOOP("errors", "客户 {name} 不是您负责的，{role}只能{action}自己的客户")

@@ -19,7 +19,7 @@ from dealerdesk.domain.errors import Conflict, InvalidInput, LoginRefused, NotFo
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, passwords
 from dealerdesk.services.auth import ROLES, Actor, actor_from_user, require
-from dealerdesk.store.db import db
+from dealerdesk.store.db import db, is_read_only
 from dealerdesk.store.models import User
 
 WRONG_CREDENTIALS = QT_TRANSLATE_NOOP("errors", "登录名或密码不正确")
@@ -78,6 +78,8 @@ def authenticate(login: str, password: str, *, now: dt.datetime | None = None) -
     now = now or dt.datetime.now()
     login = (login or "").strip()
     password = password or ""
+    if is_read_only():
+        return _authenticate_read_only(login, password, now)
     refusal: LoginRefused | None = None
     with db.atomic():
         user = User.get_or_none(User.login == login) if login else None
@@ -112,8 +114,29 @@ def authenticate(login: str, password: str, *, now: dt.datetime | None = None) -
     return actor
 
 
+def _authenticate_read_only(login: str, password: str, now: dt.datetime) -> Actor:
+    """Login on a store opened read-only: the same checks (and the wait after earlier failures, as stored),
+    but nothing can be written, so this attempt is neither counted nor audited (docs/operations.md)."""
+    user = User.get_or_none(User.login == login) if login else None
+    if user is None:
+        passwords.spend_verify_time(password)
+        raise LoginRefused(WRONG_CREDENTIALS, field="password")
+    wait = passwords.wait_left(user.failed_logins, user.last_failed_at, now)
+    if wait:
+        raise LoginRefused(QT_TRANSLATE_NOOP("errors", "登录失败次数过多，请 {seconds} 秒后再试"),
+                           field="password", wait_seconds=wait, seconds=wait)
+    if not passwords.verify(user.password_hash, password):
+        raise LoginRefused(WRONG_CREDENTIALS, field="password", wait_seconds=passwords.delay_after(1))
+    if not user.active:
+        raise LoginRefused(QT_TRANSLATE_NOOP("errors", "用户 {login} 已停用，请联系系统管理员"),
+                           field="login", login=user.login)
+    return actor_from_user(user)
+
+
 def logout(actor: Actor, reason: str = "logout") -> None:
     """Audit the end of a session: `logout` (the menu, switching user) or `lock` (idle lock)."""
+    if is_read_only():  # nothing can be recorded in a read-only store
+        return
     with db.atomic():
         audit.record(actor, reason, "user", actor.id)
 

@@ -14,10 +14,10 @@ from peewee import fn
 from dealerdesk.domain import labels
 from dealerdesk.domain import permissions as perms
 from dealerdesk.domain import settings_spec as spec
-from dealerdesk.domain.errors import NotFound, PermissionDenied
+from dealerdesk.domain.errors import NotFound, PermissionDenied, ReadOnlyStore
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit
-from dealerdesk.store.db import after_transaction
+from dealerdesk.store.db import after_transaction, is_read_only
 from dealerdesk.store.models import Customer, Lead, Setting, User
 
 ROLES = perms.ROLES
@@ -67,9 +67,23 @@ def require(actor: Actor, permission: str) -> None:
         _audit_refusal(actor, permission)
         raise PermissionDenied(perms.REFUSED, role=perms.role_label(actor.role),
                                action=perms.action_label(permission))
+    if permission not in perms.READING and is_read_only():  # refused before anything is done (a file written)
+        raise ReadOnlyStore(perms.READ_ONLY_STORE, action=perms.action_label(permission))
+
+
+def store_read_only() -> bool:
+    """True when the open store was opened read-only (the window shows a banner)."""
+    return is_read_only()
+
+
+def writable(permission: str) -> bool:
+    """False when the open store is read-only and `permission` would write (the window disables it)."""
+    return permission in perms.READING or not is_read_only()
 
 
 def _audit_refusal(actor: Actor, permission: str, **detail: object) -> None:
+    if is_read_only():  # nothing can be recorded in a read-only store; the refusal itself still stands
+        return
     at = dt.datetime.now()
     after_transaction(lambda: audit.record(actor, "permission.denied", "permission", at=at,
                                            permission=permission, role=actor.role, **detail))
@@ -128,7 +142,8 @@ def _lead_owners(customer_id: int) -> set[int]:
 
 
 def _customer(customer_id: int) -> Customer:
-    row = Customer.get_or_none(Customer.id == customer_id)
+    # an id past 64 bits (typed on the command line) cannot exist: NotFound, not the driver's OverflowError
+    row = Customer.get_or_none(Customer.id == customer_id) if 0 < customer_id < 2 ** 63 else None
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到客户 {id}"), id=customer_id)
     return row

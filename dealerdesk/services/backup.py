@@ -23,7 +23,7 @@ from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.settings import get_settings
 from dealerdesk.store import backup as files
 from dealerdesk.store import pg_backup
-from dealerdesk.store.db import close_store, db, open_store, store_file
+from dealerdesk.store.db import close_store, db, is_read_only, open_store, store_file
 
 log = logging.getLogger(__name__)
 
@@ -149,8 +149,8 @@ def automatic_backup(actor: Actor, *, now: dt.datetime | None = None, on_exit: b
     default folder is created."""
     now = now or dt.datetime.now()
     settings = get_settings()
-    if not settings["backup.on_exit" if on_exit else "backup.daily"]:
-        return None
+    if not settings["backup.on_exit" if on_exit else "backup.daily"] or is_read_only():
+        return None  # off, or a read-only store (it cannot change, and the backup could not be audited)
     store = _open_sqlite_store()
     if store is None:
         return None  # a server database is backed up on the server (docs/operations.md)

@@ -12,6 +12,9 @@ from dataclasses import replace
 from peewee import JOIN
 
 from dealerdesk.domain import search_keys as sk
+from dealerdesk.domain import text as domain_text
+from dealerdesk.domain.errors import InvalidInput
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.audit import mask_phone
 from dealerdesk.services.auth import Actor, phones_masked, require, sees_only_own
 from dealerdesk.services.dto import SearchHit
@@ -19,6 +22,19 @@ from dealerdesk.store import search_index as ix
 from dealerdesk.store.models import Customer, CustomerPhone, User, Vehicle
 
 EXACT_RANK, PREFIX_RANK, CONTAINS_RANK = 0, 1, 2
+#: the longest search text: a name (40), a phone, a plate or a VIN fit many times over; a pasted page does
+#: not reach the index look-ups (a 1,000,000-character one ended in "LIKE or GLOB pattern too complex")
+QUERY_MAX = 100
+_MSG_QUERY_LONG = QT_TRANSLATE_NOOP("errors", "搜索内容太长：最多 {max} 个字，输入了 {n} 个。"
+                                              "请输入姓名、拼音、电话、车牌或车架号的一部分。")
+
+
+def bounded_query(text: str) -> str:
+    """What a clerk typed into a search box, without invisible characters, refused when too long."""
+    text = domain_text.strip_invisible(text or "").strip()
+    if len(text) > QUERY_MAX:
+        raise InvalidInput(_MSG_QUERY_LONG, field="text", max=QUERY_MAX, n=len(text))
+    return text
 _REVERSED = {sk.KIND_PHONE_REV, sk.KIND_VIN_REV}
 _VALUE_KIND = {"name": sk.KIND_NAME, "plate": sk.KIND_PLATE}
 
@@ -44,6 +60,7 @@ def _display_value(kind: str, key: str, masked: bool) -> str:
 def search_customers(actor: Actor, text: str, limit: int = 50, include_archived: bool = False) -> list[SearchHit]:
     """Customers matching what a clerk typed, best first (exact > prefix > contains, then recent activity)."""
     require(actor, "customer.read")
+    text = bounded_query(text)
     plan = sk.classify_query(text)
     if not plan or limit < 1:
         return []

@@ -33,7 +33,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dealerdesk.domain import rotation
+from dealerdesk.domain import errors, rotation
 from dealerdesk.domain.errors import Conflict, DealerDeskError
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.store import migrations
@@ -53,7 +53,7 @@ class BackupError(DealerDeskError):
     """A backup or restore that was refused or failed; the message says what is kept."""
 
 
-class StoreDamaged(BackupError):
+class StoreDamaged(BackupError, errors.StoreDamaged):
     """The store (or a backup) fails SQLite's integrity check."""
 
 
@@ -149,6 +149,8 @@ def _problems(conn: sqlite3.Connection, foreign_keys: bool = True) -> list[str]:
         found = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
     except sqlite3.DatabaseError as exc:  # damaged beyond what the check can walk
         return [str(exc)]
+    except UnicodeDecodeError as exc:  # the report quotes damaged bytes that are not UTF-8
+        return [f"integrity report unreadable ({exc.reason})"]
     if foreign_keys:
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall()[:20]:
             found.append(f"foreign key: {table} row {rowid} -> {parent}")

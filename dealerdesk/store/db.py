@@ -19,7 +19,7 @@ from pathlib import Path
 
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
-from dealerdesk.domain.errors import DealerDeskError
+from dealerdesk.domain.errors import DealerDeskError, StoreDamaged
 from dealerdesk.store import dialect
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -69,6 +69,7 @@ class StoreInfo:
     schema_version: int
     created: bool
     backup: Path | None  # the backup taken before migrating, if any
+    read_only: bool = False  # opened read-only: a read-only file, folder or medium, or a file:…?mode=ro URI
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -183,6 +184,57 @@ class StorePgDatabase(_AfterTransactionHook, dialect.PgDatabase):
             self.execute_sql("SELECT pg_advisory_xact_lock(%s)", (self.WRITER_LOCK,))
 
 
+class StoreReadOnlyDatabase(_AfterTransactionHook, SqliteDatabase):
+    """A SQLite store opened read-only (`mode=ro`, or `immutable=1` on a medium where even the WAL index cannot
+    be written). `query_only` makes SQLite refuse every write (SQLITE_READONLY, which services/failures.py
+    says as 数据库为只读…), and the services refuse writing use cases before they start (`auth.require`)."""
+
+    read_only = True
+
+    def __init__(self, uri: str, path: Path) -> None:
+        super().__init__(uri, uri=True, pragmas={"query_only": 1, "busy_timeout": 10000, "foreign_keys": 1,
+                                                 "cache_size": -32000}, check_same_thread=False, timeout=10)
+        self.store_path = path
+
+
+def is_read_only() -> bool:
+    """True when the open store was opened read-only (open_store: StoreInfo.read_only)."""
+    return bool(getattr(db.obj, "read_only", False))
+
+
+def readonly_request(url: str) -> tuple[Path, str] | None:
+    """(file, uri) when `url` asks for a read-only SQLite store: file:PATH?mode=ro or ?immutable=1."""
+    if not url.startswith("file:"):
+        return None
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    parts = urlsplit(url)
+    query = parse_qs(parts.query)
+    if query.get("mode") != ["ro"] and query.get("immutable") != ["1"]:
+        return None
+    return Path(unquote(parts.path)), url
+
+
+def _read_only_medium(path: Path) -> bool:
+    """The file or its folder may not be written by this process, or lives on a read-only file system
+    (a CD, a write-protected USB stick, a read-only network mount). As root, chmod does not stop writing:
+    only the file system's read-only flag counts then, which os.access reports too."""
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return True
+    except (AttributeError, OSError):  # Windows has no statvfs: the access checks below decide
+        pass
+    folder = path.parent
+    if not os.access(path, os.W_OK):
+        return True
+    # WAL needs the -wal and -shm files beside the store; a folder that may not be written forbids them
+    return not os.access(folder, os.W_OK | os.X_OK)
+
+
+def _readonly_uri(path: Path, immutable: bool = False) -> str:
+    return path.resolve().as_uri() + ("?immutable=1" if immutable else "?mode=ro")
+
+
 def make_database(url: str):
     path = sqlite_path(url)
     if path is None:
@@ -221,15 +273,27 @@ def _pg_read_txn() -> Iterator[None]:
 
 
 def open_store(url: str | os.PathLike, *, create: bool = False, migrate: bool = True,
-               backup_dir: Path | None = None) -> StoreInfo:
-    """Bind `db` to the store at `url`, creating it when `create`, migrating it when `migrate`."""
+               backup_dir: Path | None = None, check_damage: bool = True) -> StoreInfo:
+    """Bind `db` to the store at `url`, creating it when `create`, migrating it when `migrate`.
+
+    A SQLite store that may not be written (a read-only file, folder or medium, or a file:…?mode=ro URI) is
+    opened read-only (StoreInfo.read_only). A SQLite store that fails the quick check is refused with
+    StoreDamaged pointing at restore, unless `check_damage` is off (restore opens the store it replaces)."""
     from dealerdesk.store import migrations
 
     url = str(url)
+    request = readonly_request(url)
+    if request is not None:
+        return _open_read_only(url, *request, check_damage=check_damage)
     path = sqlite_path(url)
     created = False
     if path is not None:
         refuse_network_share(path)
+        if path.is_file() and path.stat().st_size > 0 and _read_only_medium(path) and _looks_like_sqlite(path):
+            return _open_read_only(url, path, _readonly_uri(path), check_damage=check_damage)
+        if path.is_dir():
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "{path} 是文件夹，不是数据库文件：请给出数据库文件的路径"),
+                             path=str(path))
         if path.exists() and path.stat().st_size > 0:
             if not _looks_like_sqlite(path):
                 raise StoreError(QT_TRANSLATE_NOOP("errors", "{path} 不是 DealerDesk 数据库文件"), path=str(path))
@@ -244,15 +308,9 @@ def open_store(url: str | os.PathLike, *, create: bool = False, migrate: bool = 
     db.initialize(database)
     try:
         version = _connect_and_read_version(database)
-    except sqlite3.DatabaseError as exc:
-        close_store()
-        raise StoreError(QT_TRANSLATE_NOOP("errors", "无法读取数据库 {path}：{reason}"),
-                         path=str(path or dialect.redact(url)), reason=str(exc)) from exc
     except Exception as exc:  # peewee wraps sqlite3 and psycopg errors in its own DatabaseError
         close_store()
-        reason = " ".join(str(exc).split())  # libpq's messages span lines; the CLI prints one
-        raise StoreError(QT_TRANSLATE_NOOP("errors", "无法读取数据库 {path}：{reason}"),
-                         path=str(path or dialect.redact(url)), reason=reason) from exc
+        raise _unreadable(path or dialect.redact(url), exc) from exc
     if version is None:
         if migrations.has_foreign_tables(database):
             close_store()
@@ -269,6 +327,8 @@ def open_store(url: str | os.PathLike, *, create: bool = False, migrate: bool = 
         raise StoreError(QT_TRANSLATE_NOOP(
             "errors", "数据库版本 {found} 比本程序支持的版本 {supported} 新，请升级 DealerDesk"),
             found=version, supported=migrations.LATEST)
+    if check_damage and path is not None and not created:
+        refuse_damaged(database, path)
     backup = None
     if version < migrations.LATEST:
         if not migrate:
@@ -280,6 +340,98 @@ def open_store(url: str | os.PathLike, *, create: bool = False, migrate: bool = 
         migrations.migrate(database, version)
         version = migrations.LATEST
     return StoreInfo(url=url, path=path, schema_version=version, created=created, backup=backup)
+
+
+_MSG_DAMAGED = QT_TRANSLATE_NOOP(
+    "errors", "数据库 {path} 已损坏（{reason}），为免弄错数据，程序不再读写它。请用最近的备份恢复："
+              "dealerdesk restore 备份文件（程序里会提示从最近的备份恢复），并把损坏的文件留给技术支持。")
+#: the longest the quick check at open may take; a store that big is then opened unchecked (logged)
+QUICK_CHECK_SECONDS = 3.0
+_CORRUPT_WORDS = ("malformed", "file is not a database", "database disk image", "corrupt")
+
+
+def _unreadable(where, exc: BaseException) -> DealerDeskError:
+    reason = " ".join(str(exc).split())  # libpq's messages span lines; the CLI prints one
+    if any(word in reason.lower() for word in _CORRUPT_WORDS):
+        return StoreDamaged(_MSG_DAMAGED, path=str(where), reason=reason[:200])
+    return StoreError(QT_TRANSLATE_NOOP("errors", "无法读取数据库 {path}：{reason}"), path=str(where), reason=reason)
+
+
+def quick_check_problems(database, seconds: float = QUICK_CHECK_SECONDS) -> list[str] | None:
+    """What `PRAGMA quick_check` finds in the bound SQLite store (empty: sound), or None when it did not
+    finish within `seconds` (interrupted through the progress handler, so a huge store still opens)."""
+    import time
+
+    conn = database.connection()
+    deadline = time.monotonic() + seconds
+    conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 20000)
+    try:
+        rows = conn.execute("PRAGMA quick_check(5)").fetchall()
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc).lower():
+            log.warning("quick check not finished within %.0f s: the store is opened unchecked", seconds)
+            return None
+        return [str(exc)]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    except UnicodeDecodeError as exc:  # the report quotes damaged bytes that are not UTF-8
+        return [f"integrity report unreadable ({exc.reason})"]
+    finally:
+        conn.set_progress_handler(None, 0)
+    return [str(r[0]) for r in rows if r[0] != "ok"]
+
+
+def refuse_damaged(database, path: Path) -> None:
+    """StoreDamaged (and the store closed) when the quick check finds damage; PostgreSQL is not checked."""
+    if not isinstance(database, SqliteDatabase):
+        return
+    problems = quick_check_problems(database)
+    if problems:
+        close_store()
+        log.info("store %s is damaged: %s", path.name, "; ".join(problems)[:500])
+        reason = " ".join("；".join(problems[:2]).split())  # one line: the CLI prints one
+        raise StoreDamaged(_MSG_DAMAGED, path=str(path), reason=reason if len(reason) <= 160 else reason[:160] + "…")
+
+
+def _open_read_only(url: str, path: Path, uri: str, *, check_damage: bool) -> StoreInfo:
+    """Bind `db` read-only to the SQLite store `path` (see StoreReadOnlyDatabase): never created, never
+    migrated; a store that needs an upgrade is refused, since the upgrade would write."""
+    from dealerdesk.store import migrations
+
+    if not path.is_file():
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "errors", "找不到数据库 {path}（用 dealerdesk migrate 新建，或打开程序时自动创建）"), path=str(path))
+    if not _looks_like_sqlite(path):
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "{path} 不是 DealerDesk 数据库文件"), path=str(path))
+    close_store()
+    tries = [uri] if "immutable=1" in uri else [uri, _readonly_uri(path, immutable=True)]
+    for attempt in tries:
+        database = StoreReadOnlyDatabase(attempt, path)
+        db.initialize(database)
+        try:
+            version = _connect_and_read_version(database)
+            break
+        except Exception as exc:
+            close_store()
+            if attempt is tries[-1] or "unable to open" not in str(exc):
+                raise _unreadable(path, exc) from exc
+            log.info("read-only open failed (%s); opening as immutable (a read-only medium)", exc)
+    if version is None:
+        close_store()
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "{path} 不是 DealerDesk 数据库（表结构不同）"), path=str(path))
+    if version != migrations.LATEST:
+        close_store()
+        if version > migrations.LATEST:
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "errors", "数据库版本 {found} 比本程序支持的版本 {supported} 新，请升级 DealerDesk"),
+                found=version, supported=migrations.LATEST)
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "errors", "数据库 {path} 需要升级（版本 {found} → {supported}），但它是只读的：请把它复制到本机可写的"
+                      "文件夹后再打开"), path=str(path), found=version, supported=migrations.LATEST)
+    if check_damage:
+        refuse_damaged(database, path)
+    log.info("store %s opened read-only", path.name)
+    return StoreInfo(url=url, path=path, schema_version=version, created=False, backup=None, read_only=True)
 
 
 def _connect_and_read_version(database, wait_seconds: float = 30.0) -> int | None:
@@ -317,7 +469,9 @@ def bind_readonly_uri(uri: str) -> None:
 
 def store_file() -> Path | None:
     """The open store's file when it is SQLite (else None)."""
-    return Path(db.obj.database) if isinstance(db.obj, SqliteDatabase) else None
+    if not isinstance(db.obj, SqliteDatabase):
+        return None
+    return getattr(db.obj, "store_path", None) or Path(db.obj.database)
 
 
 def close_store() -> None:

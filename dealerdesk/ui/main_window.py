@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
                                QMessageBox, QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
 from dealerdesk import __version__
-from dealerdesk.services.auth import ROLE_LABELS
+from dealerdesk.services.auth import ROLE_LABELS, store_read_only
 from dealerdesk.services.customers.records import count_customers
 from dealerdesk.ui.backup import BackupActions
 from dealerdesk.ui.context import AppContext
@@ -24,6 +24,7 @@ from dealerdesk.ui.dialogs.walk_in import walk_in_action
 from dealerdesk.ui.pages import PAGE_PERMISSIONS, PAGES, may_open, placeholder
 from dealerdesk.ui.widgets.customer_actions import ProfileWindows, new_customer
 from dealerdesk.ui.widgets.search_box import GlobalSearchBox
+from dealerdesk.ui.widgets.store_state import read_only_banner
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.page_layout.setContentsMargins(0, 0, 0, 0)
         self.page_layout.setSpacing(0)
         self.page_layout.addWidget(self.stack, 1)
+        if store_read_only():  # a read-only file or medium: say so above the pages (writing actions are off)
+            self.page_layout.insertWidget(0, read_only_banner(page_area))
         layout.addWidget(page_area, 1)
         self.setCentralWidget(central)
         self._register_profile_actions()

@@ -22,7 +22,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
-from dealerdesk.services import changes
+from dealerdesk.services import changes, failures
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.messages import error_text, show_error
 from dealerdesk.ui.workers import Cancelled, run_with_progress
@@ -56,7 +56,9 @@ def run(parent: QWidget | None, ctx: AppContext, use_case: Callable[..., Any], *
         title: str | None = None, any_error: bool = False, **kwargs: Any) -> Any:
     """`use_case(ctx.actor, *args, **kwargs)` for a page: its result, or FAILED after showing the error.
 
-    With `any_error` an unexpected exception is shown in the box too (意外错误：…) instead of propagating."""
+    The store's and the system's conditions (disk full, read-only store, …) are shown like a DealerDeskError
+    (services/failures.py). With `any_error` a true bug is shown in the box too (意外错误…, the traceback in
+    the log file) instead of propagating."""
     return call(parent, ctx, use_case, ctx.actor, *args, errors=errors, title=title, any_error=any_error, **kwargs)
 
 
@@ -73,9 +75,13 @@ def call(parent: QWidget | None, ctx: AppContext, fn: Callable[..., Any], *args:
         return FAILED
     except Exception as exc:
         QGuiApplication.restoreOverrideCursor()
+        known = failures.translate(exc)  # disk full, read-only, damaged, out of range… (services/failures.py)
+        if known is not None:
+            show(parent, known, errors, title)
+            return FAILED
         if not any_error:
             raise
-        show_error(parent, exc, title)
+        show_error(parent, failures.user_error(exc), title)
         return FAILED
     except BaseException:
         QGuiApplication.restoreOverrideCursor()
@@ -125,7 +131,7 @@ def with_progress(parent: QWidget | None, ctx: AppContext, title: str, label: st
     except Cancelled:
         return FAILED
     except Exception as exc:  # noqa: BLE001 - shown to the person, as every long job did
-        show_error(parent, exc)
+        show_error(parent, exc)  # in words through the catalogue; the worker logged a bug's traceback
         return FAILED
     emit(ctx, recorded.changes)
     return result

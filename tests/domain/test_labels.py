@@ -50,6 +50,7 @@ STORED_CODES = [
     (labels.CATEGORY, ["high_value", "potential", "general", "lost"]),
     (labels.TIER, ["high", "mid", "low"]),
     (labels.GENDER, ["", "M", "F"]),
+    (labels.BIRTHDAY_KIND, ["", "solar", "lunar"]),
     (labels.INCOME_LEVEL, list(classify.DEFAULTS["value.income_points"])),
     (labels.ROLE, list(auth.ROLES)),
     (labels.COMPLAINT_STATUS, ["open", "in_progress", "resolved", "closed"]),

@@ -36,11 +36,18 @@ def build_store(path: Path, customers: int = 2000, to_version: int | None = None
 
 
 def damage(path: Path) -> None:
-    """Overwrite three b-tree pages in the middle of the file (what a bad sector or a torn copy does)."""
+    """Overwrite the b-tree pages that hold the customers, their keys and the history (what a bad sector or a
+    torn copy does). Pages holding rows, not "the middle of the file": as the schema grows, the middle page
+    may be an empty table's, where a scribble lands in unused space and no check can notice."""
+    with sqlite3.connect(path) as conn:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        roots = [conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0]
+                 for name in ("customer", "search_key", "interaction")]
+    conn.close()
     data = bytearray(path.read_bytes())
-    middle = len(data) // 4096 // 2
-    for page in range(middle, middle + 3):
-        data[page * 4096 + 8:page * 4096 + 200] = b"\xff" * 192
+    for page in roots:
+        start = (page - 1) * size
+        data[start + 8:start + 200] = b"\xff" * 192
     path.write_bytes(bytes(data))
 
 

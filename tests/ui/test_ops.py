@@ -138,9 +138,34 @@ def test_recorded_keeps_what_a_worker_job_marked_for_emit(ctx):
     assert spy.seen == [("customers",), ("due",)]
 
 
-def test_any_error_shows_an_unexpected_exception_in_the_box(ctx, page, boxes):
+def test_any_error_shows_an_unexpected_exception_in_the_box(ctx, page, boxes, tmp_path, monkeypatch):
+    """A true bug: the box names the log file, which holds the traceback."""
+    from dealerdesk.services import failures
+
+    monkeypatch.setenv("DEALERDESK_HOME", str(tmp_path))
+
     assert ops.call(page, ctx, lambda: 1 / 0, any_error=True) is ops.FAILED
-    assert boxes == [("操作未完成", "意外错误：ZeroDivisionError: division by zero")]
+    [(title, text)] = boxes
+    assert title == "操作未完成" and text.startswith("意外错误（ZeroDivisionError）")
+    assert str(failures.log_file()) in text
+    assert "ZeroDivisionError: division by zero" in failures.log_file().read_text(encoding="utf-8")
+    assert QGuiApplication.overrideCursor() is None
+
+
+def test_a_store_condition_is_shown_in_words_without_any_error(ctx, page, boxes):
+    """Disk full under a use case (SQLite's 'cannot rollback' raised while handling SQLITE_FULL): the box says
+    the disk is full and what to do, not the driver's words, even without any_error."""
+    import sqlite3
+
+    def full_with_context():
+        try:
+            err = sqlite3.OperationalError("database or disk is full")
+            raise err
+        except sqlite3.OperationalError:
+            raise sqlite3.OperationalError("cannot rollback - no transaction is active")  # noqa: B904
+
+    assert ops.call(page, ctx, full_with_context) is ops.FAILED
+    assert boxes[0][1].startswith("磁盘已满")
     assert QGuiApplication.overrideCursor() is None
 
 

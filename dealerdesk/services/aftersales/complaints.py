@@ -16,7 +16,7 @@ from dealerdesk.domain import labels
 from dealerdesk.domain import reminders as rules
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit, changes, derived
+from dealerdesk.services import audit, changes, derived, text_input
 from dealerdesk.services.aftersales._common import COMPLAINT_OPEN_STATUSES, insert_rows, policy, reminder_row
 from dealerdesk.services.aftersales.escalation import escalate_overdue  # noqa: F401 (re-exported: a complaint use case)
 from dealerdesk.services.auth import Actor, own_customers_clause, require, require_customer
@@ -147,7 +147,8 @@ def create_complaint(actor: Actor, data: ComplaintInput, now: dt.datetime | None
 
     now = now or dt.datetime.now().replace(microsecond=0)
     received = data.received_at or now
-    if not data.content.strip():
+    content = text_input.clean(Complaint, "content", data.content, QT_TRANSLATE_NOOP("fields", "投诉内容"))
+    if not content:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写投诉内容"), field="content")
     if received > now + dt.timedelta(minutes=5):
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "受理时间不能晚于现在"), field="received_at")
@@ -165,7 +166,7 @@ def create_complaint(actor: Actor, data: ComplaintInput, now: dt.datetime | None
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选负责人不存在"), field="owner")
         c = Complaint.create(
             customer=data.customer_id, received_at=received, channel=data.channel, category=data.category,
-            content=data.content.strip(), owner=owner, status="open",
+            content=content, owner=owner, status="open",
             first_response_due=received + dt.timedelta(hours=pol.complaint_first_response_hours),
             resolve_due=received + dt.timedelta(days=pol.complaint_resolution_days))
         _deadline_reminder(c)
@@ -197,9 +198,11 @@ def change_status(actor: Actor, complaint_id: int, new_status: str, resolution: 
         if new_status == "in_progress" and c.first_responded_at is None:
             values["first_responded_at"] = now
         if new_status == "resolved":
-            if not (resolution or c.resolution).strip():
+            resolution = text_input.clean(Complaint, "resolution", resolution or c.resolution,
+                                          QT_TRANSLATE_NOOP("fields", "处理结果"))
+            if not resolution:
                 raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写处理结果"), field="resolution")
-            values.update(resolved_at=now, resolution=(resolution or c.resolution).strip())
+            values.update(resolved_at=now, resolution=resolution)
         if new_status == "closed":
             values["closed_at"] = now
         Complaint.update(**values).where(Complaint.id == complaint_id).execute()

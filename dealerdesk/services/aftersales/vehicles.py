@@ -18,7 +18,7 @@ from dealerdesk.domain import vehicle_facts as facts
 from dealerdesk.domain import search_keys as sk
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit, changes, derived, versions
+from dealerdesk.services import audit, changes, derived, text_input, versions
 from dealerdesk.services.aftersales._common import policy
 from dealerdesk.services.aftersales.insurance import renewal_rows
 from dealerdesk.services.aftersales.reminders import reminders_for_vehicle
@@ -157,12 +157,16 @@ def _clean(data: VehicleInput, today: dt.date | None = None) -> dict:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{what}不能晚于今天"), field=name,
                                what=_VEHICLE_FIELDS[name])
     mileage_date = data.mileage_date or (today if data.mileage_km else None)
+    bought_where = "" if data.bought_here else text_input.clean(
+        Vehicle, "bought_where", data.bought_where, QT_TRANSLATE_NOOP("fields", "购车地点"))
     return {"purchase_date": data.purchase_date, "bought_here": bool(data.bought_here),
-            "bought_where": "" if data.bought_here else data.bought_where.strip()[:60],
-            "mileage_date": mileage_date, "insurer": data.insurer.strip()[:40],
+            "bought_where": bought_where, "mileage_date": mileage_date,
+            "insurer": text_input.clean(Vehicle, "insurer", data.insurer, QT_TRANSLATE_NOOP("fields", "保险公司")),
             "next_inspection_on": data.next_inspection_on,
-            "vin": vin, "plate": plate, "model": data.model_id, "model_name": data.model_name.strip(),
-            "colour": data.colour.strip(), "registration_date": data.registration_date,
+            "vin": vin, "plate": plate, "model": data.model_id, "model_name": text_input.clean(
+                Vehicle, "model_name", data.model_name, QT_TRANSLATE_NOOP("fields", "车型")),
+            "colour": text_input.clean(Vehicle, "colour", data.colour, QT_TRANSLATE_NOOP("fields", "颜色")),
+            "registration_date": data.registration_date,
             "delivered_on": data.delivered_on, "mileage_km": data.mileage_km, "seats": data.seats, "use": data.use,
             "energy": data.energy, "insurance_compulsory_until": data.insurance_compulsory_until,
             "insurance_commercial_until": data.insurance_commercial_until, "owner": data.owner_id}

@@ -20,7 +20,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.audit import mask_phone
 from dealerdesk.services.auth import Actor, own_customers_clause, phones_masked, require, sees_only_own
 from dealerdesk.services.customers.records import SOURCES
-from dealerdesk.services.search import search_customers
+from dealerdesk.services.search import bounded_query, search_customers
 from dealerdesk.store import dialect
 from dealerdesk.store.db import db
 from dealerdesk.store.models import (
@@ -115,7 +115,7 @@ def _now(flt: CustomerFilter) -> dt.datetime:
 
 def _text_condition(actor: Actor, flt: CustomerFilter):
     """Ids the free text matches: the search service's indexed look-ups, else a name prefix range."""
-    text = flt.text.strip()
+    text = bounded_query(flt.text)
     if sk.classify_query(text):
         hits = search_customers(actor, text, limit=TEXT_LIMIT, include_archived=flt.include_archived)
         return Customer.id.in_([h.id for h in hits])

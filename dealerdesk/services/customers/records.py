@@ -7,11 +7,12 @@ from dataclasses import dataclass, field, fields
 from peewee import JOIN
 
 from dealerdesk.domain import labels, validate
+from dealerdesk.domain import text as domain_text
 from dealerdesk.domain.errors import InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.domain import permissions
 from dealerdesk.domain.errors import PermissionDenied
-from dealerdesk.services import audit, changes, versions
+from dealerdesk.services import audit, changes, text_input, versions
 from dealerdesk.services.auth import Actor, phones_masked, require, require_customer
 from dealerdesk.services.dto import CustomerDetail, VehicleBrief
 from dealerdesk.store import keys
@@ -57,21 +58,19 @@ class CustomerInput:
 
 
 def _clean(data: CustomerInput) -> tuple[dict, list[str]]:
-    """Normalised column values and phones, or InvalidInput naming the field."""
-    name = validate.normalize_name(data.name)
+    """Normalised column values and phones, or InvalidInput naming the field. Free text goes through the one
+    normalisation (domain/text.py: invisible characters removed, lengths bounded by the columns)."""
+    name = validate.normalize_name(domain_text.strip_invisible(data.name or ""))
     phones: list[str] = []
     for raw in data.phones:
         if raw and raw.strip():
             phone = validate.normalize_phone(raw)
             if phone not in phones:
                 phones.append(phone)
-    if data.gender not in GENDERS:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "性别只能是男或女"), field="gender")
-    if data.source not in SOURCES:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的来源渠道：{value}"), field="source", value=data.source)
-    if data.income_level not in INCOME_LEVELS:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的收入水平：{value}"), field="income_level",
-                           value=data.income_level)
+    domain_text.check_phone_count(phones)
+    for fld, allowed in (("kind", labels.CUSTOMER_KIND), ("gender", GENDERS), ("source", SOURCES),
+                         ("income_level", labels.INCOME_LEVEL), ("birthday_kind", labels.BIRTHDAY_KIND)):
+        domain_text.check_choice(getattr(data, fld), allowed, field=fld, label=_FIELD_LABELS[fld])
     if data.birthday and data.birthday > dt.date.today():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "生日不能晚于今天"), field="birthday")
     lunar = (data.lunar_birthday_month, data.lunar_birthday_day)
@@ -79,20 +78,23 @@ def _clean(data: CustomerInput) -> tuple[dict, list[str]]:
         month, day = lunar
         if month is None or day is None or not (1 <= abs(month) <= 12) or not (1 <= day <= 30):
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "农历生日应为1–12月、1–30日"), field="lunar_birthday")
-    email = data.email.strip()
-    if email and ("@" not in email or "." not in email.split("@")[-1]):
+    email = text_input.clean(Customer, "email", data.email, _FIELD_LABELS["email"])
+    if email and ("@" not in email or "." not in email.split("@")[-1] or " " in email):
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "邮箱格式不对：{value}"), field="email", value=email)
+    for fld, ref in (("owner", data.owner_id), ("referred_by", data.referred_by_id)):
+        if ref is not None and not 1 <= ref <= domain_text.ID_MAX:
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选{label}不存在"), field=fld, label=_FIELD_LABELS[fld])
     if data.owner_id is not None and not User.select().where(User.id == data.owner_id).exists():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选销售顾问不存在"), field="owner")
     if data.referred_by_id is not None and not Customer.select().where(Customer.id == data.referred_by_id).exists():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选介绍人不存在"), field="referred_by")
+    free = {fld: text_input.clean(Customer, fld, getattr(data, fld), _FIELD_LABELS[fld])
+            for fld in ("wechat", "address", "city", "occupation", "needs", "tags")}
     values = {
         "name": name, "kind": data.kind, "gender": data.gender, "birthday": data.birthday, "birthday_kind": data.birthday_kind,
         "lunar_birthday_month": data.lunar_birthday_month, "lunar_birthday_day": data.lunar_birthday_day,
-        "email": email, "wechat": data.wechat.strip(), "address": data.address.strip(), "city": data.city.strip(),
-        "occupation": data.occupation.strip(), "income_level": data.income_level, "source": data.source,
-        "owner": data.owner_id, "needs": data.needs, "tags": data.tags.strip(), "consent": data.consent,
-        "referred_by": data.referred_by_id,
+        "email": email, **free, "income_level": data.income_level, "source": data.source,
+        "owner": data.owner_id, "consent": data.consent, "referred_by": data.referred_by_id,
     }
     return values, phones
 

@@ -18,7 +18,7 @@ from peewee import JOIN, fn
 from dealerdesk.domain import reception as rules
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit, changes
+from dealerdesk.services import audit, changes, text_input
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.reception._common import check_advisor, policy, write_txn
 from dealerdesk.store.db import db
@@ -137,7 +137,9 @@ def book_appointment(actor: Actor, customer_id: int | None, start: dt.datetime, 
         _check_capacity(advisor_id, slot, pol)
         changes.mark(changes.DUE, changes.RECEPTION)
         appt = Appointment.create(customer=customer_id, vehicle=vehicle_id, advisor=advisor_id, start=slot,
-                                  requested_work=requested_work.strip(), reminder=reminder_id, created_at=now,
+                                  requested_work=text_input.clean(
+                                      Appointment, "requested_work", requested_work,
+                                      QT_TRANSLATE_NOOP("fields", "预约项目")), reminder=reminder_id, created_at=now,
                                   created_by=actor.id)
         if reminder is not None and reminder.status == "open":
             Reminder.update(status="done", done_at=now, done_by=actor.id,

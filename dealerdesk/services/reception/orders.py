@@ -17,7 +17,7 @@ from peewee import JOIN, fn
 from dealerdesk.domain import reception as rules
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit, changes
+from dealerdesk.services import audit, changes, text_input
 from dealerdesk.services.aftersales.service_records import LowerMileage, last_reading
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.reception._common import check_advisor, order_row, policy, write_txn
@@ -221,8 +221,10 @@ def check_in(actor: Actor, data: CheckInInput, now: dt.datetime | None = None,
             number=rules.order_number(pol.order_prefix, now.year, seq), appointment=data.appointment_id,
             customer=customer_id, vehicle=vehicle.id, advisor=data.advisor_id or (appt.advisor_id if appt else None)
             or actor.id, service_kind=data.service_kind, status="waiting", checked_in_at=now,
-            mileage_km=data.mileage_km, fuel_level=data.fuel_level, damage=data.damage.strip(),
-            belongings=data.belongings.strip(), complaint=data.complaint.strip(), updated_at=now)
+            mileage_km=data.mileage_km, fuel_level=data.fuel_level, damage=text_input.clean(RepairOrder, "damage", data.damage, QT_TRANSLATE_NOOP("fields", "外观损伤")),
+            belongings=text_input.clean(RepairOrder, "belongings", data.belongings,
+                                        QT_TRANSLATE_NOOP("fields", "车内物品")),
+            complaint=text_input.clean(RepairOrder, "complaint", data.complaint, QT_TRANSLATE_NOOP("fields", "客户描述")), updated_at=now)
         _log_status(order.id, "", "waiting", actor, now)
         if appt is not None:
             Appointment.update(status="arrived", status_at=now).where(Appointment.id == appt.id).execute()

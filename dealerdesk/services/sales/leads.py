@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from dealerdesk.domain import labels, levels
 from dealerdesk.domain.errors import InvalidInput, NotFound
+from dealerdesk.domain import text as domain_text
 from dealerdesk.domain.levels import Level
 from dealerdesk.domain.permissions import VISIT_CHANNELS
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
@@ -157,11 +158,15 @@ def suggest_follow_up(actor: Actor, level: str, at: dt.datetime,
 
 # --- create / edit ------------------------------------------------------------------------------------
 
+_TEXT_LABELS = {"other_models": QT_TRANSLATE_NOOP("fields", "其他意向车型"), "colour": QT_TRANSLATE_NOOP("fields", "颜色"),
+                "competitors": QT_TRANSLATE_NOOP("fields", "竞品车型"), "content": QT_TRANSLATE_NOOP("fields", "跟进内容"),
+                "result": QT_TRANSLATE_NOOP("fields", "跟进结果"), "place": QT_TRANSLATE_NOOP("fields", "地点")}
+
+
 def _text(value: str, fld: str, limit: int) -> str:
-    value = (value or "").strip()
-    if len(value) > limit:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "内容太长（最多 {limit} 个字）"), field=fld, limit=limit)
-    return value
+    """Free text through the one normalisation (domain/text.py); notes keep their line breaks."""
+    return domain_text.clean(value, field=fld, label=_TEXT_LABELS.get(fld, fld), max_length=limit,
+                             multiline=limit > 200)
 
 
 def _clean(actor: Actor, data: LeadInput) -> dict:
@@ -171,12 +176,12 @@ def _clean(actor: Actor, data: LeadInput) -> dict:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选意向车型不存在"), field="model")
     if data.budget is not None and data.budget < 0:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "预算不能为负数"), field="budget")
-    if data.payment_intent not in PAYMENT_INTENTS:
+    if not isinstance(data.payment_intent, str) or data.payment_intent not in PAYMENT_INTENTS:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的付款方式：{value}"), field="payment_intent",
-                           value=data.payment_intent)
-    if data.source not in SOURCES:
+                           value=domain_text.shorten(data.payment_intent))
+    if not isinstance(data.source, str) or data.source not in SOURCES:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的来源渠道：{value}"), field="source",
-                           value=data.source)
+                           value=domain_text.shorten(data.source))
     if data.owner_id is not None and not User.select().where(User.id == data.owner_id, User.active == True).exists():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "所选销售顾问不存在"), field="owner")
     return {"model": data.model_id, "other_models": _text(data.other_models, "other_models", 200),
@@ -245,7 +250,7 @@ def change_level(actor: Actor, lead_id: int, new_level: str, reason: str,
     contact with the new level's cadence. O, D and T come from the order, delivery and cancel actions."""
     require(actor, "lead.change_level")
     now = now_or(at)
-    reason = (reason or "").strip()
+    reason = domain_text.clean(reason, field="reason", label=QT_TRANSLATE_NOOP("fields", "原因"), max_length=200)
     if not reason:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写调整级别的原因"), field="reason")
     new = parse_level(new_level)
@@ -302,7 +307,7 @@ def log_follow_up(actor: Actor, lead_id: int, channel: str, content: str, result
             levels.check_transition(Level(lead.level), new)
             level = new.value
         inter = Interaction.create(customer=lead.customer_id, lead=lead.id, user=actor.id, at=now,
-                                   channel=channel, place=place[:60], content=content, result=result)
+                                   channel=channel, place=_text(place, "place", 60), content=content, result=result)
         close_planned(lead.id, "done", actor, now, inter.id)
         if level != lead.level:
             record_level(actor, lead, level, result or content[:200], now)

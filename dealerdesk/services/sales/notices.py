@@ -17,7 +17,7 @@ from dealerdesk.services.auth import Actor
 from dealerdesk.services.dto import DueItem
 from dealerdesk.services.sales.due import due_items
 from dealerdesk.services.settings import get_settings
-from dealerdesk.store.db import db
+from dealerdesk.store.db import db, is_read_only
 from dealerdesk.store.models import NoticeSent
 
 QUIET_DEFAULTS = settings_spec.defaults("notify.quiet_")
@@ -72,7 +72,7 @@ def check(actor: Actor, at: dt.datetime, owner_login: str | None = None, announc
     items = due_items(actor, at, owner_login=owner_login)
     overdue = sum(1 for i in items if i.is_overdue(at))
     counts = {"at": at, "due_count": len(items) - overdue, "overdue_count": overdue}
-    if not announce:
+    if not announce or is_read_only():  # a read-only store cannot remember what was announced: counts only
         return NoticeBatch(**counts)
     if in_quiet_hours(at):
         return NoticeBatch(**counts, quiet=True)

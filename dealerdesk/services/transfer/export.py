@@ -18,7 +18,7 @@ from peewee import JOIN
 
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services import audit
+from dealerdesk.services import audit, failures
 from dealerdesk.services.auth import Actor, phones_masked, require
 from dealerdesk.services.customers import listing as customer_list
 from dealerdesk.services.customers.records import GENDERS, SOURCES
@@ -114,6 +114,7 @@ def export(actor: Actor, kind: str, path: str | Path, customer_ids: list[int] | 
     path = Path(path)
     if path.suffix.lower() not in (".xlsx", ".csv"):
         raise InvalidInput(_MSG_SUFFIX, field="path", path=str(path))
+    failures.check_output_path(path)  # a missing folder is said before anything is written
     if customer_ids is None and customer_filter is not None:
         customer_ids = _ids_for_filter(actor, customer_filter)
     masked = phones_masked(actor)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from dealerdesk.domain import catalogue as catalogue_rules
 from dealerdesk.domain import parse, validate
+from dealerdesk.domain import text as domain_text
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.transfer.fields import FIELDS
@@ -212,6 +213,8 @@ def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups
             phone = check("phone", validate.normalize_phone, raw)
             if phone and phone not in phones:
                 phones.append(phone)
+    if len(phones) > domain_text.MAX_PHONES:
+        check("phone", domain_text.check_phone_count, phones)
     vin = check("vin", validate.normalize_vin, text("vin")) if "vin" in cells else None
     if vin and not validate.vin_check_digit_ok(vin):
         warnings.append(f"车架号 {vin} 的校验位不对，请核对")
@@ -252,7 +255,8 @@ def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups
             t = shared_text(code) if code == "city" else text(code)
             values[code] = t if len(t) <= TEXT_LIMITS[code] else t[:TEXT_LIMITS[code]]
     if notes:
-        values["needs"] = "\n".join(notes)
+        values["needs"] = check("note", lambda t: domain_text.clean(
+            t, field="needs", label=FIELDS["note"], max_length=domain_text.NOTE_MAX, multiline=True), "\n".join(notes))
     owner_id = None
     if "consultant" in cells:
         who = text("consultant")
@@ -325,6 +329,7 @@ def _merge_into(first: Entry, later: Entry) -> None:
     for k, v in later.values.items():
         first.values.setdefault(k, v)
     first.phones += [p for p in later.phones if p not in first.phones]
+    del first.phones[domain_text.MAX_PHONES:]  # a customer keeps at most MAX_PHONES (the first rows' win)
     for v in later.vehicles:
         same = next((w for w in first.vehicles if (v.vin and w.vin == v.vin) or (v.plate and w.plate == v.plate)),
                     None)

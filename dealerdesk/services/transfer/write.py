@@ -19,6 +19,7 @@ from peewee import SqliteDatabase
 from dealerdesk.domain import search_keys as sk
 from dealerdesk.domain import validate
 from dealerdesk.domain.levels import FollowUpPolicy, Level, next_follow_up
+from dealerdesk.domain.text import MAX_PHONES
 from dealerdesk.services.settings import get_settings
 from dealerdesk.services.transfer.plan import Entry, Lookups
 from dealerdesk.store import keys
@@ -276,6 +277,7 @@ def write_chunks(chunks: Iterable[list[Entry]], expected: int, lookups: Lookups,
                     updated.add(cid)
                     old_phones = existing["phones"].get(cid, [])
                 new_phones = [p for p in entry.phones if p not in old_phones] if old_phones else entry.phones
+                new_phones = new_phones[:max(0, MAX_PHONES - len(old_phones))]  # at most MAX_PHONES a customer
                 for i, p in enumerate(new_phones):
                     add_phone(cid, p, p.replace("-", ""), "mobile" if is_mobile(p) else "landline",
                               not old_phones and i == 0)

@@ -4,19 +4,25 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from dealerdesk.domain.errors import CONTEXT, DealerDeskError
+from dealerdesk.domain.errors import CONTEXT, DealerDeskError, UnexpectedError
+from dealerdesk.services import failures
 
 
 def error_text(exc: BaseException) -> str:
-    """A DealerDeskError's template translated (context "errors") and then filled in; others as-is."""
+    """A DealerDeskError's template translated (context "errors") and then filled in; any other exception
+    through the catalogue of store and system conditions (services/failures.py), else as a bug whose
+    traceback the log file holds (whoever caught it logged it: ops, the excepthook, the workers)."""
+    if not isinstance(exc, DealerDeskError):
+        known = failures.translate(exc)
+        exc = known if known is not None else UnexpectedError(
+            failures.MSG_UNEXPECTED, kind=type(exc).__name__, log=str(failures.log_file()))
     if isinstance(exc, DealerDeskError):
         template = QCoreApplication.translate(CONTEXT, exc.template)
         try:
             return template.format(**exc.params)
         except (KeyError, IndexError, ValueError):
             return exc.text
-    return QCoreApplication.translate("errors", "意外错误：{kind}: {text}").format(
-        kind=type(exc).__name__, text=exc)
+    return str(exc)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
