@@ -14,7 +14,8 @@ from dealerdesk.domain.errors import InvalidInput
 
 V1_DEFAULTS = json.loads((Path(__file__).parent / "settings_defaults_v1.json").read_text(encoding="utf-8"))
 # Added since (issue 19, backups); every default of V1 stays as it was.
-ADDED = {"backup.folder": "", "backup.daily": True, "backup.on_exit": False, "backup.keep_monthly": 12}
+ADDED = {"backup.folder": "", "backup.daily": True, "backup.on_exit": False, "backup.keep_monthly": 12,
+         "reception.comeback_days": 30}  # issue 21: first-time-fix
 
 
 def policies(settings):
