@@ -226,7 +226,7 @@ def mileage_questionable(new_km: int, last_km: int | None) -> bool:
 #: going back) is allowed only with a reason, which the status log keeps.
 NEXT_STATUSES: dict[str, tuple[str, ...]] = {
     "waiting": ("in_repair", "waiting_parts"),  # parts ordered before anyone can start
-    "in_repair": ("waiting_parts", "quality_check"),
+    "in_repair": ("quality_check", "waiting_parts"),
     "waiting_parts": ("in_repair",),
     "quality_check": ("ready", "in_repair"),
     "ready": (),
