@@ -103,22 +103,22 @@ def _register_new(actor: Actor, data: CheckInInput, new_customer: NewCustomer | 
     customer_id, vehicle_id = data.customer_id, data.vehicle_id
     if new_customer is not None:
         if not new_customer.name.strip():
-            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写车主姓名"), field="new_name")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写车主姓名"), field="name")
         if not new_customer.phone.strip():
-            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写车主电话"), field="new_phone")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请填写车主电话"), field="phone")
         if not allow_duplicate:
             matches = find_duplicates(actor, new_customer.name, [new_customer.phone],
                                       [new_vehicle.plate] if new_vehicle and new_vehicle.plate.strip() else [],
                                       [new_vehicle.vin] if new_vehicle and new_vehicle.vin.strip() else [])
             if matches:
-                raise PossibleDuplicate(QT_TRANSLATE_NOOP("errors", "可能已登记：{names}"), matches, field="new_name",
+                raise PossibleDuplicate(QT_TRANSLATE_NOOP("errors", "可能已登记：{names}"), matches, field="name",
                                         names="、".join(f"{m.name}（{m.detail}）" for m in matches[:3]))
         customer_id = create_customer(actor, CustomerInput(name=new_customer.name, phones=[new_customer.phone],
                                                            source="other")).id
     if new_vehicle is not None:
         plate = validate.normalize_plate(new_vehicle.plate) if new_vehicle.plate.strip() else ""
         if plate and Vehicle.select().where(Vehicle.plate == plate).exists():
-            raise Conflict(QT_TRANSLATE_NOOP("errors", "车牌 {plate} 已登记，请直接查找这辆车"), field="new_plate",
+            raise Conflict(QT_TRANSLATE_NOOP("errors", "车牌 {plate} 已登记，请直接查找这辆车"), field="plate",
                            plate=plate)
         if customer_id is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "请选择车主或填写新车主"), field="customer")

@@ -13,7 +13,7 @@ import datetime as dt
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton,
@@ -45,8 +45,7 @@ class RepairOrderDialog(QDialog):
         self.table, self.model = list_table(LINE_SPEC, self, alternating=False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._line_menu)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=self.delete_line,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.table.installEventFilter(self)  # Delete on a line deletes it (see eventFilter)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, activated=self.undo)
         self.total = QLabel()
         self.total.setWordWrap(True)
@@ -154,6 +153,12 @@ class RepairOrderDialog(QDialog):
         if self.order.promised_at is None:
             self.promised.setDateTime(to_qdt(ctx.clock() + dt.timedelta(hours=3)))
         self.item.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
+            self.delete_line()
+            return True
+        return super().eventFilter(watched, event)
 
     @staticmethod
     def _qty_box() -> QDoubleSpinBox:
