@@ -12,7 +12,8 @@ state. Business rules (cadences, reminder dates, value score) come from the doma
 looks exactly like what the app itself would compute.
 
 Modules: demo/people (batches, customers, profile, classification), demo/sales (leads), demo/aftersales
-(vehicles, service, surveys, complaints, reminders), demo/data (tables and value makers).
+(vehicles, service, surveys, complaints, reminders), demo/reception (technicians, appointments, repair orders
+in every status, written last), demo/data (tables and value makers).
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from dealerdesk.services import passwords
 from dealerdesk.services.demo import data as dd
 from dealerdesk.services.demo.data import FIELDS, T_LEAD, T_REMINDER, T_VEHICLE, TABLES
 from dealerdesk.services.demo.people import BATCH, batch_count, generate_batch
+from dealerdesk.services.demo.reception import write_reception
 from dealerdesk.store.bulk import insert_tuples
 from dealerdesk.store.db import close_store, db, open_store
 from dealerdesk.store.models import Customer, SalesOrder, Setting, User, VehicleModel
@@ -198,6 +200,8 @@ def generate_demo(options: DemoOptions, progress: Progress | None = None) -> Dem
         for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON", "cache_size=-32000"):
             database.execute_sql(f"PRAGMA {pragma}")
     _write_order_targets(options.today)
+    with db.atomic():
+        write_reception(options.seed, options.today)
     database.execute_sql("PRAGMA optimize")
     close_store()
     return DemoStats(customers=options.customers, leads=leads, vehicles=vehicles,
