@@ -65,8 +65,15 @@ def test_check_reports_an_old_schema_as_a_finding_and_does_not_upgrade_it(capsys
 
 
 def test_check_reports_damage_without_writing(capsys, db_path):
+    import sqlite3
+
+    con = sqlite3.connect(db_path)  # a page that holds a row (the last page may be an empty table's)
+    root, size = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'customer'").fetchone()[0], \
+        con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
     data = bytearray(db_path.read_bytes())
-    data[len(data) - 4096 + 8:len(data) - 4096 + 100] = b"\xff" * 92
+    start = (root - 1) * size
+    data[start + 8:start + 100] = b"\xff" * 92
     db_path.write_bytes(bytes(data))
     before = snapshot(db_path.parent)
     code, _, err = run(capsys, "--db", db_path, "check")

@@ -156,7 +156,7 @@ def _order(rng: random.Random, today: date, n: int, spec: tuple, car: tuple, adv
                                   changed_by=advisor).execute()
         if step == "ready":
             values["ready_at"] = moment
-        old, moment = step, moment + timedelta(minutes=40)
+        old, moment = step, moment + timedelta(minutes=15)
     values["status"] = status
     if status == "handed_over":
         total = quoted + agreed

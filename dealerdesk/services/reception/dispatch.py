@@ -212,7 +212,8 @@ def workshop_board(actor: Actor, now: dt.datetime | None = None) -> list[WorkRow
 
 
 def waiting_for_dispatch(actor: Actor) -> list[WaitingRow]:
-    """待派工: lines of open orders the customer agreed to and nobody has been given yet, oldest order first."""
+    """待派工: labour lines of open orders the customer agreed to and nobody has been given yet, oldest order
+    first (parts are fitted within a labour job; a part line may still be dispatched on its own)."""
     require(actor, "reception.read")
     query = (RepairItem.select(RepairItem.id, RepairOrder.id, RepairOrder.number, Vehicle.plate, Customer.name,
                                RepairItem.job, RepairItem.name, RepairItem.kind, RepairOrder.promised_at)
@@ -220,7 +221,7 @@ def waiting_for_dispatch(actor: Actor) -> list[WaitingRow]:
              .switch(RepairOrder).join(Customer, on=(RepairOrder.customer == Customer.id))
              .switch(RepairItem).join(WorkAssignment, JOIN.LEFT_OUTER, on=(WorkAssignment.item == RepairItem.id))
              .where(RepairOrder.status != "handed_over", RepairItem.approval == "approved",
-                    WorkAssignment.id.is_null())
+                    RepairItem.kind == "labour", WorkAssignment.id.is_null())
              .order_by(RepairOrder.checked_in_at, RepairOrder.id, RepairItem.id))
     return [WaitingRow(lid, oid, number, plate or "", cname, job, name, kind, promised)
             for lid, oid, number, plate, cname, job, name, kind, promised in query.tuples()]
