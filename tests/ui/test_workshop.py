@@ -78,6 +78,7 @@ def test_check_in_a_car_and_owner_not_in_the_store(qtbot, qtmodeltester, ctx, st
     assert (order.customer_id, order.vehicle_id, order.mileage_km, order.advisor_id) == (
         owner.id, car.id, 36000, ctx.actor.id)
     assert isinstance(page.active_dialog, RepairOrderDialog)  # the order opens for its quote
+    assert "已接车：粤BD12345 欧阳锋" in page.status_bar.currentMessage()
     page.active_dialog.reject()
     page.tabs.setCurrentIndex(2)
     assert page.board.row_at(0).plate == "粤BD12345"

@@ -376,6 +376,8 @@ class Page(QWidget):
 
     def _order_after_check_in(self, dialog: CheckInDialog) -> None:
         if dialog.order is not None:
+            self._say(self.tr("已接车：{plate} {customer}，工单 {number}").format(
+                plate=dialog.order.plate, customer=dialog.order.customer_name, number=dialog.order.number))
             self.open_order(dialog.order.id)
 
     def open_order(self, order_id: int | None = None) -> None:
