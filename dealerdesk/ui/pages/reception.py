@@ -294,7 +294,8 @@ class Page(QWidget):
         workshop = {"day": rc.workshop_stats(actor, now.date(), now.date()),
                     "month": rc.workshop_stats(actor, month_start, now.date())}
         self.technician_hours.setText("<b>" + self.tr("本月技师工时（实际 / 标准）") + "</b><br>" + "<br>".join(
-            f"{t.name}：{t.worked_hours:g} / {t.standard_hours:g} 小时，{t.jobs} 项"
+            self.tr("{name}：{worked:g} / {standard:g} 小时，{jobs} 项").format(
+                name=t.name, worked=t.worked_hours, standard=t.standard_hours, jobs=t.jobs)
             for t in workshop["month"].technicians) if workshop["month"].technicians else "")
         for key, stats in (("day", rc.day_stats(actor, now.date())), ("month", rc.month_stats(actor, now.year,
                                                                                             now.month))):
