@@ -213,3 +213,20 @@ def test_first_time_fix_counts_comebacks_within_the_setting(shop):
     stats = rc.workshop_stats(a, dt.date(2026, 10, 1), dt.date(2026, 10, 31))
     assert (stats.first_time_fixed, stats.first_time_judged, stats.comeback_days) == (2, 3, 30)
     assert RepairOrder.select().count() == 3
+
+
+def test_monthly_kpi_has_the_workshop_section(shop):
+    from dealerdesk.services.reporting.summary import monthly_summary
+
+    a = shop["actor"]
+    order = _order(shop, ("L-DIAG",), kind="repair")
+    rc.dispatch_line(a, order.lines[0].id, shop["t1"], now=NOW)
+    rc.start_work(a, order.lines[0].id, now=NOW)
+    rc.finish_work(a, order.lines[0].id, now=NOW + dt.timedelta(minutes=45))
+    for step in ("quality_check", "ready"):
+        rc.change_status(a, order.id, step, now=NOW + dt.timedelta(hours=1))
+    rc.settle_order(a, order.id, rc.SettleInput("cash"), now=NOW + dt.timedelta(hours=2))
+    boss = make_user("boss", "王经理", "manager")
+    data = monthly_summary(boss, "2026-10", now=NOW + dt.timedelta(days=20)).to_json()["workshop"]
+    assert data == {"first_time_fixed": 1, "first_time_judged": 1, "first_time_fix_rate": 1.0, "comeback_days": 30,
+                    "technicians": [{"name": "周师傅", "jobs": 1, "worked_hours": 0.75, "standard_hours": 1.0}]}
