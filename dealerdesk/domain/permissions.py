@@ -67,6 +67,7 @@ ACTIONS: tuple[Action, ...] = (
     _a("reception.read", QT_TRANSLATE_NOOP(C, "查看预约、工单和接待统计"), F, A, M, group=G_SERVICE),
     _a("appointment.write", QT_TRANSLATE_NOOP(C, "预约和改约"), F, A, M, group=G_SERVICE),
     _a("reception.write", QT_TRANSLATE_NOOP(C, "接车、开工单和结算"), A, M, group=G_SERVICE),
+    _a("reception.dispatch", QT_TRANSLATE_NOOP(C, "派工给技师"), A, M, group=G_SERVICE),
     _a("complaint.read", QT_TRANSLATE_NOOP(C, "查看投诉"), F, S, A, M, group=G_SERVICE),
     _a("complaint.write", QT_TRANSLATE_NOOP(C, "受理和处理投诉"), F, S, A, M, group=G_SERVICE),
     _a("survey.read", QT_TRANSLATE_NOOP(C, "查看满意度回访"), F, S, A, M, group=G_SERVICE),

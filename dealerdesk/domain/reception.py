@@ -42,6 +42,7 @@ class ReceptionPolicy:
     workshop_close: time
     confirm_call_days_before: int
     order_prefix: str
+    comeback_days: int = 30  # a visit within this many days of a hand-over is a comeback (first-time-fix)
     #: slots only on the store's working days, within its hours of that day
     calendar: StoreCalendar = field(default_factory=StoreCalendar)
 
@@ -54,6 +55,7 @@ class ReceptionPolicy:
             workshop_close=setting_time(settings, DEFAULTS, "reception.workshop_close"),
             confirm_call_days_before=setting_int(settings, DEFAULTS, "reception.confirm_call_days_before", 0),
             order_prefix=str(setting(settings, DEFAULTS, "reception.order_prefix")),
+            comeback_days=setting_int(settings, DEFAULTS, "reception.comeback_days", 1),
             calendar=StoreCalendar.from_settings(settings),
         )
 
@@ -237,3 +239,94 @@ def is_overdue(status: str, promised_at: datetime | None, now: datetime) -> bool
 def mileage_questionable(new_km: int, last_km: int | None) -> bool:
     """A reading below the vehicle's last one is usually a typo (or a replaced odometer): ask."""
     return last_km is not None and new_km < last_km
+
+
+# --- the workshop flow ------------------------------------------------------------------------------
+
+#: DOMAIN's flow, step by step: waiting → in repair (⇄ waiting for parts) → quality check → ready → handed
+#: over (only by settlement). A failed quality check goes back to repair. Any other move (a skipped step,
+#: going back) is allowed only with a reason, which the status log keeps.
+NEXT_STATUSES: dict[str, tuple[str, ...]] = {
+    "waiting": ("in_repair", "waiting_parts"),  # parts ordered before anyone can start
+    "in_repair": ("quality_check", "waiting_parts"),
+    "waiting_parts": ("in_repair",),
+    "quality_check": ("ready", "in_repair"),
+    "ready": (),
+    "handed_over": (),
+}
+
+
+def is_regular_step(old: str, new: str) -> bool:
+    """True for a move along the flow; False for a skip or a step back (which needs a reason)."""
+    return new in NEXT_STATUSES.get(old, ())
+
+
+def status_targets(old: str) -> list[tuple[str, bool]]:
+    """The statuses an order in `old` may be moved to by hand, regular steps first: (status, needs a reason)."""
+    if old not in OPEN_ORDER_STATUSES:
+        return []
+    regular = [s for s in NEXT_STATUSES[old] if s in OPEN_ORDER_STATUSES]
+    others = [s for s in OPEN_ORDER_STATUSES if s != old and s not in regular]
+    return [(s, False) for s in regular] + [(s, True) for s in others]
+
+
+def may_settle(status: str) -> bool:
+    """Settlement (交车结算) only for a car ready for hand-over."""
+    return status == "ready"
+
+
+# --- totals -----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class OrderTotals:
+    """报价 (the base quote), 已同意增项, 已拒绝 and 待答复 extra work; the total is quote + agreed extra."""
+
+    quoted: Decimal
+    agreed_extra: Decimal
+    declined: Decimal
+    pending: Decimal
+
+    @property
+    def total(self) -> Decimal:
+        return self.quoted + self.agreed_extra
+
+
+def order_totals(lines: Iterable[tuple[bool, str, Decimal]]) -> OrderTotals:
+    """From (is_extra, approval, quoted amount) per line. Declined base lines (none today) would not count."""
+    quoted = agreed = declined = pending = Decimal("0.00")
+    for is_extra, approval, amount in lines:
+        if approval == "declined":
+            declined += amount
+        elif not is_extra:
+            quoted += amount
+        elif approval == "approved":
+            agreed += amount
+        else:
+            pending += amount
+    return OrderTotals(money(quoted), money(agreed), money(declined), money(pending))
+
+
+# --- dispatch and workshop figures ------------------------------------------------------------------
+
+def work_hours(started_at: datetime | None, finished_at: datetime | None) -> Decimal:
+    """Hours actually worked on an assignment (0 until it is finished), to the hundredth."""
+    if started_at is None or finished_at is None or finished_at < started_at:
+        return Decimal("0.00")
+    return money(Decimal((finished_at - started_at).total_seconds()) / 3600)
+
+
+def standard_hours(kind: str, qty: Decimal) -> Decimal:
+    """A labour line's quantity is its standard hours (工时); a part line has none."""
+    return money(qty) if kind == "labour" else Decimal("0.00")
+
+
+def first_time_fixes(visits: Iterable[tuple[int, date, date]], days: int) -> tuple[int, int]:
+    """(fixed first time, judged) over settled visits given as (vehicle id, handed over on, next check-in of
+    the same vehicle or date.max). A visit is fixed first time when the car did not come back within `days`
+    days of the hand-over."""
+    fixed = judged = 0
+    for _vehicle, handed_over, next_in in visits:
+        judged += 1
+        if next_in == date.max or (next_in - handed_over).days > days:
+            fixed += 1
+    return fixed, judged

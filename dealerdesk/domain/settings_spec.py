@@ -239,6 +239,8 @@ SETTINGS: tuple[Setting, ...] = (
          QT_TRANSLATE_NOOP(C, "预约前几天打确认电话。"), 0, 30, DAYS),
     Setting("reception.order_prefix", "WO", TEXT, RC, QT_TRANSLATE_NOOP(C, "工单号前缀"),
             QT_TRANSLATE_NOOP(C, "工单号开头的字母，例如 WO 得到 WO2026-00001。"), max_length=8),
+    _int("reception.comeback_days", 30, RC, QT_TRANSLATE_NOOP(C, "返修判定天数"),
+         QT_TRANSLATE_NOOP(C, "交车后这么多天内同一辆车又来维修，算作返修，不计入一次修复率。"), 1, 365, DAYS),
     # --- the store's calendar (domain/store_calendar.py) ---
     Setting("calendar.hours", {code: ["08:30", "18:00"] for code in WEEKDAY_CODES}, WEEK_HOURS, CA,
             QT_TRANSLATE_NOOP(C, "每周营业时间"),

@@ -627,3 +627,21 @@ class StoreAsset(BaseModel):
 
 
 ALL_MODELS.append(StoreAsset)
+
+
+class WorkAssignment(BaseModel):
+    """派工 (schema 17): one repair-order line given to one technician, with its start and finish."""
+
+    id = AutoField()
+    item = ForeignKeyField(RepairItem, unique=True, backref="+", on_delete="CASCADE")
+    technician = ForeignKeyField(User, backref="+")
+    assigned_at = DateTimeField(default=_now)
+    assigned_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    started_at = DateTimeField(null=True)
+    finished_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("technician", "finished_at"), False),)
+
+
+ALL_MODELS.append(WorkAssignment)

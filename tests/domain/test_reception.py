@@ -117,3 +117,37 @@ def test_finished_on_time(ready, promised, expected):
 @pytest.mark.parametrize("new,last,expected", [(100, 200, True), (200, 200, False), (300, None, False)])
 def test_mileage_questionable(new, last, expected):
     assert r.mileage_questionable(new, last) is expected
+
+
+# --- issue 21: the workshop flow, totals, dispatch figures ------------------------------------------
+
+def test_status_targets_offer_the_flow_first_and_never_the_current_status():
+    from dealerdesk.domain.reception import status_targets
+
+    assert status_targets("waiting") == [("in_repair", False), ("waiting_parts", False), ("quality_check", True),
+                                         ("ready", True)]
+    assert status_targets("quality_check")[:2] == [("ready", False), ("in_repair", False)]
+    assert all(code != "ready" for code, _ in status_targets("ready"))
+    assert status_targets("handed_over") == []
+
+
+def test_order_totals_count_agreed_extra_work_in_the_total():
+    from dealerdesk.domain.reception import order_totals
+
+    t = order_totals([(False, "approved", Decimal("515")), (True, "approved", Decimal("420")),
+                      (True, "declined", Decimal("120")), (True, "quoted", Decimal("80"))])
+    assert (t.quoted, t.agreed_extra, t.declined, t.pending, t.total) == (
+        Decimal("515.00"), Decimal("420.00"), Decimal("120.00"), Decimal("80.00"), Decimal("935.00"))
+
+
+def test_first_time_fixes_and_hours():
+    from datetime import date, datetime
+
+    from dealerdesk.domain.reception import first_time_fixes, standard_hours, work_hours
+
+    visits = [(1, date(2026, 10, 1), date(2026, 10, 31)), (1, date(2026, 10, 31), date.max),
+              (2, date(2026, 10, 1), date(2026, 11, 1))]
+    assert first_time_fixes(visits, 30) == (2, 3)  # back after exactly 30 days is still a comeback
+    assert work_hours(datetime(2026, 1, 1, 9), datetime(2026, 1, 1, 10, 30)) == Decimal("1.50")
+    assert work_hours(datetime(2026, 1, 1, 9), None) == Decimal("0.00")
+    assert standard_hours("labour", Decimal("2")) == Decimal("2.00") and standard_hours("part", Decimal(4)) == 0

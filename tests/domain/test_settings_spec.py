@@ -18,7 +18,8 @@ ADDED = {"backup.folder": "", "backup.daily": True, "backup.on_exit": False, "ba
          # the store's calendar (issue 29)
          "calendar.hours": {code: ["08:30", "18:00"] for code in spec.WEEKDAY_CODES}, "calendar.official": True,
          "calendar.closed_days": [], "calendar.extra_open_days": [],
-         "store.address": "", "store.phone": ""}  # issue 20: the store profile on printouts
+         "store.address": "", "store.phone": "",
+         "reception.comeback_days": 30}  # issues 20 (store profile), 21 (first-time-fix)
 
 
 def policies(settings):
@@ -55,7 +56,7 @@ def test_defaults_are_unchanged_from_before_the_spec():
 
 def test_domain_defaults_are_views_of_the_spec():
     for module in (levels, reminders, classify, kpi, reception):
-        assert module.DEFAULTS and all(V1_DEFAULTS[k] == v for k, v in module.DEFAULTS.items())
+        assert module.DEFAULTS and all({**V1_DEFAULTS, **ADDED}[k] == v for k, v in module.DEFAULTS.items())
     assert tuple(lv.value for lv in levels.CADENCE_LEVELS) == spec.CADENCE_LEVEL_CODES
     assert set(classify.DEFAULTS["value.lead_points"]) == set(spec.LEAD_POINT_CODES)
 

@@ -17,7 +17,7 @@ from dealerdesk.services.auth import SYSTEM, actor_for_login
 from dealerdesk.services.customers import duplicates, listing, merge, profile
 from dealerdesk.services.customers import records as cs
 from dealerdesk.services import catalogue
-from dealerdesk.services.reception import appointments, orders, settlement
+from dealerdesk.services.reception import appointments, intake, orders, settlement
 from dealerdesk.services.reporting.summary import monthly_summary
 from dealerdesk.services.sales import leads, outcomes
 from dealerdesk.services.search import search_customers
@@ -113,8 +113,8 @@ USE_CASES = [
         a, w["c1"], dt.datetime(2026, 11, 4, 9, 0), w["users"]["service_advisor"].id, vehicle_id=w["car"],
         now=NOW)),
     ("progress_board", "reception.read", lambda a, w: orders.progress_board(a, now=NOW)),
-    ("check_in", "reception.write", lambda a, w: orders.check_in(
-        a, orders.CheckInInput(w["c1"], w["car"], 5000, advisor_id=w["users"]["service_advisor"].id), now=NOW)),
+    ("check_in", "reception.write", lambda a, w: intake.check_in(
+        a, intake.CheckInInput(w["c1"], w["car"], 5000, advisor_id=w["users"]["service_advisor"].id), now=NOW)),
     ("reception_stats", "reception.read", lambda a, w: settlement.day_stats(a, TODAY)),
     ("save_catalogue_item", "catalogue.manage", lambda a, w: catalogue.save_catalogue_item(
         a, "P900", "机油滤芯", "part", "45")),

@@ -240,25 +240,31 @@ def test_a_service_record_below_the_last_mileage_is_asked_about_first(ctx, store
         assert "低于上次记录" in dialog.messages["mileage_km"].text()
 
 
-@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
-def test_a_check_in_below_the_last_mileage_asks_and_yes_checks_in(ctx, store, qtbot, monkeypatch, answer):
+@pytest.mark.parametrize("confirmed", [False, True])
+def test_a_check_in_below_the_last_mileage_is_said_beside_the_field_and_confirmed_there(ctx, store, qtbot,
+                                                                                        monkeypatch, confirmed):
+    """Issue 21: no popup (it ate the keys typed meanwhile); the warning sits beside the field and "读数无误"
+    confirms it."""
     from dealerdesk.store.models import Vehicle
     from dealerdesk.ui.dialogs.check_in import CheckInDialog
 
     Vehicle.update(mileage_km=20_000).where(Vehicle.plate == "粤B12345").execute()
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, title, text, *a, **k: asked.append(text) or answer)
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, title, text, *a, **k: asked.append(text))
     dialog = CheckInDialog(ctx)
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.search.setText("粤B12345")
     dialog._find()
     assert dialog.vehicle.currentData() is not None
     dialog.mileage.setValue(10_000)
+    assert "低于上次记录" in dialog.mileage_note.text()
+    dialog.mileage_ok.setChecked(confirmed)
     spy = Spy(ctx.bus)
     dialog._save()
-    assert len(asked) == 1 and "低于上次记录" in asked[0]
-    if answer == QMessageBox.StandardButton.Yes:
+    assert asked == []
+    if confirmed:
         assert dialog.order is not None and spy.seen.count(("due",)) == 1
     else:
         assert dialog.order is None and spy.seen == []
-        assert any("低于上次记录" in label.text() for label in dialog.errors.labels.values())
+        assert "低于上次记录" in dialog.errors.labels["mileage_km"].text()

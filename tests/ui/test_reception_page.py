@@ -123,9 +123,11 @@ def test_whole_path_with_keyboard(qtbot, qtmodeltester, ctx, store, tmp_path, mo
     page.tabs.setCurrentIndex(2)
     qtmodeltester.check(page.board)
     page.board_view.setCurrentIndex(page.board.index(0, 0))
-    _choose(qtbot, page.status, "待交车")
-    page.board_view.setFocus()
-    qtbot.keyClick(page.board_view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    for step in ("维修中", "质检中", "待交车"):  # DOMAIN's flow, one step at a time
+        assert page.status.currentText() == f"→ {step}"  # the regular next step comes first
+        page.board_view.setFocus()
+        qtbot.keyClick(page.board_view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+        assert step in page.status_bar.currentMessage()
     assert rc.progress_board(ctx.actor, ctx.clock())[0].status == "ready"
 
     # 6. settle with a discount and its reason; the sheet is printed
@@ -148,6 +150,8 @@ def test_whole_path_with_keyboard(qtbot, qtmodeltester, ctx, store, tmp_path, mo
     assert Reminder.select().where(Reminder.kind == "post_service_call").count() == 1
     assert Reminder.get(Reminder.kind == "appointment_confirm").status == "done"
     assert page.board.rowCount() == 0
+    assert page.delivered.rowCount() == 1 and "今日已交车（1 台）" in page.delivered_title.text()
+    assert "已结算交车" in page.status_bar.currentMessage()
     assert page.stats_labels["day.orders"].text() == "1"
     assert [a.job for a in rc.vehicle_advice(ctx.actor, order.vehicle_id)] == ["更换雨刮片"]
     assert order.checked_in_at == dt.datetime(2026, 10, 15, 10, 0)

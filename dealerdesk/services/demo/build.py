@@ -12,7 +12,8 @@ state. Business rules (cadences, reminder dates, value score) come from the doma
 looks exactly like what the app itself would compute.
 
 Modules: demo/people (batches, customers, profile, classification), demo/sales (leads), demo/aftersales
-(vehicles, service, surveys, complaints, reminders), demo/data (tables and value makers).
+(vehicles, service, surveys, complaints, reminders), demo/reception (technicians, appointments, repair orders
+in every status, written last), demo/data (tables and value makers).
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from dealerdesk.services.demo import catalogue as demo_catalogue
 from dealerdesk.services.demo import data as dd
 from dealerdesk.services.demo.data import FIELDS, T_LEAD, T_REMINDER, T_VEHICLE, TABLES
 from dealerdesk.services.demo.people import BATCH, batch_count, generate_batch
+from dealerdesk.services.demo.reception import write_reception
 from dealerdesk.store.bulk import insert_tuples
 from dealerdesk.store.db import close_store, db, open_store
 from dealerdesk.store import keys
@@ -211,6 +213,8 @@ def generate_demo(options: DemoOptions, progress: Progress | None = None) -> Dem
     _write_order_targets(options.today)
     _index_contacts()
     demo_catalogue.write_catalogue()
+    with db.atomic():
+        write_reception(options.seed, options.today)
     database.execute_sql("PRAGMA optimize")
     close_store()
     return DemoStats(customers=options.customers, leads=leads, vehicles=vehicles,

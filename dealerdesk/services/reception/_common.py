@@ -2,12 +2,14 @@
 the advisor check and loading a repair order."""
 from __future__ import annotations
 
+import datetime as dt
+
 from dealerdesk.domain import reception as rules
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.settings import get_settings
 from dealerdesk.store.db import db
-from dealerdesk.store.models import RepairOrder, User
+from dealerdesk.store.models import RepairOrder, RepairStatusChange, User
 
 
 def policy() -> rules.ReceptionPolicy:
@@ -34,3 +36,13 @@ def order_row(order_id: int, open_only: bool = True) -> RepairOrder:
         raise Conflict(QT_TRANSLATE_NOOP("errors", "工单 {number} 已交车结算，不能再改"), field="status",
                        number=order.number)
     return order
+
+
+def now_() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def log_status(order_id: int, old: str, new: str, actor_id: int | None, now: dt.datetime, note: str = "") -> None:
+    """One row of the order's status log (shown in the order's history)."""
+    RepairStatusChange.create(order=order_id, from_status=old, to_status=new, changed_at=now, changed_by=actor_id,
+                              note=note[:200])

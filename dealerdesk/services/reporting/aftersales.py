@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 
 from peewee import SQL, fn
 
-from dealerdesk.domain import kpi
+from dealerdesk.domain import kpi, reception
 from dealerdesk.services.reporting.common import grouped, in_range, row_count, unindexed
-from dealerdesk.store.models import Complaint, Customer, Survey
+from dealerdesk.store.models import Complaint, Customer, RepairItem, RepairOrder, Survey, User, WorkAssignment
 
 
 @dataclass(frozen=True)
@@ -78,3 +79,57 @@ def satisfaction(start: dt.datetime, end: dt.datetime) -> SatisfactionFigures:
         dict(grouped(q.where(Survey.repurchase != ""), Survey.repurchase)),
         dict(grouped(q.where(Survey.recommend != ""), Survey.recommend)),
     )
+
+
+# --- workshop (派工): technicians' hours and first-time-fix ----------------------------------------------
+
+@dataclass(frozen=True)
+class TechnicianHours:
+    technician_id: int
+    name: str
+    jobs: int  # finished assignments
+    worked_hours: Decimal  # start to finish, summed
+    standard_hours: Decimal  # the labour lines' standard hours (their quantity)
+
+    @property
+    def efficiency(self) -> float:
+        """Standard hours per hour worked (1.0 = as the catalogue says; above = faster)."""
+        return float(self.standard_hours / self.worked_hours) if self.worked_hours else 0.0
+
+
+def technician_hours(start: dt.datetime, end: dt.datetime) -> list[TechnicianHours]:
+    """Per technician, the assignments finished in [start, end): jobs, hours worked, standard hours."""
+    rows = (WorkAssignment.select(User.id, User.display_name, WorkAssignment.started_at,
+                                  WorkAssignment.finished_at, RepairItem.kind, RepairItem.qty)
+            .join(User, on=(WorkAssignment.technician == User.id)).join_from(WorkAssignment, RepairItem)
+            .where(in_range(WorkAssignment.finished_at, start, end)).tuples())
+    totals: dict[int, list] = {}
+    for tid, name, started, finished, kind, qty in rows:
+        t = totals.setdefault(tid, [name, 0, Decimal("0.00"), Decimal("0.00")])
+        t[1] += 1
+        t[2] += reception.work_hours(started, finished)
+        t[3] += reception.standard_hours(kind, Decimal(qty))
+    return [TechnicianHours(tid, name, jobs, worked, std)
+            for tid, (name, jobs, worked, std) in sorted(totals.items(), key=lambda kv: kv[1][0])]
+
+
+#: the visits first-time-fix judges: repairs (maintenance is planned, not a fix)
+FIX_KINDS = ("repair", "warranty", "insurance")
+
+
+def first_time_fix(start: dt.datetime, end: dt.datetime, comeback_days: int) -> tuple[int, int]:
+    """(fixed first time, judged): repair visits handed over in [start, end) whose car did not come back
+    for a repair within `comeback_days` days (domain/reception.first_time_fixes)."""
+    settled = list(RepairOrder.select(RepairOrder.id, RepairOrder.vehicle, RepairOrder.settled_at)
+                   .where(RepairOrder.status == "handed_over", in_range(RepairOrder.settled_at, start, end),
+                          RepairOrder.service_kind.in_(FIX_KINDS)).tuples())
+    if not settled:
+        return 0, 0
+    later: dict[int, list[dt.datetime]] = {}
+    for vid, at in (RepairOrder.select(RepairOrder.vehicle, RepairOrder.checked_in_at)
+                    .where(RepairOrder.vehicle.in_(sorted({v for _o, v, _s in settled})),
+                           RepairOrder.service_kind.in_(FIX_KINDS), RepairOrder.checked_in_at >= start).tuples()):
+        later.setdefault(vid, []).append(at)
+    visits = [(vid, at.date(), min((c.date() for c in later.get(vid, []) if c > at), default=dt.date.max))
+              for _oid, vid, at in settled]
+    return reception.first_time_fixes(visits, comeback_days)

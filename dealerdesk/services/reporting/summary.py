@@ -15,14 +15,18 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 
 from dealerdesk.domain import kpi
+from dealerdesk.domain.reception import ReceptionPolicy
 from dealerdesk.domain.kpi import Funnel
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.reporting.aftersales import (
     ComplaintFigures,
     SatisfactionFigures,
+    TechnicianHours,
     categories_and_tiers,
     complaints,
+    first_time_fix,
     satisfaction,
+    technician_hours,
 )
 from dealerdesk.services.reporting.common import month_label
 from dealerdesk.services.reporting.funnel import defeat_breakdowns, funnel, funnels
@@ -87,6 +91,9 @@ class MonthlySummary:
     tiers: dict[str, int]
     definitions: dict[str, tuple[str, str]] = field(default_factory=lambda: dict(kpi.DEFINITIONS))
     store_line: str = ""  # the store's address and phone, under its name on the printout
+    # the workshop (派工): first-time-fix of the month's repair hand-overs and technicians' hours
+    first_time: tuple[int, int, int] = (0, 0, 0)  # fixed, judged, comeback days
+    technicians: list[TechnicianHours] = field(default_factory=list)
 
     @property
     def compliance(self) -> float | None:
@@ -140,6 +147,13 @@ class MonthlySummary:
         data["categories"] = self.categories
         data["tiers"] = self.tiers
         data["definitions"] = {k: v[1] for k, v in self.definitions.items()}
+        fixed, judged, days = self.first_time
+        data["workshop"] = {
+            "first_time_fixed": fixed, "first_time_judged": judged,
+            "first_time_fix_rate": kpi.rate(fixed, judged), "comeback_days": days,
+            "technicians": [{"name": t.name, "jobs": t.jobs, "worked_hours": float(t.worked_hours),
+                             "standard_hours": float(t.standard_hours)} for t in self.technicians],
+        }
         return data
 
 
@@ -187,6 +201,9 @@ def monthly_summary(
     complaint_figures = complaints(start, end)
     survey_figures = satisfaction(start, end)
     categories, tiers = categories_and_tiers()
+    comeback_days = ReceptionPolicy.from_settings(settings).comeback_days
+    first_time = (*first_time_fix(start, end, comeback_days), comeback_days)
+    hours = technician_hours(start, end)
     step(7, 8, "完成")
     store = get_profile()
     return MonthlySummary(
@@ -214,4 +231,6 @@ def monthly_summary(
         satisfaction=survey_figures,
         categories=categories,
         tiers=tiers,
+        first_time=first_time,
+        technicians=hours,
     )

@@ -106,7 +106,8 @@ def test_integrity_and_foreign_keys(con):
 
 def test_staff_catalogue_and_sizes(con):
     roles = dict(con.execute("SELECT role, count(*) FROM user GROUP BY role").fetchall())
-    assert roles == {"admin": 1, "manager": 2, "sales": 6, "front_desk": 2, "service_advisor": 3}
+    assert roles == {"admin": 1, "manager": 2, "sales": 6, "front_desk": 5, "service_advisor": 3}
+    assert con.execute("SELECT count(*) FROM user WHERE technician = 1").fetchone()[0] == 3
     assert con.execute("SELECT count(*) FROM vehicle_model WHERE own_brand = 1").fetchone()[0] == 10
     assert con.execute("SELECT count(*) FROM customer").fetchone()[0] == SIZE
     leads = con.execute("SELECT count(DISTINCT customer_id) FROM lead").fetchone()[0]
@@ -318,3 +319,33 @@ def test_the_fuel_plate_space_is_every_issuable_serial_once():
     rng = random.Random(1)
     drawn = {dd.plate(rng, False, 0, 1) for _ in range(2000)}
     assert all(plate_is_issuable(p) for p in drawn)
+
+
+def test_reception_has_appointments_orders_in_every_status_and_technicians_at_work(store, con):
+    """Issue 21: today's and this week's bookings, every status, extra work waiting, work started not done."""
+    from dealerdesk.domain.reception import ORDER_STATUSES
+    from dealerdesk.services import reception as rc
+    from dealerdesk.services.auth import actor_for_login
+    from dealerdesk.store.db import open_store
+
+    statuses = {s for (s,) in con.execute("SELECT status FROM repair_order")}
+    assert statuses == set(ORDER_STATUSES)
+    days = {d[:10] for (d,) in con.execute("SELECT start FROM appointment WHERE status = 'booked'")}
+    assert TODAY.isoformat() in days and len(days) >= 4
+    pending = con.execute("SELECT count(DISTINCT order_id) FROM repair_item WHERE is_extra = 1 "
+                          "AND approval = 'quoted'").fetchone()[0]
+    working = con.execute("SELECT count(*) FROM work_assignment WHERE started_at IS NOT NULL "
+                          "AND finished_at IS NULL").fetchone()[0]
+    assert pending >= 2 and working >= 2
+    open_store(store)
+    try:
+        advisor = actor_for_login("service01")
+        board = rc.progress_board(advisor, dt.datetime.combine(TODAY, dt.time(12)))
+        assert len(board) == 7 and any(r.technicians for r in board)
+        assert len(rc.handed_over_on(advisor, TODAY)) == 2
+        assert {r.state for r in rc.workshop_board(advisor, dt.datetime.combine(TODAY, dt.time(12)))} >= {
+            "working", "assigned", "done"}
+        order = rc.get_order(advisor, board[0].id)
+        assert order.totals.total >= 0
+    finally:
+        close_store()

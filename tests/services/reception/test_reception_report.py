@@ -38,6 +38,7 @@ def settled_order():
     o = rc.decide_extra(a, o.id, g2, False, "phone", "张伟", now=NOW + dt.timedelta(hours=1))
     oil = next(ln for ln in o.lines if ln.name.startswith("机油"))
     rc.set_final(a, oil.id, 5, "68")
+    rc.change_status(a, o.id, "quality_check", now=NOW + dt.timedelta(hours=3))
     rc.change_status(a, o.id, "ready", now=NOW + dt.timedelta(hours=4))
     o = rc.settle_order(a, o.id, rc.SettleInput("wechat_pay", "50", "老客户保养优惠"), now=NOW + dt.timedelta(hours=5))
     return a, o
