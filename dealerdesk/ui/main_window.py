@@ -20,6 +20,7 @@ from dealerdesk.services.customers.records import count_customers
 from dealerdesk.ui.backup import BackupActions
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.access import gate, refusal
+from dealerdesk.ui.page_actions import new_action_of
 from dealerdesk.ui.pages import PAGE_PERMISSIONS, PAGES, may_open, placeholder
 from dealerdesk.ui.widgets.customer_actions import ProfileWindows, new_customer
 from dealerdesk.ui.widgets.search_box import GlobalSearchBox
@@ -113,11 +114,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        # Ctrl+N is the "new" of the page shown (page_actions.py): its text follows the page
         self.new_customer_action = QAction(self.tr("新建客户(&N)…"), self)
         self.new_customer_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_customer_action.triggered.connect(self.new_customer)
+        self.new_customer_action.triggered.connect(self.new_for_page)
         gate(self.new_customer_action, self.ctx.actor, "customer.write")
         menu.addAction(self.new_customer_action)
+        menu.aboutToShow.connect(self.update_new_action)
         menu.addAction(self.find_action)
         menu.addSeparator()
         self.import_action = QAction(self.tr("导入客户(&I)…"), self)
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
             log.warning("no page named %s", name)
             return
         self.stack.setCurrentWidget(widget)
+        self.update_new_action()
         row = [p[0] for p in PAGES].index(name)
         if self.nav.currentRow() != row:
             self.nav.blockSignals(True)
@@ -240,6 +244,26 @@ class MainWindow(QMainWindow):
 
     def open_customer(self, customer_id: int) -> None:
         self.profiles.open(customer_id)
+
+    def update_new_action(self) -> None:
+        """Ctrl+N's text and state for the page shown (a page without its own "new": 新建客户)."""
+        if not hasattr(self, "new_customer_action"):
+            return  # the first page is shown while the menus are being built
+        action = new_action_of(self.stack.currentWidget())
+        label, permission = (action.label, action.permission) if action else (self.tr("新建客户"), "customer.write")
+        self.new_customer_action.setText(self.tr("{label}(&N)…").format(label=label))
+        self.new_customer_action.setToolTip(f"{label} ({QKeySequence(QKeySequence.StandardKey.New).toString()})")
+        gate(self.new_customer_action, self.ctx.actor, permission)
+
+    def new_for_page(self) -> None:
+        """Ctrl+N: the page's own "new" (新建预约 on 服务接待, 新投诉 on 投诉与回访, …), else 新建客户."""
+        action = new_action_of(self.stack.currentWidget())
+        if action is None:
+            if self.ctx.actor.can("customer.write"):
+                self.new_customer()
+            return
+        if self.ctx.actor.can(action.permission):
+            action.trigger()
 
     def new_customer(self) -> None:
         customer_id = new_customer(self.ctx, self)

@@ -16,6 +16,7 @@ from dealerdesk.ui import ops
 from dealerdesk.ui.access import gate
 from dealerdesk.ui.dialogs.complaint import ComplaintDialog
 from dealerdesk.ui.dialogs.survey import SurveyDialog
+from dealerdesk.ui.page_actions import NewAction
 from dealerdesk.ui.models.columns.aftersales import SURVEY_SPEC, complaints_spec
 from dealerdesk.ui.widgets.messages import show_error
 from dealerdesk.ui.widgets.reminders_view import NoteDialog
@@ -158,3 +159,9 @@ class Page(QWidget):
         self.tabs.addTab(self.surveys, tr("满意度调查"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+
+    def new_action(self) -> NewAction:
+        """新投诉 on the complaints tab, 新增调查 on the surveys tab."""
+        if self.tabs.currentWidget() is self.surveys:
+            return NewAction(tr("新增调查"), self.surveys.new_survey, "survey.write")
+        return NewAction(tr("新投诉"), self.complaints.new_complaint, "complaint.write")
