@@ -165,6 +165,12 @@ class MainWindow(QMainWindow):
                 raise
         else:
             help_menu.addAction(help_action(self, topic=self.current_page_name))
+            # every shortcut of every page, in one table of the help (resources/help, #shortcuts)
+            self.shortcuts_action = help_action(self, topic=lambda: "shortcuts")
+            self.shortcuts_action.setText(self.tr("键盘快捷键(&K)"))
+            self.shortcuts_action.setObjectName("shortcutsAction")
+            self.shortcuts_action.setShortcut(QKeySequence())
+            help_menu.addAction(self.shortcuts_action)
             help_menu.addSeparator()
         about = QAction(self.tr("关于 DealerDesk"), self)
         about.triggered.connect(self.show_about)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 
 from dealerdesk.services.auth import actor_for_login
 from dealerdesk.ui.context import AppContext
@@ -79,3 +80,23 @@ def test_a_page_without_its_own_new_leaves_ctrl_n_to_a_new_customer(qtbot, windo
     press_ctrl_n(qtbot, window)
     assert calls == ["customer"]
     assert window.new_customer_action.text() == "新建客户(&N)…"
+
+
+def test_every_menu_shortcut_is_in_the_helps_table_and_the_help_menu_lists_them(window):
+    from dealerdesk import config
+
+    html = (config.resources_dir() / "help" / "index.html").read_text(encoding="utf-8")
+    table = html[html.index('<a name="shortcuts">'):]
+    table = table[:table.index("</table>")]
+    keys = set()
+    for menu in window.menuBar().findChildren(QMenu):
+        for action in menu.actions():
+            if not action.shortcut().isEmpty():
+                keys.add(action.shortcut().toString())
+    assert {"Ctrl+N", "Ctrl+F", "Ctrl+Q", "Ctrl+L", "F1", "Ctrl+1"} <= keys
+    pages = "<kbd>Ctrl+1</kbd> … <kbd>Ctrl+9</kbd>" in table  # one row for the nine pages
+    missing = {k for k in keys if f"<kbd>{k}</kbd>" not in table
+               and not (pages and k[:5] == "Ctrl+" and k[5:].isdigit())}
+    assert not missing
+    help_menu = [a.text() for m in window.menuBar().findChildren(QMenu) for a in m.actions()]
+    assert "键盘快捷键(&K)" in help_menu
