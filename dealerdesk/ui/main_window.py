@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.profiles = ProfileWindows(ctx, self)
         ctx.open_customer = self.open_customer
         ctx.show_page = self.show_page
+        ctx.open_complaint = self.open_complaint
         self.pages: dict[str, QWidget] = {}
 
         self.nav = QListWidget(self)
@@ -83,6 +84,13 @@ class MainWindow(QMainWindow):
         self.page_layout.setContentsMargins(0, 0, 0, 0)
         self.page_layout.setSpacing(0)
         self.page_layout.addWidget(self.stack, 1)
+        self.escalations = None
+        if ctx.actor.can("complaint.read"):  # an escalated complaint stays in sight until it is handled
+            from dealerdesk.ui.widgets.escalation_banner import EscalationBanner
+
+            self.escalations = EscalationBanner(ctx, page_area)
+            self.escalations.openRequested.connect(self.open_complaint)
+            self.page_layout.insertWidget(0, self.escalations)
         layout.addWidget(page_area, 1)
         self.setCentralWidget(central)
         self._register_profile_actions()
@@ -250,6 +258,13 @@ class MainWindow(QMainWindow):
 
     def open_customer(self, customer_id: int) -> None:
         self.profiles.open(customer_id)
+
+    def open_complaint(self, complaint_id: int) -> None:
+        """The complaints page with this complaint selected (the escalation banner's link)."""
+        self.show_page("complaints")
+        page = self.pages.get("complaints")
+        if page is not None and self.current_page_name() == "complaints" and hasattr(page, "show_complaint"):
+            page.show_complaint(complaint_id)
 
     def update_new_action(self) -> None:
         """Ctrl+N's text and state for the page shown (a page without its own "new": 新建客户)."""

@@ -160,6 +160,21 @@ class Page(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
+    def show_complaint(self, complaint_id: int) -> bool:
+        """Select one complaint on the complaints tab (the escalation banner's link); False if not listed."""
+        self.tabs.setCurrentWidget(self.complaints)
+        tab = self.complaints
+        for attempt in range(2):
+            for row in range(tab.model.rowCount()):
+                if tab.model.row_at(row).id == complaint_id:
+                    tab.table.selectRow(row)
+                    tab.table.scrollTo(tab.model.index(row, 0))
+                    tab.table.setFocus()
+                    return True
+            if attempt == 0:
+                tab.status.setCurrentIndex(tab.status.findData(None))  # 全部: it may be past the filter
+        return False
+
     def new_action(self) -> NewAction:
         """新投诉 on the complaints tab, 新增调查 on the surveys tab."""
         if self.tabs.currentWidget() is self.surveys:
