@@ -30,6 +30,7 @@ from pathlib import Path
 from peewee import fn
 
 from dealerdesk.services import passwords
+from dealerdesk.services.aftersales.reminders import plan_in_transaction
 from dealerdesk.services.demo import data as dd
 from dealerdesk.services.demo.data import FIELDS, T_LEAD, T_REMINDER, T_VEHICLE, TABLES
 from dealerdesk.services.demo.people import BATCH, batch_count, generate_batch
@@ -198,6 +199,8 @@ def generate_demo(options: DemoOptions, progress: Progress | None = None) -> Dem
         for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON", "cache_size=-32000"):
             database.execute_sql(f"PRAGMA {pragma}")
     _write_order_targets(options.today)
+    with db.atomic():  # the store-wide holiday greetings the planner would plan today (no customer rows)
+        plan_in_transaction([], options.today)
     database.execute_sql("PRAGMA optimize")
     close_store()
     return DemoStats(customers=options.customers, leads=leads, vehicles=vehicles,

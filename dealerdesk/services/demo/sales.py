@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 
 from dealerdesk.domain import reminders
 from dealerdesk.domain.levels import DEFEAT_REASONS, Level, next_follow_up
+from dealerdesk.services.aftersales.reminders import LOOKBACK_DAYS
 from dealerdesk.services.demo import data as dd
 from dealerdesk.services.demo.data import (
     T_DELIVERY,
@@ -259,9 +260,13 @@ class SalesStories:
         taken = at + timedelta(days=self.ri(3, 10), hours=self.ri(0, 3))
         if rng.random() < 0.65 and taken < now:
             self.survey(c, None, did, taken)
-        elif taken >= now:
-            self.reminder(reminders.survey_due(at.date(), "delivery", self.rpolicy), c.id, None,
-                          rng.choice(self.desk), ("d", T_DELIVERY, did, ""))
+            return
+        # not surveyed (yet): the planner's reminder, for a recent delivery of a customer who consented
+        rp = self.rpolicy
+        since = self.today - timedelta(days=rp.survey_days_after_delivery + rp.survey_grace_days + LOOKBACK_DAYS)
+        due = reminders.survey_due(at.date(), "delivery", rp)
+        if c.consent and at.date() >= since and self.planned(due):
+            self.reminder(due, c.id, None, rng.choice(self.desk), ("d", T_DELIVERY, did, ""))
 
     def level_change(self, lid: int, old: str, new: str, at: datetime, by: int, reason: str) -> None:
         self.add(T_LEVEL, lid, old, new, at, by, reason)
