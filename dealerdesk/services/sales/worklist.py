@@ -23,7 +23,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.dto import DueItem
-from dealerdesk.services.sales.due import due_items, end_of_day
+from dealerdesk.services.sales.due import LEVEL_PRIORITY, due_items, end_of_day
 from dealerdesk.services.sales.leads import snooze
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Lead, Reminder, User, VehicleModel
@@ -98,8 +98,11 @@ class Worklist:
         return self.overdue + self.today + self.upcoming
 
     def due_now(self) -> list[DueItem]:
-        """What `dealerdesk due --at` lists for the same moment: overdue and due today (every merged item)."""
-        return [i for w in self.overdue + self.today for i in (w.items or (w.item,))]
+        """What `dealerdesk due --at` lists for the same moment: overdue and due today (every merged item), in
+        due_items' order."""
+        items = [i for w in self.overdue + self.today for i in (w.items or (w.item,))]
+        return sorted(items, key=lambda i: (not i.is_overdue(self.at), LEVEL_PRIORITY.get(i.level, 9), i.due_at,
+                                            i.item_id))
 
     def group_counts(self) -> dict[str, int]:
         """Rows per kind of task, in WORKLIST_GROUP order, only the kinds present."""

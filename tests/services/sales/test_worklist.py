@@ -168,3 +168,14 @@ def test_snoozing_a_row_snoozes_both_insurances(service_day):
     row = next(w for w in build_worklist(service_day["boss"], NOW).rows() if w.group == "insurance")
     snooze_task(service_day["boss"], row, NOW + dt.timedelta(hours=2), at=NOW)
     assert not [w for w in build_worklist(service_day["boss"], NOW).rows() if w.group == "insurance"]
+
+
+def test_cli_due_still_lists_both_insurances_in_its_order(service_day, store, monkeypatch):
+    monkeypatch.setenv("DEALERDESK_PASSWORD", TEST_PASSWORD)
+    buf = io.StringIO()
+    with redirect_stdout(buf):
+        assert cli.main(["--db", store.url, "--as", "boss", "due", "--at", NOW.isoformat(), "--json"]) == 0
+    listed = [(i["source"], i["item_id"]) for i in json.loads(buf.getvalue())]
+    wl = build_worklist(service_day["boss"], NOW)
+    assert listed == [(i.source, i.item_id) for i in wl.due_now()]
+    assert len(wl.due_now()) == len(wl.overdue + wl.today) + 1  # the insurance row carries two items

@@ -33,9 +33,9 @@ def owner_sums_spec() -> TableSpec:
     return TableSpec("worklist_people", (
         Column("name", QT_TRANSLATE_NOOP("worklist", "人员"), lambda s: s.name),
         Column("role", QT_TRANSLATE_NOOP("worklist", "岗位"), lambda s: ui_labels.text(labels.ROLE, s.role) if s.role else ""),
-        Column("overdue", QT_TRANSLATE_NOOP("worklist", "逾期"), lambda s: s.overdue, RIGHT),
-        Column("today", QT_TRANSLATE_NOOP("worklist", "今日到期"), lambda s: s.today, RIGHT),
-        Column("upcoming", QT_TRANSLATE_NOOP("worklist", "未来7天"), lambda s: s.upcoming, RIGHT),
+        Column("overdue", labels.WORKLIST_SECTION["overdue"], lambda s: s.overdue, RIGHT),
+        Column("today", labels.WORKLIST_SECTION["today"], lambda s: s.today, RIGHT),
+        Column("upcoming", labels.WORKLIST_SECTION["upcoming"], lambda s: s.upcoming, RIGHT),
         Column("total", QT_TRANSLATE_NOOP("worklist", "合计"), lambda s: s.total, RIGHT),
         Column("kinds", QT_TRANSLATE_NOOP("worklist", "事项分布"), kinds),
     ), state=lambda s: ATTENTION if s.overdue else "", bold=lambda s, key, state: key == "overdue" and state == ATTENTION,
