@@ -159,6 +159,21 @@ FOLLOW_UP_KIND = DUE_KIND.subset("follow_up_kind", ("follow_up", "post_delivery_
 REMINDER_KIND = DUE_KIND.subset("reminder_kind", (
     "maintenance", "insurance_compulsory", "insurance_commercial", "inspection", "birthday", "holiday",
     "post_service_call", "survey", "complaint_deadline", "appointment_confirm", "contact"))
+#: the worklist's kinds of task (services.sales.worklist groups due kinds into these; both insurances are one)
+WORKLIST_GROUP = CodeSet("worklist_group", "worklist", {
+    "follow_up": N("worklist", "线索跟进"),
+    "post_delivery_call": N("worklist", "交车回访"),
+    "maintenance": N("worklist", "保养提醒"),
+    "insurance": N("worklist", "保险续保"),
+    "inspection": N("worklist", "年检提醒"),
+    "birthday": N("worklist", "生日问候"),
+    "holiday": N("worklist", "节日问候"),
+    "post_service_call": N("worklist", "服务回访"),
+    "survey": N("worklist", "满意度调查"),
+    "complaint": N("worklist", "投诉处理"),
+    "appointment": N("worklist", "预约确认"),
+    "contact": N("worklist", "约定联系"),
+})
 #: the worklist's sections (services.sales.worklist)
 WORKLIST_SECTION = CodeSet("worklist_section", "worklist", {
     "overdue": N("worklist", "逾期"),
@@ -468,7 +483,7 @@ CALENDAR_DAY = CodeSet("calendar_day", "calendar", {
 ALL: tuple[CodeSet, ...] = (
     LEVEL, LEAD_STATUS, ORDER_STATUS, PAYMENT, PURCHASE_CHANNEL, DEFEAT_REASON,
     CHANNEL, INTERACTION_CHANNEL, CONTACT_CHANNEL, WALK_IN_METHOD, COMPLAINT_CHANNEL,
-    DUE_KIND, FOLLOW_UP_KIND, REMINDER_KIND, WORKLIST_SECTION,
+    DUE_KIND, FOLLOW_UP_KIND, REMINDER_KIND, WORKLIST_SECTION, WORKLIST_GROUP,
     CUSTOMER_KIND, SOURCE, CATEGORY, TIER, GENDER, BIRTHDAY_KIND, INCOME_LEVEL, ROLE,
     COMPLAINT_STATUS, COMPLAINT_CATEGORY, SERVICE_KIND, SATISFACTION, REPURCHASE, RECOMMEND, SURVEY_CHANNEL,
     VEHICLE_USE, VEHICLE_ENERGY, FUEL, BODY, INSURANCE_KIND, RENEWAL_OUTCOME,

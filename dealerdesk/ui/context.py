@@ -36,6 +36,7 @@ class AppContext:
     # Set by the main window; pages call them instead of importing each other.
     open_customer: Callable[[int], None] = lambda customer_id: None
     show_page: Callable[[str], None] = lambda name: None
+    open_complaint: Callable[[int], None] = lambda complaint_id: None
     # Set by the session (ui/session.py): the idle lock's dialog now, and log out / switch user.
     lock_screen: Callable[[], None] = lambda: None
     log_out: Callable[[], None] = lambda: None

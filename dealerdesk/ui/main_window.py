@@ -21,6 +21,7 @@ from dealerdesk.ui.backup import BackupActions
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.access import gate, refusal
 from dealerdesk.ui.dialogs.walk_in import walk_in_action
+from dealerdesk.ui.page_actions import new_action_of
 from dealerdesk.ui.pages import PAGE_PERMISSIONS, PAGES, may_open, placeholder
 from dealerdesk.ui.widgets.customer_actions import ProfileWindows, new_customer
 from dealerdesk.ui.widgets.search_box import GlobalSearchBox
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.profiles = ProfileWindows(ctx, self)
         ctx.open_customer = self.open_customer
         ctx.show_page = self.show_page
+        ctx.open_complaint = self.open_complaint
         self.pages: dict[str, QWidget] = {}
 
         self.nav = QListWidget(self)
@@ -86,6 +88,13 @@ class MainWindow(QMainWindow):
         self.page_layout.addWidget(self.stack, 1)
         if store_read_only():  # a read-only file or medium: say so above the pages (writing actions are off)
             self.page_layout.insertWidget(0, read_only_banner(page_area))
+        self.escalations = None
+        if ctx.actor.can("complaint.read"):  # an escalated complaint stays in sight until it is handled
+            from dealerdesk.ui.widgets.escalation_banner import EscalationBanner
+
+            self.escalations = EscalationBanner(ctx, page_area)
+            self.escalations.openRequested.connect(self.open_complaint)
+            self.page_layout.insertWidget(0, self.escalations)
         layout.addWidget(page_area, 1)
         self.setCentralWidget(central)
         self._register_profile_actions()
@@ -117,13 +126,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        # Ctrl+N is the "new" of the page shown (page_actions.py): its text follows the page
         self.new_customer_action = QAction(self.tr("新建客户(&N)…"), self)
         self.new_customer_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_customer_action.triggered.connect(self.new_customer)
+        self.new_customer_action.triggered.connect(self.new_for_page)
         gate(self.new_customer_action, self.ctx.actor, "customer.write")
         menu.addAction(self.new_customer_action)
         self.walk_in_action = walk_in_action(self.ctx, self, self.open_customer)
         menu.addAction(self.walk_in_action)
+        menu.aboutToShow.connect(self.update_new_action)
         menu.addAction(self.find_action)
         menu.addSeparator()
         self.import_action = QAction(self.tr("导入客户(&I)…"), self)
@@ -172,6 +183,12 @@ class MainWindow(QMainWindow):
                 raise
         else:
             help_menu.addAction(help_action(self, topic=self.current_page_name))
+            # every shortcut of every page, in one table of the help (resources/help, #shortcuts)
+            self.shortcuts_action = help_action(self, topic=lambda: "shortcuts")
+            self.shortcuts_action.setText(self.tr("键盘快捷键(&K)"))
+            self.shortcuts_action.setObjectName("shortcutsAction")
+            self.shortcuts_action.setShortcut(QKeySequence())
+            help_menu.addAction(self.shortcuts_action)
             help_menu.addSeparator()
         about = QAction(self.tr("关于 DealerDesk"), self)
         about.triggered.connect(self.show_about)
@@ -229,6 +246,7 @@ class MainWindow(QMainWindow):
             log.warning("no page named %s", name)
             return
         self.stack.setCurrentWidget(widget)
+        self.update_new_action()
         row = [p[0] for p in PAGES].index(name)
         if self.nav.currentRow() != row:
             self.nav.blockSignals(True)
@@ -250,6 +268,33 @@ class MainWindow(QMainWindow):
 
     def open_customer(self, customer_id: int) -> None:
         self.profiles.open(customer_id)
+
+    def open_complaint(self, complaint_id: int) -> None:
+        """The complaints page with this complaint selected (the escalation banner's link)."""
+        self.show_page("complaints")
+        page = self.pages.get("complaints")
+        if page is not None and self.current_page_name() == "complaints" and hasattr(page, "show_complaint"):
+            page.show_complaint(complaint_id)
+
+    def update_new_action(self) -> None:
+        """Ctrl+N's text and state for the page shown (a page without its own "new": 新建客户)."""
+        if not hasattr(self, "new_customer_action"):
+            return  # the first page is shown while the menus are being built
+        action = new_action_of(self.stack.currentWidget())
+        label, permission = (action.label, action.permission) if action else (self.tr("新建客户"), "customer.write")
+        self.new_customer_action.setText(self.tr("{label}(&N)…").format(label=label))
+        self.new_customer_action.setToolTip(f"{label} ({QKeySequence(QKeySequence.StandardKey.New).toString()})")
+        gate(self.new_customer_action, self.ctx.actor, permission)
+
+    def new_for_page(self) -> None:
+        """Ctrl+N: the page's own "new" (新建预约 on 服务接待, 新投诉 on 投诉与回访, …), else 新建客户."""
+        action = new_action_of(self.stack.currentWidget())
+        if action is None:
+            if self.ctx.actor.can("customer.write"):
+                self.new_customer()
+            return
+        if self.ctx.actor.can(action.permission):
+            action.trigger()
 
     def new_customer(self) -> None:
         customer_id = new_customer(self.ctx, self)

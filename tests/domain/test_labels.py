@@ -107,7 +107,7 @@ def test_every_set_is_registered_and_checked():
     checked = {s.name for s, _ in STORED_CODES}
     # the wider sets whose parts are checked: a subset shares the wider set's labels
     assert {s.name for s in labels.ALL} - checked == {"interaction_channel", "complaint_channel", "due_kind",
-                                                      "worklist_section", "contact_channel"}
+                                                      "worklist_section", "contact_channel", "worklist_group"}
 
 
 def test_a_subset_keeps_the_wider_sets_labels_and_context():

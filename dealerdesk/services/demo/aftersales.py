@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from dealerdesk.domain import classify, reminders
 from dealerdesk.domain import search_keys as sk
-from dealerdesk.services.aftersales.reminders import dedupe_key
+from dealerdesk.services.aftersales.reminders import HORIZON_DAYS, LOOKBACK_DAYS, dedupe_key
 from dealerdesk.services.demo import data as dd
 from dealerdesk.services.demo.data import (
     T_COMPLAINT,
@@ -84,7 +84,7 @@ class AfterSales:
         advisor = rng.choice(self.advisors)
         day, km, visits = delivered, ri(5, 30), 0
         stop = ri(1, 8) if rnd() < 0.25 else 99
-        readings = [(delivered, km)]
+        points: list[tuple[date, int]] = []  # every service record's (day, km), as the planner reads them
         last_maintenance = None
         warranty_until = delivered + timedelta(days=3 * 365)
         while visits < stop:
@@ -93,28 +93,34 @@ class AfterSales:
                 break
             km += int((nxt - day).days * km_per_day * uniform(0.8, 1.2))
             day, visits = nxt, visits + 1
-            readings.append((day, km))
+            points.append((day, km))
             last_maintenance = (day, km)
             service(c, vid, "maintenance", day, km, advisor, ri(300, 1500), ri(100, 400))
             roll = rnd()
             if roll < 0.12:
                 service(c, vid, "repair", day, km, advisor, ri(200, 4000), ri(100, 800))
+                points.append((day, km))
             elif roll < 0.17 and day < warranty_until:
                 service(c, vid, "warranty", day, km, advisor, 0, 0)
+                points.append((day, km))
             elif roll < 0.22:
                 service(c, vid, "insurance", day, km, advisor, ri(800, 8000), ri(200, 1500))
+                points.append((day, km))
+        # the reminders the planner (aftersales/reminders._vehicle_dues) would plan today, from the same facts:
+        # the service readings plus (delivery, 0 km), the last maintenance, its horizon and look-back
         subject = ("v", T_VEHICLE, vid, "")
-        due = reminders.maintenance_due(delivered, last_maintenance, readings, self.rpolicy)
-        # a due maintenance stays until done, unless the owner is lost (18 months unseen: the win-back list)
-        seen_lately = reminders.add_months(day, 18) > today
-        if self.near(due, ahead=7, behind=30) or (seen_lately and due.due_at <= self.now):
-            self.reminder(due, c.id, vid, advisor, subject)
+        due = reminders.maintenance_due(delivered, last_maintenance, points + [(delivered, 0)], self.rpolicy)
+        # a due maintenance stays until done, unless the owner is lost (the win-back list): decided with the
+        # customer's category, when the whole story is known (people.Batch.profile)
+        self.pending_maintenance.append((due, vid, advisor, subject))
         for kind, until in (("compulsory", compulsory), ("commercial", commercial)):
-            due = reminders.insurance_due(kind, until, self.rpolicy)
-            if self.near(due, ahead=3, behind=14):
-                self.reminder(due, c.id, vid, advisor, subject)
-        due = reminders.inspection_due(registered, seats, use, energy, today - timedelta(days=10), self.rpolicy)
-        if self.near(due, ahead=3, behind=10):
+            if until >= today - timedelta(days=LOOKBACK_DAYS):
+                due = reminders.insurance_due(kind, until, self.rpolicy)
+                if self.planned(due):
+                    self.reminder(due, c.id, vid, advisor, subject)
+        due = reminders.inspection_due(registered, seats, use, energy, today - timedelta(days=LOOKBACK_DAYS),
+                                       self.rpolicy)
+        if self.planned(due):
             self.reminder(due, c.id, vid, advisor, subject)
         return km
 
@@ -138,7 +144,7 @@ class AfterSales:
                           ("s", T_SERVICE, sid, ""))
         visit = (vid, day)  # one survey per visit (vehicle and day), however many records it has
         if age <= 10 and kind != "warranty":
-            if visit not in self.surveyed_visits:
+            if visit not in self.surveyed_visits and c.consent:  # one per visit; marketing: only with consent
                 self.surveyed_visits.add(visit)
                 self.reminder(reminders.survey_due(day, "service", self.rpolicy), c.id, vid,
                               rng.choice(self.desk), ("s", T_SERVICE, sid, ""))
@@ -189,10 +195,15 @@ class AfterSales:
             self.reminder(reminders.complaint_due(received, responded, rp), c.id, None, owner,
                           ("k", T_COMPLAINT, kid, f".{step}"))
 
-    def near(self, due: reminders.ReminderDue, ahead: int, behind: int) -> bool:
-        """Due within `ahead` days from now and not overdue for more than `behind` days: worth a row."""
-        now = self.now
-        return due.due_at <= now + timedelta(days=ahead) and due.overdue_at >= now - timedelta(days=behind)
+    def planned(self, due: reminders.ReminderDue) -> bool:
+        """What the planner plans today: showing within its horizon, not overdue beyond its look-back."""
+        today = self.today
+        return (due.due_at <= datetime.combine(today + timedelta(days=HORIZON_DAYS), time(23, 59, 59))
+                and due.overdue_at > datetime.combine(today - timedelta(days=LOOKBACK_DAYS), time(0, 0)))
+
+    def showing(self, due: reminders.ReminderDue) -> bool:
+        """Showing within the planner's horizon (however long overdue)."""
+        return due.due_at <= datetime.combine(self.today + timedelta(days=HORIZON_DAYS), time(23, 59, 59))
 
     def reminder(self, due: reminders.ReminderDue, cid: int, vid: int | None, owner: int, subject: Subject) -> None:
         """An open reminder; the dedupe key is aftersales/reminders.dedupe_key's, split around a local id."""

@@ -308,7 +308,7 @@ class Cust:
 
     __slots__ = ("bought_elsewhere", "company", "created", "id", "last_act", "last_purchase", "last_service",
                  "last_visit", "open_complaints", "open_level", "owner", "purchases", "spend", "survey",
-                 "survey_at", "visits12")
+                 "survey_at", "visits12", "consent")
 
     def __init__(self, cid: int, company: bool, owner: int, created: datetime) -> None:
         self.id, self.company, self.owner, self.created = cid, company, owner, created
@@ -318,3 +318,4 @@ class Cust:
         self.open_level: str | None = None
         self.survey: classify.SurveyFacts | None = None
         self.survey_at: datetime | None = None
+        self.consent = True  # to be contacted (PIPL): marketing reminders (surveys, greetings) only then

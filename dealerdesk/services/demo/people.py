@@ -16,6 +16,7 @@ from dealerdesk.domain import classify, reminders
 from dealerdesk.domain import search_keys as sk
 from dealerdesk.domain.levels import FollowUpPolicy, Level
 from dealerdesk.domain.lunar import solar_to_lunar
+from dealerdesk.services.aftersales.reminders import BIRTHDAY_LOOKBACK_DAYS, HORIZON_DAYS
 from dealerdesk.services.demo import data as dd
 from dealerdesk.services.demo.aftersales import AfterSales
 from dealerdesk.services.demo.data import (
@@ -67,9 +68,11 @@ class Shared:
         self.fpolicy = FollowUpPolicy.from_settings({})
         self.rpolicy = reminders.ReminderPolicy.from_settings({})
         self.vpolicy = classify.ValuePolicy.from_settings({})
-        #: lunar (month, day) of the coming week; lunar birthdays elsewhere need no reminder
+        #: lunar (month, day) of the planner's birthday window (a week back to its horizon and the days ahead);
+        #: lunar birthdays elsewhere need no reminder
+        ahead = HORIZON_DAYS + self.rpolicy.birthday_days_ahead
         self.lunar_near = {(abs(m), d) for _y, m, d in (solar_to_lunar(today + timedelta(days=k))
-                                                        for k in range(8))}
+                                                        for k in range(-BIRTHDAY_LOOKBACK_DAYS, ahead + 1))}
         self.scores: dict[tuple, tuple[classify.ValueScore, str]] = {}
         self.birthdays: dict[tuple, reminders.ReminderDue | None] = {}
         self.name_keys: dict[str, list[tuple[str, str]]] = {}
@@ -128,6 +131,9 @@ class Batch(SalesStories, AfterSales):
         self.n = [0] * len(TABLES)
         self.plates: set[str] = set()
         self.surveyed_visits: set[tuple[int, object]] = set()  # (vehicle, day) with a survey reminder
+        # the customer's due maintenance reminders, written once its category is known (a lost customer's only
+        # within the look-back: the planner keeps a due maintenance until done unless the customer is lost)
+        self.pending_maintenance: list[tuple] = []
         self.sales, self.advisors = STAFF_IDS["sales"], STAFF_IDS["service_advisor"]
         self.desk, self.managers = STAFF_IDS["front_desk"], STAFF_IDS["manager"]
 
@@ -168,6 +174,7 @@ class Batch(SalesStories, AfterSales):
         bought.sort()
         created = datetime.combine(bought[0], time(10, 0)) if bought else received
         c = Cust(cid, company, rng.choice(self.sales), created)
+        c.consent = rnd() < 0.9  # known before the story: its surveys and greetings are planned only with it
         if company:
             name, gender = dd.company_name(rng), ""
             phones = [dd.landline(rng), dd.mobile(rng)]
@@ -230,19 +237,20 @@ class Batch(SalesStories, AfterSales):
                 birthday = date(ri(1960, 2003), ri(1, 12), ri(1, 28))
                 if rnd() < 0.01:  # 29 February: celebrated on the 28th in common years
                     birthday = date(birthday.year - birthday.year % 4, 2, 29)
-        consent = rnd() < 0.9
+        consent = c.consent
         if consent and kind:
             month, day = (lunar_m, lunar_d) if kind == "lunar" else (birthday.month, birthday.day)
             memo = (month, day, kind)  # lunar-python needs ~15 ms per conversion: one per distinct date
             if kind == "lunar" and (abs(month), day) not in shared.lunar_near \
                     and not (day == 30 and (abs(month), 29) in shared.lunar_near):
-                due = None  # not within the next week: no reminder row (pre-filter, same answer)
+                due = None  # not within the planner's window: no reminder row (pre-filter, same answer)
             else:
                 if memo not in shared.birthdays:
-                    shared.birthdays[memo] = reminders.birthday_due(month, day, kind == "lunar", today,
-                                                                    self.rpolicy)
+                    shared.birthdays[memo] = reminders.birthday_due(
+                        month, day, kind == "lunar", today - timedelta(days=BIRTHDAY_LOOKBACK_DAYS), self.rpolicy)
                 due = shared.birthdays[memo]
-            if due is not None and due.due_at.date() <= today + timedelta(days=4):
+            # as the planner: the next birthday from a week ago, shown within its horizon
+            if due is not None and due.due_at.date() <= today + timedelta(days=HORIZON_DAYS):
                 self.reminder(due, c.id, None, c.owner, f"c{c.id}")
         city = dd.weighted(rng, dd.CITIES)
         address = (f"深圳市{rng.choice(dd.DISTRICTS)}{rng.choice(dd.STREETS)}{ri(1, 300)}号"
@@ -250,6 +258,10 @@ class Batch(SalesStories, AfterSales):
         income = "" if c.company else dd.weighted(rng, dd.INCOME_LEVELS)
         tags = ",".join(sorted(set(rng.sample(dd.TAGS, ri(0, 2)))))
         category, tier, score, detail = self.classify(c, income)
+        for due, vid, advisor, subject in self.pending_maintenance:
+            if self.planned(due) or (category != "lost" and self.showing(due)):
+                self.reminder(due, c.id, vid, advisor, subject)
+        self.pending_maintenance.clear()
         self.put(
             T_CUSTOMER, c.id, name, "company" if c.company else "person", gender, birthday, lunar_m, lunar_d,
             kind, f"{ri(10000000, 2999999999)}@qq.com" if rnd() < 0.2 else "",

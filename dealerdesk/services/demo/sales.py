@@ -5,6 +5,12 @@ made together; a consultant logs a few routine contacts per lead (about two to f
 stores do — not one per cadence day), and a lead that stays quiet past its contact budget is given up at
 what would have been its next contact. Cadences and due times come from domain.levels, so the due list
 of the demo is what the app itself would plan. Mixed into demo/people.Batch.
+
+Why these rates (issue 22): a real store converts or still works most of a month's leads; its defeats are
+about 30–50 % of the leads it closes (orders + defeats). A lead that neither orders soon nor is given up stays in
+the consultant's pool (保有潜客) for three weeks to two and a half months (C buys in 2–3 months), called at its level's cadence
+and cooling towards C, and then orders or is given up; a lead about to order is graded H a few days before
+(so the hot list has its H part).
 """
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ from datetime import datetime, timedelta
 
 from dealerdesk.domain import reminders
 from dealerdesk.domain.levels import DEFEAT_REASONS, Level, next_follow_up
+from dealerdesk.services.aftersales.reminders import LOOKBACK_DAYS
 from dealerdesk.services.demo import data as dd
 from dealerdesk.services.demo.data import (
     T_DELIVERY,
@@ -25,10 +32,14 @@ from dealerdesk.services.demo.data import (
 
 #: why a level changed, per event of a lead's story
 WHY = {"first": "首次联系后定级", "contact": "跟进后调整级别", "visit": "到店看车", "test_drive": "试驾后意向提升",
-       "order": "签订购车合同", "deliver": "新车交付", "cancel": "客户退订"}
+       "order": "签订购车合同", "hot": "车型、预算、付款方式已确定", "deliver": "新车交付", "cancel": "客户退订"}
 #: routine contacts a consultant logs at N/C/B/A before giving a quiet lead up (milestones come on top)
 CONTACT_BUDGET = [(0, 20), (1, 35), (2, 30), (3, 15)]
 UPGRADE = {"C": "B", "B": "A"}
+COOL = {"A": "B", "B": "C"}  # a pooled lead that does not decide cools down
+#: of the leads that do not order soon, the share given up within weeks; the others stay in the pool
+DEFEAT_SHARE = 0.24
+LATE_ORDER_SHARE = 0.6  # of the pooled leads, the share that orders in the end
 LEVELS = {lv.value: lv for lv in Level}
 
 
@@ -82,10 +93,10 @@ class SalesStories:
         model_name, _seg, guide, *_ = dd.MODELS[midx]
         payment = weighted(rng, dd.PAYMENTS)
         walk_in = source == "walk_in"
-        visit = walk_in or rnd() < 0.21
-        drive = visit and rnd() < 0.6
-        order = visit and rnd() < (0.31 if drive else 0.12)
-        deliver = order and rnd() < 0.9
+        visit = walk_in or rnd() < 0.4
+        drive = visit and rnd() < 0.65
+        order = visit and rnd() < (0.6 if drive else 0.3)
+        pooled = not order and rnd() >= DEFEAT_SHARE
         budget = weighted(rng, CONTACT_BUDGET)
         events: list[tuple[datetime, str]] = []
         if not walk_in:
@@ -97,13 +108,32 @@ class SalesStories:
         if drive:
             t = t + timedelta(minutes=40) if rnd() < 0.65 else work_time(t.date() + timedelta(days=ri(2, 10)))
             events.append((t, "test_drive"))
+        decide = t
+        if pooled:  # worked for weeks or months, then it orders or is given up
+            decide = max(received + timedelta(days=ri(21, 75)), t + timedelta(days=ri(7, 21)))
+            order = rnd() < LATE_ORDER_SHARE
+            if order and not visit:
+                visit = True
+                t = work_time(decide.date() - timedelta(days=ri(3, 12)))
+                events.append((t, "visit"))
+            if not order:
+                budget += 2  # called a little longer before it is given up
+                if not visit and rnd() < 0.6:  # came to look, did not decide
+                    visit = True
+                    t = work_time(max(decide - timedelta(days=ri(7, 20)), events[-1][0] + timedelta(days=1)).date())
+                    events.append((t, "visit"))
+        deliver = order and rnd() < 0.9
         if order:
-            t = work_time(t.date() + timedelta(days=ri(1, 21)))
+            t = work_time((decide if pooled else t + timedelta(days=ri(1, 10))).date())
+            hot = work_time(t.date() - timedelta(days=ri(1, 2)))
+            if hot > events[-1][0]:  # decided a few days before signing: graded H, called daily
+                events.append((hot, "hot"))
             events.append((t, "order"))
-            t = work_time(t.date() + timedelta(days=ri(5, 35) if deliver else ri(3, 20)))
+            t = work_time(t.date() + timedelta(days=ri(5, 20) if deliver else ri(3, 20)))
             events.append((t, "deliver" if deliver else "cancel"))
         else:
-            give_up = (t + timedelta(days=ri(10, 45)) if visit  # consultants give up in weeks
+            give_up = (decide if pooled
+                       else t + timedelta(days=ri(10, 45)) if visit  # consultants give up in weeks
                        else received + timedelta(days=ri(12, 60)))
             events.append((work_time(give_up.date()), "defeat"))
         self.level_change(lid, "", "N", received, choice(self.desk) if rnd() < 0.5 else owner, "新线索")
@@ -139,7 +169,14 @@ class SalesStories:
             elif kind == "contact":
                 self.contact(c, lid, owner, at, weighted(rng, dd.CONTACT_CHANNELS), choice(dd.CALL_TEXTS), "已跟进",
                              "", "follow_up", level, due)
-                new = UPGRADE.get(level, level) if rnd() < 0.08 else level
+                if pooled:  # still worked, not deciding: cools towards C
+                    new = COOL.get(level, level) if rnd() < 0.35 else level
+                else:
+                    new = UPGRADE.get(level, level) if rnd() < 0.08 else level
+            elif kind == "hot":
+                self.contact(c, lid, owner, at, weighted(rng, dd.CONTACT_CHANNELS), choice(dd.CALL_TEXTS),
+                             "车型、预算、付款方式已确定", "", "follow_up", level, due)
+                new = "H"
             elif kind == "visit":
                 new = "B" if level in ("N", "C") else level
                 self.contact(c, lid, owner, at, "visit", choice(dd.VISIT_TEXTS), "到店", "展厅", "follow_up", level,
@@ -223,9 +260,13 @@ class SalesStories:
         taken = at + timedelta(days=self.ri(3, 10), hours=self.ri(0, 3))
         if rng.random() < 0.65 and taken < now:
             self.survey(c, None, did, taken)
-        elif taken >= now:
-            self.reminder(reminders.survey_due(at.date(), "delivery", self.rpolicy), c.id, None,
-                          rng.choice(self.desk), ("d", T_DELIVERY, did, ""))
+            return
+        # not surveyed (yet): the planner's reminder, for a recent delivery of a customer who consented
+        rp = self.rpolicy
+        since = self.today - timedelta(days=rp.survey_days_after_delivery + rp.survey_grace_days + LOOKBACK_DAYS)
+        due = reminders.survey_due(at.date(), "delivery", rp)
+        if c.consent and at.date() >= since and self.planned(due):
+            self.reminder(due, c.id, None, rng.choice(self.desk), ("d", T_DELIVERY, did, ""))
 
     def level_change(self, lid: int, old: str, new: str, at: datetime, by: int, reason: str) -> None:
         self.add(T_LEVEL, lid, old, new, at, by, reason)

@@ -170,17 +170,14 @@ def monthly_summary(
     n_trend = max(int(settings.get("kpi.trend_months", 12) or 12), 1)
     trend_months = [kpi.add_months(year, mon, -back) for back in range(n_trend - 1, -1, -1)]
     months = list(dict.fromkeys([(year, mon), kpi.add_months(year, mon, -1), (year - 1, mon), *trend_months]))
-    computed = dict(zip(months, funnels([kpi.month_bounds(y, m) for y, m in months], {0, 1, 2}), strict=False))
+    # every month in full: a trend month must show what `kpi --month` of that month shows (issue 22)
+    computed = dict(zip(months, funnels([kpi.month_bounds(y, m) for y, m in months], set(range(len(months)))),
+                        strict=False))
     current = computed[(year, mon)]
     previous = computed[kpi.add_months(year, mon, -1)]
     last_year = computed[(year - 1, mon)]
     step(1, 8, "趋势")
-    trend = []
-    for y, m in trend_months:
-        f = computed[(y, m)]
-        if (y, m) != (year, mon):  # the chart's months carry the counts only, as before
-            f = Funnel(new_leads=f.new_leads, orders=f.orders, deliveries=f.deliveries, defeats=f.defeats)
-        trend.append((month_label(y, m), f))
+    trend = [(month_label(y, m), computed[(y, m)]) for y, m in trend_months]
     step(2, 8, "顾问")
     staff = consultants(start, end)
     step(3, 8, "盘点")

@@ -14,11 +14,24 @@ from peewee import JOIN
 
 from dealerdesk.domain.errors import NotFound, PermissionDenied
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
+from dealerdesk.services.aftersales.reminders import BIRTHDAY_LOOKBACK_DAYS, LOOKBACK_DAYS
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.dto import DueItem
 from dealerdesk.store.models import Customer, FollowUp, Lead, Reminder, User
 
 LEVEL_PRIORITY = {lv: i for i, lv in enumerate("HAOBCND")}
+#: how long after becoming overdue a reminder is still worth acting on: the planner's own look-back (a deadline
+#: further back is not planned any more: the customer is lost), so the lists show what the planner would plan
+STILL_ACTIONABLE = {"maintenance": LOOKBACK_DAYS, "insurance_compulsory": LOOKBACK_DAYS,
+                    "insurance_commercial": LOOKBACK_DAYS, "inspection": LOOKBACK_DAYS,
+                    "birthday": BIRTHDAY_LOOKBACK_DAYS, "holiday": BIRTHDAY_LOOKBACK_DAYS}
+
+
+def still_actionable(kind: str, overdue_at: dt.datetime, at: dt.datetime) -> bool:
+    """False for a reminder overdue for longer than its kind is worth acting on (issue 22: 90-day-old
+    inspections flooded the worklist)."""
+    days = STILL_ACTIONABLE.get(kind)
+    return days is None or overdue_at > at - dt.timedelta(days=days)
 
 
 def end_of_day(at: dt.datetime) -> dt.datetime:
@@ -75,6 +88,8 @@ def due_items(actor: Actor, at: dt.datetime, owner_login: str | None = None,
     if owner_id is not None:
         rq = rq.where(Reminder.owner == owner_id)
     for rid, kind, due_at, overdue_at, cid, name, login, vid, detail in rq.tuples().iterator():
+        if not still_actionable(kind, overdue_at, at):
+            continue
         items.append(DueItem(kind=kind, due_at=due_at, overdue_at=overdue_at, owner=login or "",
                              customer_id=cid, customer_name=name or "", item_id=rid, source="reminder",
                              vehicle_id=vid, detail=json.loads(detail) if detail else {}))

@@ -7,18 +7,19 @@ hold announcements back; they are not lost, they come out when the quiet hours e
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from dealerdesk.domain import settings_spec
 from dealerdesk.domain.levels import setting_time
 from dealerdesk.domain.store_calendar import StoreCalendar
-from dealerdesk.services.auth import Actor
+from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.dto import DueItem
 from dealerdesk.services.sales.due import due_items
 from dealerdesk.services.settings import get_settings
 from dealerdesk.store.db import db, is_read_only
-from dealerdesk.store.models import NoticeSent
+from dealerdesk.store.models import Complaint, Customer, NoticeSent, Reminder, User
 
 QUIET_DEFAULTS = settings_spec.defaults("notify.quiet_")
 KEEP_DAYS = 90
@@ -97,3 +98,35 @@ def check(actor: Actor, at: dt.datetime, owner_login: str | None = None, announc
         if "inventory" in store_days:
             inventory_days = tuple(calendar.last_open_days(at.year, at.month))
     return NoticeBatch(**counts, digest=digest, items=fresh, store_days=store_days, inventory_days=inventory_days)
+
+
+@dataclass(frozen=True)
+class Escalation:
+    """A complaint past its deadline, escalated to this person and not yet handled (the main window's banner)."""
+
+    complaint_id: int
+    customer_id: int | None
+    customer_name: str
+    missed: str  # the deadline it missed, ISO
+
+
+def escalations(actor: Actor, owner_login: str | None = None) -> list[Escalation]:
+    """Escalated complaints whose escalation reminder `owner_login` (default: the actor) owns, still open: the
+    complaint is open or in progress and the reminder is not done. Resolving the complaint ends it."""
+    require(actor, "complaint.read")
+    owner = User.get_or_none(User.login == (owner_login or actor.login))
+    if owner is None:
+        return []
+    rows = (Reminder.select(Reminder.detail, Reminder.customer, Customer.name, Complaint.id)
+            .join(Customer, on=(Reminder.customer == Customer.id))
+            .switch(Reminder).join(Complaint, on=(Complaint.customer == Reminder.customer))
+            .where(Reminder.kind == "complaint_deadline", Reminder.status == "open", Reminder.owner == owner.id,
+                   Reminder.dedupe_key.contains(".escalated:"),
+                   Complaint.status.in_(("open", "in_progress")))
+            .order_by(Reminder.due_at, Reminder.id).tuples())
+    out: dict[int, Escalation] = {}
+    for detail, cid, name, complaint_id in rows:
+        data = json.loads(detail) if detail else {}
+        if data.get("complaint_id") == complaint_id and complaint_id not in out:
+            out[complaint_id] = Escalation(complaint_id, cid, name or "", str(data.get("missed", "")))
+    return list(out.values())

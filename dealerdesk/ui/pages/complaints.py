@@ -16,6 +16,7 @@ from dealerdesk.ui import ops
 from dealerdesk.ui.access import gate
 from dealerdesk.ui.dialogs.complaint import ComplaintDialog
 from dealerdesk.ui.dialogs.survey import SurveyDialog
+from dealerdesk.ui.page_actions import NewAction
 from dealerdesk.ui.models.columns.aftersales import SURVEY_SPEC, complaints_spec
 from dealerdesk.ui.widgets.empty_state import EmptyState
 from dealerdesk.ui.widgets.messages import show_error
@@ -170,3 +171,24 @@ class Page(QWidget):
         self.tabs.addTab(self.surveys, tr("满意度调查"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+
+    def show_complaint(self, complaint_id: int) -> bool:
+        """Select one complaint on the complaints tab (the escalation banner's link); False if not listed."""
+        self.tabs.setCurrentWidget(self.complaints)
+        tab = self.complaints
+        for attempt in range(2):
+            for row in range(tab.model.rowCount()):
+                if tab.model.row_at(row).id == complaint_id:
+                    tab.table.selectRow(row)
+                    tab.table.scrollTo(tab.model.index(row, 0))
+                    tab.table.setFocus()
+                    return True
+            if attempt == 0:
+                tab.status.setCurrentIndex(tab.status.findData(None))  # 全部: it may be past the filter
+        return False
+
+    def new_action(self) -> NewAction:
+        """新投诉 on the complaints tab, 新增调查 on the surveys tab."""
+        if self.tabs.currentWidget() is self.surveys:
+            return NewAction(tr("新增调查"), self.surveys.new_survey, "survey.write")
+        return NewAction(tr("新投诉"), self.complaints.new_complaint, "complaint.write")

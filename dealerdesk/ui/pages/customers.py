@@ -20,6 +20,7 @@ from dealerdesk.ui import ops
 from dealerdesk.ui.access import gate
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.models.columns import STATE_COLOURS, STATE_LABELS
+from dealerdesk.ui.page_actions import NewAction
 from dealerdesk.ui.models.columns.customers import CUSTOMER_SPEC
 from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.models.sources import CustomerSource
@@ -290,6 +291,9 @@ class Page(QWidget):
                 self.open_row(current.row())
                 return True
         return super().eventFilter(watched, event)
+
+    def new_action(self) -> NewAction:
+        return NewAction(self.tr("新建客户"), self.new_customer, "customer.write")
 
     def new_customer(self) -> None:
         customer_id = new_customer(self.ctx, self)

@@ -27,6 +27,7 @@ from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
 from dealerdesk.ui.access import gate
 from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.page_actions import NewAction
 from dealerdesk.ui.dialogs.appointment import AppointmentDialog
 from dealerdesk.ui.dialogs.check_in import CheckInDialog
 from dealerdesk.ui.dialogs.repair_order import RepairOrderDialog
@@ -365,6 +366,9 @@ class Page(QWidget):
         self.tabs.setCurrentIndex(0)
         return self._open(AppointmentDialog(self.ctx, self, customer_id=customer_id or None, vehicle_id=vehicle_id,
                                             reminder_id=reminder_id, day=self.selected_day()))
+
+    def new_action(self) -> NewAction:
+        return NewAction(self.tr("新建预约"), self.new_appointment, "appointment.write")
 
     def _new_by_tab(self) -> None:
         if self.tabs.currentIndex() == 1:

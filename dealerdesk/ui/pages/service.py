@@ -19,6 +19,7 @@ from dealerdesk.ui import ops
 from dealerdesk.ui.access import gate
 from dealerdesk.ui.dialogs.service_record import ServiceRecordDialog
 from dealerdesk.ui.dialogs.transfer import TransferDialog
+from dealerdesk.ui.page_actions import NewAction
 from dealerdesk.ui.models.columns import RED, Column
 from dealerdesk.ui.pages.winback import WinbackTab
 from dealerdesk.ui.models.columns.aftersales import SERVICE_HISTORY_SPEC, list_spec, reminder_text
@@ -208,6 +209,20 @@ class LookupTab(QWidget):
                                    if self.card else tr("服务历史"))
         self._enable(self.card is not None)
 
+    def new_action(self) -> NewAction:
+        return NewAction(tr("新建预约"), self.new_appointment, "appointment.write")
+
+    def new_appointment(self) -> None:
+        """An appointment for the vehicle shown (or a blank one), as 服务接待 books it."""
+        from dealerdesk.ui.dialogs.appointment import AppointmentDialog
+
+        card = self.card
+        dialog = AppointmentDialog(self.ctx, self, customer_id=card.owner_id if card else None,
+                                   vehicle_id=card.id if card else None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.open()
+
     def add_record(self) -> ServiceRecordDialog | None:
         if self.card is None:
             return None
@@ -275,6 +290,10 @@ class Page(QWidget):
         self.tabs.setCornerWidget(corner)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+
+    def new_action(self) -> NewAction:
+        """Ctrl+N: an appointment for the vehicle looked up (page_actions.py)."""
+        return self.lookup.new_action()
 
     def _run(self, title: str, fn, *args, **kwargs):
         result = ops.with_progress(self, self.ctx, title, tr("正在处理，请稍候…"), fn, *args, **kwargs)

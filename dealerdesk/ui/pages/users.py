@@ -21,6 +21,7 @@ from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
 from dealerdesk.ui.dialogs.login import NewPasswordFields
 from dealerdesk.ui.models.columns.users import USER_SPEC
+from dealerdesk.ui.page_actions import NewAction
 from dealerdesk.ui.widgets.forms import (button_box, clear_messages, field_messages, message_rows, push_button,
                                          shown_under, stack)
 from dealerdesk.ui.widgets.empty_state import EmptyState
@@ -210,6 +211,9 @@ class Page(QWidget):
         for button in (self.role_button, self.reset_button):
             button.setEnabled(row is not None)
         self.deactivate_button.setEnabled(row is not None and row.active and row.id != self.ctx.actor.id)
+
+    def new_action(self) -> NewAction:
+        return NewAction(tr("新建用户"), self.new_user, "user.manage")
 
     def new_user(self) -> None:
         dialog = NewUserDialog(self.ctx, self)

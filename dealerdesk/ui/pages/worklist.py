@@ -1,5 +1,10 @@
 """今日跟进: overdue (red, days overdue), due today and the next 7 days, most urgent first (H first).
 
+Rows are tasks (one per customer and task: both insurances of a vehicle are one row), grouped by kind in the
+list on the left with their counts; the person filter lists everybody who owns items (service advisors and
+the front desk too). A manager first sees the sums per person (按人员汇总); double-click or Enter on a person
+shows their items.
+
 Why one table with a status column rather than three tables: the keyboard moves through the whole day in
 one list (↑/↓), and one key acts on the row: Enter opens the customer, F2 logs a follow-up, F3 opens the
 lead, F4 snoozes, F6 reassigns (manager), F5 refreshes. Data: services.sales.worklist, which uses the
@@ -11,17 +16,20 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QTabBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMenu,
+                               QPushButton, QTabBar, QTabWidget, QVBoxLayout, QWidget)
 
 from dealerdesk.services.sales import leads
-from dealerdesk.services.sales.worklist import SECTIONS, WorkItem, Worklist, build_worklist, snooze_item
+from dealerdesk.domain import labels
+from dealerdesk.services.sales.worklist import (SECTIONS, OwnerSum, WorkItem, Worklist, build_worklist, snooze_task,
+                                                worklist_owners)
+from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
 from dealerdesk.ui.access import gate
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.follow_up import LOG_KEY, open_follow_up
 from dealerdesk.ui.models.columns import RED
-from dealerdesk.ui.models.columns.sales import worklist_spec
+from dealerdesk.ui.models.columns.sales import owner_sums_spec, worklist_spec
 from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.widgets.customer_actions import new_customer
 from dealerdesk.ui.widgets.empty_state import EmptyState
@@ -46,12 +54,20 @@ class Page(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         title.setFont(font)
+        self.owners = ops.run(self, ctx, worklist_owners)
+        self.owners = [] if self.owners is ops.FAILED else self.owners
+        # everybody who owns items is a filter choice (issue 22: service staff own reminders)
+        self.choose_owner = ctx.actor.role != "sales" and len(self.owners) > 1
         self.consultant = QComboBox()
-        self.consultant.addItem(self.tr("全部顾问"), None)
-        for _uid, login, name in leads.consultants(ctx.actor):
-            self.consultant.addItem(name, login)
-        self.consultant.setVisible(self.manager)
+        self.consultant.setAccessibleName(self.tr("人员"))
+        self.consultant.addItem(self.tr("全部人员"), None)
+        for login, name, role in self.owners:
+            self.consultant.addItem(f"{name}（{ui_labels.text(labels.ROLE, role)}）", login)
+        self.consultant.setVisible(self.choose_owner)
         self.consultant.currentIndexChanged.connect(self.refresh)
+        owner_label = QLabel(self.tr("人员(&P)"))
+        owner_label.setBuddy(self.consultant)
+        owner_label.setVisible(self.choose_owner)
         self.approvals = QPushButton()
         self.approvals.setVisible(ctx.actor.can("lead.approve_defeat"))
         self.approvals.clicked.connect(self.open_approvals)
@@ -59,7 +75,13 @@ class Page(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.approvals)
+        top.addWidget(owner_label)
         top.addWidget(self.consultant)
+
+        self.groups = QListWidget()  # kinds of task with their counts; the first row is all of them
+        self.groups.setAccessibleName(self.tr("事项类别"))
+        self.groups.setMaximumWidth(190)
+        self.groups.currentRowChanged.connect(lambda *_: self._show_rows())
 
         self.tabs = QTabBar()
         for _ in self.FILTERS:
@@ -76,7 +98,7 @@ class Page(QWidget):
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, label, shortcut, slot in (
-            ("open", self.tr("打开客户 (Enter)"), "Return", self.open_customer),
+            ("open", self.tr("打开客户 (Enter)"), "Return", self.on_return),
             ("log", self.tr("记录跟进 ({k})").format(k=LOG_KEY), LOG_KEY, self.log_follow_up),
             ("lead", self.tr("线索 (F3)"), "F3", self.open_lead),
             ("snooze", self.tr("暂缓 (F4)"), "F4", self.snooze_menu),
@@ -99,11 +121,30 @@ class Page(QWidget):
             filtered=lambda: self.tabs.currentIndex() > 0 or self.consultant.currentData() is not None, parent=self)
         self.empty.buttons[0].setEnabled(ctx.actor.can("customer.write"))
 
+        detail = QWidget()
+        inner = QVBoxLayout(detail)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.tabs)
+        inner.addWidget(self.empty, 1)  # the view, or what it will show while it is empty
+        inner.addLayout(buttons)
+        body = QHBoxLayout()
+        body.addWidget(self.groups)
+        self.people_view = self.people_model = None
+        self.views: QTabWidget | None = None
+        if self.choose_owner:  # the manager's summary per person, and a drill-down to their items
+            self.people_view, self.people_model = list_table(owner_sums_spec(), self, widths=False)
+            self.people_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            self.people_view.doubleClicked.connect(lambda index: self.show_person(index.row()))
+            self.views = QTabWidget()
+            self.views.addTab(self.people_view, self.tr("按人员汇总"))
+            self.views.addTab(detail, self.tr("明细"))
+            self.views.setCurrentIndex(0 if self.manager else 1)
+            body.addWidget(self.views, 1)
+        else:
+            body.addWidget(detail, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.empty, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(body, 1)
         ctx.bus.dueChanged.connect(self.refresh)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
@@ -121,22 +162,59 @@ class Page(QWidget):
             return
         self.worklist = worklist
         wl = self.worklist
-        counts = {"all": len(wl.rows()), "overdue": len(wl.overdue), "today": len(wl.today),
-                  "upcoming": len(wl.upcoming)}
-        for i, key in enumerate(self.FILTERS):
-            label = self.tr("全部") if key == "all" else _tr(SECTIONS[key])
-            self.tabs.setTabText(i, f"{label} ({counts[key]})")
-        self.tabs.setTabTextColor(1, RED if wl.overdue else QColor())
+        group = self.current_group()
+        self.groups.blockSignals(True)
+        self.groups.clear()
+        all_item = QListWidgetItem(self.tr("全部事项 ({n})").format(n=len(wl.rows())))
+        self.groups.addItem(all_item)
+        for code, n in wl.group_counts().items():
+            item = QListWidgetItem(f"{ui_labels.text(labels.WORKLIST_GROUP, code)} ({n})")
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.groups.addItem(item)
+        rows = [self.groups.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.groups.count())]
+        self.groups.setCurrentRow(rows.index(group) if group in rows else 0)
+        self.groups.blockSignals(False)
+        if self.people_model is not None:
+            login = self.consultant.currentData()
+            people = [p for p in self.owners if login in (None, p[0])]
+            self.people_model.set_rows(wl.by_owner(people))
         if self.approvals.isVisible() or self.ctx.actor.can("lead.approve_defeat"):
             n = len(leads.pending_defeats(self.ctx.actor))
             self.approvals.setText(self.tr("战败审批 ({n})").format(n=n))
         self._show_rows(keep=keep)
 
+    def current_group(self) -> str | None:
+        item = self.groups.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def section_rows(self, section: str) -> list[WorkItem]:
+        """The rows of a section ("all" for every one) of the kind of task chosen on the left."""
+        wl = self.worklist
+        rows = wl.rows() if section == "all" else getattr(wl, section)
+        group = self.current_group()
+        return rows if group is None else [w for w in rows if w.group == group]
+
+    def show_person(self, row: int) -> None:
+        """The drill-down: the person's items, in the detail tab."""
+        if self.people_model is None or row < 0:
+            return
+        person: OwnerSum = self.people_model.row_at(row)
+        index = self.consultant.findData(person.login)
+        if index >= 0:
+            self.consultant.setCurrentIndex(index)
+        if self.views is not None:
+            self.views.setCurrentIndex(1)
+        self.view.setFocus()
+
     def _show_rows(self, *_args, keep: str | None = None) -> None:
         if self.worklist is None:
             return
+        for i, section in enumerate(self.FILTERS):
+            label = self.tr("全部") if section == "all" else _tr(SECTIONS[section])
+            self.tabs.setTabText(i, f"{label} ({len(self.section_rows(section))})")
+        self.tabs.setTabTextColor(1, RED if self.section_rows("overdue") else QColor())
         key = self.FILTERS[max(self.tabs.currentIndex(), 0)]
-        rows = self.worklist.rows() if key == "all" else getattr(self.worklist, key)
+        rows = self.section_rows(key)
         self.model.set_rows(rows)
         self.empty.update_state()
         target = next((i for i, w in enumerate(rows) if w.key == keep), 0)
@@ -161,6 +239,13 @@ class Page(QWidget):
         self.buttons["reassign"].setEnabled(any(s.item.lead_id for s in self.selected()))
 
     # ------------------------------------------------------------------ actions
+    def on_return(self) -> None:
+        """Enter: on the summary, that person's items; on an item, its customer."""
+        if self.people_view is not None and self.people_view.hasFocus():
+            self.show_person(self.people_view.currentIndex().row())
+        else:
+            self.open_customer()
+
     def open_customer(self) -> None:
         w = self.current()
         if w and w.item.customer_id:
@@ -207,7 +292,7 @@ class Page(QWidget):
     def snooze_selected(self, until: dt.datetime) -> None:
         def snooze_all() -> None:
             for w in self.selected() or ([self.current()] if self.current() else []):
-                snooze_item(self.ctx.actor, w.item.source, w.item.item_id, until, at=self.ctx.clock())
+                snooze_task(self.ctx.actor, w, until, at=self.ctx.clock())
         if ops.call(self, self.ctx, snooze_all) is ops.FAILED:
             self.refresh()  # the rows snoozed before the refusal
 

@@ -49,6 +49,15 @@ def test_trend_ends_with_the_month_and_counts_each_month(summary):
     assert dict(summary.trend)["2026-08"].new_leads == 2  # the 08-01 and 08-05 leads
 
 
+def test_every_trend_month_equals_that_months_own_figures(summary):
+    # issue 22: the trend's earlier months showed registered, visits and test drives as 0
+    boss = actor_for_login("boss")
+    for month, f in summary.trend:
+        own = monthly_summary(boss, month, now=dt.datetime(2026, 11, 3, 9, 0)).funnel
+        assert f.to_json() == own.to_json(), month
+    assert any(f.registered for m, f in summary.trend if m != ks.MONTH)  # not only the counts
+
+
 def test_per_consultant_follow_up_compliance_and_results(summary):
     rows = {c.login: c for c in summary.consultants}
     for login, (held, due, ok, orders, deliveries, defeats) in ks.EXPECTED_CONSULTANTS.items():

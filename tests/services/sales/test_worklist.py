@@ -12,8 +12,9 @@ from dealerdesk import cli
 from dealerdesk.services.auth import SYSTEM
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.services.sales import leads
-from dealerdesk.services.sales.worklist import build_worklist, snooze_item
-from dealerdesk.store.models import Reminder
+from dealerdesk.domain import labels
+from dealerdesk.services.sales.worklist import GROUP_OF, build_worklist, snooze_item, snooze_task, worklist_owners
+from dealerdesk.store.models import Reminder, Vehicle
 from tests.factories import TEST_PASSWORD, make_user
 
 NOW = dt.datetime(2026, 10, 15, 10, 0)  # Thursday
@@ -98,3 +99,83 @@ def test_snooze_a_follow_up_and_a_reminder(day):
     assert build_worklist(day["boss"], NOW).due_now() == []
     back = build_worklist(day["boss"], NOW + dt.timedelta(hours=1))
     assert len(back.due_now()) == len(wl.overdue + wl.today)
+
+
+# --- issue 22: kinds of task, one row per customer and task, every owner, the manager's sums -------------------
+
+def _reminder(kind, cid, owner, due_at, overdue_at, key, vehicle=None, detail="{}"):
+    return Reminder.create(kind=kind, customer=cid, owner=owner.id, vehicle=vehicle, due_at=due_at,
+                           overdue_at=overdue_at, dedupe_key=key, detail=detail)
+
+
+@pytest.fixture
+def service_day(day):
+    """A service advisor's reminders: both insurances of one vehicle, an inspection 100 days overdue."""
+    wu = make_user("wu", "吴服务", "service_advisor")
+    cid = create_customer(SYSTEM, CustomerInput(name="车主甲", owner_id=day["li"].id)).id
+    car = Vehicle.create(owner=cid, plate="粤B12345")
+    for kind in ("insurance_compulsory", "insurance_commercial"):
+        _reminder(kind, cid, wu, NOW - dt.timedelta(days=2), NOW + dt.timedelta(days=5), f"{kind}:v", car.id)
+    _reminder("inspection", cid, wu, NOW - dt.timedelta(days=130), NOW - dt.timedelta(days=100), "inspection:v",
+              car.id)
+    _reminder("maintenance", cid, wu, NOW - dt.timedelta(days=3), NOW - dt.timedelta(days=1), "maintenance:v", car.id)
+    return {**day, "wu": wu, "car": car, "owner_cid": cid}
+
+
+def test_both_insurances_of_a_vehicle_are_one_row(service_day):
+    wl = build_worklist(service_day["boss"], NOW)
+    insurance = [w for w in wl.rows() if w.group == "insurance"]
+    assert len(insurance) == 1
+    assert insurance[0].kinds == ["insurance_compulsory", "insurance_commercial"]
+    assert insurance[0].item.vehicle_id == service_day["car"].id
+    # `due` still lists each due thing once: the row carries both
+    assert sum(1 for i in wl.due_now() if i.kind.startswith("insurance_")) == 2
+
+
+def test_an_inspection_long_overdue_is_not_a_task_any_more(service_day):
+    wl = build_worklist(service_day["boss"], NOW)
+    assert "inspection" not in {w.group for w in wl.rows()}  # 100 days overdue: past the planner's look-back
+    assert "maintenance" in {w.group for w in wl.rows()}  # a day overdue: still to do
+
+
+def test_rows_are_grouped_by_kind_of_task_with_counts(service_day):
+    wl = build_worklist(service_day["boss"], NOW)
+    assert wl.group_counts() == {"follow_up": 5, "maintenance": 1, "insurance": 1, "birthday": 1}
+    only = build_worklist(service_day["boss"], NOW, group="insurance")
+    assert [w.group for w in only.rows()] == ["insurance"]
+    assert set(GROUP_OF) == set(labels.DUE_KIND) and set(GROUP_OF.values()) <= set(labels.WORKLIST_GROUP)
+
+
+def test_service_staff_are_owners_to_filter_on(service_day):
+    owners = worklist_owners(service_day["boss"])
+    assert ("wu", "吴服务", "service_advisor") in owners
+    assert {"li", "zhao", "boss"} <= {login for login, _n, _r in owners}
+    mine = build_worklist(service_day["boss"], NOW, owner_login="wu")
+    assert {w.item.owner for w in mine.rows()} == {"wu"} and len(mine.rows()) == 2
+    assert [login for login, _n, _r in worklist_owners(service_day["li"])] == ["li"]  # a consultant: themself
+
+
+def test_manager_sums_per_person(service_day):
+    wl = build_worklist(service_day["boss"], NOW)
+    sums = {s.login: s for s in wl.by_owner(worklist_owners(service_day["boss"]))}
+    assert (sums["li"].overdue, sums["li"].today, sums["li"].upcoming) == (2, 1, 1)
+    assert sums["wu"].by_group == {"insurance": 1, "maintenance": 1} and sums["wu"].overdue == 1
+    assert sums["boss"].total == 0  # nobody's items: listed, at zero
+    assert sum(s.total for s in sums.values()) == len(wl.rows())
+
+
+def test_snoozing_a_row_snoozes_both_insurances(service_day):
+    row = next(w for w in build_worklist(service_day["boss"], NOW).rows() if w.group == "insurance")
+    snooze_task(service_day["boss"], row, NOW + dt.timedelta(hours=2), at=NOW)
+    assert not [w for w in build_worklist(service_day["boss"], NOW).rows() if w.group == "insurance"]
+
+
+def test_cli_due_still_lists_both_insurances_in_its_order(service_day, store, monkeypatch):
+    monkeypatch.setenv("DEALERDESK_PASSWORD", TEST_PASSWORD)
+    buf = io.StringIO()
+    with redirect_stdout(buf):
+        assert cli.main(["--db", store.url, "--as", "boss", "due", "--at", NOW.isoformat(), "--json"]) == 0
+    listed = [(i["source"], i["item_id"]) for i in json.loads(buf.getvalue())]
+    wl = build_worklist(service_day["boss"], NOW)
+    assert listed == [(i.source, i.item_id) for i in wl.due_now()]
+    assert len(wl.due_now()) == len(wl.overdue + wl.today) + 1  # the insurance row carries two items

@@ -6,12 +6,40 @@ from collections.abc import Callable
 
 from dealerdesk.domain import labels
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services.sales.worklist import WorkItem
+from dealerdesk.services.sales.worklist import OwnerSum, WorkItem
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui.format import level_text, tr
-from dealerdesk.ui.models.columns import ATTENTION, Column, TableSpec
+from dealerdesk.ui.models.columns import ATTENTION, RIGHT, Column, TableSpec
 
 WEEKDAYS = "一二三四五六日"
+
+
+def task_text(w: WorkItem) -> str:
+    """The row's kind of task; a merged row names its parts: 保险续保（交强险续保、商业险续保）."""
+    kinds = w.kinds
+    if len(kinds) == 1:
+        return ui_labels.text(labels.DUE_KIND, kinds[0])
+    parts = "、".join(ui_labels.text(labels.DUE_KIND, k) for k in kinds)
+    return f"{ui_labels.text(labels.WORKLIST_GROUP, w.group)}（{parts}）"
+
+
+def owner_sums_spec() -> TableSpec:
+    """The manager's worklist summary: one row per person, their overdue rows red."""
+
+    def kinds(s: OwnerSum) -> str:
+        return " · ".join(f"{ui_labels.text(labels.WORKLIST_GROUP, g)} {n}"
+                          for g, n in sorted(s.by_group.items(), key=lambda kv: -kv[1]))
+
+    return TableSpec("worklist_people", (
+        Column("name", QT_TRANSLATE_NOOP("worklist", "人员"), lambda s: s.name),
+        Column("role", QT_TRANSLATE_NOOP("worklist", "岗位"), lambda s: ui_labels.text(labels.ROLE, s.role) if s.role else ""),
+        Column("overdue", labels.WORKLIST_SECTION["overdue"], lambda s: s.overdue, RIGHT),
+        Column("today", labels.WORKLIST_SECTION["today"], lambda s: s.today, RIGHT),
+        Column("upcoming", labels.WORKLIST_SECTION["upcoming"], lambda s: s.upcoming, RIGHT),
+        Column("total", QT_TRANSLATE_NOOP("worklist", "合计"), lambda s: s.total, RIGHT),
+        Column("kinds", QT_TRANSLATE_NOOP("worklist", "事项分布"), kinds),
+    ), state=lambda s: ATTENTION if s.overdue else "", bold=lambda s, key, state: key == "overdue" and state == ATTENTION,
+        context="worklist", sort_hint=False)
 
 
 def worklist_spec(at: Callable[[], dt.datetime | None]) -> TableSpec:
@@ -35,11 +63,11 @@ def worklist_spec(at: Callable[[], dt.datetime | None]) -> TableSpec:
         Column("customer", QT_TRANSLATE_NOOP("worklist", "客户"), lambda w: w.item.customer_name
                + (f"（{ui_labels.text(labels.LEAD_STATUS, w.lead_status)}）" if w.lead_status == "defeat_pending" else "")),
         Column("level", QT_TRANSLATE_NOOP("worklist", "级别"), lambda w: level_text(w.item.level)),
-        Column("kind", QT_TRANSLATE_NOOP("worklist", "事项"), lambda w: ui_labels.text(labels.DUE_KIND, w.item.kind)),
+        Column("kind", QT_TRANSLATE_NOOP("worklist", "事项"), task_text),
         Column("model", QT_TRANSLATE_NOOP("worklist", "意向车型"), lambda w: w.model_name),
         Column("due_at", QT_TRANSLATE_NOOP("worklist", "应跟进"), lambda w: w.item.due_at.strftime("%m-%d %H:%M")),
         Column("overdue_at", QT_TRANSLATE_NOOP("worklist", "逾期时间"), lambda w: w.item.overdue_at.strftime("%m-%d %H:%M")),
-        Column("owner", QT_TRANSLATE_NOOP("worklist", "顾问"), lambda w: w.owner_name),
+        Column("owner", QT_TRANSLATE_NOOP("worklist", "负责人"), lambda w: w.owner_name),
     ), state=lambda w: ATTENTION if w.section == "overdue" else "", bold=bold,
         row_tooltip=lambda w: ui_labels.text(labels.LEAD_STATUS, w.lead_status) if w.lead_status == "defeat_pending" else None,
         context="worklist", sort_hint=False)
