@@ -58,6 +58,11 @@ class VersionConflict(Conflict):
         super().__init__(template, **params)
 
 
+class DiskFull(DealerDeskError, OSError):
+    """A file or the store could not be written because the disk (or the user's quota) is full; nothing was
+    left under the name asked for (store.atomic)."""
+
+
 
 
 class LoginRefused(DealerDeskError):
@@ -70,5 +75,5 @@ class LoginRefused(DealerDeskError):
         super().__init__(template, field, **params)
 
 
-__all__ = ["CONTEXT", "Conflict", "DealerDeskError", "InvalidInput", "LoginRefused", "NotFound",
+__all__ = ["CONTEXT", "Conflict", "DealerDeskError", "DiskFull", "InvalidInput", "LoginRefused", "NotFound",
            "PermissionDenied", "QT_TRANSLATE_NOOP", "VersionConflict"]

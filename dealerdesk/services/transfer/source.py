@@ -57,7 +57,7 @@ class Chunk:
     entries: list[Entry] = field(default_factory=list)  # accepted by the checks (each with its raw cells)
     rejects: dict[int, str] = field(default_factory=dict)  # row number → reasons
     rejected_rows: list[Row] = field(default_factory=list)  # those rows' cells, for the rejects file
-    warnings: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[tuple] = field(default_factory=list)  # (row, column index or field, value, reason)
     skipped: list[int] = field(default_factory=list)  # rows found in the store, with "skip" (on_duplicate)
     keys: MadeKeys | None = None  # the entries' search keys, made here (with on_duplicate)
 
@@ -105,7 +105,7 @@ def checked(path: str | Path, options: SourceOptions, progress: Callable | None 
         for number, vals in rows:
             entry, errors, warnings = clean_row(number, vals, mapping, lookups, today, cache)
             for w in warnings:
-                chunk.warnings.append((number, w))
+                chunk.warnings.append((number, *w))
             if entry is None:
                 chunk.rejects[number] = "；".join(errors)
                 chunk.rejected_rows.append((number, vals))

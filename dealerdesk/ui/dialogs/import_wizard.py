@@ -31,16 +31,21 @@ class PreviewModel(QAbstractTableModel):
         self.headers: list[str] = []
         self.rows: list[tuple[int, list[str]]] = []
         self.mapping: dict[int, str] = {}
+        self.preview: importer.ImportPreview | None = None
 
-    def set_preview(self, headers: list[str], rows: list[tuple[int, list[str]]], mapping: dict[int, str]) -> None:
+    def set_preview(self, headers: list[str], rows: list[tuple[int, list[str]]], mapping: dict[int, str],
+                    preview: importer.ImportPreview | None = None) -> None:
+        """`preview`: the importer's preview, so a column mapped to a date field shows its cells as dates."""
         self.beginResetModel()
-        self.headers, self.rows, self.mapping = headers, rows, dict(mapping)
+        self.headers, self.rows, self.mapping, self.preview = headers, rows, dict(mapping), preview
         self.endResetModel()
 
     def set_mapping(self, mapping: dict[int, str]) -> None:
         self.mapping = dict(mapping)
         if self.headers:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
+            if self.rows:  # a column (un)mapped to a date field shows its cells as dates (or as typed)
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.headers) - 1))
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -51,6 +56,8 @@ class PreviewModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
+        if self.preview is not None:
+            return self.preview.cell(index.row(), index.column(), self.mapping.get(index.column()))
         vals = self.rows[index.row()][1]
         return vals[index.column()] if index.column() < len(vals) else ""
 
@@ -193,7 +200,7 @@ class ImportWizard(QDialog):
         self.sheet_box.setCurrentText(p.sheet)
         self.column_box.clear()
         self.column_box.addItems(p.headers)
-        self.model.set_preview(p.headers, p.sample, p.mapping)
+        self.model.set_preview(p.headers, p.sample, p.mapping, p)
         self._fit_columns()
         self.header_label.setText(self.tr("表头在第 {row} 行，共 {n} 行数据").format(row=p.header_row,
                                                                              n=p.total_rows))
