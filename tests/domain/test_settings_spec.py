@@ -14,7 +14,9 @@ from dealerdesk.domain.errors import InvalidInput
 
 V1_DEFAULTS = json.loads((Path(__file__).parent / "settings_defaults_v1.json").read_text(encoding="utf-8"))
 # Added since (issue 19, backups); every default of V1 stays as it was.
-ADDED = {"backup.folder": "", "backup.daily": True, "backup.on_exit": False, "backup.keep_monthly": 12}
+ADDED = {"backup.folder": "", "backup.daily": True, "backup.on_exit": False, "backup.keep_monthly": 12,
+         "import.max_unzipped_mb": 1000, "import.max_ratio": 200, "import.max_rows": 1000000,
+         "import.max_columns": 500, "import.max_cell_chars": 32767, "import.max_strings_mb": 150}
 
 
 def policies(settings):
@@ -58,7 +60,7 @@ def test_domain_defaults_are_views_of_the_spec():
 
 def test_system_settings_keep_their_admin_permission():
     system = {s.key for s in spec.SETTINGS if s.permission == spec.SYSTEM}
-    assert system == {k for k in spec.defaults() if k.startswith(("store.", "ui.", "backup.", "privacy."))
+    assert system == {k for k in spec.defaults() if k.startswith(("store.", "ui.", "backup.", "privacy.", "import."))
                       and k != "privacy.sales_see_all"}  # who a consultant sees is a business rule
 
 

@@ -25,6 +25,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.transfer.export import write_csv, write_xlsx
+from dealerdesk.services.transfer import limits
 from dealerdesk.services.transfer.fields import (
     DATE_FIELDS,
     FIELDS,
@@ -170,7 +171,7 @@ def preview(actor: Actor, path: str | Path, sheet: str | None = None,
             saved_mapping: dict[str, str] | None = None) -> ImportPreview:
     """What the wizard shows before anything is checked: sheets, the header row found, the mapping."""
     require(actor, "import")
-    table = read_table(path, sheet)
+    table = read_table(path, sheet, limits=limits.current())
     mapping = mapping_from_saved(table.headers, saved_mapping) if saved_mapping else auto_mapping(table.headers)
     rows = table.rows[:PREVIEW_ROWS]
     sample = [(n, [cell_text(v) for v in vals]) for n, vals in rows]
@@ -231,7 +232,7 @@ def _run(actor: Actor, path: str | Path, options: ImportOptions, progress: Progr
     source_options = SourceOptions(sheet=options.sheet, mapping=options.mapping,
                                    saved_mapping=options.saved_mapping, users=lookups.users,
                                    models=lookups.models, today=options.today or dt.date.today(),
-                                   store=str(store) if store else None,
+                                   store=str(store) if store else None, limits=limits.current(),
                                    # the worker decides the duplicates too: the writing process only writes
                                    on_duplicate=options.on_duplicate if streamed else None)
     # A real import holds the write lock (BEGIN IMMEDIATE) from before the first row is looked up in the store

@@ -29,6 +29,7 @@ from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 
 from dealerdesk.services.transfer.fields import resolve_mapping
+from dealerdesk.services.transfer.limits import DEFAULT, ReadLimits
 from dealerdesk.services.transfer.plan import (
     Entry,
     Lookups,
@@ -76,6 +77,7 @@ class SourceOptions:
     #: "skip" or "create": also apply the duplicate choice here, chunk by chunk (a streamed import: see
     #: importer._stream_commit); the chunks then hold only the entries to write, without their cells
     on_duplicate: str | None = None
+    limits: ReadLimits = DEFAULT  # how much the file may make the reader hold (the store's settings)
 
 
 def checked(path: str | Path, options: SourceOptions, progress: Callable | None = None) -> Iterator:
@@ -87,7 +89,7 @@ def checked(path: str | Path, options: SourceOptions, progress: Callable | None 
         if progress:
             progress(done, total, stage)
 
-    stream = iter_table(path, options.sheet, read)
+    stream = iter_table(path, options.sheet, read, options.limits)
     table = next(stream)
     mapping = resolve_mapping(table.headers, options.mapping, options.saved_mapping)
     yield table, mapping
