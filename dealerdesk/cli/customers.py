@@ -69,7 +69,9 @@ def cmd_customer_export(args: argparse.Namespace) -> int:
 
         render_privacy_export(data, out)
     else:
-        out.write_text(export_json(data), encoding="utf-8")
+        from dealerdesk.atomic import write_text
+
+        write_text(out, export_json(data))  # whole or nothing under the user's name
     total = sum(len(v) for v in data.sections.values())
     print(f"已导出客户 {data.customer_id} 的全部信息（{len(data.sections)} 类，{total} 条）到 {out}")
     return 0

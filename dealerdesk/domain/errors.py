@@ -58,9 +58,9 @@ class VersionConflict(Conflict):
         super().__init__(template, **params)
 
 
-class DiskFull(DealerDeskError, OSError):
+class DiskFull(DealerDeskError):
     """A file or the store could not be written because the disk (or the user's quota) is full; nothing was
-    left under the name asked for (store.atomic)."""
+    left under the name asked for (dealerdesk.atomic)."""
 
 
 

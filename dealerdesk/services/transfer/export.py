@@ -23,7 +23,7 @@ from dealerdesk.services import audit
 from dealerdesk.services.auth import Actor, phones_masked, require
 from dealerdesk.services.customers import listing as customer_list
 from dealerdesk.services.customers.records import GENDERS, SOURCES
-from dealerdesk.store.atomic import atomic_open, atomic_path
+from dealerdesk.atomic import atomic_open, atomic_path
 from dealerdesk.store.models import (
     Customer,
     CustomerPhone,
@@ -69,7 +69,7 @@ def write_xlsx(path: str | Path, headers: list[str], rows: Iterable[list], sheet
                extra_sheets: Iterable[tuple[str, list[str], Iterable[list]]] = ()) -> int:
     """Stream rows into a workbook (openpyxl write-only: constant memory); returns the row count of the first
     sheet. `extra_sheets`: (name, headers, rows) of further sheets (the rejects file's 警告 sheet). Written
-    under a temporary name and renamed when complete (store.atomic): never a partial file under `path`."""
+    under a temporary name and renamed when complete (dealerdesk.atomic): never a partial file under `path`."""
     # lazy: openpyxl is heavy and only an .xlsx export needs it
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -141,7 +141,7 @@ def csv_value(v: object) -> object:
 
 def write_csv(path: str | Path, headers: list[str], rows: Iterable[list]) -> int:
     """UTF-8 with BOM, CRLF: what Excel on a Chinese Windows opens without mojibake. Written under a temporary
-    name and renamed when complete (store.atomic)."""
+    name and renamed when complete (dealerdesk.atomic)."""
     n = 0
     with atomic_open(path, "w", encoding="utf-8-sig", newline="") as f:
         w = csv.writer(f)

@@ -64,11 +64,9 @@ class Entry:
         return cls(rows, values, phones, [VehicleIn(*v) for v in vehicles], level, intended, owner_id, target_id,
                    raw, owners, sharers)
 
-    def identity_keys(self) -> list[tuple]:
-        """What recognises the customer: each VIN and plate, and each phone *with the name* (a phone shared
-        by people with different names, a family's or a company's, recognises neither: issue 22)."""
-        name = same_name(self.values.get("name", ""))
-        out: list[tuple] = [("phone", p, name) for p in self.phones]
+    def vehicle_keys(self) -> list[tuple[str, str]]:
+        """What recognises the customer besides a phone: each VIN and plate."""
+        out = []
         for v in self.vehicles:
             if v.vin:
                 out.append(("vin", v.vin))
@@ -333,48 +331,64 @@ SHARED_PHONE = "手机号与第{row}行的客户（姓名不同）相同：按�
 SHARED_IN_STORE = "手机号已属于客户 {ids}（姓名不同）：按家庭或单位共用电话新建客户，两位客户都保留这个号码"
 
 
-def dedupe_in_file(entries: list[Entry], mode: str, plan: Plan,
-                   seen: dict[tuple, Entry | int] | None = None) -> list[Entry]:
-    """Rows sharing a phone (under the same name), VIN or plate: merged ("update") or the later one rejected
-    (see module doc); rows sharing a phone under different names are two customers, with a warning.
-    `seen` (identity key → the first entry, or only its row number when nothing merges into it: a
-    streamed import must not keep every entry alive) carries what earlier chunks of the sheet held; it also
-    keeps ("phone", p) → the first row holding p under any name."""
+def dedupe_in_file(entries: list[Entry], mode: str, plan: Plan, seen: dict | None = None) -> list[Entry]:
+    """Rows sharing a phone under the same name, a VIN or a plate: merged ("update") or the later one rejected
+    (see module doc). Rows sharing a phone under different names are two customers (a family's or a
+    company's phone), the later one with a warning.
+
+    `seen` carries what earlier chunks of the sheet held (a streamed import), compactly, as a 100,000-row
+    sheet has 100,000 phones: a phone → (first holder, its name); (phone, another name) → that holder;
+    ("vin"|"plate", value) → holder. A holder is the first entry in "update" mode (later rows merge into
+    it), else only its row number (a streamed import must not keep every entry alive)."""
     if seen is None:
         seen = {}
     kept: list[Entry] = []
     for entry in entries:
-        keys = entry.identity_keys()
-        hits = [(k, seen[k]) for k in keys if k in seen]
+        name = same_name(entry.values.get("name", ""))
+        hits: list[tuple[str, object]] = []
+        shared: list[tuple[str, object]] = []  # (phone, first holder under another name)
+        for p in entry.phones:
+            first = seen.get(p)
+            if first is None:
+                continue
+            if first[1] == name:
+                hits.append(("phone", first[0]))
+            elif (again := seen.get((p, name))) is not None:
+                hits.append(("phone", again))
+            else:
+                shared.append((p, first[0]))
+        hits += [(k[0], seen[k]) for k in entry.vehicle_keys() if k in seen]
         if not hits:
             kept.append(entry)
-            for p in entry.phones:
-                first = seen.get(("phone", p))
-                if first is not None:
-                    first_row = first if isinstance(first, int) else first.rows[0]
-                    plan.warnings.append((entry.rows[0], "phone", p, SHARED_PHONE.format(row=first_row)))
+            for p, first in shared:
+                first_row = first if isinstance(first, int) else first.rows[0]
+                plan.warnings.append((entry.rows[0], "phone", p, SHARED_PHONE.format(row=first_row)))
         elif mode == "update":
             target = hits[0][1]
             _merge_into(target, entry)
             plan.warnings.append((entry.rows[0], "", "", f"与第{target.rows[0]}行是同一客户，已合并"))
             entry = target
-            keys = entry.identity_keys()  # the merged customer's keys
+            name = same_name(entry.values.get("name", ""))
         else:
-            (kind, *_value), first = hits[0]
+            kind, first = hits[0]
             first_row = first if isinstance(first, int) else first.rows[0]
             plan.rejects[entry.rows[0]] = (
                 f"与第{first_row}行重复（{KEY_LABELS[kind]}相同）；同一客户的多辆车请用“更新”方式导入")
             continue
         remembered = entry if mode == "update" else entry.rows[0]
-        for k in keys:
-            seen.setdefault(k, remembered)
         for p in entry.phones:
-            seen.setdefault(("phone", p), entry.rows[0])
+            first = seen.get(p)
+            if first is None:
+                seen[p] = (remembered, name)
+            elif first[1] != name:
+                seen.setdefault((p, name), remembered)
+        for k in entry.vehicle_keys():
+            seen.setdefault(k, remembered)
     return kept
 
 
 def decide(entries: list[Entry], mode: str, plan: Plan, rejected_rows: list,
-           seen: dict[tuple, Entry | int] | None = None) -> list[Entry]:
+           seen: dict | None = None) -> list[Entry]:
     """Apply the duplicate choice to checked entries: duplicates inside the file (`dedupe_in_file`, with
     `seen` carrying earlier chunks of a streamed sheet) and in the store (`match_store`). Returns the entries
     to write; the rejected ones' cells go to `rejected_rows` (for the rejects file), every other entry's cells

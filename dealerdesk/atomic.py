@@ -1,6 +1,9 @@
 """Writing a file the user named so that it is either complete or not there: one helper for every writer
 (exports, the rejects workbook, report PDFs, a customer's data export, mapping files; backups do the same in
-store/backup.py with their own check before the rename).
+store/backup.py with their own check before the rename, and report a full disk with `disk_full`).
+
+A top-level module like i18n.py, outside the layers, because every layer that writes a file uses it (the
+services' exports, reports' PDFs, the GUI's and the CLI's saves, the store's backups).
 
 Why: a full disk or a killed process used to leave a partial file under the user's name (a 0-byte backup,
 a 4 KB export that Excel calls damaged), and the message was about something else ("cannot rollback").
