@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -91,9 +92,31 @@ def write_xlsx(path: str | Path, headers: list[str], rows: Iterable[list], sheet
             count += 1
         if i == 0:
             n = count
-    with atomic_path(path) as temp:
-        wb.save(str(temp))
+    try:
+        with atomic_path(path) as temp:
+            wb.save(str(temp))
+    except BaseException:
+        _discard(wb)
+        raise
     return n
+
+
+def _discard(wb) -> None:
+    """After a failed save (a full disk): end the write-only sheets' row writers and remove their scratch
+    files (openpyxl streams each sheet into a temporary file first), so nothing is left behind."""
+    for ws in wb.worksheets:
+        rows, writer = getattr(ws, "_rows", None), getattr(ws, "_writer", None)
+        try:
+            if rows is not None:
+                rows.close()
+        except Exception:  # noqa: BLE001  # its file may be closed already: nothing more to write anyway
+            pass
+        out = getattr(writer, "out", None)
+        if isinstance(out, str):
+            try:
+                os.remove(out)
+            except OSError:
+                pass
 
 
 #: what openpyxl refuses in a cell (IllegalCharacterError): C0 control characters other than tab, LF, CR
