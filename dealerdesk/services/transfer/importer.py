@@ -154,10 +154,14 @@ WARNING_VALUES_SHOWN = 3
 
 def warning_text(column: str, values: list[str], reason: str) -> str:
     """客户级别“意向强”：… — the column and the values (a few, then …) before the reason."""
+    if values and all(f"“{v}”" in reason or f"：{v}" in reason for v in values):
+        values = []  # the reason names the value already (a domain message: 客户级别“很想买”不认识…)
     if not column and not values:
         return reason
     shown = "、".join(f"“{v}”" for v in values[:WARNING_VALUES_SHOWN])
     more = "…" if len(values) > WARNING_VALUES_SHOWN else ""
+    if not values:
+        return f"{column}：{reason}" if column and not reason.startswith(column) else reason
     return f"{column}{shown}{more}：{reason}"
 
 

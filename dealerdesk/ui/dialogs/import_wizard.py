@@ -166,7 +166,9 @@ class ImportWizard(QDialog):
         buttons = QHBoxLayout()
         back = QPushButton(self.tr("返回修改"))
         back.clicked.connect(lambda: self.pages.setCurrentIndex(1))
-        self.rejects_button = QPushButton(self.tr("保存错误行…"))
+        self.rejects_button = QPushButton(self.tr("保存错误行和警告…"))
+        self.rejects_button.setToolTip(self.tr("不能导入的行（含错误原因）和导入时留空的内容（“警告”工作表）存成 Excel，"
+                                               "改好后可再导入"))
         self.rejects_button.clicked.connect(self._save_rejects)
         self.commit_button = QPushButton(self.tr("开始导入"))
         self.commit_button.clicked.connect(lambda: self.run(dry_run=False))
@@ -253,14 +255,16 @@ class ImportWizard(QDialog):
         self.result_data = r
         head = self.tr("检查结果（尚未写入）") if r.dry_run else self.tr("导入完成")
         self.summary_label.setText(self.tr("{head}：共 {rows} 行，新建 {imported}，更新 {updated}，跳过 {skipped}，"
-                                           "不能导入 {rejected}").format(head=head, rows=r.rows, imported=r.imported,
-                                                                      updated=r.updated, skipped=r.skipped,
-                                                                      rejected=r.rejected))
+                                           "不能导入 {rejected}，警告 {warnings}").format(
+            head=head, rows=r.rows, imported=r.imported, updated=r.updated, skipped=r.skipped, rejected=r.rejected,
+            warnings=len(r.warnings)))
         lines = [self.tr("第{row}行：{reason}").format(row=i.row, reason=i.reason) for i in r.rejects[:500]]
+        if r.warnings:  # imported, with a cell left empty: what, where and why (grouped by column and reason)
+            lines.append(self.tr("以下行已导入，请留意（留空的单元格、共用电话等）："))
         lines += [self.tr("提示 {rows}：{reason}").format(rows=importer.rows_text(rows), reason=reason)
                   for reason, rows in importer.group_issues(r.warnings)[:200]]
         self.details.setPlainText("\n".join(lines))
-        self.rejects_button.setEnabled(r.rejected > 0)
+        self.rejects_button.setEnabled(r.rejected > 0 or bool(r.warnings))
         self.commit_button.setEnabled(r.dry_run and (r.imported + r.updated) > 0)
         self.pages.setCurrentIndex(2)
         if not r.dry_run:
@@ -268,7 +272,7 @@ class ImportWizard(QDialog):
             self.cancel_button.setText(self.tr("关闭"))
 
     def _save_rejects(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存错误行"), "错误行.xlsx", self.tr("Excel (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存错误行和警告"), "错误行.xlsx", self.tr("Excel (*.xlsx)"))
         if name:
             self._start(importer.run_import, self.ctx.actor, self.path, self.options(True, Path(name)),
                         on_done=lambda _r: None)
