@@ -2,7 +2,7 @@
 
 Why: a store's own list writes 基盘 (a base customer: bought or serviced here, no purchase intent being
 worked), 成交, 战败 … where DealerDesk has a level; an import refused those rows and lost a third of a
-sheet. Here each word maps to what it means (GLOSSARY.md, DOMAIN.md):
+sheet. Here each word maps to what it means (the glossary and the business rules: docs/import.md):
 
 * a level letter (H A B C N O D T, also "h级", "A类") → a lead at that level (D delivered, T cancelled);
 * 基盘/保有/老客户/车主 … → BASE: a base customer, no lead is opened;
