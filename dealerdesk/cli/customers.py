@@ -32,7 +32,8 @@ def cmd_customer_show(args: argparse.Namespace) -> int:
         print_json(detail.to_json())
     else:
         print(f"{detail.name}（#{detail.id}）  类别 {detail.category}  分级 {detail.tier}  分值 {detail.value_score}")
-        print("电话：" + ("、".join(detail.phones) or "—"))
+        print("电话：" + ("、".join(detail.phones) or "—")
+              + (f"（家庭/单位共用：{'、'.join(detail.shared_phones)}）" if detail.shared_phones else ""))
         print("顾问：" + (detail.owner_name or "—"))
         for v in detail.vehicles:
             print(f"车辆：{v.plate or '—'}  {v.model}  {v.vin}")

@@ -6,6 +6,7 @@ import pytest
 from openpyxl import Workbook
 
 from dealerdesk.services.auth import SYSTEM
+from dealerdesk.services.customers.records import get_customer
 from dealerdesk.services.search import search_customers
 from dealerdesk.services.transfer.importer import preview, run_import
 from dealerdesk.store.db import close_store, open_store
@@ -72,6 +73,8 @@ def test_two_names_on_one_phone_are_two_customers_found_by_search(store):
     holders = {c.name for c in Customer.select().join(CustomerPhone).where(CustomerPhone.digits == "13800000001")}
     assert holders == {"王大明", "李秀英"}
     assert {h.name for h in search_customers(SYSTEM, "13800000001")} == {"王大明", "李秀英"}
+    for c in Customer.select():  # flagged (derived) on both: a family's or a company's phone
+        assert get_customer(SYSTEM, c.id).shared_phones == ["13800000001"]
     # the store already has both: a third name on that phone is a third customer; the same names are skipped
     again = run_import(SYSTEM, book(store / "again.xlsx", [["姓名", "手机"], ["李秀英", "13800000001"],
                                                            ["王小红", "13800000001"]]))
