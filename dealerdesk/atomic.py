@@ -22,11 +22,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from dealerdesk.domain.errors import DiskFull
+from dealerdesk.domain.errors import DiskFull, InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 
 TEMP_SUFFIX = ".ddtmp"
 MSG_DISK_FULL = QT_TRANSLATE_NOOP("errors", "磁盘空间不足，没有写入 {path}：请清理磁盘或换一个保存位置后重试")
+MSG_NO_FOLDER = QT_TRANSLATE_NOOP("errors", "找不到文件夹 {folder}：请先建好这个文件夹，或换一个保存位置")
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
@@ -76,6 +77,8 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     when the block ends without an error the file is fsync'd and renamed to `target`. On any error the
     temporary file is removed and `target` stays as it was; a full disk is raised as DiskFull."""
     target = Path(target)
+    if not target.parent.is_dir():
+        raise InvalidInput(MSG_NO_FOLDER, field="path", folder=str(target.parent))
     temp = temp_name(target)
     try:
         temp.unlink(missing_ok=True)
@@ -93,6 +96,9 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
             pass
         if is_disk_full(exc) and not isinstance(exc, DiskFull):
             raise disk_full(target) from exc
+        if isinstance(exc, OSError) and exc.filename is not None and Path(exc.filename) == temp:
+            # the same error about the name the user gave (a message must not show the temporary name)
+            raise type(exc)(exc.errno, exc.strerror, str(target)) from exc
         raise
 
 

@@ -164,3 +164,24 @@ def test_disk_full_during_backup_leaves_no_file(store, monkeypatch):
     with pytest.raises(DiskFull, match="磁盘空间不足"):
         backup_store(SYSTEM, target)
     assert not target.exists() and _leftovers(store) == []
+
+
+def test_a_missing_folder_is_named_and_nothing_is_written(store):
+    from dealerdesk.domain.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="找不到文件夹"):
+        export(SYSTEM, "customers", store / "no such folder" / "all.xlsx")
+    assert _leftovers(store) == []
+
+
+def test_another_write_error_names_the_file_not_the_temporary_name(store, monkeypatch):
+    from dealerdesk import atomic
+
+    def refuse(path, *args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(atomic, "fsync_file", refuse)
+    with pytest.raises(PermissionError) as caught:
+        export(SYSTEM, "customers", store / "all.csv")
+    assert caught.value.filename == str(store / "all.csv") and ".ddtmp" not in str(caught.value)
+    assert not (store / "all.csv").exists() and _leftovers(store) == []
