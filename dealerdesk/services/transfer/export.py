@@ -126,7 +126,7 @@ _ILLEGAL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 def _clean_text(v: object) -> object:
     """A text without the control characters a spreadsheet cannot hold (a NUL imported from a CSV must not
     stop every export): they are removed from the exported value, the stored one is unchanged."""
-    if isinstance(v, str) and _ILLEGAL_RE.search(v):
+    if isinstance(v, str) and not v.isprintable() and _ILLEGAL_RE.search(v):  # (isprintable: the fast common case)
         return _ILLEGAL_RE.sub("", v)
     return v
 
