@@ -68,7 +68,9 @@ def test_warnings_in_json_and_in_the_rejects_workbook(db, tmp_path, capsys):
     assert "级别" in data["warnings"][0]["reason"]
     wb = load_workbook(rejects)
     assert [r[:3] for r in wb["警告"].values] == [("行号", "列", "内容"), (2, "客户级别", "很想买")]
-    code, out, _ = run(capsys, "--db", db, "import", f, "--dry-run")
+    code, out, _ = run(capsys, "--db", db, "import", f, "--dry-run", "--json")
+    assert json.loads(out)["skipped"] == 1 and json.loads(out)["warnings"] == []  # a skipped row: nothing left empty
+    code, out, _ = run(capsys, "--db", db, "import", f, "--dry-run", "--on-duplicate", "update")
     assert "提示 第2行：客户级别“很想买”不认识" in out  # the text output names the column and the value
 
 

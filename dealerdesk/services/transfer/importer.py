@@ -270,8 +270,10 @@ def _run(actor: Actor, path: str | Path, options: ImportOptions, progress: Progr
     # Only the rejected rows' cells are kept (the rejects file).
     table.rows = sorted(rejected_rows, key=lambda row: row[0]) if plan.rejects else []
     rejects = [RowIssue(n, r) for n, r in sorted(plan.rejects.items())]
+    # only rows that were (or, in a dry run, would be) written: a skipped or rejected row left nothing empty
+    dropped = set(plan.skipped).union(plan.rejects)
     warnings = [ImportWarning(w[0], _column_name(w[1], table.headers, mapping), cell_text(w[2]), w[3])
-                for w in sorted(plan.warnings, key=lambda w: w[0])]
+                for w in sorted(plan.warnings, key=lambda w: w[0]) if w[0] not in dropped]
     rejects_file = None
     if (rejects or warnings) and options.rejects_path:
         write_rejects(options.rejects_path, table, mapping, rejects, warnings=warnings)
