@@ -32,7 +32,8 @@ def cmd_customer_show(args: argparse.Namespace) -> int:
         print_json(detail.to_json())
     else:
         print(f"{detail.name}（#{detail.id}）  类别 {detail.category}  分级 {detail.tier}  分值 {detail.value_score}")
-        print("电话：" + ("、".join(detail.phones) or "—"))
+        print("电话：" + ("、".join(detail.phones) or "—")
+              + (f"（家庭/单位共用：{'、'.join(detail.shared_phones)}）" if detail.shared_phones else ""))
         print("顾问：" + (detail.owner_name or "—"))
         for v in detail.vehicles:
             print(f"车辆：{v.plate or '—'}  {v.model}  {v.vin}")
@@ -71,7 +72,9 @@ def cmd_customer_export(args: argparse.Namespace) -> int:
 
         render_privacy_export(data, out, **store_header(get_profile()))
     else:
-        out.write_text(export_json(data), encoding="utf-8")
+        from dealerdesk.atomic import write_text
+
+        write_text(out, export_json(data))  # whole or nothing under the user's name
     total = sum(len(v) for v in data.sections.values())
     print(f"已导出客户 {data.customer_id} 的全部信息（{len(data.sections)} 类，{total} 条）到 {out}")
     return 0

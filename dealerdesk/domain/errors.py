@@ -58,8 +58,6 @@ class VersionConflict(Conflict):
         super().__init__(template, **params)
 
 
-
-
 class LoginRefused(DealerDeskError):
     """A login that did not succeed: wrong name or password (the same message for both), a deactivated user,
     or an attempt made before the wait after earlier failures is over. `wait_seconds` is how long the caller
@@ -80,7 +78,8 @@ class StorageFault(DealerDeskError):
 
 
 class DiskFull(StorageFault):
-    """The disk holding the store (or the file being written) is full; nothing of the action was saved."""
+    """The disk holding the store (or the file being written) is full; nothing of the action was saved and no
+    file was left under the name asked for (dealerdesk.atomic)."""
 
 
 class ReadOnlyStore(StorageFault):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import BaseDocTemplate, Frame, LongTable, PageTemplate, Paragraph, TableStyle
 
+from dealerdesk.atomic import atomic_path
 from dealerdesk.reports import styles as st
 
 log = logging.getLogger(__name__)
@@ -95,7 +97,17 @@ class ReportDoc(BaseDocTemplate):
         canv.restoreState()
 
     def build_story(self, story: list) -> None:
-        self.build(story, canvasmaker=_NumberedCanvas)
+        """Build the PDF; a file name is written whole or not at all (dealerdesk.atomic), a stream as is."""
+        target = self.filename
+        if not isinstance(target, (str, os.PathLike)):
+            self.build(story, canvasmaker=_NumberedCanvas)
+            return
+        with atomic_path(target) as temp:
+            self.filename = str(temp)
+            try:
+                self.build(story, canvasmaker=_NumberedCanvas)
+            finally:
+                self.filename = target
 
 
 def store_header(profile) -> dict[str, object]:

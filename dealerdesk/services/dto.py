@@ -48,6 +48,8 @@ class CustomerDetail:
     last_activity_at: dt.datetime
     version: int
     score_detail: str = ""
+    #: its phones another customer holds too (a family's or a company's number: derived, issue 22)
+    shared_phones: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         data = asdict(self)

@@ -21,6 +21,7 @@ from dealerdesk.domain.errors import (DealerDeskError, DiskFull, InvalidInput, O
                                       ReadOnlyStore, StoreDamaged, UnexpectedError)
 from dealerdesk.domain.text import shorten
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
+from dealerdesk.atomic import MSG_NO_FOLDER
 from dealerdesk.store.db import StoreBusy, StoreError
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,6 @@ MSG_DATE_RANGE = QT_TRANSLATE_NOOP("errors", "日期超出范围：请用 1900 �
                                              "2026-12-31）。")
 MSG_TOO_COMPLEX = QT_TRANSLATE_NOOP("errors", "输入的内容太长或太复杂，数据库无法处理：请缩短后再试。")
 MSG_MEMORY = QT_TRANSLATE_NOOP("errors", "内存不足：这次要处理的数据太多。请关闭其他程序，或分批处理后再试。")
-MSG_NO_FOLDER = QT_TRANSLATE_NOOP("errors", "文件夹不存在：{path}。请先建立该文件夹，或选择一个已有的位置。")
 MSG_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "找不到文件：{path}。请检查文件名和所在的文件夹。")
 MSG_IS_FOLDER = QT_TRANSLATE_NOOP("errors", "{path} 是文件夹，不是文件：请给出文件名。")
 MSG_NOT_FOLDER = QT_TRANSLATE_NOOP("errors", "路径不对：{path} 中间有一部分是文件而不是文件夹。")

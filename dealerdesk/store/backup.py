@@ -33,6 +33,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dealerdesk.atomic import disk_full, is_disk_full
 from dealerdesk.domain import errors, rotation
 from dealerdesk.domain.errors import Conflict, DealerDeskError
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
@@ -331,6 +332,8 @@ def write_backup(source: Path, target: Path, *, progress: Progress | None = None
             return copy_checked(source, target, marker=BACKUP_APPLICATION_ID, check_source=check_source,
                                 progress=progress)
     except (OSError, sqlite3.OperationalError) as exc:  # a full disk, a folder we may not write, a lock
+        if is_disk_full(exc):  # the temporary copy is gone (copy_checked); the earlier backups stay
+            raise disk_full(target) from exc
         raise BackupError(QT_TRANSLATE_NOOP("errors", "备份没有写入 {path}：{reason}"), path=str(target),
                           reason=getattr(exc, "strerror", None) or str(exc)) from exc
 

@@ -54,6 +54,26 @@ def test_dry_run_json_counts(db, tmp_path, capsys):
     assert json.loads(out)["skipped"] == 1
 
 
+def test_warnings_in_json_and_in_the_rejects_workbook(db, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    f = workbook(tmp_path / "in.xlsx", [["姓名", "手机", "客户级别"], ["甲", "13800000001", "很想买"],
+                                        ["", "13800000002", "A"]])
+    rejects = tmp_path / "rej.xlsx"
+    code, out, _ = run(capsys, "--db", db, "import", f, "--rejects", rejects, "--json")
+    data = json.loads(out)
+    assert code == 0 and (data["imported"], data["rejected"]) == (1, 1)
+    assert data["warnings"] == [{"row": 2, "column": "客户级别", "value": "很想买",
+                                 "reason": data["warnings"][0]["reason"]}]
+    assert "级别" in data["warnings"][0]["reason"]
+    wb = load_workbook(rejects)
+    assert [r[:3] for r in wb["警告"].values] == [("行号", "列", "内容"), (2, "客户级别", "很想买")]
+    code, out, _ = run(capsys, "--db", db, "import", f, "--dry-run", "--json")
+    assert json.loads(out)["skipped"] == 1 and json.loads(out)["warnings"] == []  # a skipped row: nothing left empty
+    code, out, _ = run(capsys, "--db", db, "import", f, "--dry-run", "--on-duplicate", "update")
+    assert "提示 第2行：客户级别“很想买”不认识" in out  # the text output names the column and the value
+
+
 def test_nothing_importable_and_unreadable_exit_1(db, tmp_path, capsys):
     bad = workbook(tmp_path / "bad.xlsx", [["姓名", "手机"], ["甲", "123"], ["乙", "456"]])
     code, _, err = run(capsys, "--db", db, "import", bad)

@@ -19,7 +19,9 @@ ADDED = {"backup.folder": "", "backup.daily": True, "backup.on_exit": False, "ba
          "calendar.hours": {code: ["08:30", "18:00"] for code in spec.WEEKDAY_CODES}, "calendar.official": True,
          "calendar.closed_days": [], "calendar.extra_open_days": [],
          "store.address": "", "store.phone": "",
-         "reception.comeback_days": 30}  # issues 20 (store profile), 21 (first-time-fix)
+         "reception.comeback_days": 30,
+         "import.max_unzipped_mb": 1000, "import.max_ratio": 200, "import.max_rows": 1000000,
+         "import.max_columns": 500, "import.max_cell_chars": 32767, "import.max_strings_mb": 150}  # issues 20, 21, 23
 
 
 def policies(settings):
@@ -63,7 +65,7 @@ def test_domain_defaults_are_views_of_the_spec():
 
 def test_system_settings_keep_their_admin_permission():
     system = {s.key for s in spec.SETTINGS if s.permission == spec.SYSTEM}
-    assert system == {k for k in spec.defaults() if k.startswith(("store.", "ui.", "backup.", "privacy."))
+    assert system == {k for k in spec.defaults() if k.startswith(("store.", "ui.", "backup.", "privacy.", "import."))
                       and k != "privacy.sales_see_all"}  # who a consultant sees is a business rule
 
 

@@ -98,3 +98,39 @@ def test_export_dialog(qtbot, ctx, tmp_path):
     wait(qtbot, dialog)
     assert dialog.result_data.rows == 1 and (tmp_path / "c.csv").exists()
     assert AuditLog.select().where(AuditLog.action == "export").count() == 1
+
+
+def test_wizard_shows_dates_as_dates_and_warnings_not_rejections(qtbot, qtmodeltester, ctx, tmp_path):
+    """Issue 22: an Excel date serial previews as a date; 基盘 and an unknown level word import every row, the
+    unknown word listed as a warning with its column and value; two names on one phone are two customers."""
+    wb = Workbook()
+    wb.active.append(["客户姓名", "手机", "购车日期", "客户级别", "备注"])
+    wb.active.append(["王大明", "13800000001", 45415, "基盘", 45415])
+    wb.active.append(["李秀英", "13800000001", None, "很想买", None])
+    wb.save(tmp_path / "in.xlsx")
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.resize(900, 600)
+    wizard.set_file(tmp_path / "in.xlsx")
+    wait(qtbot, wizard)
+    qtmodeltester.check(wizard.model)
+    cell = wizard.model.index(0, 2).data()
+    assert cell == "2024-05-03" and wizard.model.index(0, 4).data() == "45415"  # 备注 is no date column
+    wizard.column_box.setCurrentIndex(2)  # 购车日期 not imported: the number as typed
+    wizard.field_box.setCurrentIndex(wizard.field_box.findData(""))
+    wizard._set_column_field(0)
+    assert wizard.model.index(0, 2).data() == "45415"
+    wizard.column_box.setCurrentIndex(2)
+    wizard.field_box.setCurrentIndex(wizard.field_box.findData("purchase_date"))
+    wizard._set_column_field(0)
+    assert wizard.model.index(0, 2).data() == "2024-05-03"
+    wizard.grab().save(str(tmp_path / "preview.png"))
+    wizard.run(dry_run=True)
+    wait(qtbot, wizard)
+    r = wizard.result_data
+    assert (r.imported, r.rejected) == (2, 0)
+    text = wizard.details.toPlainText()
+    assert "客户级别“很想买”" in text and "共用电话" in text
+    assert "警告 2" in wizard.summary_label.text()
+    assert wizard.rejects_button.isEnabled()  # the warnings can be saved even with no rejected row
+    wizard.grab().save(str(tmp_path / "result.png"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from dealerdesk.domain import labels, validate
 from dealerdesk.domain import text as domain_text
@@ -212,11 +212,24 @@ def _phones(customer_id: int) -> list[str]:
             .where(CustomerPhone.customer == customer_id).order_by(CustomerPhone.id).tuples()]
 
 
+def shared_phones(customer_id: int) -> list[str]:
+    """The customer's phones that another customer holds too: a family's or a company's number, kept by each
+    of them (an import makes them for different names on one phone). Derived, so it is never stale."""
+    other = CustomerPhone.alias()
+    return [p for (p,) in CustomerPhone.select(CustomerPhone.phone)
+            .where(CustomerPhone.customer == customer_id,
+                   fn.EXISTS(other.select(other.id).where(other.digits == CustomerPhone.digits,
+                                                          other.customer != customer_id)))
+            .order_by(CustomerPhone.id).tuples()]
+
+
 def get_customer(actor: Actor, customer_id: int) -> CustomerDetail:
     c = require_customer(actor, "customer.read", customer_id)
     phones = _phones(customer_id)
+    shared = shared_phones(customer_id)
     if phones_masked(actor):
         phones = [audit.mask_phone(p) for p in phones]
+        shared = [audit.mask_phone(p) for p in shared]
     vehicles = [VehicleBrief(id=v_id, vin=vin or "", plate=plate or "", model=model or name or "")
                 for v_id, vin, plate, name, model in
                 Vehicle.select(Vehicle.id, Vehicle.vin, Vehicle.plate, Vehicle.model_name, VehicleModel.name)
@@ -232,7 +245,7 @@ def get_customer(actor: Actor, customer_id: int) -> CustomerDetail:
         lunar_birthday_month=c.lunar_birthday_month, lunar_birthday_day=c.lunar_birthday_day,
         consent=c.consent, needs=c.needs, tags=c.tags, referred_by_id=c.referred_by_id, archived=c.archived,
         created_at=c.created_at, updated_at=c.updated_at, last_activity_at=c.last_activity_at,
-        version=c.version, score_detail=c.score_detail)
+        version=c.version, score_detail=c.score_detail, shared_phones=shared)
 
 
 def _has_history(customer_id: int) -> bool:

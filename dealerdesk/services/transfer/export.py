@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ from dealerdesk.services import audit, failures
 from dealerdesk.services.auth import Actor, phones_masked, require
 from dealerdesk.services.customers import listing as customer_list
 from dealerdesk.services.customers.records import GENDERS, SOURCES
+from dealerdesk.atomic import atomic_open, atomic_path
 from dealerdesk.store.models import (
     Customer,
     CustomerPhone,
@@ -63,43 +66,111 @@ class ExportResult:
         return {"kind": self.kind, "path": self.path, "rows": self.rows, "masked": self.masked}
 
 
-def write_xlsx(path: str | Path, headers: list[str], rows: Iterable[list], sheet: str = "Sheet1") -> int:
-    """Stream rows into a workbook (openpyxl write-only: constant memory); returns the row count."""
+def write_xlsx(path: str | Path, headers: list[str], rows: Iterable[list], sheet: str = "Sheet1",
+               extra_sheets: Iterable[tuple[str, list[str], Iterable[list]]] = ()) -> int:
+    """Stream rows into a workbook (openpyxl write-only: constant memory); returns the row count of the first
+    sheet. `extra_sheets`: (name, headers, rows) of further sheets (the rejects file's 警告 sheet). Written
+    under a temporary name and renamed when complete (dealerdesk.atomic): never a partial file under `path`."""
     # lazy: openpyxl is heavy and only an .xlsx export needs it
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(sheet)
-    bold = []
-    for h in headers:
-        cell = WriteOnlyCell(ws, value=h)
-        cell.font = Font(bold=True)
-        bold.append(cell)
-    ws.append(bold)
     n = 0
-    for row in rows:
-        ws.append([_xlsx_value(v) for v in row])
-        n += 1
-    wb.save(str(path))
+    for i, (name, head, body) in enumerate([(sheet, headers, rows), *extra_sheets]):
+        ws = wb.create_sheet(name)
+        bold = []
+        for h in head:
+            cell = WriteOnlyCell(ws, value=_clean_text(h))
+            cell.font = Font(bold=True)
+            bold.append(cell)
+        ws.append(bold)
+        count = 0
+        for row in body:
+            ws.append([_xlsx_value(ws, v, WriteOnlyCell) for v in row])
+            count += 1
+        if i == 0:
+            n = count
+    try:
+        with atomic_path(path) as temp:
+            wb.save(str(temp))
+    except BaseException:
+        _discard(wb)
+        raise
     return n
 
 
-def _xlsx_value(v: object) -> object:
-    if isinstance(v, str) and v[:1] in "=+-@" and len(v) > 1:
-        return "'" + v  # never let a cell become a formula (CSV/Excel injection)
+def _discard(wb) -> None:
+    """After a failed save (a full disk): end the write-only sheets' row writers and remove their scratch
+    files (openpyxl streams each sheet into a temporary file first), so nothing is left behind."""
+    for ws in wb.worksheets:
+        rows, writer = getattr(ws, "_rows", None), getattr(ws, "_writer", None)
+        try:
+            if rows is not None:
+                rows.close()
+        except Exception:  # noqa: BLE001  # its file may be closed already: nothing more to write anyway
+            pass
+        out = getattr(writer, "out", None)
+        if isinstance(out, str):
+            try:
+                os.remove(out)
+            except OSError:
+                pass
+
+
+#: what openpyxl refuses in a cell (IllegalCharacterError): C0 control characters other than tab, LF, CR
+_ILLEGAL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _clean_text(v: object) -> object:
+    """A text without the control characters a spreadsheet cannot hold (a NUL imported from a CSV must not
+    stop every export): they are removed from the exported value, the stored one is unchanged."""
+    if isinstance(v, str) and not v.isprintable() and _ILLEGAL_RE.search(v):  # (isprintable: the fast common case)
+        return _ILLEGAL_RE.sub("", v)
+    return v
+
+
+def _xlsx_value(ws, v: object, cell_type) -> object:
+    """A cell value for the sheet: text stays text. openpyxl turns a string starting with "=" into a formula;
+    such a cell is written as a string-typed cell instead (shown as typed, never evaluated, no visible
+    escape). Other leading characters (+ - @ tab CR) are text in a string-typed cell already."""
+    if v.__class__ is not str:
+        return v
+    v = _clean_text(v)
+    if v[:1] == "=":
+        cell = cell_type(ws, value=v)
+        cell.data_type = "s"
+        return cell
+    return v
+
+
+#: OWASP CSV injection: a cell starting with one of these is prefixed with ' (the CSV has no cell types)
+CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_value(v: object) -> object:
+    """A value for a CSV cell: None → "", control characters removed, a text starting like a formula
+    prefixed with ' (OWASP), so Excel or WPS opening the file never evaluates it."""
+    if v is None:
+        return ""
+    if v.__class__ is not str:
+        return v
+    v = _clean_text(v)
+    if v.startswith(CSV_FORMULA_STARTS):
+        return "'" + v
     return v
 
 
 def write_csv(path: str | Path, headers: list[str], rows: Iterable[list]) -> int:
-    """UTF-8 with BOM, CRLF: what Excel on a Chinese Windows opens without mojibake."""
+    """UTF-8 with BOM, CRLF: what Excel on a Chinese Windows opens without mojibake. Written under a temporary
+    name and renamed when complete (dealerdesk.atomic)."""
     n = 0
-    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+    with atomic_open(path, "w", encoding="utf-8-sig", newline="") as f:
         w = csv.writer(f)
-        w.writerow(headers)
+        w.writerow([csv_value(h) for h in headers])
         for row in rows:
-            w.writerow(["" if v is None else _xlsx_value(v) for v in row])
+            w.writerow([csv_value(v) for v in row])
             n += 1
     return n
 

@@ -10,6 +10,7 @@ import json
 import re
 from pathlib import Path
 
+from dealerdesk.atomic import write_text
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -160,8 +161,7 @@ def mapping_from_saved(headers: list[str], saved: dict[str, str]) -> dict[int, s
 def save_mapping(path: str | Path, headers: list[str], mapping: dict[int, str]) -> None:
     """Write {"version": 1, "columns": {header: field or ""}} (UTF-8, readable by people)."""
     columns = {headers[i]: mapping.get(i, "") for i in range(len(headers))}
-    Path(path).write_text(json.dumps({"version": 1, "columns": columns}, ensure_ascii=False, indent=1),
-                          encoding="utf-8")
+    write_text(path, json.dumps({"version": 1, "columns": columns}, ensure_ascii=False, indent=1))
 
 
 def load_mapping(path: str | Path) -> dict[str, str]:

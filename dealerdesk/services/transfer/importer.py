@@ -25,6 +25,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.transfer.export import write_csv, write_xlsx
+from dealerdesk.services.transfer import limits
 from dealerdesk.services.transfer.fields import (
     DATE_FIELDS,
     FIELDS,
@@ -45,7 +46,8 @@ PREVIEW_ROWS = 50
 
 _MSG_CHOICE = QT_TRANSLATE_NOOP("errors", "重复处理方式应为 update、skip 或 create，不能是 {value}")
 
-__all__ = ["DUPLICATE_CHOICES", "FIELDS", "ImportOptions", "ImportPreview", "ImportResult", "RowIssue",
+__all__ = ["DUPLICATE_CHOICES", "FIELDS", "ImportOptions", "ImportPreview", "ImportResult", "ImportWarning",
+           "RowIssue",
            "group_issues", "list_sheets", "preview", "rows_text", "run_import", "write_rejects"]
 
 
@@ -66,6 +68,23 @@ class RowIssue:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class ImportWarning:
+    """A cell left empty (or a note about the row) while the row was imported."""
+
+    row: int  # row number as the spreadsheet shows it
+    column: str  # the sheet's header of the column ("" when it is about the whole row)
+    value: str  # the cell as read
+    reason: str
+
+    def to_json(self) -> dict:
+        return {"row": self.row, "column": self.column, "value": self.value, "reason": self.reason}
+
+
+WARNING_HEADERS = ["行号", "列", "内容", "原因"]
+WARNINGS_SHEET = "警告"
+
+
 @dataclass
 class ImportPreview:
     sheets: list[str]
@@ -73,8 +92,19 @@ class ImportPreview:
     header_row: int
     headers: list[str]
     mapping: dict[int, str]
-    sample: list[tuple[int, list[str]]]  # first rows as text, with their row numbers
+    sample: list[tuple[int, list[str]]]  # first rows as text, with their row numbers (dates as dates: below)
     total_rows: int
+    #: per sample row, column → the cell as a date (an Excel serial such as 45415 → 2024-05-04), for every
+    #: cell that reads as one: shown instead of the number while the column is mapped to a date field
+    dates: list[dict[int, str]] = field(default_factory=list)
+    typed: list[list[str]] = field(default_factory=list)  # the sample cells as typed (no date read)
+
+    def cell(self, row: int, column: int, code: str | None) -> str:
+        """A sample cell as the wizard shows it when the column is mapped to `code`."""
+        if code in DATE_FIELDS and column in self.dates[row]:
+            return self.dates[row][column]
+        vals = self.typed[row] if self.typed else self.sample[row][1]
+        return vals[column] if column < len(vals) else ""
 
 
 @dataclass
@@ -87,7 +117,7 @@ class ImportResult:
     rejects_file: str | None
     dry_run: bool
     rejects: list[RowIssue] = field(default_factory=list)
-    warnings: list[RowIssue] = field(default_factory=list)
+    warnings: list[ImportWarning] = field(default_factory=list)
     sheet: str = ""
     header_row: int = 0
     mapping: dict[str, str] = field(default_factory=dict)  # header → field actually used
@@ -96,18 +126,43 @@ class ImportResult:
     def to_json(self) -> dict:
         return {"rows": self.rows, "imported": self.imported, "updated": self.updated, "skipped": self.skipped,
                 "rejected": self.rejected, "rejects_file": self.rejects_file, "dry_run": self.dry_run,
-                "warnings": len(self.warnings), "sheet": self.sheet, "header_row": self.header_row,
+                "warnings": [w.to_json() for w in self.warnings], "sheet": self.sheet, "header_row": self.header_row,
                 "mapping": self.mapping,
                 "rejects": [{"row": r.row, "reason": r.reason} for r in self.rejects[:1000]]}
 
 
-def group_issues(issues: list[RowIssue]) -> list[tuple[str, list[int]]]:
+def group_issues(issues: list) -> list[tuple[str, list[int]]]:
     """(reason, row numbers) per distinct reason, in order of first appearance: 100,000 rows with the same
-    unknown consultant are one line to read, not 100,000."""
-    groups: dict[str, list[int]] = {}
+    unknown consultant are one line to read, not 100,000. A warning's reason is told with its column and
+    the first few values it was given for (`warning_text`)."""
+    groups: dict[tuple, list[int]] = {}
+    values: dict[tuple, list[str]] = {}
     for issue in issues:
-        groups.setdefault(issue.reason, []).append(issue.row)
-    return list(groups.items())
+        key = (getattr(issue, "column", ""), issue.reason)
+        groups.setdefault(key, []).append(issue.row)
+        value = getattr(issue, "value", "")
+        seen = values.setdefault(key, [])
+        if value and len(seen) <= WARNING_VALUES_SHOWN and value not in seen:
+            seen.append(value)
+    return [(warning_text(column, values[(column, reason)], reason), rows)
+            for (column, reason), rows in groups.items()]
+
+
+#: distinct values a grouped warning names
+WARNING_VALUES_SHOWN = 3
+
+
+def warning_text(column: str, values: list[str], reason: str) -> str:
+    """客户级别“意向强”：… — the column and the values (a few, then …) before the reason."""
+    if values and all(f"“{v}”" in reason or f"：{v}" in reason for v in values):
+        values = []  # the reason names the value already (a domain message: 客户级别“很想买”不认识…)
+    if not column and not values:
+        return reason
+    shown = "、".join(f"“{v}”" for v in values[:WARNING_VALUES_SHOWN])
+    more = "…" if len(values) > WARNING_VALUES_SHOWN else ""
+    if not values:
+        return f"{column}：{reason}" if column and not reason.startswith(column) else reason
+    return f"{column}{shown}{more}：{reason}"
 
 
 def rows_text(rows: list[int], shown: int = 3) -> str:
@@ -120,11 +175,30 @@ def preview(actor: Actor, path: str | Path, sheet: str | None = None,
             saved_mapping: dict[str, str] | None = None) -> ImportPreview:
     """What the wizard shows before anything is checked: sheets, the header row found, the mapping."""
     require(actor, "import")
-    table = read_table(path, sheet)
+    table = read_table(path, sheet, limits=limits.current())
     mapping = mapping_from_saved(table.headers, saved_mapping) if saved_mapping else auto_mapping(table.headers)
-    sample = [(n, [cell_text(v) for v in vals]) for n, vals in table.rows[:PREVIEW_ROWS]]
-    return ImportPreview(sheets=table.sheets, sheet=table.sheet, header_row=table.header_row,
-                         headers=table.headers, mapping=mapping, sample=sample, total_rows=len(table.rows))
+    rows = table.rows[:PREVIEW_ROWS]
+    sample = [(n, [cell_text(v) for v in vals]) for n, vals in rows]
+    dates = [{i: d for i, v in enumerate(vals) if (d := _date_text(v))} for _n, vals in rows]
+    shown = ImportPreview(sheets=table.sheets, sheet=table.sheet, header_row=table.header_row,
+                          headers=table.headers, mapping=mapping, sample=sample, total_rows=len(table.rows),
+                          dates=dates, typed=[vals for _n, vals in sample])
+    shown.sample = [(n, [shown.cell(r, i, mapping.get(i)) for i in range(len(vals))])
+                    for r, (n, vals) in enumerate(sample)]
+    return shown
+
+
+def _date_text(value: object) -> str | None:
+    """A number or date cell as a date (ISO), None when it is not one (text cells stay as typed)."""
+    if value.__class__ is str or value is None or isinstance(value, bool):
+        return None
+    if not isinstance(value, (int, float, dt.date)):
+        return None
+    try:
+        day = parse_date(value)
+    except InvalidInput:
+        return None
+    return day.isoformat() if day else None
 
 
 def run_import(actor: Actor, path: str | Path, options: ImportOptions | None = None,
@@ -162,7 +236,7 @@ def _run(actor: Actor, path: str | Path, options: ImportOptions, progress: Progr
     source_options = SourceOptions(sheet=options.sheet, mapping=options.mapping,
                                    saved_mapping=options.saved_mapping, users=lookups.users,
                                    models=lookups.models, today=options.today or dt.date.today(),
-                                   store=str(store) if store else None,
+                                   store=str(store) if store else None, limits=limits.current(),
                                    # the worker decides the duplicates too: the writing process only writes
                                    on_duplicate=options.on_duplicate if streamed else None)
     # A real import holds the write lock (BEGIN IMMEDIATE) from before the first row is looked up in the store
@@ -196,17 +270,30 @@ def _run(actor: Actor, path: str | Path, options: ImportOptions, progress: Progr
     # Only the rejected rows' cells are kept (the rejects file).
     table.rows = sorted(rejected_rows, key=lambda row: row[0]) if plan.rejects else []
     rejects = [RowIssue(n, r) for n, r in sorted(plan.rejects.items())]
+    # only rows that were (or, in a dry run, would be) written: a skipped or rejected row left nothing empty
+    dropped = set(plan.skipped).union(plan.rejects)
+    warnings = [ImportWarning(w[0], _column_name(w[1], table.headers, mapping), cell_text(w[2]), w[3])
+                for w in sorted(plan.warnings, key=lambda w: w[0]) if w[0] not in dropped]
     rejects_file = None
-    if rejects and options.rejects_path:
-        write_rejects(options.rejects_path, table, mapping, rejects)
+    if (rejects or warnings) and options.rejects_path:
+        write_rejects(options.rejects_path, table, mapping, rejects, warnings=warnings)
         rejects_file = str(options.rejects_path)
     return ImportResult(
         rows=counts["rows"], imported=counts["imported"], updated=counts["updated"], skipped=len(plan.skipped),
         rejected=len(rejects), rejects_file=rejects_file, dry_run=options.dry_run, rejects=rejects,
-        warnings=[RowIssue(n, w) for n, w in sorted(plan.warnings)], sheet=table.sheet,
+        warnings=warnings, sheet=table.sheet,
         header_row=table.header_row,
         mapping={(table.headers[i] if i < len(table.headers) else f"列{i + 1}"): c for i, c in sorted(mapping.items())},
         junk_rows=table.skipped_junk)
+
+
+def _column_name(column: int | str, headers: list[str], mapping: dict[int, str]) -> str:
+    """A warning's column as the person sees it: the sheet's header (a field code: its first column's)."""
+    if isinstance(column, str) and column:
+        column = next((i for i, code in sorted(mapping.items()) if code == column), FIELDS.get(column, column))
+    if isinstance(column, int):
+        return headers[column] if column < len(headers) else f"列{column + 1}"
+    return column
 
 
 def _take(chunk: Chunk, plan: Plan, rejected_rows: list) -> None:
@@ -317,9 +404,10 @@ def _audit(actor: Actor, file_name: str, table, options: ImportOptions, rows: in
 
 
 def write_rejects(path: str | Path, table: Table, mapping: dict[int, str], rejects: list[RowIssue],
-                  index_of: dict[int, int] | None = None) -> None:
+                  index_of: dict[int, int] | None = None, warnings: list[ImportWarning] = ()) -> None:
     """The rejected rows with their original columns and a 错误原因 column, as .xlsx (or .csv by suffix),
-    so a person can fix them and import the file again."""
+    so a person can fix them and import the file again; the warnings (cells left empty in imported rows) on
+    a second sheet, 警告 (for a .csv: a second file, <name>-警告.csv). Written whole or not at all."""
     path = Path(path)
     headers = [*table.headers, REASON_HEADER]
     date_cols = {i for i, c in mapping.items() if c in DATE_FIELDS}
@@ -336,7 +424,11 @@ def write_rejects(path: str | Path, table: Table, mapping: dict[int, str], rejec
                     pass
         vals += [None] * (len(table.headers) - len(vals))
         body.append([*vals, f"第{issue.row}行：{issue.reason}"])
+    notes = [[w.row, w.column, w.value, w.reason] for w in warnings]
     if path.suffix.lower() == ".csv":
         write_csv(path, headers, body)
+        if notes:
+            write_csv(path.with_name(f"{path.stem}-{WARNINGS_SHEET}.csv"), WARNING_HEADERS, notes)
     else:
-        write_xlsx(path, headers, body, sheet="错误行")
+        write_xlsx(path, headers, body, sheet="错误行",
+                   extra_sheets=[(WARNINGS_SHEET, WARNING_HEADERS, notes)] if notes else ())

@@ -20,6 +20,7 @@ from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.domain.parse import cell_text
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.transfer.fields import find_header_row
+from dealerdesk.services.transfer.limits import DEFAULT, ReadLimits
 from dealerdesk.services.transfer.xlsx import MSG_EMPTY, MSG_NO_SHEET, Progress, Row, iter_xlsx, xlsx_sheets
 
 _MSG_UNREADABLE = QT_TRANSLATE_NOOP("errors", "无法读取文件 {path}：{reason}")
@@ -42,12 +43,12 @@ class Table:
     skipped_junk: int = 0  # totals / notes rows that were left out
 
 
-def list_sheets(path: str | Path) -> list[str]:
+def list_sheets(path: str | Path, limits: ReadLimits = DEFAULT) -> list[str]:
     path = Path(path)
     kind = _kind(path)
     try:
         if kind == "xlsx":
-            return [name for name, _ in xlsx_sheets(path)]
+            return [name for name, _ in xlsx_sheets(path, limits)]
         if kind == "xls":
             import xlrd  # lazy: only an old .xls needs it
 
@@ -59,9 +60,10 @@ def list_sheets(path: str | Path) -> list[str]:
         raise InvalidInput(_MSG_UNREADABLE, field="file", path=str(path), reason=str(exc)) from exc
 
 
-def read_table(path: str | Path, sheet: str | None = None, progress: Progress | None = None) -> Table:
+def read_table(path: str | Path, sheet: str | None = None, progress: Progress | None = None,
+               limits: ReadLimits = DEFAULT) -> Table:
     """Read `sheet` (default: the first) of `path`, find its header row and tidy the data rows."""
-    chunks = iter_table(path, sheet, progress)
+    chunks = iter_table(path, sheet, progress, limits)
     table = next(chunks)
     rows: list[Row] = []
     for chunk in chunks:
@@ -75,17 +77,19 @@ def read_table(path: str | Path, sheet: str | None = None, progress: Progress | 
 CHUNK_ROWS = 5000
 
 
-def iter_table(path: str | Path, sheet: str | None = None, progress: Progress | None = None) -> Iterator:
+def iter_table(path: str | Path, sheet: str | None = None, progress: Progress | None = None,
+               limits: ReadLimits = DEFAULT) -> Iterator:
     """`read_table` as a stream, so a big sheet can be checked (and written) while it is still being read:
     yields the `Table` first (sheet, header row and headers; no rows), then lists of data rows (blank and
     junk rows left out, merged cells filled, each row at least as wide as the header row). When the stream
     ends, the Table yielded first is complete: `headers` cover the widest row and `skipped_junk` is
-    counted. Raises InvalidInput for an unreadable file, an unknown sheet or a sheet without data."""
+    counted. Raises InvalidInput for an unreadable file, an unknown sheet, a sheet without data, or a file
+    past the read limits (limits.py: checked while reading, before any row is written)."""
     path = Path(path)
     kind = _kind(path)
     if not path.is_file():
         raise InvalidInput(_MSG_UNREADABLE, field="file", path=str(path), reason="文件不存在")
-    raw = _raw_chunks(path, kind, sheet, progress)
+    raw = _raw_chunks(path, kind, sheet, progress, limits)
     sheets, merges = next(raw)
     head: list[Row] = []  # the first non-blank rows: the header is found among them
     pending: list[Row] = []
@@ -106,7 +110,7 @@ def iter_table(path: str | Path, sheet: str | None = None, progress: Progress | 
         width = max(width, len(vals))
     _name_headers(table, headers, width)
     yield table
-    fill = _MergeFill(merges, header_number)
+    fill = _MergeFill(merges, header_number, limits)
     first = head[head_index + 1:] + pending
     del head, pending
     for chunk in _chain_first(first, raw):
@@ -147,16 +151,19 @@ def _in_chunks(sheets: list[str], merges: list, rows: list[Row], progress: Progr
         yield rows[i:i + CHUNK_ROWS]
 
 
-def _raw_chunks(path: Path, kind: str, sheet: str | None, progress: Progress | None) -> Iterator:
+def _raw_chunks(path: Path, kind: str, sheet: str | None, progress: Progress | None,
+                limits: ReadLimits = DEFAULT) -> Iterator:
     """(sheet names, merged ranges) first, then lists of raw rows; reading errors become InvalidInput."""
     try:
         if kind == "xlsx":
-            source = iter_xlsx(path, sheet, progress)
+            source = iter_xlsx(path, sheet, progress, limits)
         else:
+            limits.check_read(path.name, path.stat().st_size)  # read whole: the file itself is bounded
             if kind == "xls":
                 sheets, rows, merges = _read_xls(path, sheet)
             else:
                 sheets, rows, merges = [path.stem], _read_csv(path), []
+            _check_rows(rows, limits)
             source = _in_chunks(sheets, merges, rows, progress)
         yield from source
     except InvalidInput:
@@ -164,6 +171,18 @@ def _raw_chunks(path: Path, kind: str, sheet: str | None, progress: Progress | N
     except Exception as exc:  # a damaged zip, a truncated BIFF file…: one line for the user
         raise InvalidInput(_MSG_UNREADABLE, field="file", path=str(path), reason=f"{type(exc).__name__}: {exc}") \
             from exc
+
+
+def _check_rows(rows: list[Row], limits: ReadLimits) -> None:
+    """The row, column and cell limits for a sheet read whole (.xls, .csv)."""
+    if len(rows) > limits.rows:
+        raise limits.too_many_rows()
+    for number, vals in rows:
+        if len(vals) > limits.columns:
+            raise limits.too_wide(number)
+        for v in vals:
+            if v.__class__ is str and len(v) > limits.cell_chars:
+                raise limits.cell_too_long(number)
 
 
 def _kind(path: Path) -> str:
@@ -205,11 +224,18 @@ class _MergeFill:
     """Copies the top-left value of every merged range below the header into each of its cells, row by row
     as the rows stream past (a range's top row always comes before the rows it covers)."""
 
-    def __init__(self, merges: list[tuple[int, int, int, int]], header_number: int) -> None:
+    def __init__(self, merges: list[tuple[int, int, int, int]], header_number: int,
+                 limits: ReadLimits = DEFAULT) -> None:
         self.by_row: dict[int, list[tuple[int, int, int]]] = {}  # row → (top row, first col, last col)
+        budget = limits.rows  # row entries made: a range merged down to row 1,048,576 is no reason to fill RAM
         for min_row, min_col, max_row, max_col in merges:
             if min_row <= header_number:
                 continue
+            if max_col - min_col >= limits.columns:
+                raise limits.too_wide(min_row)
+            budget -= max_row - min_row + 1
+            if budget < 0:
+                raise limits.too_many_rows()
             for r in range(min_row, max_row + 1):
                 self.by_row.setdefault(r, []).append((min_row, min_col, max_col))
         self.tops: dict[tuple[int, int], object] = {}

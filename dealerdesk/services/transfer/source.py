@@ -29,6 +29,7 @@ from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 
 from dealerdesk.services.transfer.fields import resolve_mapping
+from dealerdesk.services.transfer.limits import DEFAULT, ReadLimits
 from dealerdesk.services.transfer.plan import (
     Entry,
     Lookups,
@@ -57,7 +58,7 @@ class Chunk:
     entries: list[Entry] = field(default_factory=list)  # accepted by the checks (each with its raw cells)
     rejects: dict[int, str] = field(default_factory=dict)  # row number → reasons
     rejected_rows: list[Row] = field(default_factory=list)  # those rows' cells, for the rejects file
-    warnings: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[tuple] = field(default_factory=list)  # (row, column index or field, value, reason)
     skipped: list[int] = field(default_factory=list)  # rows found in the store, with "skip" (on_duplicate)
     keys: MadeKeys | None = None  # the entries' search keys, made here (with on_duplicate)
 
@@ -76,6 +77,7 @@ class SourceOptions:
     #: "skip" or "create": also apply the duplicate choice here, chunk by chunk (a streamed import: see
     #: importer._stream_commit); the chunks then hold only the entries to write, without their cells
     on_duplicate: str | None = None
+    limits: ReadLimits = DEFAULT  # how much the file may make the reader hold (the store's settings)
 
 
 def checked(path: str | Path, options: SourceOptions, progress: Callable | None = None) -> Iterator:
@@ -87,7 +89,7 @@ def checked(path: str | Path, options: SourceOptions, progress: Callable | None 
         if progress:
             progress(done, total, stage)
 
-    stream = iter_table(path, options.sheet, read)
+    stream = iter_table(path, options.sheet, read, options.limits)
     table = next(stream)
     mapping = resolve_mapping(table.headers, options.mapping, options.saved_mapping)
     yield table, mapping
@@ -105,7 +107,7 @@ def checked(path: str | Path, options: SourceOptions, progress: Callable | None 
         for number, vals in rows:
             entry, errors, warnings = clean_row(number, vals, mapping, lookups, today, cache)
             for w in warnings:
-                chunk.warnings.append((number, w))
+                chunk.warnings.append((number, *w))
             if entry is None:
                 chunk.rejects[number] = "；".join(errors)
                 chunk.rejected_rows.append((number, vals))

@@ -31,16 +31,21 @@ class PreviewModel(QAbstractTableModel):
         self.headers: list[str] = []
         self.rows: list[tuple[int, list[str]]] = []
         self.mapping: dict[int, str] = {}
+        self.preview: importer.ImportPreview | None = None
 
-    def set_preview(self, headers: list[str], rows: list[tuple[int, list[str]]], mapping: dict[int, str]) -> None:
+    def set_preview(self, headers: list[str], rows: list[tuple[int, list[str]]], mapping: dict[int, str],
+                    preview: importer.ImportPreview | None = None) -> None:
+        """`preview`: the importer's preview, so a column mapped to a date field shows its cells as dates."""
         self.beginResetModel()
-        self.headers, self.rows, self.mapping = headers, rows, dict(mapping)
+        self.headers, self.rows, self.mapping, self.preview = headers, rows, dict(mapping), preview
         self.endResetModel()
 
     def set_mapping(self, mapping: dict[int, str]) -> None:
         self.mapping = dict(mapping)
         if self.headers:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
+            if self.rows:  # a column (un)mapped to a date field shows its cells as dates (or as typed)
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.headers) - 1))
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -51,6 +56,8 @@ class PreviewModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
+        if self.preview is not None:
+            return self.preview.cell(index.row(), index.column(), self.mapping.get(index.column()))
         vals = self.rows[index.row()][1]
         return vals[index.column()] if index.column() < len(vals) else ""
 
@@ -159,7 +166,9 @@ class ImportWizard(QDialog):
         buttons = QHBoxLayout()
         back = QPushButton(self.tr("返回修改"))
         back.clicked.connect(lambda: self.pages.setCurrentIndex(1))
-        self.rejects_button = QPushButton(self.tr("保存错误行…"))
+        self.rejects_button = QPushButton(self.tr("保存错误行和警告…"))
+        self.rejects_button.setToolTip(self.tr("不能导入的行（含错误原因）和导入时留空的内容（“警告”工作表）存成 Excel，"
+                                               "改好后可再导入"))
         self.rejects_button.clicked.connect(self._save_rejects)
         self.commit_button = QPushButton(self.tr("开始导入"))
         self.commit_button.clicked.connect(lambda: self.run(dry_run=False))
@@ -193,7 +202,7 @@ class ImportWizard(QDialog):
         self.sheet_box.setCurrentText(p.sheet)
         self.column_box.clear()
         self.column_box.addItems(p.headers)
-        self.model.set_preview(p.headers, p.sample, p.mapping)
+        self.model.set_preview(p.headers, p.sample, p.mapping, p)
         self._fit_columns()
         self.header_label.setText(self.tr("表头在第 {row} 行，共 {n} 行数据").format(row=p.header_row,
                                                                              n=p.total_rows))
@@ -246,14 +255,16 @@ class ImportWizard(QDialog):
         self.result_data = r
         head = self.tr("检查结果（尚未写入）") if r.dry_run else self.tr("导入完成")
         self.summary_label.setText(self.tr("{head}：共 {rows} 行，新建 {imported}，更新 {updated}，跳过 {skipped}，"
-                                           "不能导入 {rejected}").format(head=head, rows=r.rows, imported=r.imported,
-                                                                      updated=r.updated, skipped=r.skipped,
-                                                                      rejected=r.rejected))
+                                           "不能导入 {rejected}，警告 {warnings}").format(
+            head=head, rows=r.rows, imported=r.imported, updated=r.updated, skipped=r.skipped, rejected=r.rejected,
+            warnings=len(r.warnings)))
         lines = [self.tr("第{row}行：{reason}").format(row=i.row, reason=i.reason) for i in r.rejects[:500]]
+        if r.warnings:  # imported, with a cell left empty: what, where and why (grouped by column and reason)
+            lines.append(self.tr("以下行已导入，请留意（留空的单元格、共用电话等）："))
         lines += [self.tr("提示 {rows}：{reason}").format(rows=importer.rows_text(rows), reason=reason)
                   for reason, rows in importer.group_issues(r.warnings)[:200]]
         self.details.setPlainText("\n".join(lines))
-        self.rejects_button.setEnabled(r.rejected > 0)
+        self.rejects_button.setEnabled(r.rejected > 0 or bool(r.warnings))
         self.commit_button.setEnabled(r.dry_run and (r.imported + r.updated) > 0)
         self.pages.setCurrentIndex(2)
         if not r.dry_run:
@@ -261,7 +272,7 @@ class ImportWizard(QDialog):
             self.cancel_button.setText(self.tr("关闭"))
 
     def _save_rejects(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存错误行"), "错误行.xlsx", self.tr("Excel (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存错误行和警告"), "错误行.xlsx", self.tr("Excel (*.xlsx)"))
         if name:
             self._start(importer.run_import, self.ctx.actor, self.path, self.options(True, Path(name)),
                         on_done=lambda _r: None)

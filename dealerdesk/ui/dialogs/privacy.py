@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QMenu, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
 
+from dealerdesk import atomic
 from dealerdesk.services.customers import privacy
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
@@ -85,10 +86,11 @@ def export_customer_data(ctx: AppContext, customer_id: int, parent: QWidget) -> 
         from dealerdesk.reports.privacy import render_privacy_export
         from dealerdesk.services.store_profile import get_profile
 
-        render_privacy_export(data, path, **store_header(get_profile()))
+        saved = ops.call(parent, ctx, render_privacy_export, data, path, **store_header(get_profile()))
     else:
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(privacy.export_json(data))
+        saved = ops.call(parent, ctx, atomic.write_text, path, privacy.export_json(data))  # whole or nothing
+    if saved is ops.FAILED:  # a full disk: said in a message box, nothing left under the name
+        return None
     QMessageBox.information(parent, parent.tr("导出个人信息"), parent.tr("已导出到 {path}").format(path=path))
     return path
 

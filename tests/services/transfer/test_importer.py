@@ -81,7 +81,7 @@ def test_messy_sheet_title_merged_blank_and_totals(store):
     assert car.plate == "粤B12345" and car.model.name == "雷凌" and car.delivered_on == dt.date(2024, 1, 5)
     assert Purchase.get(Purchase.vehicle == car).purchased_on == dt.date(2024, 1, 5)
     wang = Customer.get(Customer.name == "王五")
-    assert wang.owner is None and any("不认识的人" in w.reason for w in result.warnings)
+    assert wang.owner is None and any(w.value == "不认识的人" and w.column == "销售顾问" for w in result.warnings)
     assert Vehicle.get(Vehicle.plate == "粤B54321").model_name == "卡罗拉"
     lead = Lead.get(Lead.customer == zhang)
     assert lead.level == "H" and lead.status == "open" and lead.owner.login == "liting"
@@ -96,6 +96,8 @@ def test_messy_sheet_title_merged_blank_and_totals(store):
 
 
 def test_bad_rows_rejected_with_row_numbers_and_fixed_rejects_reimport(store):
+    """Only a row that cannot become a customer is rejected (no name; no usable phone, VIN or plate); a bad
+    VIN next to a good phone, a bad birthday or e-mail leave that field empty with a warning (issue 22)."""
     f = book(store / "b.xlsx", [
         ["姓名", "手机", "车架号", "生日", "邮箱"],
         ["好人", "13800000001", None, "1980/2/3", None],
@@ -107,27 +109,33 @@ def test_bad_rows_rejected_with_row_numbers_and_fixed_rejects_reimport(store):
     ])
     rejects = store / "rej.xlsx"
     result = run_import(SYSTEM, f, ImportOptions(rejects_path=rejects))
-    assert (result.imported, result.rejected) == (2, 4)
+    assert (result.imported, result.rejected) == (4, 2)
     reasons = {r.row: r.reason for r in result.rejects}
-    assert set(reasons) == {3, 4, 5, 6}
+    assert set(reasons) == {3, 4}
     assert "手机" in reasons[3] and "12345" in reasons[3]
     assert "姓名" in reasons[4]
-    assert "车架号" in reasons[5]
-    assert "生日" in reasons[6] and "邮箱" in reasons[6]
-    assert any(w.row == 7 and "校验位" in w.reason for w in result.warnings)
+    warned = {(w.row, w.column, w.value) for w in result.warnings}
+    assert {(5, "车架号", "ABC"), (6, "生日", "明年"), (6, "邮箱", "a@b"), (7, "车架号", VIN_BAD)} <= warned
+    assert not any(w.row in (3, 4) for w in result.warnings)  # a rejected row's reason is in the rejects sheet
+    assert Customer.get(Customer.name == "坏车架").vehicles.count() == 0
+    odd = Customer.get(Customer.name == "坏日期")
+    assert odd.birthday is None and odd.email == ""
     wb = load_workbook(rejects)
-    rows = list(wb.active.values)
+    assert wb.sheetnames == ["错误行", "警告"]
+    rows = list(wb["错误行"].values)
     assert rows[0] == ("姓名", "手机", "车架号", "生日", "邮箱", "错误原因")
-    assert [r[0] for r in rows[1:]] == ["坏手机", None, "坏车架", "坏日期"]
+    assert [r[0] for r in rows[1:]] == ["坏手机", None]
+    notes = list(wb["警告"].values)
+    assert notes[0] == ("行号", "列", "内容", "原因")
+    assert (6, "生日", "明年") in [r[:3] for r in notes[1:]]
     # the clerk fixes the rows in the rejects file and imports it again
-    ws = wb.active
+    ws = wb["错误行"]
     ws["B2"] = "13800000002"
     ws["A3"] = "无名氏"
-    ws["C4"] = VIN_OK
-    ws["D5"], ws["E5"] = "1990-01-01", "a@b.cn"
+    del wb["警告"]
     wb.save(rejects)
     again = run_import(SYSTEM, rejects)
-    assert (again.rows, again.imported, again.rejected) == (4, 4, 0), again.rejects
+    assert (again.rows, again.imported, again.rejected) == (2, 2, 0), again.rejects
     assert Customer.select().count() == 6
 
 
@@ -364,10 +372,10 @@ def test_update_writes_fields_versions_vehicle_owner_and_level_history(store):
     result = run_import(SYSTEM, book(store / "2.xlsx", [["姓名", "手机", "车牌号", "级别", "生日", "城市"],
                                                           ["孙三", "13800000001", "粤B12345", "A", "1990-05-06",
                                                            "佛山"],
-                                                          ["钱李", "13800000002", "粤B99999", None, None,
+                                                          ["钱四", "13800000002", "粤B99999", None, None,
                                                            None]]),
                         ImportOptions(on_duplicate="update"))
-    assert (result.updated, result.rejected) == (1, 1)  # the second row is both 钱四 and 李五: refused
+    assert (result.updated, result.rejected) == (1, 1)  # the second row is both 钱四 (phone) and 李五 (plate): refused
     assert "同时符合多位已有客户" in result.rejects[0].reason
     sun = Customer.get_by_id(sun.id)
     assert (sun.city, sun.birthday, sun.version) == ("佛山", dt.date(1990, 5, 6), before[0] + 1)
