@@ -10,7 +10,7 @@ the import writes a warning row, and the number is stored as typed (in its norma
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import phonenumbers
 
@@ -43,7 +43,7 @@ def _valid(national: str) -> bool:
 MOBILE_PREFIX_DIGITS = 5
 
 
-@lru_cache(maxsize=None)
+@cache
 def mobile_prefix_known(prefix: str) -> bool:
     """Whether libphonenumber has the mobile range of numbers starting with `prefix` (five digits)."""
     return _valid(prefix + "1234567890"[:11 - len(prefix)])

@@ -93,6 +93,8 @@ def new_store(tmp_path, qsettings_tmp, monkeypatch):
     monkeypatch.delenv("DEALERDESK_PASSWORD", raising=False)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    for box in ("warning", "critical"):  # an error box on the way fails the test instead of waiting for a click
+        monkeypatch.setattr(QMessageBox, box, lambda *a, **k: pytest.fail(f"error box: {a[2] if len(a) > 2 else a}"))
     folder = tmp_path / "shop"
     folder.mkdir()
     yield folder / "dealerdesk.db"
