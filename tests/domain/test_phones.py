@@ -74,3 +74,11 @@ def test_demo_phones_stay_on_assigned_ranges():
     rng = random.Random(29)
     numbers = [demo_data.mobile(rng) for _ in range(3000)] + [demo_data.landline(rng) for _ in range(1000)]
     assert [n for n in numbers if phones.range_warning(n)] == []
+
+
+def test_five_digits_tell_every_mobile_range_apart():
+    """The prefix cache of range_warning is exact for the installed data: within each five-digit prefix the
+    library says the same of every number (three suffixes per prefix, 13000–19999)."""
+    disagree = [p for p in range(13000, 20000)
+                if len({library_says_valid(f"{p}{suffix}") for suffix in ("000000", "555555", "999999")}) != 1]
+    assert disagree == []

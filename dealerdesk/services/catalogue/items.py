@@ -26,6 +26,13 @@ DEFAULT_CATALOGUE = [  # code, name, kind, unit price
 ]
 
 
+def require_reading(actor: Actor, permission: str) -> None:
+    """Reading the catalogue: whoever has `permission` (the lists' own users), and whoever keeps the catalogue
+    (catalogue.manage: the administrator fills it in for a new store without reading repair orders)."""
+    if not actor.can("catalogue.manage"):
+        require(actor, permission)
+
+
 @dataclass(frozen=True)
 class CatalogueRow:
     id: int
@@ -79,7 +86,7 @@ def _row(r: ServiceCatalogueItem) -> CatalogueRow:
 # --- items ---------------------------------------------------------------------------------------------
 
 def list_catalogue(actor: Actor, include_inactive: bool = False) -> list[CatalogueRow]:
-    require(actor, "reception.read")
+    require_reading(actor, "reception.read")
     query = ServiceCatalogueItem.select().order_by(ServiceCatalogueItem.kind.desc(), ServiceCatalogueItem.code)
     if not include_inactive:
         query = query.where(ServiceCatalogueItem.active == True)
@@ -162,7 +169,7 @@ def ensure_default_catalogue(actor: Actor) -> int:
 # --- packages ------------------------------------------------------------------------------------------
 
 def list_packages(actor: Actor, include_inactive: bool = False) -> list[PackageRow]:
-    require(actor, "reception.read")
+    require_reading(actor, "reception.read")
     query = ServicePackage.select().order_by(ServicePackage.code)
     if not include_inactive:
         query = query.where(ServicePackage.active == True)
@@ -184,7 +191,7 @@ def _package_row(p: ServicePackage, lines: list[PackageLine]) -> PackageRow:
 
 
 def get_package(actor: Actor, package_id: int) -> PackageRow:
-    require(actor, "reception.read")
+    require_reading(actor, "reception.read")
     for row in list_packages(actor, include_inactive=True):
         if row.id == package_id:
             return row

@@ -12,6 +12,7 @@ from dealerdesk.domain import catalogue as rules
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes
+from dealerdesk.services.catalogue.items import require_reading
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.store.db import db
 from dealerdesk.store.models import VehicleModel
@@ -74,7 +75,7 @@ def _ordered(query):
 
 
 def list_models(actor: Actor, include_inactive: bool = False) -> list[ModelRow]:
-    require(actor, "customer.read")
+    require_reading(actor, "customer.read")
     query = VehicleModel.select()
     if not include_inactive:
         query = query.where(VehicleModel.active == True)
@@ -82,7 +83,7 @@ def list_models(actor: Actor, include_inactive: bool = False) -> list[ModelRow]:
 
 
 def get_model(actor: Actor, model_id: int) -> ModelRow:
-    require(actor, "customer.read")
+    require_reading(actor, "customer.read")
     m = VehicleModel.get_or_none(VehicleModel.id == model_id)
     if m is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到车型 {id}"), id=model_id)
@@ -170,6 +171,6 @@ def model_keys() -> list[rules.ModelKey]:
 def find_model(actor: Actor, text: str) -> ModelRow | None:
     """The catalogue model a typed name means: its own name, or a series name → the series' current (active,
     newest) model; None for another brand's car typed freely."""
-    require(actor, "customer.read")
+    require_reading(actor, "customer.read")
     hit = rules.match_model(text, model_keys())
     return None if hit is None else _row(VehicleModel.get_by_id(hit.id))

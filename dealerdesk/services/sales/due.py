@@ -21,8 +21,10 @@ from dealerdesk.store.models import Customer, FollowUp, Lead, Reminder, User
 
 LEVEL_PRIORITY = {lv: i for i, lv in enumerate("HAOBCND")}
 #: how long after becoming overdue a reminder is still worth acting on: the planner's own look-back (a deadline
-#: further back is not planned any more: the customer is lost), so the lists show what the planner would plan
-STILL_ACTIONABLE = {"maintenance": LOOKBACK_DAYS, "insurance_compulsory": LOOKBACK_DAYS,
+#: further back is not planned any more), so the lists show what the planner would plan. A due maintenance is
+#: not here: it stays until done or dismissed unless the customer is lost (DOMAIN; issue 21), and these are the
+#: customers the store most wants back.
+STILL_ACTIONABLE = {"insurance_compulsory": LOOKBACK_DAYS,
                     "insurance_commercial": LOOKBACK_DAYS, "inspection": LOOKBACK_DAYS,
                     "birthday": BIRTHDAY_LOOKBACK_DAYS, "holiday": BIRTHDAY_LOOKBACK_DAYS}
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from dealerdesk.domain import catalogue as catalogue_rules
 from dealerdesk.domain import import_words, parse, validate
+from dealerdesk.domain import phones as phone_ranges
 from dealerdesk.domain import text as domain_text
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
@@ -246,6 +247,10 @@ def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups
             phone = identity("phone", validate.normalize_phone, raw)
             if phone and phone not in phones:
                 phones.append(phone)
+    for phone in phones:  # a number on no assigned range is imported as typed, with a warning (issue 29)
+        problem = phone_ranges.range_warning(phone)
+        if problem is not None:
+            warn("phone", phone, problem.text)
     if len(phones) > domain_text.MAX_PHONES:  # hostile input (2,000 numbers in a cell), not a family's phones
         try:
             domain_text.check_phone_count(phones)

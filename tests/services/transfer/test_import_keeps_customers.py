@@ -90,3 +90,16 @@ def test_preview_shows_excel_date_serials_as_dates(store):
     assert shown.sample[0][1][2:] == ["2024-05-03", "1979-05-25", "45415"]  # 备注 is no date column
     assert shown.cell(0, 4, "purchase_date") == "2024-05-03"  # the wizard maps 备注 to a date: shown as one
     assert shown.cell(0, 2, None) == "45415"  # and 购车日期 to nothing: the number as typed
+
+
+def test_a_phone_on_an_unassigned_range_is_imported_with_a_warning(store):
+    """Issue 29: 140 is a data-only range (libphonenumber), 0300 no area code: each row is imported with its
+    number as typed and a warning row names the cell; an assigned range gives none."""
+    f = book(store / "ranges.xlsx", [["姓名", "手机"], ["甲", "14012345678"], ["乙", "0300-2345678"],
+                                     ["丙", "13912349876"]])
+    result = run_import(SYSTEM, f)
+    assert (result.imported, result.rejected) == (3, 0)
+    warned = {(w.row, w.column, w.value): w.reason for w in result.warnings}
+    assert set(warned) == {(2, "手机", "14012345678"), (3, "手机", "0300-2345678")}
+    assert "140 号段" in warned[(2, "手机", "14012345678")] and "0300" in warned[(3, "手机", "0300-2345678")]
+    assert {p.phone for p in CustomerPhone.select()} == {"14012345678", "0300-2345678", "13912349876"}
