@@ -4,68 +4,68 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="27"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="28"/>
         <source>改期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="27"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="28"/>
         <source>新预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="31"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="32"/>
         <source>姓名、电话尾号、车牌…，回车查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="40"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="41"/>
         <source>例如：常规保养、刹车异响检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="42"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="43"/>
         <source>查找客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="43"/>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="46"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="44"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="47"/>
         <source>客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="44"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="45"/>
         <source>车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="47"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="48"/>
         <source>服务顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="48"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="49"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="49"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="50"/>
         <source>时段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="51"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="52"/>
         <source>预约项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="83"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="84"/>
         <source>（不指定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="98"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="106"/>
         <source>{time}  余 {free}/{cap}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -73,37 +73,37 @@
 <context>
     <name>BirthdayEdit</name>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/fields.py" line="301"/>
+        <location filename="../../dealerdesk/ui/widgets/fields.py" line="347"/>
         <source>未填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/fields.py" line="302"/>
+        <location filename="../../dealerdesk/ui/widgets/fields.py" line="348"/>
         <source>阳历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/fields.py" line="303"/>
+        <location filename="../../dealerdesk/ui/widgets/fields.py" line="349"/>
         <source>农历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/fields.py" line="310"/>
+        <location filename="../../dealerdesk/ui/widgets/fields.py" line="356"/>
         <source> 月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/fields.py" line="311"/>
+        <location filename="../../dealerdesk/ui/widgets/fields.py" line="357"/>
         <source>闰月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/fields.py" line="314"/>
+        <location filename="../../dealerdesk/ui/widgets/fields.py" line="360"/>
         <source> 日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/fields.py" line="366"/>
+        <location filename="../../dealerdesk/ui/widgets/fields.py" line="412"/>
         <source>生日不能晚于今天</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,93 +158,310 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="30"/>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="37"/>
         <source>接车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="34"/>
-        <source>姓名、电话尾号、车牌…，回车查找</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="41"/>
-        <source> 公里</source>
+        <source>车牌、车架号后 6 位、电话或姓名，回车查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="51"/>
-        <source>客户原话，例如：刹车时有吱吱声</source>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="46"/>
+        <source>车主不在系统里：新登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="57"/>
-        <source>查找客户</source>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="47"/>
+        <source>车辆不在系统里：新登记（外店购车等）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="58"/>
-        <source>客户</source>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="49"/>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="65"/>
+        <source>车主姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="50"/>
+        <source>手机或座机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="52"/>
+        <source>例如 粤B12345 或新能源 粤BD12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="53"/>
+        <source>17 位车架号（可不填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="60"/>
-        <source>预约</source>
+        <source>从车型目录选择，或直接输入其他品牌车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="62"/>
-        <source>车辆</source>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="61"/>
+        <source>不是同一人，仍然新建</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="63"/>
-        <source>服务类型</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="64"/>
-        <source>进厂里程</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="65"/>
-        <source>油量</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="66"/>
-        <source>外观损伤</source>
+        <source>新登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="67"/>
-        <source>随车物品</source>
+        <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="68"/>
-        <source>客户描述</source>
+        <source>车牌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="69"/>
+        <source>车架号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="70"/>
-        <source>接车并开工单</source>
+        <source>车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="86"/>
+        <source> 公里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="90"/>
+        <source>读数无误（仪表已更换或上次记错）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="101"/>
+        <source>客户原话，例如：刹车时有吱吱声</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="107"/>
+        <source>查找车辆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="108"/>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="110"/>
+        <source>预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="112"/>
+        <source>车辆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="117"/>
+        <source>服务顾问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="118"/>
+        <source>服务类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="119"/>
+        <source>进厂里程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="122"/>
+        <source>油量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="123"/>
+        <source>外观损伤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="124"/>
+        <source>随车物品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="125"/>
+        <source>客户描述</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="127"/>
+        <source>接车并开工单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="150"/>
+        <source>没有找到；车主和车辆不在系统里时，勾选下面的“新登记”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="176"/>
         <source>上次建议（客户未做）：{items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="96"/>
-        <source>请选择车辆</source>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="192"/>
+        <source>低于上次记录的 {km:,} 公里{when}，请核对</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="114"/>
-        <source>里程低于历史记录</source>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="196"/>
+        <source>上次记录 {km:,} 公里{when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="212"/>
+        <source>请选择车辆，或勾选“车辆不在系统里”新登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="215"/>
+        <source>请选择服务顾问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="243"/>
+        <source>。可取消“新登记”并在上方客户框选择已有客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactLogDialog</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="51"/>
+        <source>记录联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="57"/>
+        <source>谈了什么：来电事由、需求、约定…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="61"/>
+        <source>结果，如：下周二再联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="62"/>
+        <source>约定下次联系（进入待办）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="74"/>
+        <source>该客户有进行中的线索 #{id}：跟进线索请在“线索与级别”里选中线索按 F2，这里记录的联系不算完成线索跟进。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="77"/>
+        <source>联系方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="78"/>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="79"/>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="81"/>
+        <source>下次联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="82"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="82"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPersonDialog</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="162"/>
+        <source>联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="162"/>
+        <source>联系人 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="166"/>
+        <source>如 车队主管、采购经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="167"/>
+        <source>手机11位，座机加区号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="168"/>
+        <source>可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="169"/>
+        <source>主要联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="182"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="183"/>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="184"/>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="185"/>
+        <source>备用电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="187"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="188"/>
+        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -374,33 +591,89 @@
     </message>
 </context>
 <context>
+    <name>DuplicatePanel</name>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/duplicate_panel.py" line="35"/>
+        <source>打开已有客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/duplicate_panel.py" line="69"/>
+        <source>无销售顾问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/duplicate_panel.py" line="73"/>
+        <source>　【撞单：其他顾问的客户】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/duplicate_panel.py" line="80"/>
+        <source>该电话已登记为客户 {name}，可直接打开已有档案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/duplicate_panel.py" line="82"/>
+        <source>可能重复：请核对下列客户。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/duplicate_panel.py" line="84"/>
+        <source> 注意撞单：有匹配客户属于其他销售顾问（{names}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EraseCustomerDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="26"/>
-        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="37"/>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="27"/>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="38"/>
         <source>删除个人信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="27"/>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="28"/>
         <source>按客户本人要求（个人信息保护法）删除 {name} 的个人信息：姓名、电话、联系人、生日、地址、车辆的车主关联和车牌、所有检索键，以及记录和操作日志中出现的这些信息。
 线索、订单、服务等统计数据匿名保留，月度报表不变。
 此操作不能撤销。请输入客户姓名“{name}”以确认：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="33"/>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="34"/>
         <source>客户姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="41"/>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="42"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="64"/>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="65"/>
         <source>输入的姓名与客户姓名不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationBanner</name>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/escalation_banner.py" line="32"/>
+        <source>查看投诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/escalation_banner.py" line="33"/>
+        <source>打开投诉与回访页并选中这条投诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/escalation_banner.py" line="56"/>
+        <source>投诉已升级：{name} 的投诉已超过处理时限，请尽快处理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/escalation_banner.py" line="58"/>
+        <source>（另有 {n} 条）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,7 +910,7 @@
 <context>
     <name>GlobalSearchBox</name>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="129"/>
+        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="163"/>
         <source>查找客户：姓名、拼音、电话尾号、车牌、车架号 (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,188 +952,198 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="86"/>
         <source>导入客户资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="94"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="107"/>
         <source>请选择要导入的 Excel（.xlsx/.xls）或 CSV 文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="101"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="108"/>
         <source>选择文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="112"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="119"/>
         <source>工作表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="123"/>
         <source>列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="127"/>
         <source>对应</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="122"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="129"/>
         <source>（不导入）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="127"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="134"/>
         <source>重复客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="136"/>
         <source>跳过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="136"/>
         <source>更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="136"/>
         <source>新建</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="147"/>
         <source>读取映射…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="147"/>
         <source>保存映射…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="152"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="160"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="167"/>
         <source>返回修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="162"/>
-        <source>保存错误行…</source>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="169"/>
+        <source>保存错误行和警告…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="164"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="170"/>
+        <source>不能导入的行（含错误原因）和导入时留空的内容（“警告”工作表）存成 Excel，改好后可再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="173"/>
         <source>开始导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="184"/>
         <source>选择文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="176"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="185"/>
         <source>表格文件 (*.xlsx *.xls *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="198"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="207"/>
         <source>表头在第 {row} 行，共 {n} 行数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="234"/>
         <source>读取映射</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="225"/>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="241"/>
         <source>映射文件 (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="241"/>
         <source>保存映射</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="256"/>
         <source>检查结果（尚未写入）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="256"/>
         <source>导入完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="248"/>
-        <source>{head}：共 {rows} 行，新建 {imported}，更新 {updated}，跳过 {skipped}，不能导入 {rejected}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="252"/>
-        <source>第{row}行：{reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="253"/>
-        <source>提示 {rows}：{reason}</source>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="257"/>
+        <source>{head}：共 {rows} 行，新建 {imported}，更新 {updated}，跳过 {skipped}，不能导入 {rejected}，警告 {warnings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="261"/>
+        <source>第{row}行：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="263"/>
+        <source>以下行已导入，请留意（留空的单元格、共用电话等）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="264"/>
+        <source>提示 {rows}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="272"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="264"/>
-        <source>保存错误行</source>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="275"/>
+        <source>保存错误行和警告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="275"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="284"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="295"/>
         <source>读取 %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="284"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="295"/>
         <source>检查 %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="285"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="296"/>
         <source>写入 %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="285"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="296"/>
         <source>建立索引…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="297"/>
         <source>提交…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,177 +1184,177 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="46"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="44"/>
         <source>未知</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="47"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="45"/>
         <source> 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="50"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="48"/>
         <source>未定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="52"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="50"/>
         <source>考虑的竞品，如 丰田凯美瑞、本田雅阁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="57"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="55"/>
         <source>（客户的顾问）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="65"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="63"/>
         <source>意向车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="66"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="64"/>
         <source>其他意向车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="67"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="65"/>
         <source>颜色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="68"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="66"/>
         <source>预算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="69"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="67"/>
         <source>付款方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="70"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="68"/>
         <source>竞品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="71"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="69"/>
         <source>级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="72"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="70"/>
         <source>销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="73"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="71"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="80"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="78"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="80"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="78"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="80"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="78"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="80"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="78"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="86"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="84"/>
         <source>跟进与级别记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="90"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="88"/>
         <source>记录跟进 ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="91"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="89"/>
         <source>调整级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="92"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="90"/>
         <source>下单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="92"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="90"/>
         <source>交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="93"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="91"/>
         <source>退订</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="93"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="91"/>
         <source>战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="102"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="100"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="103"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="101"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="114"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="112"/>
         <source>新建线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="115"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="113"/>
         <source>新建线索：首次跟进按级别自动安排（N 级按24小时规则）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="117"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="115"/>
         <source>线索 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="119"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="117"/>
         <source>{name} · {level} · {status} · 顾问 {owner} · 下次跟进 {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="130"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="128"/>
         <source>级别请用“调整级别”或记录跟进时修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="148"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="146"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="150"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="148"/>
         <source>事件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="181"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="180"/>
         <source>线索已被他人修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,6 +1404,29 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/level_change.py" line="40"/>
         <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineEditDialog</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="381"/>
+        <source>修改项目：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="392"/>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="393"/>
+        <source>数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="394"/>
+        <source>单价</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1185,123 +1491,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="39"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="42"/>
         <source>DealerDesk 客户关系管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="98"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="111"/>
         <source>搜索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="101"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="114"/>
         <source>DealerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="109"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="122"/>
         <source>查找客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="115"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="128"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="116"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="130"/>
         <source>新建客户(&amp;N)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="123"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="140"/>
         <source>导入客户(&amp;I)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="127"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="144"/>
         <source>导出(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="134"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="151"/>
         <source>数据库连接(&amp;D)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="139"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="155"/>
+        <source>门店资料(&amp;S)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="160"/>
         <source>退出(&amp;X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="143"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="164"/>
         <source>账户(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="144"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="165"/>
         <source>修改密码(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="147"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="168"/>
         <source>锁定(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="151"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="172"/>
         <source>注销 / 切换用户(&amp;O)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="154"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="175"/>
         <source>页面(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="157"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="178"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="166"/>
-        <location filename="../../dealerdesk/ui/main_window.py" line="295"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="188"/>
+        <source>键盘快捷键(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="193"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="355"/>
         <source>关于 DealerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="169"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="196"/>
         <source>关于 Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="179"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="206"/>
         <source>数据库：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="182"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="209"/>
         <source>用户：%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="198"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="225"/>
         <source>页面加载失败，详情见日志文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="271"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="284"/>
+        <source>新建客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="285"/>
+        <source>{label}(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="331"/>
         <source>密码已修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="292"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="352"/>
         <source>客户：%1 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="295"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="355"/>
         <source>&lt;b&gt;DealerDesk %1&lt;/b&gt;&lt;br&gt;汽车4S店客户关系管理（离线桌面版）&lt;br&gt;客户档案、潜客跟进、售后服务、投诉与回访、月度报表。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,132 +1714,112 @@
 <context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="36"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="33"/>
         <source>新建客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="40"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="36"/>
         <source>手机11位，座机加区号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="41"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="37"/>
         <source>可不填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="51"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="47"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="56"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="52"/>
         <source>同意接收联系（个人信息保护法）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="57"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="53"/>
         <source>客户同意后才会有生日、节日问候和满意度回访提醒，并出现在营销名单中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="59"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="55"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="59"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="55"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="60"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="56"/>
         <source>备用电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="60"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="56"/>
         <source>车牌号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="61"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="57"/>
         <source>车架号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="61"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="57"/>
         <source>城市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="62"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="58"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="62"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="58"/>
         <source>销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="65"/>
-        <source>车牌号、车架号用于查重；车辆请在保存后于档案的“车辆与服务”中登记。</source>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="61"/>
+        <source>填写的车牌号、车架号用于查重，并登记为客户的车辆；其他车辆信息可点“车辆信息…”填写，或保存后在档案的“车辆与服务”中补充。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="72"/>
-        <source>打开已有客户</source>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="64"/>
+        <source>车辆信息…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="76"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="74"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="77"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="75"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="120"/>
-        <source>无销售顾问</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="124"/>
-        <source>　【撞单：其他顾问的客户】</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="131"/>
-        <source>该电话已登记为客户 {name}，可直接打开已有档案。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="133"/>
-        <source>可能重复：请核对下列客户。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="135"/>
-        <source> 注意撞单：有匹配客户属于其他销售顾问（{names}）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="151"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="132"/>
         <source>可能重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="162"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="141"/>
+        <source>确认号码无误，仍要保存吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="147"/>
         <source>这个电话已经属于已有客户，仍要新建一位客户吗？（建议打开已有档案）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="168"/>
+        <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="155"/>
         <source>无法保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,116 +1894,143 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="72"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="75"/>
         <source>筛选：姓名、拼音、电话尾号、车牌、车架号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="75"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="78"/>
         <source>全部类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="77"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="80"/>
         <source>全部分级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="79"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="82"/>
         <source>全部级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="79"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="82"/>
         <source>级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="80"/>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="48"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="83"/>
         <source>全部顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="81"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="84"/>
         <source>全部来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="83"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="86"/>
         <source>全部城市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="84"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="87"/>
         <source>有逾期跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="85"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="88"/>
         <source>有未结投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="86"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="89"/>
         <source>含已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="89"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="92"/>
         <source>清除筛选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="140"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="143"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="187"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="296"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="120"/>
         <source>新建客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="142"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="145"/>
         <source>新建客户 (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="144"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="147"/>
+        <source>接待登记 (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="149"/>
+        <source>到店客户一次登记：客户、意向、到店/试驾/报价、级别和下次跟进</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="152"/>
         <source>删除/归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="146"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="154"/>
         <source>没有历史记录的客户被删除，有历史记录的客户被归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="166"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="175"/>
         <source>颜色说明：</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="184"/>
+        <source>还没有客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="185"/>
+        <source>这里会列出所有客户：姓名、电话、负责顾问、级别和下次跟进。新建第一位客户，或把现有的客户 Excel 表导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="187"/>
+        <source>导入 Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="214"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="240"/>
         <source>共 %n 位客户</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="281"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="324"/>
         <source>删除客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="282"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="325"/>
         <source>确定要删除客户“%1”吗？
 有线索、车辆或转介绍记录的客户会被归档（可恢复），不会被删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="290"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="333"/>
         <source>已删除客户“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="290"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="333"/>
         <source>客户“%1”有历史记录，已归档</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,218 +2040,375 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="99"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="123"/>
         <source>预约日历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="100"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="124"/>
         <source>今日到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="101"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="125"/>
         <source>进度看板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="102"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="126"/>
+        <source>车间看板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="127"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="136"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="164"/>
         <source>日视图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="137"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="165"/>
         <source>周视图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="144"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="172"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="144"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="172"/>
         <source>服务顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="149"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="177"/>
         <source>新预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="150"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="178"/>
         <source>改期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="151"/>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="274"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="179"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="389"/>
         <source>取消预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="152"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="180"/>
         <source>记为未到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="169"/>
-        <source>今天预约到店的客户；回车接车</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="171"/>
-        <source>接车</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="172"/>
-        <source>散客接车</source>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="187"/>
+        <source>这一天还没有预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="188"/>
-        <source>红色：已过承诺完工时间；回车打开工单</source>
+        <source>这里列出所选日期的预约：时间、客户、车辆、服务顾问和状态。客户来电或按保养提醒邀约时新建预约。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="191"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="189"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="371"/>
+        <source>新建预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="202"/>
+        <source>今天预约到店的客户；回车接车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="204"/>
+        <source>接车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="205"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="211"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="239"/>
+        <source>散客接车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="209"/>
+        <source>今天没有待到店的预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="210"/>
+        <source>预约了今天的客户到店后在这里接车；没有预约的客户用“散客接车”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="225"/>
+        <source>所选工单可以改成的状态；灰字的步骤不是正常流程，需要填写原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="226"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="456"/>
         <source>更改状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="192"/>
-        <source>打开工单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="193"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="227"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="482"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="491"/>
         <source>交车结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="203"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="229"/>
+        <source>红色：已过承诺完工时间；回车打开工单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="231"/>
+        <source>改为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="234"/>
+        <source>打开工单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="237"/>
+        <source>车间里没有在修的车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="238"/>
+        <source>这里列出所有未交车的工单：车牌、状态、服务顾问和承诺完工时间，超时的标红。接车开单后出现在这里。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="277"/>
+        <source>每位技师手上的活：施工中、待开工、今天已完工；回车打开工单，在工单里派工、开工、完工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="289"/>
         <source>今日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="203"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="289"/>
         <source>本月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="206"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="292"/>
         <source>工单数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="206"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="292"/>
         <source>营业额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="207"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="293"/>
         <source>平均客单价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="207"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="293"/>
         <source>增项 同意/拒绝</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="208"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="294"/>
         <source>按时完工率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="208"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="294"/>
         <source>预约未到店率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="274"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="295"/>
+        <source>一次修复率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="295"/>
+        <source>技师工时 实际/标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="322"/>
+        <source>今日已交车（{n} 台）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="326"/>
+        <source>待派工（客户已同意、还没派给技师的项目：{n} 项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="330"/>
+        <source>本月技师工时（实际 / 标准）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="331"/>
+        <source>{name}：{worked:g} / {standard:g} 小时，{jobs} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="343"/>
+        <source>{rate:.0%}（{fixed}/{judged}，{days} 天内未返修）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="389"/>
         <source>取消 {name} {at} 的预约吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="281"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="396"/>
         <source>未到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="281"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="396"/>
         <source>把 {name} 的预约记为未到店吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="68"/>
-        <source>生成月度汇总</source>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="417"/>
+        <source>已接车：{plate} {customer}，工单 {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="436"/>
+        <source>→ {status}（跳过或退回，需填原因）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="437"/>
+        <source>→ {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="444"/>
+        <source>工单待交车时才能结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="456"/>
+        <source>从“{old}”直接改为“{new}”不是正常的下一步，请填写原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="467"/>
+        <source>工单 {number}（{plate}）已改为“{status}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="482"/>
+        <source>工单 {number} 还在“质检中”。质检已通过、改为“待交车”并结算吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="488"/>
+        <source>工单 {number} 已改为“待交车”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="491"/>
+        <source>工单 {number} 还在“{status}”，维修、质检完成改为“待交车”后才能结算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="496"/>
+        <source>工单 {number}（{plate}）已结算交车，列在“今日已交车”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reports.py" line="69"/>
-        <source>另存为 PDF…</source>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="96"/>
+        <source>生成月度汇总</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reports.py" line="70"/>
-        <source>打印…</source>
+        <source>另存为 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reports.py" line="71"/>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="72"/>
         <source>打开所在文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="76"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="77"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="114"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="93"/>
+        <source>还没有生成报表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="94"/>
+        <source>选择月份后生成月度经营汇总：这里列出线索、订单、交车、战败和回访等指标，右边预览 PDF，可以保存和打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="122"/>
         <source>未找到 pdftoppm：请在打开的 PDF 查看器中打印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="126"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="134"/>
         <source>正在生成 %1 月度汇总…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="140"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="148"/>
         <source>生成失败：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="155"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="163"/>
         <source>未安装 pdftoppm，无法在程序内预览；已用系统查看器打开 PDF。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="157"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="165"/>
         <source>%1 月度汇总：%2 页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="164"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="172"/>
         <source>另存为 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="165"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="173"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="168"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="176"/>
         <source>已保存到 %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,112 +2463,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="152"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="154"/>
         <source>各车型月订单目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="154"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="156"/>
         <source>车型目录中还没有在售车型。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="156"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="158"/>
         <source>开机时自动启动到托盘（本机，Windows）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="161"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="163"/>
         <source>仅在 Windows 上可用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="274"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="198"/>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="199"/>
+        <source>未来 90 天的休息日（按已保存的设置）：{days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="306"/>
         <source>有 {n} 项设置的值不对，请按提示修改后再保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="280"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="312"/>
         <source>已保存 {n} 项设置；新的跟进按新设置安排。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="292"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="324"/>
         <source>已恢复为保存的设置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="42"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="52"/>
         <source>今日跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="77"/>
-        <source>打开客户 (Enter)</source>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="62"/>
+        <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="78"/>
-        <source>记录跟进 ({k})</source>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="63"/>
+        <source>全部人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="79"/>
-        <source>线索 (F3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="80"/>
-        <source>暂缓 (F4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="81"/>
-        <source>改派 (F6)</source>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="68"/>
+        <source>人员(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/worklist.py" line="82"/>
+        <source>事项类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="101"/>
+        <source>打开客户 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="102"/>
+        <source>记录跟进 ({k})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="103"/>
+        <source>线索 (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="104"/>
+        <source>暂缓 (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="105"/>
+        <source>改派 (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="106"/>
         <source>刷新 (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="92"/>
-        <source>今天没有需要跟进的客户 🎉</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dealerdesk/ui/pages/worklist.py" line="117"/>
-        <source>全部</source>
+        <source>今天没有需要跟进的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="122"/>
-        <source>战败审批 ({n})</source>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="118"/>
+        <source>这里列出今天到期和逾期的跟进、交车回访、保养、保险、年检和生日提醒。登记客户和线索后，跟进会按线索级别自动排进来。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="182"/>
-        <source>1 小时后</source>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="139"/>
+        <source>按人员汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="140"/>
+        <source>明细</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="168"/>
+        <source>全部事项 ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/worklist.py" line="183"/>
+        <source>战败审批 ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="213"/>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="277"/>
+        <source>1 小时后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="278"/>
         <source>今天下午 (14:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="184"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="279"/>
         <source>明天上午 (09:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="185"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="280"/>
         <source>3 天后</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="231"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="326"/>
         <source>暂缓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,17 +2626,17 @@
 <context>
     <name>PhoneListEdit</name>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/fields.py" line="223"/>
+        <location filename="../../dealerdesk/ui/widgets/fields.py" line="254"/>
         <source>添加电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/fields.py" line="224"/>
+        <location filename="../../dealerdesk/ui/widgets/fields.py" line="255"/>
         <source>删除所选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/fields.py" line="283"/>
+        <location filename="../../dealerdesk/ui/widgets/fields.py" line="314"/>
         <source>第{n}个电话：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,344 +2644,533 @@
 <context>
     <name>PhoneListModel</name>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/fields.py" line="183"/>
+        <location filename="../../dealerdesk/ui/widgets/fields.py" line="214"/>
         <source>电话（第一个为主号码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLeads</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_leads.py" line="33"/>
+        <source>选中的线索：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_leads.py" line="35"/>
+        <source>打开线索 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_leads.py" line="36"/>
+        <source>记录跟进 ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_leads.py" line="37"/>
+        <source>调整级别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_leads.py" line="38"/>
+        <source>登记订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_leads.py" line="39"/>
+        <source>战败</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRecords</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="217"/>
+        <source>记录联系…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="219"/>
+        <source>登记购车记录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="221"/>
+        <source>接待登记（到店、试驾）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="225"/>
+        <source>添加联系人…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="226"/>
+        <source>修改…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="227"/>
+        <source>删除…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="241"/>
+        <source>联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="267"/>
+        <source>联系人 ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="297"/>
+        <source>删除联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="303"/>
+        <source>确定删除联系人 {name}？</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileWindow</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="67"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="70"/>
         <source>基本资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="69"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="73"/>
         <source>线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="70"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="74"/>
         <source>级别变化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="71"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="75"/>
         <source>线索与级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="73"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="77"/>
         <source>互动记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="74"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="78"/>
         <source>车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="75"/>
-        <source>服务记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="76"/>
-        <source>车辆与服务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="77"/>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="79"/>
-        <source>购车记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="78"/>
-        <source>订单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="80"/>
-        <source>投诉</source>
+        <source>车辆提醒（保养、续保、年检）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="81"/>
-        <source>满意度调查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="82"/>
-        <source>投诉与调查</source>
+        <source>服务记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="83"/>
-        <source>分类与评分</source>
+        <source>车辆与服务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="84"/>
-        <source>保存 (Ctrl+S)</source>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="86"/>
+        <source>购车记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="85"/>
-        <source>撤销修改</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="86"/>
-        <source>合并重复客户…</source>
+        <source>订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="87"/>
-        <source>删除…</source>
+        <source>投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="88"/>
+        <source>满意度调查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="89"/>
+        <source>投诉与调查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="90"/>
+        <source>分类与评分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="95"/>
+        <source>保存 (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="96"/>
+        <source>撤销修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="97"/>
+        <source>合并重复客户…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="98"/>
+        <source>删除…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="99"/>
         <source>打印档案 (Ctrl+P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="147"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="158"/>
         <source>显示号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="148"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="159"/>
         <source>显示完整的电话号码（会记入操作日志）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="166"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="177"/>
         <source>负责销售由经理在“今日跟进”页重新分配线索时更换</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="167"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="178"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="172"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="183"/>
         <source>同意接收联系（个人信息保护法）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="178"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="189"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="178"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="189"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="178"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="189"/>
         <source>性别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="179"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="190"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="179"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="190"/>
         <source>生日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="179"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="190"/>
         <source>邮箱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="180"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="191"/>
         <source>微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="180"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="191"/>
         <source>城市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="180"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="191"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="181"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="192"/>
         <source>职业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="181"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="192"/>
         <source>收入水平</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="182"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="193"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="182"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="193"/>
         <source>销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="182"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="193"/>
         <source>需求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="183"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="194"/>
         <source>标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="183"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="194"/>
         <source>介绍人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="286"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="245"/>
+        <source>新增车辆…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="246"/>
+        <source>编辑车辆…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="247"/>
+        <source>登记续保…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="266"/>
+        <source>请选择车辆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="266"/>
+        <source>请先在车辆列表中选择一辆车。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="364"/>
         <source>（无电话）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="291"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="369"/>
         <source>类别：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="292"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="370"/>
         <source>分级：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="293"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="371"/>
         <source>销售顾问：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="294"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="372"/>
         <source>最近活动：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="297"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="375"/>
         <source>此客户已合并到 #{id}，档案只读</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="299"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="377"/>
         <source>此客户已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="306"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="384"/>
         <source>暂无评分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="309"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="387"/>
         <source>价值分 {total}　分级：{tier}　类别：{category}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="313"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="391"/>
         <source>（按当前数据估算，尚未保存）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="315"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="393"/>
         <source>分类依据：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="330"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="408"/>
         <source>客户档案 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="352"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="430"/>
         <source>有填写不正确的项目，请按红字提示修改后再保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="368"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="434"/>
+        <source>请核对电话号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="435"/>
+        <source>确认号码无误，仍要保存吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="453"/>
         <source>客户资料已被他人修改：您填写的内容仍在，核对后可再次保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="369"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="454"/>
         <source>客户资料已被他人修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="371"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="456"/>
         <source>无法保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="389"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="474"/>
         <source>未保存的修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="389"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="474"/>
         <source>客户 {name} 的修改还没有保存，要保存吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="411"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="496"/>
         <source>删除客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="411"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="496"/>
         <source>确定删除客户 {name}？有历史记录的客户会被归档而不是删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="418"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="503"/>
         <source>已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="419"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="504"/>
         <source>客户 {name} 有历史记录，已归档（可在客户列表中查看已归档客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="428"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="433"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="436"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="513"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="518"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="521"/>
         <source>合并重复客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="428"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="513"/>
         <source>输入另一位客户的姓名、电话或车牌：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="433"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="518"/>
         <source>没有找到匹配的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="436"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="521"/>
         <source>选择要并入本客户的记录：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="106"/>
+        <source>登记购车记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="119"/>
+        <source>车型，如 大众 途岳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="123"/>
+        <source> 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="131"/>
+        <source>在其他经销商购买（他店购车）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="132"/>
+        <source>他店购车不计入本店的购车次数和消费，但会影响客户类别（流失判断）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="135"/>
+        <source>购车日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="136"/>
+        <source>车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="137"/>
+        <source>价格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="138"/>
+        <source>付款方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="139"/>
+        <source>购车渠道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="141"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="142"/>
+        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2481,32 +3210,32 @@
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="230"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="229"/>
         <source>改派线索（{n} 条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="236"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="235"/>
         <source>改派原因，如：原顾问离职</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="240"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="239"/>
         <source>转给</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="241"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="240"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="242"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="241"/>
         <source>改派</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="242"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="241"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,117 +3243,252 @@
 <context>
     <name>RepairOrderDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="40"/>
-        <source>报价</source>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="58"/>
+        <source>修改项目(&amp;M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="43"/>
-        <source>加入报价(&amp;A)</source>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="59"/>
+        <source>删除项目 (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="48"/>
-        <source>确认人（客户或其代表）</source>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="60"/>
+        <source>撤销 (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="49"/>
-        <source>客户确认报价(&amp;Q)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="50"/>
-        <source>项目</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="54"/>
-        <source>预计完工</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="63"/>
-        <source>增项（维修中发现）</source>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="65"/>
+        <source>派工(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="66"/>
-        <source>增项内容，例如：更换前刹车片</source>
+        <source>开工(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="68"/>
-        <source>加一行(&amp;L)</source>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="67"/>
+        <source>完工(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="70"/>
-        <source>提交增项报价(&amp;E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="76"/>
-        <source>答复人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="77"/>
-        <source>客户同意(&amp;Y)</source>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="72"/>
+        <source>技师</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="78"/>
-        <source>客户拒绝(&amp;N)</source>
+        <source>报价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="81"/>
+        <source>加入报价(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="86"/>
+        <source>确认人（客户或其代表）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="87"/>
+        <source>客户确认报价(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="88"/>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="92"/>
+        <source>预计完工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="101"/>
+        <source>增项（维修中发现）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="104"/>
+        <source>增项内容，例如：更换前刹车片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="106"/>
+        <source>加一行(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="108"/>
+        <source>提交增项报价(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="114"/>
+        <source>答复人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="115"/>
+        <source>客户同意(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="116"/>
+        <source>客户拒绝(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="124"/>
         <source>待答复增项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="96"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="134"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="97"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="135"/>
         <source>打印工单(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="129"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="174"/>
         <source>工单 {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="130"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="175"/>
         <source>{number}　{customer}　{plate}　{status}　进厂 {km:,} 公里　{complaint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="144"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="189"/>
         <source>已确认：{who} {at:%m-%d %H:%M}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="145"/>
-        <source>待客户确认</source>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="190"/>
+        <source>报价待客户确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="146"/>
-        <source>报价合计 ¥{total:,.2f}（{state}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="172"/>
-        <source>本次增项 {n} 行：{names}</source>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="192"/>
+        <source>报价 ¥{quoted:,.2f} ＋ 已同意增项 ¥{agreed:,.2f} ＝ &lt;b&gt;合计 ¥{total:,.2f}&lt;/b&gt;　已拒绝 ¥{declined:,.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="196"/>
+        <source>　待客户答复 ¥{pending:,.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="228"/>
+        <source>还没有技师：请系统管理员在用户管理里勾选“同时是技师”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="235"/>
+        <source>修改项目…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="236"/>
+        <source>删除项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="237"/>
+        <source>派工给所选技师</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="238"/>
+        <source>开工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="239"/>
+        <source>完工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="253"/>
+        <source>恢复删除的“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="257"/>
+        <source>已删除“{name}”（Ctrl+Z 撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="269"/>
+        <source>恢复“{name}”原来的数量和单价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="273"/>
+        <source>已修改“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="283"/>
+        <source>已撤销：{what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="292"/>
+        <source>“{line}”已派给 {tech}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="300"/>
+        <source>{tech} 已开工：{line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="308"/>
+        <source>{tech} 已完工：{line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="324"/>
+        <source>已加入报价：{item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="334"/>
+        <source>客户已确认报价 ¥{total:,.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="341"/>
+        <source>本次增项 {n} 行：{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="352"/>
+        <source>增项报价已提交，等客户答复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="362"/>
+        <source>增项已记为客户同意，合计 ¥{total:,.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="363"/>
+        <source>增项已记为客户拒绝（下次来店时再建议）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="370"/>
         <source>保存工单 PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2632,8 +3496,13 @@
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="65"/>
+        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="93"/>
         <source>没有找到“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="113"/>
+        <source>匹配：{what}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2690,8 +3559,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="88"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="89"/>
         <source>保存结算单 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotGridModel</name>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="86"/>
+        <source> 休</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="102"/>
+        <source>门店休息：{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreProfileDialog</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/store_profile.py" line="18"/>
+        <source>门店资料</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2768,27 +3658,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/tray.py" line="220"/>
+        <location filename="../../dealerdesk/ui/tray.py" line="219"/>
+        <source>今天是月底盘点日（本月盘点日：{first}–{last}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/tray.py" line="222"/>
+        <source>今天是每周目标进度回顾日。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/tray.py" line="225"/>
         <source> 等 {n} 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/tray.py" line="221"/>
+        <location filename="../../dealerdesk/ui/tray.py" line="226"/>
         <source>到期：{names}{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/tray.py" line="226"/>
+        <location filename="../../dealerdesk/ui/tray.py" line="231"/>
         <source>今日待跟进 {due} 项 · 逾期 {overdue} 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/tray.py" line="228"/>
+        <location filename="../../dealerdesk/ui/tray.py" line="233"/>
         <source>（提醒已暂停到 {t}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/tray.py" line="298"/>
+        <location filename="../../dealerdesk/ui/tray.py" line="303"/>
         <source>DealerDesk 仍在托盘运行，到期的跟进会在这里提醒。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,6 +3707,184 @@
     </message>
 </context>
 <context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="46"/>
+        <source>接待登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="53"/>
+        <source>登记 (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="53"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="79"/>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="81"/>
+        <source>手机11位，座机加区号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="86"/>
+        <source>同意接收联系（个人信息保护法）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="90"/>
+        <source>改为登记新客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="92"/>
+        <source>选用此客户（已有客户）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="96"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="97"/>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="98"/>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="112"/>
+        <source>意向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="122"/>
+        <source>从车型目录选择，或直接输入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="126"/>
+        <source>未知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="127"/>
+        <source> 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="129"/>
+        <source>（暂不分配）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="136"/>
+        <source>意向车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="137"/>
+        <source>预算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="138"/>
+        <source>销售顾问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="142"/>
+        <source>本次接待</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="153"/>
+        <source>试驾车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="161"/>
+        <source>需求、顾虑、报价…（可不填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="171"/>
+        <source>接待内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="173"/>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="174"/>
+        <source>级别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="175"/>
+        <source>下次跟进</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="197"/>
+        <source>已有客户：{name}（#{id}）　{phones}　销售顾问：{owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="206"/>
+        <source>本次到店记入进行中的线索 #{id}：{level} · {model} · {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="255"/>
+        <source>按级别 {level} 的跟进周期建议 {suggested}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="282"/>
+        <source>可能重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="293"/>
+        <source>确认号码无误，仍要保存吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="298"/>
+        <source>这个电话已经属于已有客户，仍要登记为新客户吗？（建议点“选用此客户”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="303"/>
+        <source>无法登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="324"/>
+        <source>接待登记(&amp;W)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="326"/>
+        <source>登记到店客户：客户、意向、到店/试驾/报价、级别</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_LeadActionDialog</name>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/order.py" line="33"/>
@@ -2817,33 +3895,34 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dealerdesk/app.py" line="138"/>
+        <location filename="../../dealerdesk/app.py" line="139"/>
         <source>出错了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="138"/>
+        <location filename="../../dealerdesk/app.py" line="139"/>
         <source>操作没有完成：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="157"/>
+        <location filename="../../dealerdesk/app.py" line="158"/>
         <source>演示门店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="157"/>
+        <location filename="../../dealerdesk/app.py" line="158"/>
         <source>正在生成演示数据，请稍候……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="238"/>
         <location filename="../../dealerdesk/app.py" line="243"/>
+        <location filename="../../dealerdesk/app.py" line="252"/>
+        <location filename="../../dealerdesk/app.py" line="257"/>
         <source>无法打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="243"/>
+        <location filename="../../dealerdesk/app.py" line="257"/>
         <source>无法访问数据库文件：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2856,73 +3935,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/audit.py" line="38"/>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="39"/>
         <source>只有经理和系统管理员可以查看操作日志。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/audit.py" line="44"/>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="45"/>
         <source>客户编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/audit.py" line="46"/>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="47"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/audit.py" line="56"/>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="57"/>
         <source>查询(&amp;Q)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/audit.py" line="58"/>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="59"/>
         <source>导出(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/audit.py" line="65"/>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="66"/>
         <source>用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/audit.py" line="65"/>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="66"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/audit.py" line="65"/>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="66"/>
         <source>客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/audit.py" line="89"/>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="79"/>
+        <source>没有符合条件的操作记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="80"/>
+        <source>这里按时间列出每一次新建、修改、删除、导出、登录和越权尝试，谁在什么时候做了什么。换一个用户、操作或日期再查。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="82"/>
+        <source>清除筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="95"/>
         <source>全部用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/audit.py" line="91"/>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="97"/>
         <source>全部操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/audit.py" line="94"/>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="100"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/audit.py" line="123"/>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="136"/>
         <source>共 {n} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/audit.py" line="126"/>
-        <location filename="../../dealerdesk/ui/pages/audit.py" line="133"/>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="139"/>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="146"/>
         <source>导出操作日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/audit.py" line="133"/>
+        <location filename="../../dealerdesk/ui/pages/audit.py" line="146"/>
         <source>已导出 {n} 条到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2930,332 +4024,437 @@
 <context>
     <name>audit_action</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="320"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="375"/>
         <source>新建客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="321"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="376"/>
         <source>修改客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="322"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="377"/>
         <source>删除客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="323"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="378"/>
         <source>归档客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="324"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="379"/>
         <source>取消归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="325"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="380"/>
         <source>合并客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="326"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="381"/>
         <source>撤销合并</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="327"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="382"/>
         <source>打印客户档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="328"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="383"/>
         <source>导出客户全部信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="329"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="384"/>
         <source>删除客户个人信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="330"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="385"/>
         <source>重新计算分级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="331"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="386"/>
         <source>新建线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="332"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="387"/>
         <source>修改线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="333"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="388"/>
         <source>调整级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="334"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="389"/>
         <source>记录跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="335"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="390"/>
+        <source>接待登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="391"/>
+        <source>记录联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="392"/>
+        <source>登记购车记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="393"/>
+        <source>保存联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="394"/>
+        <source>删除联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="395"/>
         <source>下订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="336"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="396"/>
         <source>线索交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="337"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="397"/>
         <source>订单退订</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="338"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="398"/>
         <source>提交战败申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="339"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="399"/>
         <source>记为战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="340"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="400"/>
         <source>批准战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="341"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="401"/>
         <source>驳回战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="342"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="402"/>
         <source>转交线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="343"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="403"/>
         <source>推迟跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="344"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="404"/>
         <source>新建车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="345"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="405"/>
         <source>修改车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="346"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="406"/>
         <source>车辆过户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="347"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="407"/>
+        <source>登记续保</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="408"/>
+        <source>导出流失回访名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="409"/>
         <source>新建服务记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="348"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="410"/>
         <source>新建投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="349"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="411"/>
         <source>投诉状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="350"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="412"/>
         <source>投诉升级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="351"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="413"/>
         <source>新建回访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="352"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="414"/>
         <source>提醒完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="353"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="415"/>
         <source>推迟提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="354"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="416"/>
         <source>忽略提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="355"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="417"/>
         <source>生成提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="356"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="418"/>
         <source>预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="357"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="419"/>
         <source>改约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="358"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="420"/>
         <source>取消预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="359"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="421"/>
         <source>未到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="360"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="422"/>
         <source>接车开单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="361"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="423"/>
         <source>添加工单项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="362"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="424"/>
         <source>删除工单项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="363"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="425"/>
         <source>承诺交车时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="364"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="426"/>
         <source>客户确认报价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="365"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="427"/>
         <source>提出增项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="366"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="428"/>
         <source>增项答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="367"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="429"/>
         <source>结算项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="368"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="430"/>
         <source>工单状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="369"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="431"/>
         <source>结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="370"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="432"/>
+        <source>修改工单项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="433"/>
+        <source>恢复删除的工单项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="434"/>
+        <source>派工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="435"/>
+        <source>取消派工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="436"/>
+        <source>技师开工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="437"/>
+        <source>技师完工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="438"/>
         <source>保存项目目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="371"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="439"/>
+        <source>停用维修项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="440"/>
+        <source>保存维修套餐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="441"/>
+        <source>停用维修套餐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="442"/>
+        <source>保存车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="443"/>
+        <source>停售车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="444"/>
+        <source>导入目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="445"/>
         <source>修改设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="372"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="446"/>
         <source>新建用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="373"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="447"/>
         <source>停用用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="374"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="448"/>
         <source>修改本人密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="375"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="449"/>
         <source>重置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="376"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="450"/>
         <source>更改角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="377"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="451"/>
         <source>创建首个管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="378"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="452"/>
+        <source>修改员工资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="453"/>
+        <source>修改门店资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="454"/>
         <source>登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="379"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="455"/>
         <source>登录失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="380"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="456"/>
         <source>越权被拒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="381"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="457"/>
         <source>查看完整电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="382"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="458"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="383"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="459"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="384"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="460"/>
         <source>备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="385"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="461"/>
         <source>恢复</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3417,24 +4616,589 @@
     </message>
 </context>
 <context>
+    <name>birthday_kinds</name>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="218"/>
+        <source>公历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="218"/>
+        <source>农历</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="468"/>
+        <source>周一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="468"/>
+        <source>周二</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="468"/>
+        <source>周三</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="469"/>
+        <source>周四</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="469"/>
+        <source>周五</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="469"/>
+        <source>周六</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="470"/>
+        <source>周日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="474"/>
+        <source>营业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="475"/>
+        <source>每周休息日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="476"/>
+        <source>法定节假日休息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="477"/>
+        <source>调休上班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="478"/>
+        <source>门店休息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="479"/>
+        <source>门店加班营业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/store_calendar.py" line="194"/>
+        <source>节假日数据：{first}–{last} 年（chinesecalendar {version}）。{next} 年的放假调休安排尚未收录：这一年只按法定假日（元旦、春节除夕至初三、清明、劳动节两天、端午、中秋、国庆三天）休息，没有连休和调休上班日。国务院公布后请升级程序，或在“门店休息日”“门店加班日”中补上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/store_calendar.py" line="199"/>
+        <source>节假日数据：{first}–{last} 年（chinesecalendar {version}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="305"/>
+        <source>汽油</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="306"/>
+        <source>油电混动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="307"/>
+        <source>插电混动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="308"/>
+        <source>纯电动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="312"/>
+        <source>轿车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="313"/>
+        <source>两厢车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="314"/>
+        <source>SUV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="315"/>
+        <source>MPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="316"/>
+        <source>旅行车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="317"/>
+        <source>跑车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="318"/>
+        <source>皮卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="61"/>
+        <source>新建车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="61"/>
+        <source>编辑车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="66"/>
+        <source>例如：凯美瑞</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="67"/>
+        <source>例如：凯美瑞 2025款 2.0G 豪华版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="68"/>
+        <source> 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="75"/>
+        <source>未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="76"/>
+        <source> 个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="77"/>
+        <source> 公里</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="80"/>
+        <source>本店品牌（不勾选：竞品车型，用于战败分析）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="82"/>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="42"/>
+        <source>在售</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="99"/>
+        <source>品牌(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="99"/>
+        <source>车系(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="100"/>
+        <source>车型名称(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="100"/>
+        <source>指导价(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="101"/>
+        <source>燃料类型(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="101"/>
+        <source>车身类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="102"/>
+        <source>年款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="103"/>
+        <source>保养间隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="104"/>
+        <source>年检规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="106"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="175"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="272"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="127"/>
+        <source>新能源号牌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="152"/>
+        <source>新建维修项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="152"/>
+        <source>编辑维修项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="157"/>
+        <source>例如：L-MAINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="166"/>
+        <source>升、个、套…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="167"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="251"/>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="16"/>
+        <source>在用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="171"/>
+        <source>类型(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="171"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="268"/>
+        <source>编码(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="172"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="268"/>
+        <source>名称(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="172"/>
+        <source>标准工时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="173"/>
+        <source>工时单价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="173"/>
+        <source>价格(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="174"/>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="225"/>
+        <source>新建套餐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="225"/>
+        <source>编辑套餐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="230"/>
+        <source>例如：PK-MINOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="231"/>
+        <source>例如：小保养</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="239"/>
+        <source>加入(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="242"/>
+        <source>移除所选(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="243"/>
+        <source>固定价格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="269"/>
+        <source>项目(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="269"/>
+        <source>套餐内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="270"/>
+        <source>价格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="307"/>
+        <source>套餐价 ¥{price}（项目合计 ¥{sum}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="12"/>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="17"/>
+        <source>已停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="23"/>
+        <source>{n} 个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="25"/>
+        <source>{n:,} 公里</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="43"/>
+        <source>停售</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="66"/>
+        <source>固定价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="67"/>
+        <source>按项目合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="59"/>
+        <source>新建车型(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="60"/>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="126"/>
+        <source>编辑(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="61"/>
+        <source>停售(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="62"/>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="128"/>
+        <source>从表格导入(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="66"/>
+        <source>还没有车型。点“新建车型”逐个添加，或“从表格导入”一张含 品牌/车系/车型/指导价/燃料类型 列的表格。销售的意向车型、订单和车辆都从这里选。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="76"/>
+        <source>本店品牌排在选择列表最前；竞品车型用于战败分析。停售的车型不再出现在选择列表中，已有的线索、订单和车辆保留。插电混动和纯电动车挂新能源号牌。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="113"/>
+        <source>停售车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="113"/>
+        <source>停售 %1 后它不再出现在选择列表中，已有的线索、订单和车辆保留。确定停售吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="124"/>
+        <source>新建项目(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="125"/>
+        <source>新建套餐(&amp;K)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="127"/>
+        <source>停用(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="135"/>
+        <source>还没有维修项目。点“新建项目”添加工时项目（标准工时 × 工时单价）和配件，再用“新建套餐”把它们组成小保养、大保养等套餐；也可以“从表格导入”。工单从这里选项目。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="142"/>
+        <source>工时项目和配件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="142"/>
+        <location filename="../../dealerdesk/ui/widgets/service_picker.py" line="46"/>
+        <source>套餐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="204"/>
+        <source>停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="204"/>
+        <source>停用 %1 后工单不能再选它，已开的工单不变。确定停用吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="219"/>
+        <source>只有经理和系统管理员可以维护车型目录和维修项目价目。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="224"/>
+        <source>车型目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="225"/>
+        <source>维修项目价目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="234"/>
+        <source>导入车型或维修项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="235"/>
+        <source>表格 (*.xlsx *.xls *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="240"/>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="252"/>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="245"/>
+        <source>车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="245"/>
+        <source>维修项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="246"/>
+        <source>已导入%1：共 %2 行，新建 %3，更新 %4，拒绝 %5。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/catalogue.py" line="250"/>
+        <source>第%1行：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/service_picker.py" line="28"/>
+        <source>选择项目、配件或套餐，或直接输入其他项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/service_picker.py" line="34"/>
+        <source>价目表以外的项目：填写单价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/service_picker.py" line="44"/>
+        <source>工时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/service_picker.py" line="45"/>
+        <source>配件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>categories</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="174"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="198"/>
         <source>高价值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="175"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="199"/>
         <source>潜在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="176"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="200"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="177"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="201"/>
         <source>流失</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3615,276 +5379,332 @@
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="45"/>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="44"/>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="33"/>
+        <source>主要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="34"/>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="37"/>
+        <location filename="../../dealerdesk/ui/models/columns/users.py" line="12"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="35"/>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="36"/>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="38"/>
+        <location filename="../../dealerdesk/ui/models/columns/users.py" line="14"/>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="37"/>
+        <source>备用电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="59"/>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="45"/>
         <source>级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="46"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="91"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="94"/>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="48"/>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="16"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="60"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="110"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="113"/>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="41"/>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="56"/>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="68"/>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="49"/>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="27"/>
-        <location filename="../../dealerdesk/ui/models/columns/users.py" line="16"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="38"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="84"/>
+        <location filename="../../dealerdesk/ui/models/columns/users.py" line="18"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="47"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="61"/>
         <source>意向车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="48"/>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="45"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="62"/>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="46"/>
         <source>销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="49"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="63"/>
         <source>接收时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="50"/>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="46"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="64"/>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="47"/>
         <source>下次跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="51"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="65"/>
         <source>预算(元)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="52"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="84"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="90"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="66"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="103"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="109"/>
         <source>付款方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="53"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="67"/>
         <source>竞品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="54"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="59"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="68"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="73"/>
         <location filename="../../dealerdesk/ui/models/columns/audit.py" line="24"/>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="12"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="23"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="55"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="69"/>
         <source>线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="56"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="70"/>
         <source>级别变化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="57"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="71"/>
         <source>操作人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="58"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="72"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="60"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="74"/>
         <source>方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="61"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="75"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="62"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="76"/>
         <source>地点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="63"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="80"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="97"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="77"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="99"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="116"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="64"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="78"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="65"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="79"/>
         <source>下一步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="66"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="75"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="86"/>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="49"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="80"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="89"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="94"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="105"/>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="50"/>
         <source>车牌号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="67"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="81"/>
         <source>车架号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="68"/>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="82"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="88"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="101"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="107"/>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="32"/>
         <source>车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="69"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="83"/>
         <source>颜色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="70"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="84"/>
         <source>上牌日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="71"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="77"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="85"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="96"/>
         <source>里程(公里)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="72"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="86"/>
         <source>交强险到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="73"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="87"/>
         <source>商业险到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="74"/>
-        <source>日期</source>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="88"/>
+        <source>截止日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="76"/>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="38"/>
-        <source>类型</source>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="90"/>
+        <source>提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="78"/>
-        <source>金额(元)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="79"/>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="15"/>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="26"/>
-        <source>服务顾问</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="81"/>
-        <source>购车日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="83"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="89"/>
-        <source>价格(元)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="85"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="93"/>
-        <source>渠道</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="87"/>
-        <source>下单时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="92"/>
-        <source>受理时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="95"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="91"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="114"/>
         <source>负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="96"/>
-        <source>处理期限</source>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="92"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="93"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="95"/>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="49"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="50"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="101"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="97"/>
+        <source>金额(元)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="98"/>
-        <source>调查时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="99"/>
-        <source>总体满意度</source>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="26"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="37"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="76"/>
+        <source>服务顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="100"/>
-        <source>复购可能性</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="101"/>
-        <source>推荐意愿</source>
+        <source>购车日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="102"/>
-        <source>意见</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="103"/>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="37"/>
-        <source>项目</source>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="108"/>
+        <source>价格(元)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="104"/>
-        <source>得分</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="105"/>
-        <source>满分</source>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="112"/>
+        <source>渠道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="106"/>
+        <source>下单时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="111"/>
+        <source>受理时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="115"/>
+        <source>处理期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="117"/>
+        <source>调查时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="118"/>
+        <source>总体满意度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="119"/>
+        <source>复购可能性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="120"/>
+        <source>推荐意愿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="121"/>
+        <source>意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="122"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="49"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="87"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="99"/>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="123"/>
+        <source>得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="124"/>
+        <source>满分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="125"/>
         <source>依据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/audit.py" line="23"/>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="55"/>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="56"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3914,133 +5734,260 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="36"/>
-        <location filename="../../dealerdesk/ui/models/columns/users.py" line="12"/>
-        <source>姓名</source>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="30"/>
+        <source>品牌</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="37"/>
-        <source>电话</source>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="31"/>
+        <source>车系</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="38"/>
-        <source>类别</source>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="33"/>
+        <source>指导价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="40"/>
-        <source>分级</source>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="35"/>
+        <source>燃料类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="42"/>
-        <source>分值</source>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="36"/>
+        <source>新能源牌</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="50"/>
-        <source>城市</source>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="37"/>
+        <source>车身</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="51"/>
-        <source>来源</source>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="38"/>
+        <source>年款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="53"/>
-        <source>最近活动</source>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="39"/>
+        <source>保养间隔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="13"/>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="25"/>
-        <source>客户</source>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="40"/>
+        <source>本店品牌</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="14"/>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="24"/>
-        <source>车牌</source>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="47"/>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="60"/>
+        <source>编码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="18"/>
-        <source>预约项目</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="19"/>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="23"/>
-        <source>工单号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="29"/>
-        <source>接车</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="30"/>
-        <source>承诺完工</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="31"/>
-        <source>待答复增项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="32"/>
-        <source>提示</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="39"/>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="50"/>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="48"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="51"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="65"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="88"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="100"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="50"/>
+        <source>工时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="52"/>
+        <source>工时单价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="54"/>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="64"/>
+        <source>价格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="55"/>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="61"/>
+        <source>套餐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="62"/>
+        <source>包含项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="65"/>
+        <source>定价方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="39"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="41"/>
+        <source>分级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="43"/>
+        <source>分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="51"/>
+        <source>城市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="52"/>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="54"/>
+        <source>最近活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="24"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="36"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="75"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="98"/>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="25"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="35"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="74"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="85"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="97"/>
+        <source>车牌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="29"/>
+        <source>预约项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="30"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="34"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="73"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="86"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="96"/>
+        <source>工单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="40"/>
-        <source>数量</source>
+        <source>接车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="41"/>
-        <source>单价</source>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="102"/>
+        <source>承诺完工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="42"/>
-        <source>报价金额</source>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="58"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="77"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="83"/>
+        <location filename="../../dealerdesk/ui/models/columns/users.py" line="16"/>
+        <source>技师</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="43"/>
-        <source>增项</source>
+        <source>待答复增项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="44"/>
-        <source>客户意见</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="51"/>
-        <source>报价</source>
+        <source>提示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="52"/>
-        <source>实际</source>
+        <source>数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="53"/>
+        <source>单价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="54"/>
+        <source>报价金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="55"/>
+        <source>增项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="56"/>
+        <source>客户意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="59"/>
+        <source>施工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="66"/>
+        <source>报价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="67"/>
+        <source>实际</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="68"/>
         <source>差额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="78"/>
+        <source>交车时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="79"/>
+        <source>实收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="89"/>
+        <source>开工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="90"/>
+        <source>完工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="91"/>
+        <source>标准工时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4054,12 +6001,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/users.py" line="14"/>
-        <source>技师</source>
+        <location filename="../../dealerdesk/ui/models/columns/users.py" line="15"/>
+        <source>部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/users.py" line="19"/>
+        <location filename="../../dealerdesk/ui/models/columns/users.py" line="21"/>
         <source>创建时间</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4130,37 +6077,37 @@
 <context>
     <name>complaint_categories</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="220"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="248"/>
         <source>维修质量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="221"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="249"/>
         <source>服务态度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="222"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="250"/>
         <source>价格收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="223"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="251"/>
         <source>等待时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="224"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="252"/>
         <source>产品质量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="225"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="253"/>
         <source>销售过程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="226"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="254"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4168,22 +6115,22 @@
 <context>
     <name>complaint_status</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="213"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="241"/>
         <source>待处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="214"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="242"/>
         <source>处理中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="215"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="243"/>
         <source>已解决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="216"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="244"/>
         <source>已关闭</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4228,7 +6175,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="99"/>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="53"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="55"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4249,7 +6196,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="103"/>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="108"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="116"/>
         <source>处理结果</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4299,53 +6246,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="36"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="38"/>
         <source>未结（待处理/处理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="37"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="39"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="44"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="46"/>
         <source>受理投诉(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="50"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="52"/>
         <source>重新处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="109"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="64"/>
+        <source>没有未结的投诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="65"/>
+        <source>这里列出客户投诉：类别、处理人、处理期限和进展，超期未结的标红。客户来电或到店投诉时在这里受理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="66"/>
+        <source>受理投诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="117"/>
         <source>如何解决的、客户是否认可</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="114"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="122"/>
         <source>关闭投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="114"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="122"/>
         <source>确认客户已认可处理结果并关闭此投诉？关闭后不能再修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="126"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="134"/>
         <source>新增调查(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="157"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="141"/>
+        <source>还没有满意度调查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="142"/>
+        <source>这里列出交车和维修后的满意度回访：总体评价、复购和推荐意愿。回访后在这里登记。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="143"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="193"/>
+        <source>新增调查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="170"/>
         <source>投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="158"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="171"/>
         <source>满意度调查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="194"/>
+        <source>新投诉</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4390,12 +6373,12 @@
 <context>
     <name>customer_kinds</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="187"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="211"/>
         <source>个人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="188"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="212"/>
         <source>大客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4446,8 +6429,18 @@
 <context>
     <name>errors</name>
     <message>
+        <location filename="../../dealerdesk/atomic.py" line="29"/>
+        <source>磁盘空间不足，没有写入 {path}：请清理磁盘或换一个保存位置后重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/atomic.py" line="31"/>
+        <source>文件夹不存在：{path}。请先建立该文件夹，或选择一个已有的位置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/domain/classify.py" line="81"/>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="410"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="496"/>
         <source>“中”档的起点不能高于“高”档的起点</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4457,42 +6450,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dealerdesk/domain/import_words.py" line="38"/>
+        <source>客户级别“{value}”不认识（可填 H、A、B、C、N、O、D、T 或 基盘、成交、战败…）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="57"/>
         <source>月份格式应为 YYYY-MM：{value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/levels.py" line="59"/>
+        <location filename="../../dealerdesk/domain/levels.py" line="60"/>
         <source>设置项 {key} 的值 {value} 无效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/levels.py" line="197"/>
+        <location filename="../../dealerdesk/domain/levels.py" line="205"/>
         <source>新线索的级别只能是 N、C、B、A 或 H，不能是 {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/levels.py" line="207"/>
+        <location filename="../../dealerdesk/domain/levels.py" line="215"/>
         <source>已退订的线索不能再改级别，请为客户新建一条线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/levels.py" line="210"/>
+        <location filename="../../dealerdesk/domain/levels.py" line="218"/>
         <source>已交车的线索不能再改级别，再次购车请新建线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/levels.py" line="212"/>
+        <location filename="../../dealerdesk/domain/levels.py" line="220"/>
         <source>线索级别不能从 {old} 改为 {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/levels.py" line="224"/>
+        <location filename="../../dealerdesk/domain/levels.py" line="232"/>
         <source>请选择战败原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/levels.py" line="226"/>
+        <location filename="../../dealerdesk/domain/levels.py" line="234"/>
         <source>已购他店/竞品时请填写所购品牌或车型</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4517,145 +6515,222 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/parse.py" line="22"/>
+        <location filename="../../dealerdesk/domain/parse.py" line="27"/>
         <source>日期看不懂：{value}（可写成 2024-01-05、2024/1/5、2024年1月5日 或 20240105）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/parse.py" line="23"/>
+        <location filename="../../dealerdesk/domain/parse.py" line="28"/>
         <source>日期不存在：{value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/parse.py" line="24"/>
+        <location filename="../../dealerdesk/domain/parse.py" line="29"/>
         <source>性别只能填 男/女（或 M/F）：{value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/parse.py" line="25"/>
+        <location filename="../../dealerdesk/domain/parse.py" line="30"/>
         <source>客户级别应为 H、A、B、C、N、O、D、T 之一：{value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="90"/>
+        <location filename="../../dealerdesk/domain/permissions.py" line="98"/>
+        <source>数据库为只读，不能{action}：数据库文件或所在的磁盘不允许写入。可以查询和打印；要修改请把数据库复制到本机可写的文件夹，或请管理员改为可写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="102"/>
         <source>{role}不能{action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="91"/>
+        <location filename="../../dealerdesk/domain/permissions.py" line="103"/>
         <source>用户 {who} 已停用，不能再操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="92"/>
+        <location filename="../../dealerdesk/domain/permissions.py" line="104"/>
         <source>客户 {name} 不是您负责的，{role}只能{action}自己的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="93"/>
+        <location filename="../../dealerdesk/domain/permissions.py" line="105"/>
         <source>这条线索由 {owner} 负责，{role}不能{action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="94"/>
+        <location filename="../../dealerdesk/domain/permissions.py" line="106"/>
         <source>客户的负责销售只能由经理通过“重新分配线索”更换</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/reception.py" line="89"/>
+        <location filename="../../dealerdesk/domain/phones.py" line="58"/>
+        <source>{prefix} 号段没有分配给手机（或只用于物联网卡、上网卡），请核对号码 {phone} 是否输错；确认无误仍可保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/phones.py" line="68"/>
+        <source>区号 {area} 的座机号码位数或开头不对（{phone}），请核对；确认无误仍可保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/phones.py" line="70"/>
+        <source>没有 {area} 这个区号（{phone}），请核对；确认无误仍可保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/reception.py" line="106"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="99"/>
+        <source>{day} 门店休息（{why}），请另选一天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/reception.py" line="112"/>
         <source>{at} 不在车间营业时间内（{open}–{close}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/reception.py" line="113"/>
+        <location filename="../../dealerdesk/domain/reception.py" line="137"/>
         <source>金额 {value} 无效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/reception.py" line="153"/>
+        <location filename="../../dealerdesk/domain/reception.py" line="177"/>
         <source>优惠金额 {discount} 应在 0 到 {total} 之间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/reminders.py" line="193"/>
+        <location filename="../../dealerdesk/domain/reminders.py" line="197"/>
+        <location filename="../../dealerdesk/domain/vehicle_facts.py" line="78"/>
         <source>未知的保险类型 {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/reminders.py" line="233"/>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="123"/>
+        <location filename="../../dealerdesk/domain/reminders.py" line="237"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="141"/>
         <source>未知的车辆用途 {use}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/reminders.py" line="270"/>
+        <location filename="../../dealerdesk/domain/reminders.py" line="280"/>
         <source>未知的回访类型 {after}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="331"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="373"/>
         <source>“{label}”应为 {low} 到 {high} 之间的整数，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="346"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="388"/>
         <source>“{label}”应为 00:00 到 23:59 之间的时间，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="350"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="392"/>
         <source>“{label}”只能是“是”或“否”，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="354"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="396"/>
         <source>“{label}”应为不超过 {n} 个字的一行文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="358"/>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="365"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="400"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="407"/>
         <source>“{label}”没有 {value} 这个选项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="362"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="404"/>
         <source>“{label}”应为不重复的选项列表，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="369"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="411"/>
         <source>“{label}”应为用顿号分隔的整数，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="372"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="414"/>
         <source>“{label}”至少要填一个数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="376"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="418"/>
         <source>“{label}”应为两个天数：建议天数和逾期天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="379"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="421"/>
         <source>“{label}”：建议天数 {low} 不能大于逾期天数 {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="384"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="426"/>
         <source>“{label}”应为每一项各自的分数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="390"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="437"/>
+        <source>“{label}”应为周一到周日每天的营业时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="445"/>
+        <source>“{label}”的钟点应写成 08:30，不能是 {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="448"/>
+        <source>“{label}”：关门时间 {end} 必须晚于开门时间 {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="456"/>
+        <source>“{label}”应为不超过 {n} 项的日期列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="465"/>
+        <source>“{label}”里的 {value} 不是日期（应写成 2027-02-05 或 2027-02-05/2027-02-11）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="469"/>
+        <source>“{label}”里的 {value} 不是 {n} 天以内、从早到晚的日期范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="476"/>
         <source>未知的设置项 {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="417"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="503"/>
         <source>“车间下班时间”必须晚于“车间上班时间”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/text.py" line="47"/>
+        <source>{label}太长：最多 {max} 个字，输入了 {n} 个。请删减后再保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/text.py" line="48"/>
+        <source>{label}不能是“{value}”：可选的有 {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/text.py" line="49"/>
+        <source>电话太多：一位客户最多 {max} 个电话，输入了 {n} 个。其余号码请写在备注里。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/text.py" line="51"/>
+        <source>找不到{label} {value}：编号应为 1 到 {max} 之间的整数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4819,157 +6894,211 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/accounts.py" line="24"/>
+        <location filename="../../dealerdesk/domain/vehicle_facts.py" line="75"/>
+        <source>未知的续保结果 {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/vehicle_facts.py" line="80"/>
+        <source>请填写保险公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/vehicle_facts.py" line="84"/>
+        <location filename="../../dealerdesk/services/aftersales/insurance.py" line="75"/>
+        <source>保费应为数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/vehicle_facts.py" line="86"/>
+        <source>保费不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="25"/>
         <source>登录名或密码不正确</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/accounts.py" line="75"/>
+        <location filename="../../dealerdesk/services/accounts.py" line="65"/>
+        <source>部门最多 40 个字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="95"/>
+        <location filename="../../dealerdesk/services/accounts.py" line="126"/>
         <source>登录失败次数过多，请 {seconds} 秒后再试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/accounts.py" line="86"/>
+        <location filename="../../dealerdesk/services/accounts.py" line="106"/>
+        <location filename="../../dealerdesk/services/accounts.py" line="131"/>
         <source>用户 {login} 已停用，请联系系统管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/accounts.py" line="120"/>
+        <location filename="../../dealerdesk/services/accounts.py" line="161"/>
         <source>此数据库已有系统管理员，请用管理员账号登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/accounts.py" line="137"/>
+        <location filename="../../dealerdesk/services/accounts.py" line="178"/>
         <source>请填写登录名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/accounts.py" line="139"/>
+        <location filename="../../dealerdesk/services/accounts.py" line="180"/>
         <source>登录名最多 40 个字符，且不能有空格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/accounts.py" line="145"/>
+        <location filename="../../dealerdesk/services/accounts.py" line="186"/>
         <source>未知的角色：{value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/accounts.py" line="152"/>
-        <location filename="../../dealerdesk/services/accounts.py" line="240"/>
-        <location filename="../../dealerdesk/services/auth.py" line="179"/>
-        <location filename="../../dealerdesk/services/sales/due.py" line="35"/>
-        <source>没有用户 {login}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/services/accounts.py" line="160"/>
-        <source>{login} 是唯一的系统管理员，不能停用或改为其他角色</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/services/accounts.py" line="171"/>
+        <location filename="../../dealerdesk/services/accounts.py" line="193"/>
         <source>请填写姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/accounts.py" line="176"/>
+        <location filename="../../dealerdesk/services/accounts.py" line="195"/>
+        <source>姓名最多 40 个字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="202"/>
+        <location filename="../../dealerdesk/services/accounts.py" line="336"/>
+        <location filename="../../dealerdesk/services/auth.py" line="194"/>
+        <location filename="../../dealerdesk/services/sales/due.py" line="50"/>
+        <source>没有用户 {login}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="210"/>
+        <source>{login} 是唯一的系统管理员，不能停用或改为其他角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/accounts.py" line="226"/>
         <source>登录名 {login} 已被使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/accounts.py" line="197"/>
+        <location filename="../../dealerdesk/services/accounts.py" line="247"/>
         <source>不能停用自己的账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/accounts.py" line="236"/>
+        <location filename="../../dealerdesk/services/accounts.py" line="332"/>
         <source>请先登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/accounts.py" line="243"/>
+        <location filename="../../dealerdesk/services/accounts.py" line="339"/>
         <source>当前密码不正确</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/accounts.py" line="246"/>
+        <location filename="../../dealerdesk/services/accounts.py" line="342"/>
         <source>新密码不能与当前密码相同</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/complaints.py" line="99"/>
-        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="188"/>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="189"/>
         <source>找不到投诉 {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="151"/>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="152"/>
         <source>请填写投诉内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="153"/>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="154"/>
         <source>受理时间不能晚于现在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="155"/>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="156"/>
         <source>未知的受理渠道 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="157"/>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="158"/>
         <source>未知的投诉类别 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="162"/>
-        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="93"/>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="132"/>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="216"/>
-        <location filename="../../dealerdesk/services/auth.py" line="133"/>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="163"/>
+        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="94"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="150"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="262"/>
+        <location filename="../../dealerdesk/services/auth.py" line="148"/>
         <location filename="../../dealerdesk/services/customers/merge.py" line="101"/>
         <location filename="../../dealerdesk/services/customers/privacy.py" line="109"/>
-        <location filename="../../dealerdesk/services/customers/records.py" line="204"/>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="203"/>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="169"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="206"/>
+        <location filename="../../dealerdesk/services/reception/intake.py" line="162"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="174"/>
         <source>找不到客户 {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="165"/>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="166"/>
+        <location filename="../../dealerdesk/services/customers/history.py" line="69"/>
         <source>所选负责人不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="191"/>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="192"/>
         <source>投诉状态不能从“{old}”改为“{new}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="201"/>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="204"/>
         <source>请填写处理结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="309"/>
+        <location filename="../../dealerdesk/services/aftersales/insurance.py" line="93"/>
+        <location filename="../../dealerdesk/services/aftersales/service_records.py" line="121"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="279"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="388"/>
+        <location filename="../../dealerdesk/services/reception/appointments.py" line="135"/>
+        <source>找不到车辆 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/insurance.py" line="96"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="231"/>
+        <source>车辆 {plate} </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/insurance.py" line="104"/>
+        <source>新的到期日不能早于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="327"/>
         <source>未知的范围 {scope}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="337"/>
-        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="346"/>
+        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="355"/>
+        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="364"/>
         <location filename="../../dealerdesk/services/reception/appointments.py" line="127"/>
         <source>找不到提醒 {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="348"/>
+        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="366"/>
         <source>该提醒已处理（{status}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="378"/>
+        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="396"/>
         <source>稍后提醒的时间应晚于现在</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4985,7 +7114,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/service_records.py" line="110"/>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="191"/>
+        <location filename="../../dealerdesk/services/reception/intake.py" line="149"/>
         <source>未知的服务类型 {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4996,8 +7125,8 @@
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/service_records.py" line="114"/>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="128"/>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="187"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="146"/>
+        <location filename="../../dealerdesk/services/reception/intake.py" line="145"/>
         <source>里程不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5007,70 +7136,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/service_records.py" line="121"/>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="233"/>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="332"/>
-        <location filename="../../dealerdesk/services/reception/appointments.py" line="135"/>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="198"/>
-        <source>找不到车辆 {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dealerdesk/services/aftersales/service_records.py" line="125"/>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="215"/>
+        <location filename="../../dealerdesk/services/reception/intake.py" line="174"/>
         <source>里程 {km} 公里低于上次记录的 {last_km} 公里（{last_on}），确认仪表已更换或读数无误吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="68"/>
+        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="69"/>
         <source>请选择{label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="96"/>
+        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="97"/>
         <source>找不到服务记录 {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="98"/>
+        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="99"/>
         <source>找不到交车记录 {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="121"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="139"/>
         <source>请至少填写车牌号或车架号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="125"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="143"/>
         <source>未知的能源类型 {energy}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="130"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="148"/>
         <source>座位数应在1到60之间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="134"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="152"/>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="98"/>
         <source>所选车型不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="149"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="157"/>
+        <source>{what}不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="182"/>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="139"/>
         <source>车架号 {vin} 已登记在另一辆车上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="185"/>
-        <source>车辆 {plate} </source>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="260"/>
+        <source>新车主与原车主相同</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="214"/>
-        <source>新车主与原车主相同</source>
+        <location filename="../../dealerdesk/services/aftersales/winback.py" line="56"/>
+        <source>月数应至少为1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5099,6 +7224,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dealerdesk/services/catalogue/items.py" line="100"/>
+        <location filename="../../dealerdesk/services/catalogue/items.py" line="218"/>
+        <source>请填写编码和名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/items.py" line="102"/>
+        <location filename="../../dealerdesk/services/catalogue/items.py" line="220"/>
+        <source>编码最多 20 个字符，名称最多 60 个字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/items.py" line="104"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="47"/>
+        <source>未知的项目类型 {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/items.py" line="107"/>
+        <source>工时和单价不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/items.py" line="113"/>
+        <location filename="../../dealerdesk/services/catalogue/items.py" line="233"/>
+        <location filename="../../dealerdesk/services/customers/history.py" line="116"/>
+        <source>价格不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/items.py" line="139"/>
+        <location filename="../../dealerdesk/services/catalogue/items.py" line="236"/>
+        <source>编码 {code} 已存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/items.py" line="143"/>
+        <location filename="../../dealerdesk/services/catalogue/items.py" line="152"/>
+        <location filename="../../dealerdesk/services/catalogue/items.py" line="229"/>
+        <location filename="../../dealerdesk/services/reception/dispatch.py" line="96"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="43"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="75"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="229"/>
+        <source>找不到项目 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/items.py" line="198"/>
+        <location filename="../../dealerdesk/services/catalogue/items.py" line="241"/>
+        <location filename="../../dealerdesk/services/catalogue/items.py" line="251"/>
+        <source>找不到套餐 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/items.py" line="222"/>
+        <source>套餐至少要有一个项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/items.py" line="227"/>
+        <source>数量必须大于 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/models.py" line="89"/>
+        <location filename="../../dealerdesk/services/catalogue/models.py" line="138"/>
+        <location filename="../../dealerdesk/services/catalogue/models.py" line="158"/>
+        <source>找不到车型 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/models.py" line="96"/>
+        <source>请填写车型名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/models.py" line="98"/>
+        <source>车型名称最多 60 个字符，品牌和车系最多 40 个字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/models.py" line="101"/>
+        <source>未知的燃料类型 {fuel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/models.py" line="103"/>
+        <source>未知的车身类型 {body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/models.py" line="105"/>
+        <source>未知的年检规则 {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/models.py" line="114"/>
+        <source>{value} 不是有效的数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/models.py" line="131"/>
+        <source>车型 {name} 已存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/sheet.py" line="57"/>
+        <source>认不出这张表：车型表需要“车型”和“品牌/车系/燃料类型”等列，维修项目表需要“名称”和“项目编码/工时/单价/配件”等列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/sheet.py" line="118"/>
+        <location filename="../../dealerdesk/services/catalogue/sheet.py" line="121"/>
+        <source>{what}“{value}”不是数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/sheet.py" line="131"/>
+        <source>燃料类型“{value}”不认识（汽油、油电混动、插电混动、纯电动）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/sheet.py" line="164"/>
+        <source>请填写项目编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/catalogue/sheet.py" line="191"/>
+        <source>套餐里的项目“{item}”不在价目表中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/services/connection.py" line="33"/>
         <source>请填写{what}</source>
         <translation type="unfinished"></translation>
@@ -5116,6 +7373,55 @@
     <message>
         <location filename="../../dealerdesk/services/connection.py" line="77"/>
         <source>文件夹不存在：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/contacts.py" line="56"/>
+        <location filename="../../dealerdesk/services/customers/history.py" line="45"/>
+        <source>内容太长（最多 {limit} 个字）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/contacts.py" line="93"/>
+        <location filename="../../dealerdesk/services/customers/contacts.py" line="112"/>
+        <source>找不到联系人 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/history.py" line="60"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="286"/>
+        <source>请选择联系方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/history.py" line="64"/>
+        <source>请填写联系内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/history.py" line="66"/>
+        <source>下次联系日期不能早于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/history.py" line="112"/>
+        <source>请填写车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/history.py" line="114"/>
+        <source>购车日期不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/history.py" line="118"/>
+        <source>未知的购车渠道：{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/history.py" line="121"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="180"/>
+        <source>未知的付款方式：{value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5159,65 +7465,155 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/privacy.py" line="207"/>
+        <location filename="../../dealerdesk/services/customers/privacy.py" line="208"/>
         <source>客户 {id} 的个人信息已于 {at} 删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/privacy.py" line="210"/>
+        <location filename="../../dealerdesk/services/customers/privacy.py" line="211"/>
         <source>输入的姓名与客户姓名不一致，未删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="69"/>
-        <source>性别只能是男或女</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="71"/>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="178"/>
-        <source>未知的来源渠道：{value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="73"/>
-        <source>未知的收入水平：{value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="76"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="75"/>
         <source>生日不能晚于今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="81"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="80"/>
         <source>农历生日应为1–12月、1–30日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="84"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="83"/>
         <source>邮箱格式不对：{value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="86"/>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="181"/>
-        <source>所选销售顾问不存在</source>
+        <source>所选{label}不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="88"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="186"/>
+        <source>所选销售顾问不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="90"/>
         <source>所选介绍人不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="135"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="137"/>
         <source>客户不能是自己的介绍人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="138"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="140"/>
         <source>客户 {name} </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="29"/>
+        <source>磁盘已满：这次操作没有保存（数据库保持操作前的状态）。请清理磁盘空间（删除旧文件或旧备份）后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="31"/>
+        <source>数据库为只读，不能修改：数据库文件或所在的磁盘（光盘、写保护的 U 盘、只读的文件夹）不允许写入。可以查询和打印；要修改请把数据库复制到本机可写的文件夹，或请管理员改为可写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="34"/>
+        <source>数据库文件已损坏（{reason}）。为免弄错数据，程序不再读写它。请用最近的备份恢复：dealerdesk restore 备份文件（程序里：文件 → 从备份恢复），并把损坏的文件留给技术支持。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="37"/>
+        <source>读写磁盘出错（{reason}）：请检查存放数据库的磁盘或 U 盘是否还连着、是否正常，然后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="39"/>
+        <source>无法打开数据库文件：文件夹不存在、没有权限，或它是文件夹而不是文件。请检查 --db 给出的路径。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="41"/>
+        <source>数字太大：超出了能保存的范围（最大 9223372036854775807）。请检查输入的编号或数字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="43"/>
+        <source>日期超出范围：请用 1900 年到 9998 年之间的日期（例如 2026-12 或 2026-12-31）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="45"/>
+        <source>输入的内容太长或太复杂，数据库无法处理：请缩短后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="46"/>
+        <source>内存不足：这次要处理的数据太多。请关闭其他程序，或分批处理后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="47"/>
+        <source>找不到文件：{path}。请检查文件名和所在的文件夹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="48"/>
+        <source>{path} 是文件夹，不是文件：请给出文件名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="49"/>
+        <source>路径不对：{path} 中间有一部分是文件而不是文件夹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="50"/>
+        <source>没有权限访问 {path}：请换一个文件夹，或请管理员开放权限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="51"/>
+        <source>{path} 所在的磁盘是只读的：请换一个可写的位置保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="52"/>
+        <source>文件名中有不能用的字符（控制字符）：请重新输入文件名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="53"/>
+        <source>文件名或路径太长：{path}。请用短一些的名字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="54"/>
+        <source>与数据库服务器的连接断开了（{reason}）：请检查网络和服务器，然后再试；这次操作没有保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="56"/>
+        <source>数据库服务器拒绝了这次操作（没有权限）：请管理员检查数据库账号的权限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="58"/>
+        <location filename="../../dealerdesk/store/db.py" line="60"/>
+        <source>数据库正忙：另一个程序或另一台电脑正在写入（例如导入），请稍后再试。您填写的内容没有丢失。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/failures.py" line="60"/>
+        <source>意外错误（{kind}）：操作没有完成。这是程序的缺陷，详细信息已写入日志 {log}，请把该文件发给技术支持。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5226,18 +7622,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/_common.py" line="25"/>
+        <location filename="../../dealerdesk/services/reception/_common.py" line="27"/>
         <source>请选择服务顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/_common.py" line="32"/>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="425"/>
+        <location filename="../../dealerdesk/services/reception/_common.py" line="34"/>
+        <location filename="../../dealerdesk/services/reception/orders.py" line="150"/>
         <source>找不到工单 {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/_common.py" line="34"/>
+        <location filename="../../dealerdesk/services/reception/_common.py" line="36"/>
         <source>工单 {number} 已交车结算，不能再改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5257,147 +7653,192 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/appointments.py" line="154"/>
-        <location filename="../../dealerdesk/services/reception/appointments.py" line="235"/>
+        <location filename="../../dealerdesk/services/reception/appointments.py" line="156"/>
+        <location filename="../../dealerdesk/services/reception/appointments.py" line="237"/>
         <source>找不到预约 {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/appointments.py" line="156"/>
+        <location filename="../../dealerdesk/services/reception/appointments.py" line="158"/>
         <source>这个预约已是“{status}”状态，不能再改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/appointments.py" line="206"/>
+        <location filename="../../dealerdesk/services/reception/appointments.py" line="208"/>
         <source>预约时间 {at} 还没到，不能记为未到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/catalogue.py" line="49"/>
-        <source>请填写编码和名称</source>
+        <location filename="../../dealerdesk/services/reception/dispatch.py" line="103"/>
+        <source>这个项目还没派工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/catalogue.py" line="51"/>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="247"/>
-        <source>未知的项目类型 {kind}</source>
+        <location filename="../../dealerdesk/services/reception/dispatch.py" line="115"/>
+        <source>客户同意后才能派工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/catalogue.py" line="56"/>
-        <source>编码 {code} 已存在</source>
+        <location filename="../../dealerdesk/services/reception/dispatch.py" line="118"/>
+        <source>请选择技师</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="189"/>
+        <location filename="../../dealerdesk/services/reception/dispatch.py" line="121"/>
+        <source>技师已开工，不能改派</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/dispatch.py" line="140"/>
+        <source>技师已开工，不能取消派工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/dispatch.py" line="156"/>
+        <source>这个项目已经开工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/dispatch.py" line="173"/>
+        <source>这个项目还没开工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/dispatch.py" line="175"/>
+        <source>这个项目已经完工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/dispatch.py" line="177"/>
+        <source>完工时间不能早于开工时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/intake.py" line="106"/>
+        <source>请填写车主姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/intake.py" line="108"/>
+        <source>请填写车主电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/intake.py" line="114"/>
+        <source>可能已登记：{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/intake.py" line="121"/>
+        <source>车牌 {plate} 已登记，请直接查找这辆车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/intake.py" line="124"/>
+        <source>请选择车主或填写新车主</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/intake.py" line="147"/>
         <source>油量应在 0 到 100% 之间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="201"/>
+        <location filename="../../dealerdesk/services/reception/intake.py" line="157"/>
+        <source>请选择车辆或填写新车的车牌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/intake.py" line="160"/>
         <source>请选择送修客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="210"/>
+        <location filename="../../dealerdesk/services/reception/intake.py" line="169"/>
         <source>这个预约不能接车（不存在或已处理）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="243"/>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="277"/>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="380"/>
-        <source>找不到项目 {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="249"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="49"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="105"/>
         <source>请填写项目名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="253"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="53"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="99"/>
         <source>数量须大于 0，单价不能为负</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="265"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="65"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="127"/>
         <source>报价已确认，新项目请作为增项报价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="280"/>
-        <source>客户已确认的项目不能删除</source>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="78"/>
+        <source>客户已确认的项目不能修改或删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="293"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="125"/>
+        <source>客户已答复这个增项，不能再恢复删除的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="142"/>
         <source>预计完工时间不能早于接车时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="305"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="154"/>
         <source>请填写确认报价的人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="309"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="158"/>
         <source>报价已确认过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="312"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="161"/>
         <source>报价里还没有项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="314"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="163"/>
         <source>请填写预计完工时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="332"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="181"/>
         <source>请填写增项内容和至少一行配件或工时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="336"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="185"/>
         <source>报价还没确认，直接加入报价即可</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="353"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="202"/>
         <source>请选择客户答复的方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="355"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="204"/>
         <source>请填写答复的人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="363"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="212"/>
         <source>没有待确认的增项 {group}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="376"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="225"/>
         <source>数量和单价不能为负</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="394"/>
-        <source>不能手动改为这个状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="400"/>
-        <source>客户还没确认报价，不能开工</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/services/reception/orders.py" line="403"/>
-        <source>还有增项等客户答复，不能交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5417,6 +7858,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dealerdesk/services/reception/workflow.py" line="25"/>
+        <source>客户还没确认报价，不能开工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/workflow.py" line="28"/>
+        <source>还有增项等客户答复，不能交车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/workflow.py" line="30"/>
+        <source>从“{old}”改为“{new}”不是正常的下一步，请填写原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/workflow.py" line="50"/>
+        <source>不能手动改为这个状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/recovery.py" line="96"/>
+        <source>恢复后的数据库校验失败；损坏的数据库另存为 {path}，请联系技术支持</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/services/sales/_common.py" line="78"/>
         <source>未知的线索级别：{value}</source>
         <translation type="unfinished"></translation>
@@ -5433,69 +7899,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/due.py" line="32"/>
+        <location filename="../../dealerdesk/services/sales/due.py" line="47"/>
         <source>销售顾问只能查看自己的跟进清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="163"/>
-        <source>内容太长（最多 {limit} 个字）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="171"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="176"/>
         <source>所选意向车型不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="173"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="178"/>
         <source>预算不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="175"/>
-        <source>未知的付款方式：{value}</source>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="183"/>
+        <source>未知的来源渠道：{value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="231"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="236"/>
         <source>线索 {id} </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="250"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="255"/>
         <source>请填写调整级别的原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="253"/>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="301"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="258"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="306"/>
         <source>下单、交车、退订请使用对应的操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="281"/>
-        <source>请选择联系方式</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="285"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="290"/>
         <source>请填写跟进内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="287"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="292"/>
         <source>下次跟进日期不能早于今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="324"/>
-        <location filename="../../dealerdesk/services/sales/worklist.py" line="102"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="329"/>
+        <location filename="../../dealerdesk/services/sales/worklist.py" line="219"/>
         <source>暂缓时间应晚于现在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="328"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="333"/>
         <source>找不到待办的跟进 {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5555,62 +8011,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/worklist.py" line="106"/>
+        <location filename="../../dealerdesk/services/sales/walk_in.py" line="79"/>
+        <source>未知的接待内容：{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/walk_in.py" line="81"/>
+        <source>请至少选择一项接待内容（到店、试驾或报价）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/walk_in.py" line="105"/>
+        <source>请填写试驾车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/walk_in.py" line="107"/>
+        <source>请选择已有客户或填写新客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/worklist.py" line="223"/>
         <source>找不到待办的提醒 {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/export.py" line="42"/>
+        <location filename="../../dealerdesk/services/search.py" line="28"/>
+        <source>搜索内容太长：最多 {max} 个字，输入了 {n} 个。请输入姓名、拼音、电话、车牌或车架号的一部分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/store_profile.py" line="73"/>
+        <location filename="../../dealerdesk/services/store_profile.py" line="87"/>
+        <source>标志图片太大（{size} KB），最大 {limit} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/store_profile.py" line="77"/>
+        <source>标志图片只能是 PNG 或 JPG 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/store_profile.py" line="91"/>
+        <source>无法读取图片文件：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/store_profile.py" line="134"/>
+        <source>请填写门店名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/export.py" line="45"/>
         <source>不能导出 {kind}：可导出 customers、leads、services、reminders、marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/export.py" line="43"/>
+        <location filename="../../dealerdesk/services/transfer/export.py" line="46"/>
         <source>导出文件应以 .xlsx 或 .csv 结尾：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/fields.py" line="72"/>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="93"/>
         <source>映射文件 {path} 不对：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/fields.py" line="163"/>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="183"/>
         <source>找不到“姓名”列：请在列对应中指定哪一列是姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/fields.py" line="164"/>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="184"/>
         <source>找不到手机号、车架号或车牌号列：至少要有其中一列才能导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/importer.py" line="46"/>
+        <location filename="../../dealerdesk/services/transfer/importer.py" line="47"/>
         <source>重复处理方式应为 update、skip 或 create，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/read.py" line="25"/>
-        <source>无法读取文件 {path}：{reason}</source>
+        <location filename="../../dealerdesk/services/transfer/limits.py" line="29"/>
+        <source>文件中的“{part}”解压后超过 {limit} MB：文件可能已损坏或是恶意构造的，没有导入任何数据（上限见设置“导入文件解压后上限”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/limits.py" line="30"/>
+        <source>文件中的“{part}”压缩比异常（{ratio} 倍，上限 {limit} 倍）：文件可能已损坏或是恶意构造的，没有导入任何数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/limits.py" line="31"/>
+        <source>工作表超过 {limit} 行：文件可能已损坏或是恶意构造的，没有导入任何数据（上限见设置“导入最多行数”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/limits.py" line="32"/>
+        <source>第 {row} 行超过 {limit} 列：文件可能已损坏或是恶意构造的，没有导入任何数据（上限见设置“导入最多列数”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/limits.py" line="33"/>
+        <source>第 {row} 行有单元格超过 {limit} 个字：文件可能已损坏或是恶意构造的，没有导入任何数据（上限见设置“导入单元格最多字数”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/limits.py" line="34"/>
+        <source>文件的共享文字表超过 {limit} MB：文件可能已损坏或是恶意构造的，没有导入任何数据（上限见设置“导入文字表上限”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/plan.py" line="134"/>
+        <source>里程应为公里数，例如 23000（输入的是 {value}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/plan.py" line="138"/>
+        <source>里程 {value} 不合理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/read.py" line="26"/>
-        <source>不支持的文件类型 {suffix}：请用 .xlsx、.xls 或 .csv</source>
+        <source>无法读取文件 {path}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/read.py" line="27"/>
+        <source>不支持的文件类型 {suffix}：请用 .xlsx、.xls 或 .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/read.py" line="28"/>
         <source>CSV 文件的编码无法识别（支持 UTF-8 和 GBK/GB18030）：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/xlsx.py" line="26"/>
+        <location filename="../../dealerdesk/services/transfer/xlsx.py" line="27"/>
         <source>工作簿里没有名为“{sheet}”的工作表（有：{sheets}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/xlsx.py" line="27"/>
+        <location filename="../../dealerdesk/services/transfer/xlsx.py" line="28"/>
         <source>文件里没有数据：{path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5638,106 +8180,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/backup.py" line="164"/>
+        <location filename="../../dealerdesk/store/backup.py" line="167"/>
         <source>找不到文件 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/backup.py" line="166"/>
-        <location filename="../../dealerdesk/store/db.py" line="235"/>
+        <location filename="../../dealerdesk/store/backup.py" line="169"/>
+        <location filename="../../dealerdesk/store/db.py" line="299"/>
+        <location filename="../../dealerdesk/store/db.py" line="405"/>
         <source>{path} 不是 DealerDesk 数据库文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/backup.py" line="182"/>
+        <location filename="../../dealerdesk/store/backup.py" line="185"/>
         <source>备份文件 {path} 已损坏（{problem}），未恢复，当前数据库保持不变</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/backup.py" line="185"/>
+        <location filename="../../dealerdesk/store/backup.py" line="188"/>
         <source>{path} 不是 DealerDesk 备份（表结构不同），未恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/backup.py" line="188"/>
+        <location filename="../../dealerdesk/store/backup.py" line="191"/>
         <source>备份 {path} 来自更新版本的 DealerDesk（数据库版本 {found}，本程序支持 {supported}），请先升级程序</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/backup.py" line="209"/>
+        <location filename="../../dealerdesk/store/backup.py" line="212"/>
         <source>另一个备份或恢复正在 {folder} 中进行，请稍后再试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/backup.py" line="286"/>
+        <location filename="../../dealerdesk/store/backup.py" line="289"/>
         <source>数据库已损坏（{problem}），没有备份；之前的备份保持不变，请从最近的好备份恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/backup.py" line="305"/>
+        <location filename="../../dealerdesk/store/backup.py" line="308"/>
         <source>备份副本校验失败（{reason}），没有写入 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/backup.py" line="332"/>
+        <location filename="../../dealerdesk/store/backup.py" line="337"/>
         <source>备份没有写入 {path}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/backup.py" line="416"/>
+        <location filename="../../dealerdesk/store/backup.py" line="421"/>
         <source>数据库正被其他电脑或程序使用，未恢复；请先关闭它们的 DealerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/db.py" line="60"/>
-        <source>数据库正忙：另一个程序或另一台电脑正在写入（例如导入），请稍后再试。您填写的内容没有丢失。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/store/db.py" line="90"/>
+        <location filename="../../dealerdesk/store/db.py" line="91"/>
         <source>数据库 {path} 在网络共享上（{where}）。SQLite 数据库文件只能放在本机磁盘上，几台电脑共用同一个文件会损坏数据。几台电脑共用客户资料请使用共享库模式（PostgreSQL）：dealerdesk --db postgresql://用户@服务器/数据库，见运维手册 docs/operations.md「几台电脑共用」一节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/db.py" line="190"/>
+        <location filename="../../dealerdesk/store/db.py" line="242"/>
         <source>不支持的数据库地址 {url}（可用：文件路径或 postgresql://…）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/db.py" line="237"/>
-        <location filename="../../dealerdesk/store/db.py" line="445"/>
+        <location filename="../../dealerdesk/store/db.py" line="295"/>
+        <source>{path} 是文件夹，不是数据库文件：请给出数据库文件的路径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/db.py" line="301"/>
+        <location filename="../../dealerdesk/store/db.py" line="402"/>
+        <location filename="../../dealerdesk/store/db.py" line="599"/>
         <location filename="../../dealerdesk/store/move.py" line="57"/>
         <source>找不到数据库 {path}（用 dealerdesk migrate 新建，或打开程序时自动创建）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/db.py" line="249"/>
-        <location filename="../../dealerdesk/store/db.py" line="254"/>
-        <location filename="../../dealerdesk/store/db.py" line="460"/>
-        <location filename="../../dealerdesk/store/move.py" line="65"/>
-        <source>无法读取数据库 {path}：{reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/store/db.py" line="259"/>
-        <location filename="../../dealerdesk/store/db.py" line="452"/>
+        <location filename="../../dealerdesk/store/db.py" line="317"/>
+        <location filename="../../dealerdesk/store/db.py" line="421"/>
+        <location filename="../../dealerdesk/store/db.py" line="606"/>
         <location filename="../../dealerdesk/store/move.py" line="69"/>
         <source>{path} 不是 DealerDesk 数据库（表结构不同）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/db.py" line="263"/>
+        <location filename="../../dealerdesk/store/db.py" line="321"/>
         <source>{path} 是空数据库（用 dealerdesk migrate 初始化）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/db.py" line="269"/>
+        <location filename="../../dealerdesk/store/db.py" line="327"/>
+        <location filename="../../dealerdesk/store/db.py" line="425"/>
         <source>数据库版本 {found} 比本程序支持的版本 {supported} 新，请升级 DealerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/store/db.py" line="276"/>
+        <location filename="../../dealerdesk/store/db.py" line="336"/>
         <source>数据库需要升级（版本 {found} → {supported}），请运行 dealerdesk migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/db.py" line="345"/>
+        <source>数据库 {path} 已损坏（{reason}），为免弄错数据，程序不再读写它。请用最近的备份恢复：dealerdesk restore 备份文件（程序里会提示从最近的备份恢复），并把损坏的文件留给技术支持。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/db.py" line="357"/>
+        <location filename="../../dealerdesk/store/db.py" line="614"/>
+        <location filename="../../dealerdesk/store/move.py" line="65"/>
+        <source>无法读取数据库 {path}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/store/db.py" line="428"/>
+        <source>数据库 {path} 需要升级（版本 {found} → {supported}），但它是只读的：请把它复制到本机可写的文件夹后再打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5771,17 +8326,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="112"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="120"/>
         <source>这一天没有可约的时段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/messages.py" line="18"/>
-        <source>意外错误：{kind}: {text}</source>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="47"/>
+        <source>日期应写成 2026-06-01 这样的格式（输入的是 {value}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/messages.py" line="23"/>
+        <location filename="../../dealerdesk/ui/widgets/messages.py" line="29"/>
         <source>操作未完成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5789,228 +8344,608 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="166"/>
-        <source>车架号</source>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="150"/>
+        <source>投诉内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="166"/>
-        <source>车牌</source>
+        <location filename="../../dealerdesk/services/aftersales/complaints.py" line="202"/>
+        <source>处理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="161"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="215"/>
+        <source>购车地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="164"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="216"/>
+        <source>保险公司</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="167"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="207"/>
         <source>车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="167"/>
-        <source>车型名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="168"/>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="213"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="208"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="161"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="218"/>
         <source>颜色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="168"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="206"/>
+        <source>车架号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="206"/>
+        <source>车牌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="207"/>
+        <source>车型名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="208"/>
         <source>上牌日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="169"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="209"/>
         <source>交车日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="169"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="209"/>
         <source>里程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="170"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="210"/>
         <source>座位数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="170"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="210"/>
         <source>使用性质</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="171"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="211"/>
         <source>能源类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="172"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="212"/>
         <source>交强险到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="173"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="213"/>
         <source>商业险到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="158"/>
-        <source>姓名</source>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="214"/>
+        <source>购车日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="158"/>
-        <source>类型</source>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="214"/>
+        <source>本店购车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="159"/>
-        <source>性别</source>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="215"/>
+        <source>里程日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="159"/>
-        <source>生日</source>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="217"/>
+        <source>下次年检</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="160"/>
-        <source>生日类型</source>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="160"/>
+        <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="161"/>
-        <source>农历生日月</source>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="161"/>
+        <source>生日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="162"/>
+        <source>生日类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="163"/>
+        <source>农历生日月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/records.py" line="164"/>
         <source>农历生日日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="163"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="165"/>
         <source>邮箱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="163"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="165"/>
         <source>微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="164"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="166"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="164"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="166"/>
         <source>城市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="165"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="167"/>
         <source>职业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="165"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="167"/>
         <source>收入水平</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="166"/>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="215"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="168"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="220"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="166"/>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="215"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="168"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="220"/>
         <source>销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="167"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="169"/>
         <source>需求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="167"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="169"/>
         <source>标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="168"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="170"/>
         <source>同意联系</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="168"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="170"/>
         <source>介绍人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/records.py" line="169"/>
+        <location filename="../../dealerdesk/services/customers/records.py" line="171"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="212"/>
+        <location filename="../../dealerdesk/services/reception/appointments.py" line="142"/>
+        <source>预约项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/intake.py" line="184"/>
+        <source>外观损伤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/intake.py" line="186"/>
+        <source>车内物品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/reception/intake.py" line="187"/>
+        <source>客户描述</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="161"/>
+        <source>其他意向车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="162"/>
+        <source>竞品车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="162"/>
+        <source>跟进内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="163"/>
+        <source>跟进结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="163"/>
+        <source>地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="217"/>
         <source>意向车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="212"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="217"/>
         <source>其他车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="213"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="218"/>
         <source>预算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="214"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="219"/>
         <source>付款方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="214"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="219"/>
         <source>竞品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/fields.py" line="125"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="253"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/fields.py" line="156"/>
         <source>如 粤B12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>first_run</name>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/start.py" line="72"/>
+        <source>演示门店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/start.py" line="72"/>
+        <source>正在生成演示数据，请稍候……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="56"/>
+        <source>欢迎使用 DealerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="57"/>
+        <source>几步完成开店设置。除系统管理员外，每一步都可以跳过，以后在“设置”里补上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="63"/>
+        <source>界面语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="64"/>
+        <source>界面语言在重新启动程序后生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="72"/>
+        <source>门店资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="73"/>
+        <source>门店名称、地址、电话和标志会印在每一份报表和工单的抬头上。可以跳过，以后再填。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="98"/>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="103"/>
+        <source>系统管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="99"/>
+        <source>系统管理员管理用户、系统设置和备份。请记住这个密码：忘记后只能由另一位管理员重置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="108"/>
+        <source>至少 %1 个字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="115"/>
+        <source>登录名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="115"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="116"/>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="231"/>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="116"/>
+        <source>确认密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="126"/>
+        <source>两次输入的密码不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="136"/>
+        <source>已创建系统管理员 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="143"/>
+        <source>数据和备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="144"/>
+        <source>数据库每天自动备份。备份最好放在另一块硬盘、U 盘或另一台电脑的共享文件夹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="152"/>
+        <source>浏览(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="165"/>
+        <source>数据文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="166"/>
+        <source>数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="167"/>
+        <source>备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="168"/>
+        <source>不填则备份到 %1。换一台电脑使用或连接共享数据库，可在 文件 → 数据库连接 里设置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="172"/>
+        <source>选择备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="192"/>
+        <source>如何开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="193"/>
+        <source>选择从哪里开始。以后随时可以导入客户或更换数据库。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="195"/>
+        <source>从空白开始：之后添加员工、车型、维修项目和客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="196"/>
+        <source>导入现有的客户 Excel 表（完成后打开导入向导）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="197"/>
+        <source>连接门店的共享数据库（PostgreSQL 服务器，多台电脑共用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="198"/>
+        <source>打开演示门店：带有虚构的客户和数据，先看看怎么用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="209"/>
+        <source>例如 192.168.1.10 或 server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="221"/>
+        <source>留空：使用 pgpass.conf 中的密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="229"/>
+        <source>服务器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="229"/>
+        <source>端口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="230"/>
+        <source>数据库名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="230"/>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="232"/>
+        <source>测试连接(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="267"/>
+        <source>连接成功：这是一个空数据库，完成后程序会在其中建表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="269"/>
+        <source>连接成功：数据库版本 %1，%2 位客户。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="283"/>
+        <source>准备就绪</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="284"/>
+        <source>点“完成”保存设置并开始使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="303"/>
+        <source>DealerDesk 首次使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="306"/>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="307"/>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="308"/>
+        <source>完成(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="309"/>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="328"/>
+        <source>门店名称没有填写：报表和工单抬头会印“%1”。以后在 设置 → 门店与系统 里填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="331"/>
+        <source>没有选择门店标志：打印件上不印标志。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="333"/>
+        <source>备份文件夹用默认位置 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="339"/>
+        <source>之后在首页的开店清单里：添加员工 · 录入车型 · 维修项目价目 · 导入客户。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="340"/>
+        <source>完成后打开导入向导，导入现有的客户 Excel 表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="341"/>
+        <source>完成后切换到共享数据库，请用那里的账号登录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="342"/>
+        <source>完成后生成并打开演示门店（需要一点时间），用演示账号登录。您的空白数据库保留，下次启动时打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="345"/>
+        <source>还没有完成的：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/first_run/wizard.py" line="346"/>
+        <source>所有设置都已填写。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>flags</name>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="23"/>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="24"/>
         <source>跟进逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="25"/>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="26"/>
         <source>投诉超期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="27"/>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="28"/>
         <source>投诉未结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="29"/>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="30"/>
         <source>满意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="31"/>
+        <location filename="../../dealerdesk/ui/models/columns/customers.py" line="32"/>
         <source>已归档</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6018,12 +8953,12 @@
 <context>
     <name>genders</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="191"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="215"/>
         <source>男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="191"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="215"/>
         <source>女</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6031,49 +8966,49 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="202"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="207"/>
         <source>新建线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="396"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="401"/>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="108"/>
         <source>下单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="397"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="402"/>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="152"/>
         <source>交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="398"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="403"/>
         <source>退订</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="399"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="404"/>
         <source>申请战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="400"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="405"/>
         <source>战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="401"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="406"/>
         <source>经理批准战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="402"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="407"/>
         <source>经理驳回战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="403"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="408"/>
         <source>转给其他顾问</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6087,21 +9022,25 @@
     <name>holidays</name>
     <message>
         <location filename="../../dealerdesk/domain/holidays.py" line="24"/>
+        <location filename="../../dealerdesk/domain/official_days.py" line="30"/>
         <source>元旦</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/holidays.py" line="25"/>
+        <location filename="../../dealerdesk/domain/official_days.py" line="33"/>
         <source>劳动节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/holidays.py" line="26"/>
+        <location filename="../../dealerdesk/domain/official_days.py" line="36"/>
         <source>国庆节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/holidays.py" line="30"/>
+        <location filename="../../dealerdesk/domain/official_days.py" line="31"/>
         <source>春节</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6112,104 +9051,146 @@
     </message>
     <message>
         <location filename="../../dealerdesk/domain/holidays.py" line="32"/>
+        <location filename="../../dealerdesk/domain/official_days.py" line="34"/>
         <source>端午节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/holidays.py" line="33"/>
+        <location filename="../../dealerdesk/domain/official_days.py" line="35"/>
         <source>中秋节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/official_days.py" line="32"/>
+        <source>清明节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/official_days.py" line="37"/>
+        <source>抗战胜利纪念日</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../dealerdesk/services/transfer/fields.py" line="18"/>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="19"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/fields.py" line="19"/>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="20"/>
         <source>手机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/fields.py" line="20"/>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="21"/>
         <source>车牌号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/fields.py" line="21"/>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="22"/>
         <source>车架号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/fields.py" line="22"/>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="23"/>
         <source>车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/fields.py" line="23"/>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="24"/>
         <source>购车日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/fields.py" line="24"/>
-        <source>意向车型</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="25"/>
-        <source>级别</source>
+        <source>上牌日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="26"/>
-        <source>销售顾问</source>
+        <source>交强险到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="27"/>
-        <source>生日</source>
+        <source>商业险到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="28"/>
-        <source>性别</source>
+        <source>保险公司</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="29"/>
-        <source>地址</source>
+        <source>下次年检</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="30"/>
-        <source>城市</source>
+        <source>里程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="31"/>
-        <source>来源</source>
+        <source>意向车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="32"/>
-        <source>邮箱</source>
+        <source>级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="33"/>
-        <source>微信</source>
+        <source>销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="34"/>
-        <source>职业</source>
+        <source>生日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="35"/>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="36"/>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="37"/>
+        <source>城市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="38"/>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="39"/>
+        <source>邮箱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="40"/>
+        <source>微信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="41"/>
+        <source>职业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="42"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6217,22 +9198,22 @@
 <context>
     <name>income</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="195"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="223"/>
         <source>低</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="196"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="224"/>
         <source>中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="197"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="225"/>
         <source>高</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="198"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="226"/>
         <source>很高</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6240,212 +9221,212 @@
 <context>
     <name>kpi</name>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="178"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="167"/>
         <source>集客</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="178"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="167"/>
         <source>本月接收的线索数（按线索接收时间）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="179"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="168"/>
         <source>留档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="179"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="168"/>
         <source>本月集客中，客户有姓名且有有效电话的线索数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="181"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="170"/>
         <source>到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="182"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="171"/>
         <source>本月有到店或试驾记录的线索数（试驾即到店；同一线索只算一次）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="184"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="173"/>
         <source>试驾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="184"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="173"/>
         <source>本月有试驾记录的线索数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="185"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="174"/>
         <source>订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="185"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="174"/>
         <source>本月下单的订单数（含之后退订的）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="186"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="175"/>
         <source>交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="186"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="175"/>
         <source>本月交车数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="187"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="176"/>
         <source>战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="187"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="176"/>
         <source>本月关闭为战败的线索数（按关闭时间）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="188"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="177"/>
         <source>到店率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="188"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="177"/>
         <source>本月集客中本月到店的线索数 ÷ 集客。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="189"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="178"/>
         <source>试驾率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="189"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="178"/>
         <source>试驾线索数 ÷ 到店线索数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="190"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="179"/>
         <source>成交率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="190"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="179"/>
         <source>订单数 ÷ 到店线索数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="191"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="180"/>
         <source>战败率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="191"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="180"/>
         <source>战败数 ÷（订单数 + 战败数）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="193"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="182"/>
         <source>跟进达标率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="194"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="183"/>
         <source>本月应跟进（建议时间在本月、未取消）的跟进中，在逾期前完成的比例，按顾问。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="197"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="186"/>
         <source>在跟线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="198"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="187"/>
         <source>月末仍在跟进的线索数（月末前接收、月末时未关闭），按当前负责人。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="201"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="190"/>
         <source>月度盘点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="202"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="191"/>
         <source>月初 0 点各意向车型 H/A、B/C、D 级线索数；级别按级别变更记录还原到该时刻，已战败或退订的不计。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="208"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="197"/>
         <source>目标推算用的历史比率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="209"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="198"/>
         <source>前 N 个月（设置 kpi.history_months）按车型：集客成交率 = 订单 ÷ 集客；H/A 成交率 = 订单 ÷ 新进入 H/A 的线索数；B/C 转化率 = B/C→H/A 的线索数 ÷（期初 B/C + 期内新进入 B/C）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="216"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="205"/>
         <source>目标推算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="217"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="206"/>
         <source>订单目标（设置 target.&lt;车型&gt;）先由月初 H/A 按 H/A 成交率完成；差额 ÷ H/A 成交率 = 新增 H/A 目标，其中月初 B/C × B/C 转化率可提供的部分为 B/C 转 H/A 目标；仍差的订单 ÷ 集客成交率 = 集客目标。每周一核对累计进度与按天折算的目标。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="224"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="213"/>
         <source>热点客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="224"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="213"/>
         <source>打印时级别为 H 或 A 的在跟线索，按下次跟进时间排序。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="226"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="215"/>
         <source>投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="227"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="216"/>
         <source>收到 = 本月接收；解决 = 本月解决，平均解决时长按这些投诉计算（小时）；逾期 = 月末未解决且已过解决期限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="233"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="222"/>
         <source>满意度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="234"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="223"/>
         <source>本月完成的满意度调查的分布；满意率 = 非常满意 + 满意 的比例。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="237"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="226"/>
         <source>客户类别与分级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="238"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="227"/>
         <source>打印时未归档客户按类别（高价值/潜在/一般/流失）与价值分级（高/中/低）的人数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="241"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="230"/>
         <source>环比 / 同比</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="242"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="231"/>
         <source>与上月、去年同月按相同定义计算的数值相比的相对变化。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6453,7 +9434,7 @@
 <context>
     <name>lead</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="270"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="269"/>
         <source>新建线索</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6677,6 +9658,11 @@
         <source>用户管理</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/__init__.py" line="21"/>
+        <source>车型与价目</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>order_status</name>
@@ -6778,161 +9764,176 @@
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="55"/>
-        <source>处理提醒</source>
+        <source>记录电话、微信、短信等联系</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="56"/>
-        <source>查看线索</source>
+        <source>处理提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="57"/>
-        <source>登记和修改线索</source>
+        <source>查看线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="58"/>
-        <source>记录跟进</source>
+        <source>登记和修改线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="59"/>
-        <source>调整线索级别</source>
+        <source>记录跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="60"/>
-        <source>登记订单、交车、退订和战败</source>
+        <source>调整线索级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="61"/>
-        <source>重新分配线索</source>
+        <source>登记订单、交车、退订和战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="62"/>
-        <source>审批战败</source>
+        <source>重新分配线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="63"/>
-        <source>查看车辆</source>
+        <source>审批战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="64"/>
-        <source>查看维修保养记录</source>
+        <source>查看车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="65"/>
-        <source>登记车辆和维修保养记录</source>
+        <source>查看维修保养记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="66"/>
-        <source>查看预约、工单和接待统计</source>
+        <source>登记车辆和维修保养记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="67"/>
-        <source>预约和改约</source>
+        <source>查看预约、工单和接待统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="68"/>
-        <source>接车、开工单和结算</source>
+        <source>预约和改约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="69"/>
-        <source>维护配件工时目录</source>
+        <source>接车、开工单和结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="70"/>
-        <source>查看投诉</source>
+        <source>派工给技师</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="71"/>
-        <source>受理和处理投诉</source>
+        <source>查看投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="72"/>
-        <source>查看满意度回访</source>
+        <source>受理和处理投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="73"/>
-        <source>做满意度回访</source>
+        <source>查看满意度回访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="74"/>
-        <source>生成月度汇总</source>
+        <source>做满意度回访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="75"/>
-        <source>修改业务设置</source>
+        <source>生成月度汇总</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="76"/>
-        <source>导入客户资料</source>
+        <source>修改业务设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="77"/>
-        <source>导出客户资料</source>
+        <source>维护车型目录和维修项目价目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="78"/>
-        <source>查看操作日志</source>
+        <source>导入客户资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="79"/>
-        <source>导出客户本人的个人信息</source>
+        <source>导出客户资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="80"/>
-        <source>删除客户本人的个人信息</source>
+        <source>查看操作日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="81"/>
-        <source>修改系统设置</source>
+        <source>导出客户本人的个人信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="82"/>
-        <source>管理用户</source>
+        <source>删除客户本人的个人信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="83"/>
-        <source>备份数据</source>
+        <source>修改门店资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="84"/>
+        <source>修改系统设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="85"/>
+        <source>管理用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="86"/>
+        <source>备份数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="87"/>
         <source>恢复备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/auth.py" line="150"/>
+        <location filename="../../dealerdesk/services/auth.py" line="165"/>
         <source>修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/auth.py" line="151"/>
+        <location filename="../../dealerdesk/services/auth.py" line="166"/>
         <source>查看</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6981,152 +9982,172 @@
 <context>
     <name>reception</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="270"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="325"/>
         <source>已预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="271"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="326"/>
         <source>已到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="272"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="327"/>
         <source>未到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="273"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="328"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="277"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="332"/>
         <source>等待维修</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="278"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="333"/>
         <source>维修中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="279"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="334"/>
         <source>等待配件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="280"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="335"/>
         <source>质检中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="281"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="336"/>
         <source>待交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="282"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="337"/>
         <source>已交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="286"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="341"/>
         <source>保养</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="287"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="342"/>
         <source>维修</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="288"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="343"/>
         <source>索赔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="289"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="344"/>
         <source>事故/保险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="292"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="347"/>
         <source>配件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="292"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="347"/>
         <source>工时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="295"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="350"/>
         <source>待客户确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="296"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="351"/>
         <source>已同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="297"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="352"/>
         <source>已拒绝</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="301"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="356"/>
         <source>当面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="302"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="357"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="303"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="358"/>
         <source>微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="304"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="359"/>
         <source>短信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="308"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="363"/>
         <source>现金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="309"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="364"/>
         <source>银行卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="310"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="365"/>
         <source>微信支付</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="311"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="366"/>
         <source>支付宝</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="312"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="367"/>
         <source>厂家索赔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="313"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="368"/>
         <source>保险理赔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="33"/>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="12"/>
+        <source>待开工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="12"/>
+        <source>施工中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="13"/>
+        <source>已完工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="13"/>
+        <source>空闲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/reception.py" line="45"/>
         <source>已超时</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7134,70 +10155,85 @@
 <context>
     <name>reminder_kinds</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="136"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="144"/>
         <source>跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="137"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="145"/>
         <source>交车回访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="138"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="146"/>
         <source>保养到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="139"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="147"/>
         <source>交强险续保</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="140"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="148"/>
         <source>商业险续保</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="141"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="149"/>
         <source>年检</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="142"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="150"/>
         <source>生日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="143"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="151"/>
         <source>节日问候</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="144"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="152"/>
         <source>服务回访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="145"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="153"/>
         <source>满意度调查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="146"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="154"/>
         <source>投诉处理时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="147"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="155"/>
         <source>预约确认电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="156"/>
+        <source>约定联系</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="363"/>
+        <location filename="../../dealerdesk/services/aftersales/insurance.py" line="120"/>
+        <source>已续保</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/insurance.py" line="121"/>
+        <source>已流失到其他保险公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/reminders.py" line="381"/>
         <source>提醒已完成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7207,12 +10243,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="107"/>
+        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="109"/>
         <source>已完成调查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/appointments.py" line="144"/>
+        <location filename="../../dealerdesk/services/reception/appointments.py" line="146"/>
         <source>已预约进厂</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7417,27 +10453,27 @@
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="202"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="230"/>
         <source>前台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="203"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="231"/>
         <source>销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="204"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="232"/>
         <source>服务顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="205"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="233"/>
         <source>经理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="206"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="234"/>
         <source>系统管理员</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7445,43 +10481,53 @@
 <context>
     <name>search</name>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="25"/>
+        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="26"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="26"/>
+        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="27"/>
         <source>拼音</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="27"/>
+        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="28"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="28"/>
+        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="29"/>
         <source>车牌</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="29"/>
+        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="30"/>
         <source>车架号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="31"/>
+        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="32"/>
         <source>完全匹配</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="31"/>
+        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="32"/>
         <source>开头匹配</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="32"/>
+        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="33"/>
         <source>包含</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="54"/>
+        <source>（单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/search_box.py" line="56"/>
+        <source>联系人</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7523,136 +10569,191 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="31"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="35"/>
         <source>车牌号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="31"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="35"/>
         <source>车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="32"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="36"/>
         <source>车主</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="32"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="36"/>
         <source>（未登记）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="33"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="37"/>
         <source>匹配</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="54"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="58"/>
         <source>车辆信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="71"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="75"/>
         <source>（校验位不符，请核对）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="75"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="79"/>
         <source>（车主未登记）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="82"/>
-        <source>暂无</source>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="83"/>
+        <source>本店购买</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="84"/>
+        <source>外店购买</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="86"/>
+        <source>（手工设定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="90"/>
+        <source>暂无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="92"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="99"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="107"/>
         <source>车牌（可只输部分）、车架号后6位、电话或姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="111"/>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="186"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="119"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="209"/>
         <source>服务历史</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="112"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="120"/>
         <source>新增服务记录(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="113"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="121"/>
         <source>过户(&amp;T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="114"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="122"/>
         <source>客户档案(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="123"/>
+        <source>编辑车辆(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="124"/>
+        <source>登记续保(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="125"/>
+        <source>新增车辆(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="138"/>
         <source>查找结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="143"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="140"/>
+        <source>查找车辆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="141"/>
+        <source>输入车牌（可只输部分）、车架号后6位、电话或姓名，这里列出匹配的车辆和车主；选中后右边显示服务历史。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="142"/>
+        <source>开始查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="165"/>
         <source>查找车辆：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="185"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="208"/>
         <source>服务历史（{n} 条，最新在前）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="216"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="213"/>
+        <source>新建预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="276"/>
         <source>车辆查询</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="217"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="277"/>
         <source>提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="218"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="278"/>
+        <source>流失召回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="279"/>
         <source>生成全店提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="219"/>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="244"/>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="247"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="280"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="309"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="312"/>
         <source>重新计算客户分级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="234"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="299"/>
         <source>正在处理，请稍候…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="238"/>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="240"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="303"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="305"/>
         <source>生成提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="240"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="305"/>
         <source>已检查 {n} 位客户，新增 {c} 条提醒。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="247"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="312"/>
         <source>已计算 {n} 位客户，{c} 位的分级有变化。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7660,27 +10761,27 @@
 <context>
     <name>service_kinds</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="230"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="258"/>
         <source>保养</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="231"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="259"/>
         <source>维修</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="232"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="260"/>
         <source>保险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="233"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="261"/>
         <source>续保</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="234"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="262"/>
         <source>索赔</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7751,910 +10852,1065 @@
 <context>
     <name>setting_labels</name>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="43"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="46"/>
         <source>跟进节奏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="44"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="47"/>
         <source>提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="45"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="48"/>
         <source>客户分级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="46"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="49"/>
         <source>接待</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="47"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="50"/>
+        <source>营业日历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="51"/>
         <source>报表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="48"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="52"/>
         <source>通知</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="49"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="53"/>
         <source>门店与系统</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="50"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="54"/>
         <source>隐私</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="96"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="103"/>
         <source>天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="96"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="103"/>
         <source>小时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="96"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="103"/>
         <source>个月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="97"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="104"/>
         <source>公里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="97"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="104"/>
         <source>元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="97"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="104"/>
         <source>分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="103"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="110"/>
         <source>上次联系后第 x 天建议跟进，超过第 y 天算逾期（x 不能大于 y）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="113"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="120"/>
         <source>C 级跟进节奏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="114"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="121"/>
         <source>B 级跟进节奏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="115"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="122"/>
         <source>A 级跟进节奏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="116"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="123"/>
         <source>H 级跟进节奏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="117"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="124"/>
         <source>O 级跟进节奏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="118"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="125"/>
         <source>上午/下午分界</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="119"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="126"/>
         <source>N 级新线索在这个钟点之前到店算“上午来的”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="120"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="127"/>
         <source>上午来的：当天下午几点跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="121"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="128"/>
         <source>上午到店的新线索，当天这个钟点建议跟进。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="122"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="129"/>
         <source>上午来的：几点算逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="123"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="130"/>
         <source>上午到店的新线索，当天过了这个钟点还没跟进算逾期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="124"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="131"/>
         <source>下午来的：次日几点跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="125"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="132"/>
         <source>下午到店的新线索，次日这个钟点建议跟进。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="126"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="133"/>
         <source>下午来的：次日几点算逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="127"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="134"/>
         <source>下午到店的新线索，次日过了这个钟点还没跟进算逾期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="128"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="135"/>
         <source>上班时间（建议跟进的钟点）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="129"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="136"/>
         <source>按天计算的跟进建议在当天这个钟点出现在工作台。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="130"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="137"/>
         <source>交车后回访时限（小时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="131"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="138"/>
         <source>交车后多少小时内要打回访电话（D 级）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="132"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="139"/>
         <source>战败需经理审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="133"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="140"/>
         <source>勾选后，顾问申请战败要等经理批准才关闭线索。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="135"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="142"/>
         <source>首保时间（月）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="136"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="143"/>
         <source>交车后多少个月做首次保养。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="137"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="144"/>
         <source>首保里程（公里）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="138"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="145"/>
         <source>行驶多少公里做首次保养（先到者为准）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="139"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="146"/>
         <source>保养间隔时间（月）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="140"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="147"/>
         <source>两次保养之间最多隔多少个月。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="141"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="148"/>
         <source>保养间隔里程（公里）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="142"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="149"/>
         <source>两次保养之间最多行驶多少公里。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="143"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="150"/>
         <source>无里程记录时按每天公里数估算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="144"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="151"/>
         <source>车辆没有里程记录时，按每天行驶这么多公里估算下次保养。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="145"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="152"/>
         <source>保养提前提醒天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="146"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="153"/>
         <source>保养到期前多少天开始提醒。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="147"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="154"/>
         <source>续保提前提醒天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="148"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="155"/>
         <source>保险到期前多少天开始提醒续保。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="149"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="156"/>
         <source>年检提前提醒天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="150"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="157"/>
         <source>年检到期前多少天开始提醒。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="151"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="158"/>
         <source>私家车免检规则适用的最多座位数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="152"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="159"/>
         <source>座位数不超过这个数的非营运车辆按私家车年检规则。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="153"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="160"/>
         <source>私家车上线检测的年份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="154"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="161"/>
         <source>私家车在注册后第几年要上线检测，用逗号或顿号分隔，例如 6、10。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="155"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="162"/>
         <source>私家车网上领标的年份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="156"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="163"/>
         <source>私家车在注册后第几年网上申领检验标志，用逗号或顿号分隔，例如 2、4、8。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="157"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="164"/>
         <source>私家车几年后每年年检</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="158"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="165"/>
         <source>私家车注册满这么多年后每年检验一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="158"/>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="160"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="165"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="167"/>
         <source>年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="159"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="166"/>
         <source>营运车辆前几年每年年检</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="160"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="167"/>
         <source>营运车辆注册后前几年每年检验一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="161"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="168"/>
         <source>营运车辆之后每几个月年检</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="162"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="169"/>
         <source>营运车辆过了每年检验的年份后，每隔多少个月检验一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="163"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="170"/>
         <source>其他车辆年检间隔（月）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="164"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="171"/>
         <source>不属于私家车和营运车辆的车辆每隔多少个月检验一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="165"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="172"/>
         <source>生日提前提醒天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="166"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="173"/>
         <source>客户生日（含农历生日）前多少天提醒问候。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="167"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="174"/>
         <source>节日提前提醒天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="168"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="175"/>
         <source>节日前多少天提醒发送问候。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="169"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="176"/>
         <source>发送问候的节日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="170"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="177"/>
         <source>哪些节日提醒给客户发送问候。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="171"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="178"/>
         <source>服务后几天回访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="172"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="179"/>
         <source>保养或维修后第几天打回访电话。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="173"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="180"/>
         <source>服务回访宽限天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="174"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="181"/>
         <source>服务回访到期后再过多少天算逾期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="175"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="182"/>
         <source>服务后几天做满意度调查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="176"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="183"/>
         <source>保养或维修后第几天做满意度调查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="177"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="184"/>
         <source>交车后几天做满意度调查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="178"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="185"/>
         <source>交车后第几天做满意度调查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="179"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="186"/>
         <source>满意度调查宽限天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="180"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="187"/>
         <source>满意度调查到期后再过多少天算逾期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="181"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="188"/>
         <source>投诉首次响应时限（小时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="182"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="189"/>
         <source>收到投诉后多少小时内要首次联系客户。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="183"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="190"/>
         <source>投诉解决时限（天）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="184"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="191"/>
         <source>收到投诉后多少天内要解决。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="186"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="193"/>
         <source>每次购车得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="186"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="193"/>
         <source>客户每买一辆车加多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="187"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="194"/>
         <source>购车次数最高分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="187"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="194"/>
         <source>购车次数这一项最多得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="188"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="195"/>
         <source>消费金额最高分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="188"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="195"/>
         <source>近 3 年消费金额这一项最多得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="190"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="197"/>
         <source>消费满分金额（元，近3年）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="191"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="198"/>
         <source>近 3 年消费达到这个金额得消费金额满分，不足按比例。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="192"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="199"/>
         <source>每次进厂得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="192"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="199"/>
         <source>近 12 个月每进厂一次加多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="194"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="201"/>
         <source>近12个月进厂最高分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="194"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="201"/>
         <source>进厂次数这一项最多得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="196"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="203"/>
         <source>收入水平得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="197"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="204"/>
         <source>客户每个收入水平得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="198"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="205"/>
         <source>收入水平最高分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="198"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="205"/>
         <source>收入水平这一项最多得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="200"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="207"/>
         <source>每次转介绍得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="200"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="207"/>
         <source>客户每介绍一位新客户加多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="202"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="209"/>
         <source>转介绍最高分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="202"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="209"/>
         <source>转介绍这一项最多得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="203"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="210"/>
         <source>意向级别得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="204"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="211"/>
         <source>客户在跟线索的最高意向级别得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="205"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="212"/>
         <source>意向级别最高分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="205"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="212"/>
         <source>意向级别这一项最多得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="208"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="215"/>
         <source>满意度得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="208"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="215"/>
         <source>最近一次满意度调查的总体评价得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="209"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="216"/>
         <source>复购可能性得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="210"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="217"/>
         <source>最近一次调查的复购可能性得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="211"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="218"/>
         <source>推荐意愿得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="212"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="219"/>
         <source>最近一次调查的推荐意愿得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="213"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="220"/>
         <source>每个未结投诉扣分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="213"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="220"/>
         <source>客户每有一个未结投诉扣多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="215"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="222"/>
         <source>高分级最低分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="215"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="222"/>
         <source>价值分达到这个分数的客户分为“高”档。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="217"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="224"/>
         <source>中分级最低分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="218"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="225"/>
         <source>价值分达到这个分数的客户分为“中”档；不能高于“高”档的起点。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="219"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="226"/>
         <source>多少个月无购车/保养/到店算流失</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="220"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="227"/>
         <source>客户这么多个月没有购车、保养或到店，归为流失客户。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="221"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="228"/>
         <source>高价值客户至少购车次数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="222"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="229"/>
         <source>高价值客户至少要在本店买过几辆车。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="222"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="229"/>
         <source>次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="224"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="231"/>
         <source>预约时段长度（分钟）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="224"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="231"/>
         <source>每个预约时段多少分钟。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="225"/>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="257"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="232"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="280"/>
         <source>分钟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="226"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="233"/>
         <source>每个预约时段可接车数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="227"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="234"/>
         <source>每位服务顾问在每个时段最多接几台车。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="227"/>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="287"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="234"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="329"/>
         <source>台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="228"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="235"/>
         <source>车间上班时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="228"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="235"/>
         <source>第一个预约时段从这个钟点开始。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="229"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="236"/>
         <source>车间下班时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="230"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="237"/>
         <source>最后一个预约时段在这个钟点之前结束；必须晚于上班时间。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="231"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="238"/>
         <source>预约确认电话提前天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="232"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="239"/>
         <source>预约前几天打确认电话。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="233"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="240"/>
         <source>工单号前缀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="234"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="241"/>
         <source>工单号开头的字母，例如 WO 得到 WO2026-00001。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="236"/>
-        <source>目标测算参考的历史月数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="237"/>
-        <source>推算新增 H/A 与线索目标时参考前几个月的成交率。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="238"/>
-        <source>月报热点客户最多列出</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="239"/>
-        <source>月报里热点客户名单最多列出多少位（总数总会印出）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="239"/>
-        <source>位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="240"/>
-        <source>月报趋势图月数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="240"/>
-        <source>月报趋势图显示多少个月。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="242"/>
-        <source>免打扰开始</source>
+        <source>返修判定天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="243"/>
-        <source>从这个钟点起托盘不弹出提醒（攒到免打扰结束再提醒）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="244"/>
-        <source>免打扰结束</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="244"/>
-        <source>到这个钟点恢复提醒；与开始相同表示不设免打扰。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="245"/>
-        <source>关闭窗口时留在托盘</source>
+        <source>交车后这么多天内同一辆车又来维修，算作返修，不计入一次修复率。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="246"/>
-        <source>关闭主窗口时程序留在系统托盘继续提醒。</source>
+        <source>每周营业时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="247"/>
+        <source>每天开门和关门的钟点；不勾选的那天休息。跟进、回访和预约只落在营业日。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="248"/>
-        <source>门店名称</source>
+        <source>按国家放假安排休息和调休上班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="248"/>
-        <source>印在报表和工单抬头上的门店名称。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="250"/>
-        <source>门店标志图片路径</source>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="249"/>
+        <source>法定节假日（含连休）门店休息，调休的周末上班。节假日数据来自 chinesecalendar。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="250"/>
-        <source>印在报表和工单上的标志图片（PNG/JPG）的路径，可不填。</source>
+        <source>门店休息日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="251"/>
+        <source>门店自己的休息日，例如 2027-02-05 或 2027-02-05/2027-02-11，用逗号分隔。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="252"/>
-        <source>门店所在城市</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="252"/>
-        <source>门店所在的城市，可不填。</source>
+        <source>门店加班日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="253"/>
-        <source>界面语言</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="253"/>
-        <source>程序界面使用的语言。</source>
+        <source>平时休息但这天营业，例如国庆车展期间；写法同上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="255"/>
-        <source>无操作自动锁定</source>
+        <source>目标测算参考的历史月数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="256"/>
-        <source>多少分钟没有操作就锁定窗口，需重新输入密码；0 表示不锁定。</source>
+        <source>推算新增 H/A 与线索目标时参考前几个月的成交率。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="257"/>
+        <source>月报热点客户最多列出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="258"/>
+        <source>月报里热点客户名单最多列出多少位（总数总会印出）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="258"/>
+        <source>位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="259"/>
-        <source>备份文件夹</source>
+        <source>月报趋势图月数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="260"/>
-        <source>自动备份写到这个文件夹，可以是 U 盘或另一台电脑的共享文件夹；不填则用数据目录下的 backups。</source>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="259"/>
+        <source>月报趋势图显示多少个月。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="261"/>
+        <source>免打扰开始</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="262"/>
-        <source>每天自动备份</source>
+        <source>从这个钟点起托盘不弹出提醒（攒到免打扰结束再提醒）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="263"/>
-        <source>每天第一次打开程序时在后台备份数据库。</source>
+        <source>免打扰结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="263"/>
+        <source>到这个钟点恢复提醒；与开始相同表示不设免打扰。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="264"/>
-        <source>退出时备份</source>
+        <source>关闭窗口时留在托盘</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="265"/>
-        <source>退出程序时再备份一次。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="266"/>
-        <source>保留每日备份天数</source>
+        <source>关闭主窗口时程序留在系统托盘继续提醒。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="267"/>
-        <source>保留最近这么多天的备份（每天保留最新的一份），更早的删除（每月备份另算）。</source>
+        <source>门店名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="267"/>
+        <source>印在报表和工单抬头上的门店名称。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="269"/>
-        <source>保留每月备份月数</source>
+        <source>门店标志图片路径</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="270"/>
-        <source>最近这么多个月，每月再保留最新的一份备份；0 表示不保留每月备份。</source>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="269"/>
+        <source>本机上标志图片（PNG/JPG）的路径，可不填；用“文件 → 门店资料”选择的标志存进数据库，优先使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="271"/>
+        <source>门店地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="271"/>
+        <source>印在报表和工单抬头上的门店地址，可不填。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="273"/>
+        <source>门店电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="273"/>
+        <source>印在报表和工单抬头上的服务电话，可不填。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="275"/>
-        <source>电话打码的角色</source>
+        <source>门店所在城市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="275"/>
+        <source>门店所在的城市，可不填。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="276"/>
-        <source>这些角色在列表、档案、搜索结果、导出和命令行中看到的客户电话中间四位显示为 *，需要时可点“显示号码”查看（记入操作日志）。</source>
+        <source>界面语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="276"/>
+        <source>程序界面使用的语言。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="278"/>
-        <source>销售顾问可查看全部客户</source>
+        <source>无操作自动锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="279"/>
-        <source>不勾选时，销售顾问只能看到自己负责的客户和线索；勾选后可查看全部客户和线索，但仍只能修改自己的。</source>
+        <source>多少分钟没有操作就锁定窗口，需重新输入密码；0 表示不锁定。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="285"/>
-        <source>月订单目标</source>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="283"/>
+        <source>导入文件解压后上限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="284"/>
+        <source>Excel 文件（.xlsx 是压缩包）里每一部分解压后的大小上限；CSV/XLS 文件本身的大小上限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="286"/>
+        <source>导入文件最大压缩比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="287"/>
+        <source>Excel 文件里超过 10 MB 的部分，解压后最多是压缩时的多少倍（正常表格约 5–30 倍）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="288"/>
+        <source>倍</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="289"/>
+        <source>导入最多行数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="290"/>
+        <source>一个工作表最多读取多少行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="290"/>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="292"/>
+        <source>导入最多列数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="293"/>
+        <source>一行最多读取多少列。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="293"/>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="294"/>
+        <source>导入单元格最多字数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="295"/>
+        <source>一个单元格最多多少个字（Excel 自己的上限是 32767）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="296"/>
+        <source>字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="297"/>
+        <source>导入文字表上限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="298"/>
+        <source>Excel 文件的共享文字表（所有不同的文字）读入后最多占用多少内存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="301"/>
+        <source>备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="302"/>
+        <source>自动备份写到这个文件夹，可以是 U 盘或另一台电脑的共享文件夹；不填则用数据目录下的 backups。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="304"/>
+        <source>每天自动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="305"/>
+        <source>每天第一次打开程序时在后台备份数据库。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="306"/>
+        <source>退出时备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="307"/>
+        <source>退出程序时再备份一次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="308"/>
+        <source>保留每日备份天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="309"/>
+        <source>保留最近这么多天的备份（每天保留最新的一份），更早的删除（每月备份另算）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="311"/>
+        <source>保留每月备份月数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="312"/>
+        <source>最近这么多个月，每月再保留最新的一份备份；0 表示不保留每月备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="317"/>
+        <source>电话打码的角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="318"/>
+        <source>这些角色在列表、档案、搜索结果、导出和命令行中看到的客户电话中间四位显示为 *，需要时可点“显示号码”查看（记入操作日志）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="320"/>
+        <source>销售顾问可查看全部客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="321"/>
+        <source>不勾选时，销售顾问只能看到自己负责的客户和线索；勾选后可查看全部客户和线索，但仍只能修改自己的。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="327"/>
+        <source>月订单目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="328"/>
         <source>每个车型本月的订单目标（台），月报据此推算新增 H/A 与线索目标；0 表示不设目标。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8665,39 +11921,122 @@
     </message>
 </context>
 <context>
+    <name>setup_checklist</name>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="34"/>
+        <source>添加员工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="34"/>
+        <source>打开用户管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="35"/>
+        <source>销售顾问、服务顾问和技师的账号：线索、预约和工单都要选人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="36"/>
+        <source>录入车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="36"/>
+        <source>打开车型目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="37"/>
+        <source>意向车型、订单和车辆从车型目录中选择。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="38"/>
+        <source>维修项目价目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="38"/>
+        <source>打开项目价目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="39"/>
+        <source>工单的工时和配件按价目表报价。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="40"/>
+        <source>导入客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="40"/>
+        <source>导入 Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="41"/>
+        <source>把现有的客户表导入，或在客户页逐个新建。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="58"/>
+        <source>开店清单：完成这几步，DealerDesk 就能用起来</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="60"/>
+        <source>不再显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="114"/>
+        <source>已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="114"/>
+        <source>未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sources</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="164"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="188"/>
         <source>展厅</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="165"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="189"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="166"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="190"/>
         <source>网络</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="167"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="191"/>
         <source>车展</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="168"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="192"/>
         <source>转介绍</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="169"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="193"/>
         <source>老客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="170"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="194"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8807,99 +12146,214 @@
     </message>
 </context>
 <context>
-    <name>survey</name>
+    <name>store_profile</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="238"/>
-        <source>非常满意</source>
+        <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="26"/>
+        <source>例如 深圳鹏程吉利4S店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="239"/>
-        <source>满意</source>
+        <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="34"/>
+        <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="84"/>
+        <source>（未选择）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="240"/>
-        <source>一般</source>
+        <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="37"/>
+        <source>选择图片(&amp;L)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="241"/>
-        <source>不满意</source>
+        <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="39"/>
+        <source>清除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="242"/>
-        <source>非常不满意</source>
+        <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="51"/>
+        <source>门店名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="248"/>
-        <source>非常愿意</source>
+        <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="51"/>
+        <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="249"/>
-        <source>可能</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="250"/>
-        <source>不会</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="254"/>
+        <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="52"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="255"/>
+        <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="52"/>
+        <source>标志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="53"/>
+        <source>标志：PNG 或 JPG，最大 %1 KB；图片存进数据库，共用数据库的每台电脑都能打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="67"/>
+        <source>选择门店标志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="67"/>
+        <source>图片 (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store_state</name>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/store_state.py" line="18"/>
+        <source>数据库为只读（只读的文件、文件夹或存储介质）：可以查询、查看档案和打印报表，登记和修改的按钮已停用。要修改请把数据库复制到本机可写的文件夹，或请管理员改为可写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/store_state.py" line="39"/>
+        <source>数据库 %1 已损坏。为免弄错数据，程序不再读写它。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/store_state.py" line="41"/>
+        <location filename="../../dealerdesk/ui/widgets/store_state.py" line="44"/>
+        <source>数据库已损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/store_state.py" line="41"/>
+        <source>没有找到可用的备份：请联系技术支持，不要删除损坏的数据库文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/store_state.py" line="46"/>
+        <source>最近的完好备份：%1（%2 行数据）。
+要用它恢复吗？该备份之后的修改会丢失，
+损坏的文件会先另存一份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/store_state.py" line="49"/>
+        <source>从这个备份恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/store_state.py" line="50"/>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/store_state.py" line="61"/>
+        <source>恢复没有完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/store_state.py" line="63"/>
+        <source>已恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/store_state.py" line="63"/>
+        <source>已从 %1 恢复。损坏的数据库另存为 %2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>survey</name>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="266"/>
+        <source>非常满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="267"/>
+        <source>满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="268"/>
+        <source>一般</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="269"/>
+        <source>不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="270"/>
+        <source>非常不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="276"/>
+        <source>非常愿意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="277"/>
+        <source>可能</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="278"/>
+        <source>不会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="282"/>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="283"/>
         <source>短信/微信链接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="256"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="284"/>
         <source>纸质问卷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="257"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="285"/>
         <source>店内</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="73"/>
+        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="74"/>
         <source>总体满意度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="73"/>
+        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="74"/>
         <source>产品质量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="74"/>
+        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="75"/>
         <source>服务态度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="74"/>
+        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="75"/>
         <source>售后服务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="75"/>
+        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="76"/>
         <source>复购可能性</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="75"/>
+        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="76"/>
         <source>推荐意愿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="76"/>
+        <location filename="../../dealerdesk/services/aftersales/surveys.py" line="77"/>
         <source>调查方式</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8937,17 +12391,17 @@
 <context>
     <name>tiers</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="181"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="205"/>
         <source>高</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="182"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="206"/>
         <source>中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="183"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="207"/>
         <source>低</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9018,139 +12472,690 @@
 <context>
     <name>users</name>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/users.py" line="15"/>
+        <location filename="../../dealerdesk/ui/models/columns/users.py" line="17"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/users.py" line="17"/>
+        <location filename="../../dealerdesk/ui/models/columns/users.py" line="19"/>
         <source>在用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/users.py" line="18"/>
+        <location filename="../../dealerdesk/ui/models/columns/users.py" line="20"/>
         <source>已停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="43"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="49"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="182"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="216"/>
         <source>新建用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="50"/>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="78"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="56"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="107"/>
         <source>同时是技师</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="53"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="61"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="114"/>
         <source>登录名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="53"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="61"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="115"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="54"/>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="83"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="62"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="115"/>
         <source>角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="56"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="63"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="116"/>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="63"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="117"/>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="66"/>
         <source>创建</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="76"/>
-        <source>修改角色</source>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="87"/>
+        <source>手机或座机，可不填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="82"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="91"/>
+        <source>例如 销售部、售后部，可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/ui/pages/users.py" line="102"/>
-        <source>用户</source>
+        <source>编辑员工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="99"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="138"/>
         <source>重置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="104"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="141"/>
+        <source>用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="143"/>
         <source>把新密码当面告诉本人，并请他登录后在“账户 → 修改密码”里改成自己的密码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="106"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="145"/>
         <source>重置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="124"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="163"/>
         <source>只有系统管理员可以管理用户。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="128"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="167"/>
         <source>新建用户(&amp;N)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="129"/>
-        <source>修改角色(&amp;R)…</source>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="168"/>
+        <source>编辑(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="130"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="169"/>
         <source>重置密码(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="131"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="170"/>
         <source>停用(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="141"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="179"/>
+        <source>还没有其他员工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="180"/>
+        <source>这里列出所有员工账号：姓名、角色、电话、部门，以及是否技师。销售顾问、服务顾问和技师的名单都来自这里。现在只有您的管理员账号，请为每位员工新建账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="186"/>
         <source>停用的用户不能再登录，他名下的客户和记录保留。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="191"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="240"/>
         <source>停用用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="191"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="240"/>
         <source>停用 %1（%2）后他将不能登录。确定停用吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vehicle</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="34"/>
+        <source>中国人保</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="34"/>
+        <source>平安保险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="35"/>
+        <source>太平洋保险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="35"/>
+        <source>中华联合</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="36"/>
+        <source>大地保险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="36"/>
+        <source>阳光保险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="37"/>
+        <source>国寿财险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="57"/>
+        <source>如 2026-06-01，可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="74"/>
+        <source>如 粤B12345，新能源 粤BD12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="82"/>
+        <source>车牌后五位最多两个字母，请核对行驶证（仍可保存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="84"/>
+        <source>8位车牌是新能源车牌，与所选能源类型不符，请核对（仍可保存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="86"/>
+        <source>新能源车一般是8位绿牌，请核对车牌或能源类型（仍可保存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="106"/>
+        <source>编辑车辆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="106"/>
+        <source>新增车辆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="114"/>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="124"/>
+        <source>从车型目录选择，其他品牌直接输入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="142"/>
+        <source>本店购买</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="143"/>
+        <source>外店购买</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="150"/>
+        <source>在哪里买的，可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="156"/>
+        <source> 公里</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="166"/>
+        <source>选择或输入保险公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="169"/>
+        <source>手工设定下次年检</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="179"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="420"/>
+        <source>车辆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="181"/>
+        <source>车牌号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="182"/>
+        <source>车架号 (VIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="183"/>
+        <source>车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="184"/>
+        <source>颜色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="185"/>
+        <source>能源类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="186"/>
+        <source>使用性质</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="187"/>
+        <source>座位数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="194"/>
+        <source>购车与上牌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="196"/>
+        <source>购车日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="197"/>
+        <source>购车地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="198"/>
+        <source>外店名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="199"/>
+        <source>交车日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="200"/>
+        <source>上牌日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="201"/>
+        <source>里程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="203"/>
+        <source>当前里程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="204"/>
+        <source>读数日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="205"/>
+        <source>保险与年检</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="207"/>
+        <source>交强险到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="208"/>
+        <source>商业险到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="209"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="425"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="452"/>
+        <source>保险公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="210"/>
+        <source>下次年检</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="220"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="437"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="220"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="437"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="317"/>
+        <source>按规定：{date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="318"/>
+        <source>按规定：填写上牌日期后自动计算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="320"/>
+        <source>（已改为手工设定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="387"/>
+        <source>登记续保</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="389"/>
+        <source>已在本店续保</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="390"/>
+        <source>流失到其他保险公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="405"/>
+        <source>元，例如 4200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="421"/>
+        <source>目前到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="421"/>
+        <source>交强险 {c}　商业险 {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="423"/>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="424"/>
+        <source>险种</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="428"/>
+        <source>保费(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="431"/>
+        <source>新交强险到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="432"/>
+        <source>新商业险到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="433"/>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="452"/>
+        <source>流失到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="455"/>
+        <source>流失的保单：如知道新的到期日请填写，明年到期前仍会提醒。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="456"/>
+        <source>到期日按一年自动顺延，可修改；保存后原续保提醒标记为已完成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="470"/>
+        <source>确认流失</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="470"/>
+        <source>登记 {plate} 的保险已流失到 {insurer}？</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vehicles</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="260"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="288"/>
         <source>非营运</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="261"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="289"/>
         <source>营运</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="263"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="291"/>
         <source>燃油</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="264"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="292"/>
         <source>新能源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="294"/>
+        <source>交强险+商业险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="295"/>
+        <source>交强险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="296"/>
+        <source>商业险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="298"/>
+        <source>已续保</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="299"/>
+        <source>流失到其他保险公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>walk_in</name>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="134"/>
+        <source>到店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="135"/>
+        <source>试驾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="136"/>
+        <source>报价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/walk_in.py" line="30"/>
+        <source>展厅</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>winback</name>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/winback.py" line="116"/>
+        <source>客户编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/winback.py" line="117"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/winback.py" line="118"/>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="32"/>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/winback.py" line="119"/>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="33"/>
+        <source>车牌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/winback.py" line="120"/>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="34"/>
+        <source>车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/winback.py" line="121"/>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="35"/>
+        <source>上次到店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/winback.py" line="122"/>
+        <source>未到店月数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/winback.py" line="123"/>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="37"/>
+        <source>保养应到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/winback.py" line="124"/>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="38"/>
+        <source>客户类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/winback.py" line="125"/>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="39"/>
+        <source>销售顾问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="26"/>
+        <source>从未到店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="27"/>
+        <source>{n} 个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="31"/>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="36"/>
+        <source>未到店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="50"/>
+        <source> 个月以上未到店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="51"/>
+        <source>刷新(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="52"/>
+        <source>导出 CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="60"/>
+        <source>保养已到期，且</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="82"/>
+        <source>共 {n} 辆车（双击打开客户档案）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="87"/>
+        <source>导出流失召回名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="87"/>
+        <source>流失召回名单.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="88"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="97"/>
+        <source>导出完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/winback.py" line="97"/>
+        <source>已导出 {n} 行到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9165,78 +13170,158 @@
 <context>
     <name>worklist</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="155"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="164"/>
+        <source>线索跟进</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="165"/>
+        <source>交车回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="166"/>
+        <source>保养提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="167"/>
+        <source>保险续保</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="168"/>
+        <source>年检提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="169"/>
+        <source>生日问候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="170"/>
+        <source>节日问候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="171"/>
+        <source>服务回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="172"/>
+        <source>满意度调查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="173"/>
+        <source>投诉处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="174"/>
+        <source>预约确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="175"/>
+        <source>约定联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="179"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="156"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="180"/>
         <source>今日到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="157"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="181"/>
         <source>未来7天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="23"/>
-        <source>逾期 {n} 天</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="25"/>
-        <source>已到期 {d}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="27"/>
-        <source>今日 {t}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="28"/>
-        <source>{d} 周{w}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="34"/>
-        <source>状态</source>
+        <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="35"/>
-        <source>客户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="37"/>
-        <source>级别</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="38"/>
-        <source>事项</source>
+        <source>岗位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="39"/>
-        <source>意向车型</source>
+        <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="40"/>
+        <source>事项分布</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="51"/>
+        <source>逾期 {n} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="53"/>
+        <source>已到期 {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="55"/>
+        <source>今日 {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="56"/>
+        <source>{d} 周{w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="62"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="63"/>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="65"/>
+        <source>级别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="66"/>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="67"/>
+        <source>意向车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="68"/>
         <source>应跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="41"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="69"/>
         <source>逾期时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="42"/>
-        <source>顾问</source>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="70"/>
+        <source>负责人</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
