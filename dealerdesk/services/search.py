@@ -73,6 +73,7 @@ def search_customers(actor: Actor, text: str, limit: int = 50, include_archived:
                 current = best.get(cid)
                 if current is None or rank < current[0]:
                     best[cid] = (rank, lookup.match, name, last, cond)
+    best = _people_first(best, text)
     ordered = sorted(best.items(), key=lambda item: (item[1][0], -item[1][3].timestamp(), -item[0]))[:limit]
     by_cond: dict[ix.KeyCondition, list[int]] = {}
     for cid, (_rank, _match, _name, _last, cond) in ordered:
@@ -86,6 +87,20 @@ def search_customers(actor: Actor, text: str, limit: int = 50, include_archived:
                       vehicle_id=shown.get(cid, ("", None))[1], matched_value=shown.get(cid, ("", None))[0])
             for cid, (rank, match, name, last, _cond) in ordered]
     return describe_hits(hits, masked)
+
+
+def _people_first(best: dict[int, tuple], text: str) -> dict[int, tuple]:
+    """A name typed finds the people of that name; a company whose contact person has it (the contact's keys
+    point at the company) is listed only when no customer of that name is found — otherwise a common name
+    fills the list with companies. The company is still found by the contact's phone, or by its own name."""
+    typed = "".join(text.split())
+    if not typed or not any("\u3400" <= ch <= "\u9fff" for ch in typed):
+        return best
+    by_contact = {cid for cid, (_rank, match, name, _last, _cond) in best.items()
+                  if match == "name" and typed not in name}
+    if by_contact and len(by_contact) < len(best):
+        return {cid: value for cid, value in best.items() if cid not in by_contact}
+    return best
 
 
 def describe_hits(hits: list[SearchHit], masked: bool) -> list[SearchHit]:

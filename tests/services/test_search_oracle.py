@@ -94,6 +94,13 @@ def _brute_force(people: dict, text: str) -> list[tuple[int, int, str]]:
         best = min(candidates, key=lambda b: (b[0], plan.kinds.index(b[1])), default=None)
         if best is not None:
             found.append((best[0], p["last"], cid, best[1]))
+    # a Chinese name typed: the people of that name first, a company through its contact's name only when no
+    # customer of that name is found (services/search._people_first)
+    typed = "".join(text.split())
+    if any("\u3400" <= ch <= "\u9fff" for ch in typed):
+        by_contact = {cid for _r, _l, cid, kind in found if kind == "name" and typed not in people[cid]["name"]}
+        if by_contact and len(by_contact) < len(found):
+            found = [f for f in found if f[2] not in by_contact]
     found.sort(key=lambda t: (t[0], -t[1].timestamp(), -t[2]))
     return [(cid, rank, kind) for rank, _last, cid, kind in found]
 

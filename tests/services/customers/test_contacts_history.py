@@ -119,3 +119,14 @@ def test_a_wrong_contact_phone_names_its_field(people):
     with pytest.raises(InvalidInput) as err:
         cp.save_contact(SYSTEM, company, cp.ContactInput("张三", phone2="12345"))
     assert err.value.field == "phone2"
+
+
+def test_a_name_finds_the_person_before_a_company_whose_contact_shares_it(people):
+    """宋涛 the customer and 宋涛 the contact of a company: typing the name lists the person; the company comes
+    by the contact's phone (or alone, when no customer has that name)."""
+    company = create_customer(SYSTEM, CustomerInput(name="华南建材有限公司", kind="company")).id
+    cp.save_contact(SYSTEM, company, cp.ContactInput("宋涛", "采购经理", "13612345678"))
+    assert [h.id for h in search_customers(SYSTEM, "宋涛")] == [company]  # nobody else is called so
+    person = create_customer(SYSTEM, CustomerInput(name="宋涛", phones=["13987654321"])).id
+    assert [h.id for h in search_customers(SYSTEM, "宋涛")] == [person]
+    assert [h.id for h in search_customers(SYSTEM, "13612345678")] == [company]
