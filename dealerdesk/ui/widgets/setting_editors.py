@@ -149,33 +149,43 @@ class TextEditor(Editor):
         self.control.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-class IntListEditor(Editor):
-    """Whole numbers separated by 、 or commas ("2、4、8"); only digits and separators can be typed."""
+class ListLineEditor(Editor):
+    """A list typed on one line, its items separated by `SEPARATORS` (and spaces)."""
 
     SEPARATORS = "、,，"
 
     def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
         super().__init__(setting, parent)
         self.control = QLineEdit()
-        self.control.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9、,，\s]*"), self.control))
         self.control.setToolTip(tr(setting.help))
         self.control.textChanged.connect(self.changed)
         self.layout_.addWidget(self.control)
 
-    def value(self) -> object:
-        """The numbers typed, in order; the text itself when it holds something else (the spec refuses it)."""
+    def parts(self) -> list[str]:
         text = self.control.text()
         for sep in self.SEPARATORS:
             text = text.replace(sep, " ")
-        parts = text.split()
+        return text.split()
+
+    def focus(self) -> None:
+        self.control.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class IntListEditor(ListLineEditor):
+    """Whole numbers separated by 、 or commas ("2、4、8"); only digits and separators can be typed."""
+
+    def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
+        super().__init__(setting, parent)
+        self.control.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9、,，\s]*"), self.control))
+
+    def value(self) -> object:
+        """The numbers typed, in order; the text itself when it holds something else (the spec refuses it)."""
+        parts = self.parts()
         return [int(part) for part in parts] if all(part.isdigit() for part in parts) else self.control.text()
 
     def set_value(self, value: object) -> None:
         items = value if isinstance(value, list) else []
         self.control.setText("、".join(str(v) for v in items))
-
-    def focus(self) -> None:
-        self.control.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class ChoiceEditor(Editor):
@@ -296,30 +306,20 @@ class WeekHoursEditor(Editor):
         self.rows[0][0].setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-class DayListEditor(Editor):
+class DayListEditor(ListLineEditor):
     """Days and ranges separated by commas or 、 ("2027-02-05, 2027-02-10/2027-02-12")."""
 
     SEPARATORS = "、,，;；"
 
     def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
         super().__init__(setting, parent)
-        self.control = QLineEdit()
         self.control.setPlaceholderText("2027-02-05, 2027-02-10/2027-02-12")
-        self.control.setToolTip(tr(setting.help))
-        self.control.textChanged.connect(self.changed)
-        self.layout_.addWidget(self.control)
 
     def value(self) -> object:
-        text = self.control.text()
-        for sep in self.SEPARATORS:
-            text = text.replace(sep, " ")
-        return [part.replace("～", "/").replace("~", "/") for part in text.split()]
+        return [part.replace("～", "/").replace("~", "/") for part in self.parts()]
 
     def set_value(self, value: object) -> None:
         self.control.setText(", ".join(str(v) for v in value) if isinstance(value, list) else "")
-
-    def focus(self) -> None:
-        self.control.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def editor_for(setting: Setting, label_of: CodeLabel, parent: QWidget | None = None) -> Editor:
