@@ -54,3 +54,37 @@ def test_migrate_user_catalogue_and_customers_from_the_shell(tmp_path, capsys, m
         assert ServicePackage.get(ServicePackage.code == "PK-MINOR").name == "小保养"
     finally:
         close_store()
+
+
+def test_the_example_shell_script_sets_up_a_store(tmp_path):
+    """docs/examples/new_store.sh run by bash, as a store's technician would: every step exits 0 and the
+    imported lead is on the catalogue model, owned by the consultant the script added."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "docs" / "examples" / "new_store.sh"
+    models = _csv(tmp_path / "models.csv", [["品牌", "车系", "车型", "年款", "指导价", "燃料类型"],
+                                           ["广汽丰田", "凯美瑞", "凯美瑞 2025款", 2025, 189800, "油电混动"]])
+    items = _csv(tmp_path / "items.csv", [["项目编码", "名称", "工时", "工时单价", "单价", "配件"],
+                                          ["P-OIL", "机油", "", "", "68", ""],
+                                          ["L-MAINT", "保养工时", "1", "150", "", ""],
+                                          ["PK-MINOR", "小保养", "", "", "399", "P-OIL×4、L-MAINT"]])
+    customers = _csv(tmp_path / "customers.csv", [["姓名", "手机", "意向车型", "销售顾问"],
+                                                  ["张三", "13800138001", "凯美瑞", "刘婷"]])
+    db = tmp_path / "shop.db"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DEALERDESK_")}
+    env.update(DEALERDESK_PASSWORD="admin-pass-1", DEALERDESK_NEW_PASSWORD="sales-pass-1",
+               DEALERDESK_HOME=str(tmp_path / "home"), PATH=f"{Path(sys.executable).parent}:{env.get('PATH', '')}")
+    done = subprocess.run(["bash", str(script), db, models, items, customers], env=env, capture_output=True,
+                          text=True, timeout=300, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout[done.stdout.index("{"):])["imported"] == 1
+    open_store(db)
+    try:
+        (lead,) = Lead.select()
+        assert (lead.model.name, lead.owner.login) == ("凯美瑞 2025款", "sales01")
+        assert ServicePackage.get(ServicePackage.code == "PK-MINOR").name == "小保养"
+    finally:
+        close_store()
