@@ -57,14 +57,20 @@ def _line_values(data: LineInput) -> dict:
 
 def add_line(actor: Actor, order_id: int, data: LineInput, now: dt.datetime | None = None) -> OrderDetail:
     """A line of the quote; once the customer accepted it, new work goes through `propose_extra`."""
+    return add_lines(actor, order_id, [data], now)
+
+
+def add_lines(actor: Actor, order_id: int, lines: list[LineInput], now: dt.datetime | None = None) -> OrderDetail:
+    """Lines of the quote in one transaction (a package's lines: all of them or none)."""
     require(actor, "reception.write")
     changes.mark(changes.DUE, changes.RECEPTION)
     with db.atomic():
         order = order_row(order_id)
         if order.quote_accepted_at is not None:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "报价已确认，新项目请作为增项报价"), field="lines")
-        line_id = RepairItem.insert(order=order.id, added_at=now or now_(), **_line_values(data)).execute()
-        audit.record(actor, "repair_order.add_line", "repair_order", order.id, line=line_id, at=now)
+        for data in lines:
+            line_id = RepairItem.insert(order=order.id, added_at=now or now_(), **_line_values(data)).execute()
+            audit.record(actor, "repair_order.add_line", "repair_order", order.id, line=line_id, at=now)
     return get_order(actor, order_id)
 
 

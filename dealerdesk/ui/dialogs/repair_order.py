@@ -317,9 +317,8 @@ class RepairOrderDialog(QDialog):
     def _add_line(self) -> None:
         lines = self.item.lines(self.qty.value())
 
-        def call() -> None:
-            for data in lines:  # a package adds its lines
-                rc.add_line(self.ctx.actor, self.order_id, data, now=self.ctx.clock())
+        def call() -> None:  # a package adds its lines, all of them or none
+            rc.add_lines(self.ctx.actor, self.order_id, lines, now=self.ctx.clock())
         if lines and self._run(call):
             self._done(self.tr("已加入报价：{item}").format(item=self.item.label()))
             self.item.setFocus()

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from dealerdesk.domain.errors import Conflict, InvalidInput, PermissionDenied
+from dealerdesk.domain.errors import Conflict, DealerDeskError, InvalidInput, PermissionDenied
 from dealerdesk.services import catalogue
 from dealerdesk.services import reception as rc
 from dealerdesk.services.auth import SYSTEM, actor_for_login
@@ -231,3 +231,16 @@ def test_monthly_kpi_has_the_workshop_section(shop):
     data = monthly_summary(boss, "2026-10", now=NOW + dt.timedelta(days=20)).to_json()["workshop"]
     assert data == {"first_time_fixed": 1, "first_time_judged": 1, "first_time_fix_rate": 1.0, "comeback_days": 30,
                     "technicians": [{"name": "周师傅", "jobs": 1, "worked_hours": 0.75, "standard_hours": 1.0}]}
+
+
+def test_a_packages_lines_go_in_together_or_not_at_all(shop):
+    """add_lines (a package on the quote) is one transaction: a bad line leaves none of them."""
+    a = shop["actor"]
+    order = rc.check_in(a, rc.CheckInInput(shop["customer"], shop["vehicle"], 21000, advisor_id=a.id), now=NOW)
+    good = rc.LineInput(catalogue_item_id=shop["cat"]["P-OIL"], qty="4")
+    bad = rc.LineInput(catalogue_item_id=999_999)  # no such item
+    with pytest.raises(DealerDeskError):
+        rc.add_lines(a, order.id, [good, bad], now=NOW)
+    assert rc.get_order(a, order.id).lines == []
+    assert len(rc.add_lines(a, order.id, [good, rc.LineInput(catalogue_item_id=shop["cat"]["L-MAINT"])],
+                            now=NOW).lines) == 2
