@@ -1410,22 +1410,22 @@
 <context>
     <name>LineEditDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="381"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="380"/>
         <source>修改项目：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="392"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="391"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="393"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="392"/>
         <source>数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="394"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="393"/>
         <source>单价</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3459,37 +3459,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="324"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="323"/>
         <source>已加入报价：{item}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="334"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="333"/>
         <source>客户已确认报价 ¥{total:,.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="341"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="340"/>
         <source>本次增项 {n} 行：{names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="352"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="351"/>
         <source>增项报价已提交，等客户答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="362"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="361"/>
         <source>增项已记为客户同意，合计 ¥{total:,.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="363"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="362"/>
         <source>增项已记为客户拒绝（下次来店时再建议）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="370"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="369"/>
         <source>保存工单 PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7270,8 +7270,8 @@
         <location filename="../../dealerdesk/services/catalogue/items.py" line="229"/>
         <location filename="../../dealerdesk/services/reception/dispatch.py" line="96"/>
         <location filename="../../dealerdesk/services/reception/lines.py" line="43"/>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="75"/>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="229"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="81"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="235"/>
         <source>找不到项目 {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7765,84 +7765,84 @@
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/lines.py" line="49"/>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="105"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="111"/>
         <source>请填写项目名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/lines.py" line="53"/>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="99"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="105"/>
         <source>数量须大于 0，单价不能为负</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="65"/>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="127"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="70"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="133"/>
         <source>报价已确认，新项目请作为增项报价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="78"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="84"/>
         <source>客户已确认的项目不能修改或删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="125"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="131"/>
         <source>客户已答复这个增项，不能再恢复删除的行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="142"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="148"/>
         <source>预计完工时间不能早于接车时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="154"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="160"/>
         <source>请填写确认报价的人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="158"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="164"/>
         <source>报价已确认过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="161"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="167"/>
         <source>报价里还没有项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="163"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="169"/>
         <source>请填写预计完工时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="181"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="187"/>
         <source>请填写增项内容和至少一行配件或工时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="185"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="191"/>
         <source>报价还没确认，直接加入报价即可</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="202"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="208"/>
         <source>请选择客户答复的方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="204"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="210"/>
         <source>请填写答复的人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="212"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="218"/>
         <source>没有待确认的增项 {group}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/lines.py" line="225"/>
+        <location filename="../../dealerdesk/services/reception/lines.py" line="231"/>
         <source>数量和单价不能为负</source>
         <translation type="unfinished"></translation>
     </message>
