@@ -178,3 +178,21 @@ def test_new_customer_dialog_takes_the_cars_other_facts_from_the_vehicle_dialog(
     card = get_vehicle_card(ctx.actor, hit.vehicle_id, today=ctx.clock().date())
     assert (card.plate, card.vin, card.insurer, card.insurance_compulsory_until) == (
         "粤B99999", "LSVAB2AB1CN000009", "人保", dt.date(2026, 11, 1))
+
+
+def test_picking_an_electric_model_sets_new_energy(ctx, store, qtbot):
+    """The catalogue's fuel decides the energy (and so the plate rule) when a model is picked; a petrol
+    model sets it back. Issue 20: vehicles pick from the catalogue."""
+    from dealerdesk.services import catalogue
+    from dealerdesk.services.auth import SYSTEM
+
+    ev = catalogue.save_model(SYSTEM, catalogue.ModelInput("铂智3X 520", brand="广汽丰田", series="铂智3X",
+                                                           fuel="electric")).id
+    petrol = catalogue.save_model(SYSTEM, catalogue.ModelInput("凯美瑞 2.0G", brand="广汽丰田", series="凯美瑞",
+                                                               fuel="petrol")).id
+    d = vd.VehicleDialog(ctx, customer_id=store["ids"][0])
+    qtbot.addWidget(d)
+    for model_id, energy in ((ev, "nev"), (petrol, "fuel")):
+        d.model.setCurrentIndex(d.model.findData(model_id))
+        d.model.activated.emit(d.model.currentIndex())  # as a pick from the list does
+        assert d.energy.currentData() == energy

@@ -23,6 +23,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.aftersales import insurance as ins
 from dealerdesk.services.aftersales import vehicles as vs
 from dealerdesk.services.sales.leads import vehicle_models
+from dealerdesk.services import catalogue
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
@@ -114,6 +115,12 @@ class VehicleDialog(QDialog):
             self.buttons.button(Save).setText(tr("确定"))
         self._update_inspection()
 
+    def _model_picked(self, _index: int) -> None:
+        model_id = self.model.currentData()
+        if model_id is not None:
+            energy = "nev" if model_id in self.nev_models else "fuel"
+            self.energy.setCurrentIndex(self.energy.findData(energy))
+
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         self.plate = PlateEdit(self)
@@ -126,6 +133,9 @@ class VehicleDialog(QDialog):
         for model_id, brand, name, _price in vehicle_models(self.ctx.actor):
             self.model.addItem(f"{brand} {name}".strip(), model_id)
         self.model.setCurrentIndex(0)
+        # the catalogue's fuel decides the energy (green plates) when a model is picked (issue 20)
+        self.nev_models = {m.id for m in catalogue.list_models(self.ctx.actor) if m.new_energy}
+        self.model.activated.connect(self._model_picked)
         self.colour = QLineEdit(self)
         self.colour.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
         self.energy = QComboBox(self)
