@@ -8336,7 +8336,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="47"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="48"/>
         <source>日期应写成 2026-06-01 这样的格式（输入的是 {value}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12632,337 +12632,337 @@
 <context>
     <name>vehicle</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="34"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="35"/>
         <source>中国人保</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="34"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="35"/>
         <source>平安保险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="35"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="36"/>
         <source>太平洋保险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="35"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="36"/>
         <source>中华联合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="36"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="37"/>
         <source>大地保险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="36"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="37"/>
         <source>阳光保险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="37"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="38"/>
         <source>国寿财险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="57"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="58"/>
         <source>如 2026-06-01，可不填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="74"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="75"/>
         <source>如 粤B12345，新能源 粤BD12345</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="82"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="83"/>
         <source>车牌后五位最多两个字母，请核对行驶证（仍可保存）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="84"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="85"/>
         <source>8位车牌是新能源车牌，与所选能源类型不符，请核对（仍可保存）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="86"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="87"/>
         <source>新能源车一般是8位绿牌，请核对车牌或能源类型（仍可保存）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="106"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="107"/>
         <source>编辑车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="106"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="107"/>
         <source>新增车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="114"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="115"/>
         <source>确定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="124"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="131"/>
         <source>从车型目录选择，其他品牌直接输入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="142"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="152"/>
         <source>本店购买</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="143"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="153"/>
         <source>外店购买</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="150"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="160"/>
         <source>在哪里买的，可不填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="156"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="166"/>
         <source> 公里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="166"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="176"/>
         <source>选择或输入保险公司</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="169"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="179"/>
         <source>手工设定下次年检</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="179"/>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="420"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="189"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="430"/>
         <source>车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="181"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="191"/>
         <source>车牌号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="182"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="192"/>
         <source>车架号 (VIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="183"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="193"/>
         <source>车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="184"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="194"/>
         <source>颜色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="185"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="195"/>
         <source>能源类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="186"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="196"/>
         <source>使用性质</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="187"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="197"/>
         <source>座位数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="194"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="204"/>
         <source>购车与上牌</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="196"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="206"/>
         <source>购车日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="197"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="207"/>
         <source>购车地点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="198"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="208"/>
         <source>外店名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="199"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="209"/>
         <source>交车日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="200"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="210"/>
         <source>上牌日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="201"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="211"/>
         <source>里程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="203"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="213"/>
         <source>当前里程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="204"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="214"/>
         <source>读数日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="205"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="215"/>
         <source>保险与年检</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="207"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="217"/>
         <source>交强险到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="208"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="218"/>
         <source>商业险到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="209"/>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="425"/>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="452"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="219"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="435"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="462"/>
         <source>保险公司</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="210"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="220"/>
         <source>下次年检</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="220"/>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="437"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="230"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="447"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="220"/>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="437"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="230"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="447"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="317"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="327"/>
         <source>按规定：{date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="318"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="328"/>
         <source>按规定：填写上牌日期后自动计算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="320"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="330"/>
         <source>（已改为手工设定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="387"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="397"/>
         <source>登记续保</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="389"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="399"/>
         <source>已在本店续保</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="390"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="400"/>
         <source>流失到其他保险公司</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="405"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="415"/>
         <source>元，例如 4200</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="421"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="431"/>
         <source>目前到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="421"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="431"/>
         <source>交强险 {c}　商业险 {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="423"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="433"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="424"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="434"/>
         <source>险种</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="428"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="438"/>
         <source>保费(元)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="431"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="441"/>
         <source>新交强险到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="432"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="442"/>
         <source>新商业险到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="433"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="443"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="452"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="462"/>
         <source>流失到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="455"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="465"/>
         <source>流失的保单：如知道新的到期日请填写，明年到期前仍会提醒。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="456"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="466"/>
         <source>到期日按一年自动顺延，可修改；保存后原续保提醒标记为已完成。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="470"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="480"/>
         <source>确认流失</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="470"/>
+        <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="480"/>
         <source>登记 {plate} 的保险已流失到 {insurer}？</source>
         <translation type="unfinished"></translation>
     </message>
