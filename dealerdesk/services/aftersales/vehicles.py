@@ -158,14 +158,14 @@ def _clean(data: VehicleInput, today: dt.date | None = None) -> dict:
                                what=_VEHICLE_FIELDS[name])
     mileage_date = data.mileage_date or (today if data.mileage_km else None)
     bought_where = "" if data.bought_here else text_input.clean(
-        Vehicle, "bought_where", data.bought_where, QT_TRANSLATE_NOOP("fields", "购车地点"))
+        Vehicle, "bought_where", data.bought_where, _VEHICLE_FIELDS["bought_where"])
     return {"purchase_date": data.purchase_date, "bought_here": bool(data.bought_here),
             "bought_where": bought_where, "mileage_date": mileage_date,
-            "insurer": text_input.clean(Vehicle, "insurer", data.insurer, QT_TRANSLATE_NOOP("fields", "保险公司")),
+            "insurer": text_input.clean(Vehicle, "insurer", data.insurer, _VEHICLE_FIELDS["insurer"]),
             "next_inspection_on": data.next_inspection_on,
             "vin": vin, "plate": plate, "model": data.model_id, "model_name": text_input.clean(
-                Vehicle, "model_name", data.model_name, QT_TRANSLATE_NOOP("fields", "车型")),
-            "colour": text_input.clean(Vehicle, "colour", data.colour, QT_TRANSLATE_NOOP("fields", "颜色")),
+                Vehicle, "model_name", data.model_name, _VEHICLE_FIELDS["model"]),
+            "colour": text_input.clean(Vehicle, "colour", data.colour, _VEHICLE_FIELDS["colour"]),
             "registration_date": data.registration_date,
             "delivered_on": data.delivered_on, "mileage_km": data.mileage_km, "seats": data.seats, "use": data.use,
             "energy": data.energy, "insurance_compulsory_until": data.insurance_compulsory_until,
