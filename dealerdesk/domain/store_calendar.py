@@ -199,17 +199,17 @@ def holiday_data_note(today: date) -> tuple[str, dict[str, object], bool]:
     return QT_TRANSLATE_NOOP("calendar", "节假日数据：{first}–{last} 年（chinesecalendar {version}）。"), params, False
 
 
-def closed_runs(cal: StoreCalendar, start: date, days: int) -> list[tuple[date, date, str]]:
-    """The closed days from `start` for `days` days, as runs (first, last, why): the settings page's preview."""
-    runs: list[tuple[date, date, str]] = []
+def closed_runs(cal: StoreCalendar, start: date, days: int) -> list[tuple[date, date, str, str]]:
+    """The closed days from `start` for `days` days, as runs (first, last, holiday, reason) — a DayInfo's
+    holiday name and reason code: the settings page's preview."""
+    runs: list[tuple[date, date, str, str]] = []
     for offset in range(days):
         day = start + timedelta(days=offset)
         info = cal.info(day)
         if info.open:
             continue
-        why = info.holiday or info.reason
-        if runs and runs[-1][1] == day - timedelta(days=1) and runs[-1][2] == why:
-            runs[-1] = (runs[-1][0], day, why)
+        if runs and runs[-1][1] == day - timedelta(days=1) and runs[-1][2:] == (info.holiday, info.reason):
+            runs[-1] = (runs[-1][0], day, info.holiday, info.reason)
         else:
-            runs.append((day, day, why))
+            runs.append((day, day, info.holiday, info.reason))
     return runs

@@ -167,4 +167,5 @@ def test_the_settings_note_warns_when_the_next_year_is_missing():
 
 def test_closed_runs_preview():
     runs = closed_runs(DEFAULT, d(2026, 9, 20), 20)
-    assert runs == [(d(2026, 9, 25), d(2026, 9, 27), "中秋节"), (d(2026, 10, 1), d(2026, 10, 7), "国庆节")]
+    assert runs == [(d(2026, 9, 25), d(2026, 9, 27), "中秋节", "official_rest"),
+                    (d(2026, 10, 1), d(2026, 10, 7), "国庆节", "official_rest")]

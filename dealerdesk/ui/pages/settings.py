@@ -191,8 +191,8 @@ class Page(QWidget):
         today = self.ctx.clock().date()
         runs = store_calendar.closed_runs(cal, today, 90)
         parts = []
-        for first, last, why in runs[:12]:
-            shown = ui_labels.day_reason("", why) if why in labels.CALENDAR_DAY else ui_labels.day_reason(why, "")
+        for first, last, holiday, reason in runs[:12]:
+            shown = ui_labels.day_reason(holiday, reason)
             days = first.strftime("%m-%d") if first == last else f"{first:%m-%d}–{last:%m-%d}"
             parts.append(f"{days} {shown}")
         text = "、".join(parts) if parts else self.tr("无")
