@@ -1,10 +1,13 @@
 """Code labels for the window: domain.labels looked up in the code's own set, translated in its context."""
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
 from dealerdesk.domain import labels
 from dealerdesk.domain.labels import CodeSet
+from dealerdesk.domain.settings_spec import WEEKDAY_CODES
 
 
 def text(code_set: CodeSet, code: str | None) -> str:
@@ -23,3 +26,8 @@ def day_reason(holiday: str, reason: str) -> str:
     if holiday:
         return QCoreApplication.translate("holidays", holiday)
     return text(labels.CALENDAR_DAY, reason)
+
+
+def weekday(d: dt.date) -> str:
+    """周一 … 周日 for a date (labels.WEEKDAY, translated)."""
+    return text(labels.WEEKDAY, WEEKDAY_CODES[d.weekday()])

@@ -2041,299 +2041,299 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="123"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="122"/>
         <source>预约日历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="124"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="123"/>
         <source>今日到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="125"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="124"/>
         <source>进度看板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="126"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="125"/>
         <source>车间看板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="127"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="126"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="164"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="163"/>
         <source>日视图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="165"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="164"/>
         <source>周视图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="172"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="171"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="172"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="171"/>
         <source>服务顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="177"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="176"/>
         <source>新预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="178"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="177"/>
         <source>改期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="179"/>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="389"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="178"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="388"/>
         <source>取消预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="180"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="179"/>
         <source>记为未到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="187"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="186"/>
         <source>这一天还没有预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="188"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="187"/>
         <source>这里列出所选日期的预约：时间、客户、车辆、服务顾问和状态。客户来电或按保养提醒邀约时新建预约。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="189"/>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="371"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="188"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="370"/>
         <source>新建预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="202"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="201"/>
         <source>今天预约到店的客户；回车接车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="204"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="203"/>
         <source>接车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="205"/>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="211"/>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="239"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="204"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="210"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="238"/>
         <source>散客接车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="209"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="208"/>
         <source>今天没有待到店的预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="210"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="209"/>
         <source>预约了今天的客户到店后在这里接车；没有预约的客户用“散客接车”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="225"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="224"/>
         <source>所选工单可以改成的状态；灰字的步骤不是正常流程，需要填写原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="226"/>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="456"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="225"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="455"/>
         <source>更改状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="227"/>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="482"/>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="491"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="226"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="481"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="490"/>
         <source>交车结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="229"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="228"/>
         <source>红色：已过承诺完工时间；回车打开工单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="231"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="230"/>
         <source>改为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="234"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="233"/>
         <source>打开工单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="237"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="236"/>
         <source>车间里没有在修的车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="238"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="237"/>
         <source>这里列出所有未交车的工单：车牌、状态、服务顾问和承诺完工时间，超时的标红。接车开单后出现在这里。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="277"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="276"/>
         <source>每位技师手上的活：施工中、待开工、今天已完工；回车打开工单，在工单里派工、开工、完工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="289"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="288"/>
         <source>今日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="289"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="288"/>
         <source>本月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="292"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="291"/>
         <source>工单数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="292"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="291"/>
         <source>营业额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="293"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="292"/>
         <source>平均客单价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="293"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="292"/>
         <source>增项 同意/拒绝</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="294"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="293"/>
         <source>按时完工率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="294"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="293"/>
         <source>预约未到店率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="295"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="294"/>
         <source>一次修复率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="295"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="294"/>
         <source>技师工时 实际/标准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="322"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="321"/>
         <source>今日已交车（{n} 台）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="326"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="325"/>
         <source>待派工（客户已同意、还没派给技师的项目：{n} 项）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="330"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="329"/>
         <source>本月技师工时（实际 / 标准）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="331"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="330"/>
         <source>{name}：{worked:g} / {standard:g} 小时，{jobs} 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="343"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="342"/>
         <source>{rate:.0%}（{fixed}/{judged}，{days} 天内未返修）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="389"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="388"/>
         <source>取消 {name} {at} 的预约吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="396"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="395"/>
         <source>未到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="396"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="395"/>
         <source>把 {name} 的预约记为未到店吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="417"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="416"/>
         <source>已接车：{plate} {customer}，工单 {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="436"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="435"/>
         <source>→ {status}（跳过或退回，需填原因）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="437"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="436"/>
         <source>→ {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="444"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="443"/>
         <source>工单待交车时才能结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="456"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="455"/>
         <source>从“{old}”直接改为“{new}”不是正常的下一步，请填写原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="467"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="466"/>
         <source>工单 {number}（{plate}）已改为“{status}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="482"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="481"/>
         <source>工单 {number} 还在“质检中”。质检已通过、改为“待交车”并结算吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="488"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="487"/>
         <source>工单 {number} 已改为“待交车”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="491"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="490"/>
         <source>工单 {number} 还在“{status}”，维修、质检完成改为“待交车”后才能结算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="496"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="495"/>
         <source>工单 {number}（{plate}）已结算交车，列在“今日已交车”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3568,12 +3568,12 @@
 <context>
     <name>SlotGridModel</name>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="86"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="85"/>
         <source> 休</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="102"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="101"/>
         <source>门店休息：{why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6570,17 +6570,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/phones.py" line="58"/>
+        <location filename="../../dealerdesk/domain/phones.py" line="59"/>
         <source>{prefix} 号段没有分配给手机（或只用于物联网卡、上网卡），请核对号码 {phone} 是否输错；确认无误仍可保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/phones.py" line="68"/>
+        <location filename="../../dealerdesk/domain/phones.py" line="69"/>
         <source>区号 {area} 的座机号码位数或开头不对（{phone}），请核对；确认无误仍可保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/phones.py" line="70"/>
+        <location filename="../../dealerdesk/domain/phones.py" line="71"/>
         <source>没有 {area} 这个区号（{phone}），请核对；确认无误仍可保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8363,32 +8363,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="161"/>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="215"/>
-        <source>购车地点</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="164"/>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="216"/>
-        <source>保险公司</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="167"/>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="207"/>
-        <source>车型</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="168"/>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="208"/>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="161"/>
-        <location filename="../../dealerdesk/services/sales/leads.py" line="218"/>
-        <source>颜色</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="206"/>
         <source>车架号</source>
         <translation type="unfinished"></translation>
@@ -8400,7 +8374,19 @@
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="207"/>
+        <source>车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="207"/>
         <source>车型名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="208"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="161"/>
+        <location filename="../../dealerdesk/services/sales/leads.py" line="218"/>
+        <source>颜色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8455,7 +8441,17 @@
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="215"/>
+        <source>购车地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="215"/>
         <source>里程日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="216"/>
+        <source>保险公司</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13254,82 +13250,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="34"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="33"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="35"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="34"/>
         <source>岗位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="39"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="38"/>
         <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="40"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="39"/>
         <source>事项分布</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="51"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="50"/>
         <source>逾期 {n} 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="53"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="52"/>
         <source>已到期 {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="55"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="54"/>
         <source>今日 {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="56"/>
-        <source>{d} 周{w}</source>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="55"/>
+        <source>{d} {w}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="62"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="61"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="63"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="62"/>
         <source>客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="65"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="64"/>
         <source>级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="66"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="65"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="67"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="66"/>
         <source>意向车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="68"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="67"/>
         <source>应跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="69"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="68"/>
         <source>逾期时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="70"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="69"/>
         <source>负责人</source>
         <translation type="unfinished"></translation>
     </message>

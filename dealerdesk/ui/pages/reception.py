@@ -40,7 +40,6 @@ from dealerdesk.ui.widgets.empty_state import EmptyState
 from dealerdesk.ui.widgets.tables import list_table
 
 Index = QModelIndex | QPersistentModelIndex
-WEEKDAYS = "一二三四五六日"
 
 class SlotGridModel(QAbstractTableModel):
     """Slots (rows) × days (columns); a cell shows how many places are taken and by whom."""
@@ -84,7 +83,7 @@ class SlotGridModel(QAbstractTableModel):
             d = self.days[section]
             info = self.day_info.get(d)
             closed = "" if info is None or info.open else self.tr(" 休")
-            return f"{d:%m-%d} 周{WEEKDAYS[d.weekday()]}{closed}"
+            return f"{d:%m-%d} {ui_labels.weekday(d)}{closed}"
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.slots):
             return self.slots[section].strftime("%H:%M")
         return None

@@ -11,7 +11,6 @@ from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui.format import level_text, tr
 from dealerdesk.ui.models.columns import ATTENTION, RIGHT, Column, TableSpec
 
-WEEKDAYS = "一二三四五六日"
 
 
 def task_text(w: WorkItem) -> str:
@@ -53,7 +52,7 @@ def worklist_spec(at: Callable[[], dt.datetime | None]) -> TableSpec:
             return tr("worklist", "已到期 {d}").format(d=item.due_at.strftime("%m-%d"))  # earlier, not overdue
         if w.section == "today":
             return tr("worklist", "今日 {t}").format(t=item.due_at.strftime("%H:%M"))
-        return tr("worklist", "{d} 周{w}").format(d=item.due_at.strftime("%m-%d"), w=WEEKDAYS[item.due_at.weekday()])
+        return tr("worklist", "{d} {w}").format(d=item.due_at.strftime("%m-%d"), w=ui_labels.weekday(item.due_at))
 
     def bold(w: WorkItem, key: str, state: str) -> bool:
         return key == "status" and state == ATTENTION or key == "level" and w.item.level == "H"
