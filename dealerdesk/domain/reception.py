@@ -98,13 +98,20 @@ def day_slots(day: date, policy: ReceptionPolicy = DEFAULT_POLICY) -> list[datet
     return slots
 
 
+def closed_day(day: date, policy: ReceptionPolicy = DEFAULT_POLICY) -> InvalidInput | None:
+    """The refusal of a booking on `day` when the store is closed then, saying why; None when it is open."""
+    info = policy.calendar.info(day)
+    if info.open:
+        return None
+    return InvalidInput(QT_TRANSLATE_NOOP("errors", "{day} 门店休息（{why}），请另选一天"), field="start",
+                        day=day.isoformat(), why=info.holiday or labels.label(labels.CALENDAR_DAY, info.reason))
+
+
 def slot_of(at: datetime, policy: ReceptionPolicy = DEFAULT_POLICY) -> datetime:
     """The start of the slot `at` falls in; InvalidInput on a closed day or outside workshop hours."""
     hours = workshop_hours(at.date(), policy)
     if hours is None:
-        info = policy.calendar.info(at.date())
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{day} 门店休息（{why}），请另选一天"), field="start",
-                           day=at.strftime("%Y-%m-%d"), why=info.holiday or labels.label(labels.CALENDAR_DAY, info.reason))
+        raise closed_day(at.date(), policy)
     opening = datetime.combine(at.date(), hours[0])
     minutes = int((at - opening).total_seconds() // 60)
     start = opening + timedelta(minutes=minutes - minutes % policy.slot_minutes)

@@ -65,7 +65,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="106"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="105"/>
         <source>{time}  余 {free}/{cap}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6586,22 +6586,21 @@
     </message>
     <message>
         <location filename="../../dealerdesk/domain/reception.py" line="106"/>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="99"/>
         <source>{day} 门店休息（{why}），请另选一天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/reception.py" line="112"/>
+        <location filename="../../dealerdesk/domain/reception.py" line="119"/>
         <source>{at} 不在车间营业时间内（{open}–{close}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/reception.py" line="137"/>
+        <location filename="../../dealerdesk/domain/reception.py" line="144"/>
         <source>金额 {value} 无效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/reception.py" line="177"/>
+        <location filename="../../dealerdesk/domain/reception.py" line="184"/>
         <source>优惠金额 {discount} 应在 0 到 {total} 之间</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8331,7 +8330,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="120"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="119"/>
         <source>这一天没有可约的时段</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,10 +6,10 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
+from dealerdesk.domain import reception as rules
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import reception as rc
-from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.customer_picker import add_vehicles, customer_inputs, find_customers, set_customers
@@ -94,10 +94,9 @@ class AppointmentDialog(QDialog):
             return
         now = self.ctx.clock()
         day = self.date.date().toPython()
-        info = rc.policy().calendar.info(day)
-        if not info.open:  # say why there is nothing to choose, next to the slot box
-            self.errors.show(InvalidInput(QT_TRANSLATE_NOOP("errors", "{day} 门店休息（{why}），请另选一天"), field="start",
-                                          day=day.isoformat(), why=ui_labels.day_reason(info.holiday, info.reason)))
+        closed = rules.closed_day(day, rc.policy())
+        if closed is not None:  # say why there is nothing to choose, next to the slot box
+            self.errors.show(closed)
             return
         self.errors.clear()
         for load in rc.slot_loads(self.ctx.actor, day, advisor):
