@@ -13,8 +13,13 @@ sheet. Here each word maps to what it means (the glossary and the business rules
 
 Anything else raises InvalidInput; the importer then leaves the level empty and warns (the customer is
 still imported).
+
+An order sheet's deal columns are read here too: an amount (成交价: "198,000", "19.8万") and the 贷款 column
+(是/否/全款/按揭/融资租赁, or the lender's name, which means a loan).
 """
 from __future__ import annotations
+
+import re
 
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.domain.parse import cell_text, parse_level
@@ -52,3 +57,38 @@ def import_level(value: object) -> str:
         return parse_level(key)
     except InvalidInput:
         raise InvalidInput(_MSG_WORD, field="level", value=text) from None
+
+
+# --- an order sheet's deal columns (成交价, 贷款 …; docs/import.md) ----------------------------------------
+
+_YUAN_RE = re.compile(r"[¥￥]?\s*(\d+(?:\.\d+)?)\s*(万)?\s*(?:元|rmb|RMB)?")
+MAX_YUAN = 100_000_000
+_NO_LOAN = {"否", "无", "不", "没有", "全款", "全款购车", "现金", "一次性付款", "n", "no", "0", "×", "full"}
+_YES_LOAN = {"是", "有", "贷款", "按揭", "分期", "金融", "y", "yes", "1", "√", "loan"}
+_LEASE = {"租赁", "融资租赁", "以租代购", "lease"}
+
+
+def parse_yuan(value: object) -> int:
+    """An amount cell: "198000", "198,000 元", "¥198000.00", "19.8万" → whole yuan. Raises InvalidInput."""
+    text = cell_text(value).replace(",", "").replace("，", "")
+    m = _YUAN_RE.fullmatch(text.strip())
+    if not m or float(m.group(1)) * (10000 if m.group(2) else 1) > MAX_YUAN:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "金额应为数字，例如 198000 或 19.8万（输入的是 {value}）"),
+                           field="price", value=text)
+    return int(round(float(m.group(1)) * (10000 if m.group(2) else 1)))
+
+
+def loan_word(value: object) -> tuple[str, str]:
+    """The 贷款 column: (payment method, lender). 是/按揭 → loan; 否/全款 → full; 融资租赁 → lease; any other
+    text names the lender (工商银行, 大众金融) → loan with that lender; blank → ("", "")."""
+    text = "".join(cell_text(value).split())
+    if not text:
+        return "", ""
+    key = text.lower()
+    if key in _NO_LOAN:
+        return "full", ""
+    if key in _LEASE:
+        return "lease", ""
+    if key in _YES_LOAN:
+        return "loan", ""
+    return "loan", text[:40]

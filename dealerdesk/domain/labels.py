@@ -479,6 +479,23 @@ CALENDAR_DAY = CodeSet("calendar_day", "calendar", {
     "store_open": N("calendar", "门店加班营业"),
 })
 
+# --- delivery (交车确认, domain/delivery_checklist.py) ------------------------------------------------
+
+#: the delivery checklist's items, in the order the dialog, the printout and the service use
+DELIVERY_ITEM = CodeSet("delivery_item", "delivery", {
+    "pdi": N("delivery", "PDI 检查已完成"),
+    "invoice": N("delivery", "购车发票"),
+    "certificate": N("delivery", "车辆合格证"),
+    "policy": N("delivery", "保险单"),
+    "manual": N("delivery", "用户手册"),
+    "warranty_card": N("delivery", "保修卡"),
+    "keys": N("delivery", "车钥匙"),
+    "accessories": N("delivery", "精品附件已安装"),
+    "functions": N("delivery", "车辆功能已讲解"),
+    "photo": N("delivery", "交车合影"),
+    "satisfaction": N("delivery", "满意度已询问"),
+})
+
 #: every code set, for the tests and the translation tools
 ALL: tuple[CodeSet, ...] = (
     LEVEL, LEAD_STATUS, ORDER_STATUS, PAYMENT, PURCHASE_CHANNEL, DEFEAT_REASON,
@@ -489,4 +506,5 @@ ALL: tuple[CodeSet, ...] = (
     VEHICLE_USE, VEHICLE_ENERGY, FUEL, BODY, INSURANCE_KIND, RENEWAL_OUTCOME,
     APPOINTMENT_STATUS, REPAIR_ORDER_STATUS, ORDER_SERVICE_KIND, LINE_KIND, APPROVAL, DECISION_CHANNEL,
     SETTLEMENT_PAYMENT, AUDIT_ACTION, WEEKDAY, CALENDAR_DAY,
+    DELIVERY_ITEM,
 )

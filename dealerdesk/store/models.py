@@ -354,6 +354,13 @@ class Delivery(BaseModel):
     vehicle = ForeignKeyField(Vehicle, null=True, backref="+", on_delete="SET NULL")
     delivered_at = DateTimeField(default=_now, index=True)
     by_user = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    # since schema 18: the checklist's reason for items not done, and the insurance bought at delivery
+    checklist_reason = CharField(max_length=200, default="")
+    insurer = CharField(max_length=40, default="")
+    compulsory_premium = DecimalField(max_digits=12, decimal_places=2, default=0)
+    commercial_premium = DecimalField(max_digits=12, decimal_places=2, default=0)
+    insurance_cover = CharField(max_length=200, default="")
+    insurance_start = DateField(null=True)
 
 
 class ServiceRecord(BaseModel):
@@ -645,3 +652,19 @@ class WorkAssignment(BaseModel):
 
 
 ALL_MODELS.append(WorkAssignment)
+
+
+class DeliveryCheck(BaseModel):
+    """交车确认 (schema 18): one checklist item of a delivery (domain/delivery_checklist.ITEMS)."""
+
+    id = AutoField()
+    delivery = ForeignKeyField(Delivery, backref="checks", on_delete="CASCADE")
+    code = CharField(max_length=20)
+    done = FlagField(default=False)
+    quantity = IntegerField(default=0)  # keys handed over
+
+    class Meta:
+        indexes = ((("delivery", "code"), True),)
+
+
+ALL_MODELS.append(DeliveryCheck)

@@ -15,6 +15,7 @@ from dealerdesk.domain.levels import Level
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes, derived
 from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.sales import delivery as checklist
 from dealerdesk.services.sales._common import (
     NOTE_CHANNEL,
     PAYMENT_INTENTS,
@@ -46,25 +47,14 @@ from dealerdesk.store.models import (
     VehicleModel,
 )
 
+DeliveryInput = checklist.DeliveryInput  # with the checklist and the insurance (services/sales/delivery.py)
+
 
 @dataclass
 class OrderInput:
     model_id: int | None
     price: int
     payment_method: str = "full"  # full | loan | lease
-
-
-@dataclass
-class DeliveryInput:
-    vin: str
-    plate: str = ""
-    colour: str = ""
-    registration_date: dt.date | None = None
-    delivered_at: dt.datetime | None = None
-    mileage_km: int = 0
-    seats: int = 5
-    use: str = "private"
-    energy: str = "fuel"
 
 
 @dataclass(frozen=True)
@@ -128,6 +118,7 @@ def record_delivery(actor: Actor, lead_id: int, data: DeliveryInput, at: dt.date
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "交车时间不能晚于现在"), field="delivered_at")
     if data.use not in ("private", "commercial") or data.energy not in ("fuel", "nev") or data.seats < 1:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "车辆用途、能源或座位数无效"), field="vehicle")
+    extras = checklist.prepare(data, delivered.date())
     with db.atomic():
         lead = lead_row(lead_id)
         changes.mark(changes.DUE, customer=lead.customer_id)
@@ -141,13 +132,15 @@ def record_delivery(actor: Actor, lead_id: int, data: DeliveryInput, at: dt.date
         vehicle = Vehicle.create(vin=vin, plate=plate, model=order.model_id, model_name=model_name,
                                  colour=(data.colour or lead.colour or "")[:20],
                                  registration_date=data.registration_date, delivered_on=delivered.date(),
-                                 mileage_km=max(data.mileage_km, 0), seats=data.seats, use=data.use,
+                                 mileage_km=max(data.mileage_km, 0), mileage_date=delivered.date(),
+                                 seats=data.seats, use=data.use,
                                  energy=data.energy, owner=lead.customer_id, created_at=now, updated_at=now)
         purchase = Purchase.create(customer=lead.customer_id, order=order.id, vehicle=vehicle.id,
                                    model_name=model_name, purchased_on=delivered.date(), price=order.price,
                                    payment_method=order.payment_method, channel="store")
         delivery = Delivery.create(order=order.id, lead=lead.id, customer=lead.customer_id, vehicle=vehicle.id,
                                    delivered_at=delivered, by_user=actor.id)
+        checklist.store_extras(delivery.id, vehicle.id, extras, now)
         SalesOrder.update(status="delivered").where(SalesOrder.id == order.id).execute()
         record_level(actor, lead, Level.D.value, QT_TRANSLATE_NOOP("history", "交车"), now)
         close_planned(lead.id, "done", actor, now)
@@ -160,7 +153,7 @@ def record_delivery(actor: Actor, lead_id: int, data: DeliveryInput, at: dt.date
         # and the customer's score and category follow in the same transaction, as for any vehicle change
         derived.refresh_customer(lead.customer_id, today=delivered.date(), replan=True)
         audit.record(actor, "lead.delivery", "lead", lead.id, at=now, order=order.id, vehicle=vehicle.id,
-                     vin_tail=vin[-6:], plate=plate or "")
+                     vin_tail=vin[-6:], plate=plate or "", **checklist.audit_fields(extras))
     return DeliveryResult(lead=get_lead(actor, lead_id), vehicle_id=vehicle.id, purchase_id=purchase.id,
                           delivery_id=delivery.id, call_due_at=plan.due_at, call_overdue_at=plan.overdue_at,
                           vin_check_digit_ok=validate.vin_check_digit_ok(vin))

@@ -40,7 +40,15 @@ FIELDS: dict[str, str] = {
     "wechat": QT_TRANSLATE_NOOP("import", "微信"),
     "occupation": QT_TRANSLATE_NOOP("import", "职业"),
     "note": QT_TRANSLATE_NOOP("import", "备注"),
+    # an order sheet's deal columns (issue 28): price and payment on the purchase, the rest in the notes
+    "price": QT_TRANSLATE_NOOP("import", "成交价"),
+    "loan": QT_TRANSLATE_NOOP("import", "贷款"),
+    "deposit": QT_TRANSLATE_NOOP("import", "定金"),
+    "trade_in": QT_TRANSLATE_NOOP("import", "置换"),
+    "accessories": QT_TRANSLATE_NOOP("import", "精品"),
 }
+#: the deal columns kept in the customer's notes ("定金：5000") until the order carries them (issue 28)
+DEAL_NOTE_FIELDS = ("deposit", "trade_in", "accessories")
 #: fields several columns may feed (joined): two phone columns, several note columns
 MULTI_FIELDS = frozenset({"phone", "note"})
 DATE_FIELDS = frozenset({"purchase_date", "birthday", "registration_date", "insurance_compulsory_until",
@@ -82,6 +90,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "wechat": ("微信", "微信号", "wechat", "weixin"),
     "occupation": ("职业", "工作", "职务", "occupation", "job"),
     "note": ("备注", "说明", "需求", "客户需求", "备注信息", "note", "notes", "remark", "remarks", "comment"),
+    "price": ("成交价", "成交价格", "成交金额", "成交车价", "裸车价", "实际成交价", "price", "dealprice"),
+    "loan": ("贷款", "是否贷款", "按揭", "是否按揭", "贷款银行", "金融机构", "贷款方式", "loan", "finance"),
+    "deposit": ("定金", "订金", "定金金额", "订金金额", "deposit"),
+    "trade_in": ("置换", "是否置换", "置换车辆", "旧车置换", "二手车置换", "tradein"),
+    "accessories": ("精品", "精品加装", "加装精品", "装潢", "精品装潢", "accessories"),
 }
 _EXACT = {word: code for code, words in SYNONYMS.items() for word in words}
 _EXACT_ONLY = {"客户", "销售", "意向", "工作", "联系人", "地区", "等级", "说明"}  # too vague inside a longer header

@@ -20,7 +20,7 @@ from dealerdesk.domain import phones as phone_ranges
 from dealerdesk.domain import text as domain_text
 from dealerdesk.domain.errors import InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services.transfer.fields import FIELDS
+from dealerdesk.services.transfer.fields import DEAL_NOTE_FIELDS, FIELDS
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Customer, CustomerPhone, User, Vehicle, VehicleModel
 
@@ -38,6 +38,7 @@ class VehicleIn:
     existing_id: int | None = None
     existing_owner: int | None = None
     facts: dict | None = None  # the other vehicle columns the row gave (fields.VEHICLE_FACT_FIELDS)
+    deal: tuple[int, str] | None = None  # (price, payment method) for its purchase: an order sheet's 成交价, 贷款
 
 
 @dataclass(slots=True)
@@ -60,7 +61,7 @@ class Entry:
     def to_tuple(self) -> tuple:
         """Plain tuples pickle ~3x faster than slotted dataclasses (the checked rows cross a process pipe)."""
         return (self.rows, self.values, self.phones,
-                [(v.vin, v.plate, v.model, v.purchase_date, v.existing_id, v.existing_owner, v.facts)
+                [(v.vin, v.plate, v.model, v.purchase_date, v.existing_id, v.existing_owner, v.facts, v.deal)
                  for v in self.vehicles],
                 self.level, self.intended_model, self.owner_id, self.target_id, self.raw, self.owners, self.sharers)
 
@@ -305,6 +306,7 @@ def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups
         if code in cells:
             t = shared_text(code) if code == "city" else text(code)
             values[code] = t if len(t) <= TEXT_LIMITS[code] else t[:TEXT_LIMITS[code]]
+    deal = _deal(cells, text, warn, notes, purchase is not None) if cells.keys() & _DEAL_KEYS else None
     if notes:
         needs = soft("note", lambda t: domain_text.clean(
             t, field="needs", label=FIELDS["note"], max_length=domain_text.NOTE_MAX, multiline=True), "\n".join(notes))
@@ -330,7 +332,7 @@ def clean_row(number: int, vals: list, mapping: dict[int, str], lookups: Lookups
     model = shared_text("model")
     model = model if len(model) <= 60 else model[:60]
     vehicles = [VehicleIn(vin, plate, model, purchase,
-                          facts=_vehicle_facts(cells, text, cached, warn, purchase, today) or None)] \
+                          facts=_vehicle_facts(cells, text, cached, warn, purchase, today) or None, deal=deal)] \
         if (vin or plate or purchase) else []
     if owner_id is not None:
         values["owner"] = owner_id
@@ -366,6 +368,33 @@ def _vehicle_facts(cells: dict, text, cached, warn, purchase: dt.date | None, to
         except InvalidInput as exc:
             warn("mileage_km", text("mileage_km"), f"{exc}；{FIELDS['mileage_km']}留空")
     return facts
+
+
+_DEAL_KEYS = frozenset({"price", "loan", *DEAL_NOTE_FIELDS})
+
+
+def _deal(cells: dict, text, warn, notes: list[str], purchased: bool) -> tuple[int, str] | None:
+    """An order sheet's deal columns (docs/import.md): 成交价 and 贷款 become the purchase's price and payment
+    method (贷款 naming a lender: a loan, the lender in the notes); 定金, 置换, 精品 go to the customer's notes
+    as "定金：5000" until the order carries them. Without a purchase date there is no purchase: the price
+    goes to the notes too. A price that is not an amount is left out with a warning."""
+    price = 0
+    if "price" in cells:
+        try:
+            price = import_words.parse_yuan(text("price"))
+        except InvalidInput as exc:
+            warn("price", text("price"), f"{exc}；{FIELDS['price']}留空")
+        if price and not purchased:
+            notes.append(f"{FIELDS['price']}：{text('price')}")
+    method = ""
+    if "loan" in cells:
+        method, lender = import_words.loan_word(text("loan"))
+        if lender:
+            notes.append(f"{FIELDS['loan']}：{lender}")
+    for code in DEAL_NOTE_FIELDS:
+        if code in cells:
+            notes.append(f"{FIELDS[code]}：{text(code)}")
+    return (price, method or "full") if purchased and (price or method) else None
 
 
 def _merge_into(first: Entry, later: Entry) -> None:

@@ -209,7 +209,8 @@ def write_chunks(chunks: Iterable[list[Entry]], expected: int, lookups: Lookups,
     phones = _Table(CustomerPhone, ("customer", "phone", "digits", "kind", "is_primary"))
     vehicles = _Table(Vehicle, ("vin", "plate", "model", "model_name", "delivered_on", "owner", "created_at",
                                 "updated_at"))
-    purchases = _Table(Purchase, ("customer", "vehicle", "model_name", "purchased_on", "channel"))
+    purchases = _Table(Purchase, ("customer", "vehicle", "model_name", "purchased_on", "channel", "price",
+                                  "payment_method"))
     leads = _Table(Lead, ("customer", "owner", "source", "level", "status", "model", "other_models", "received_at",
                           "next_follow_up_at", "closed_at", "created_at", "updated_at"))
     changes = _Table(LevelChange, ("lead", "from_level", "to_level", "changed_at", "changed_by", "reason"),
@@ -310,10 +311,11 @@ def write_chunks(chunks: Iterable[list[Entry]], expected: int, lookups: Lookups,
                                     add_key((cid, vid, kind, key))
                     if veh.purchase_date:
                         seen = (cid, vid, veh.purchase_date)
+                        deal = veh.deal or (0, "full")  # an order sheet's 成交价 and 贷款 (plan._deal)
                         if new and len(entry.vehicles) == 1:  # a new customer's only car: nothing to repeat
-                            purchases.add(cid, vid, veh.model, veh.purchase_date, "store")
+                            purchases.add(cid, vid, veh.model, veh.purchase_date, "store", *deal)
                         elif seen not in purchases_seen:
-                            purchases.add(cid, vid, veh.model, veh.purchase_date, "store")
+                            purchases.add(cid, vid, veh.model, veh.purchase_date, "store", *deal)
                             purchases_seen.add(seen)
                 if entry.level or entry.intended_model:
                     _lead(entry, cid, owner, existing, leads, changes, follow_ups, policy, actor_id, lookups, now,

@@ -205,7 +205,7 @@ class LeadDialog(QDialog):
         self._action(OrderDialog)
 
     def deliver(self) -> None:
-        from dealerdesk.ui.dialogs.order import DeliveryDialog
+        from dealerdesk.ui.dialogs.delivery import DeliveryDialog
 
         self._action(DeliveryDialog)
 

@@ -1,19 +1,14 @@
-"""Order (下单, O), delivery (交车, D) and cancellation (退订, T) dialogs.
-
-Why delivery checks VIN and plate as you type: the car is registered here for its whole service life,
-so a wrong VIN must be caught at the desk (VinEdit explains the rule; a bad check digit only warns).
-"""
+"""Order (下单, O) and cancellation (退订, T) dialogs; delivery (交车, D) with its checklist is in delivery.py."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QFormLayout, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLineEdit, QMessageBox,
                                QSpinBox, QWidget)
 
 from dealerdesk.services.sales import leads
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.format import from_qdt, to_qdt
-from dealerdesk.ui.widgets.fields import FieldMessage, VinEdit, plate_edit
+from dealerdesk.ui.widgets.fields import FieldMessage
 from dealerdesk.ui.widgets.forms import button_box, message_below, stack
 from dealerdesk.ui.widgets.lead_fields import bind_lead
 
@@ -89,40 +84,6 @@ class OrderDialog(_LeadActionDialog):
         leads.record_order(self.ctx.actor, self.lead_id, leads.OrderInput(
             model_id=self.model.currentData(), price=self.price.value(), payment_method=self.payment.currentData()),
             at=self.ctx.clock())
-
-
-class DeliveryDialog(_LeadActionDialog):
-    ok_text = "确认交车"
-
-    def __init__(self, ctx: AppContext, lead_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, lead_id, self.tr("交车"), parent)
-        self.vin = VinEdit(required=True)
-        self.plate = plate_edit()
-        self.colour = QLineEdit(self.lead.colour)
-        self.delivered_at = QDateTimeEdit(to_qdt(ctx.clock()))
-        self.delivered_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.delivered_at.setCalendarPopup(True)
-        self.add_row(self.tr("车架号"), self.vin)
-        self.add_row(self.tr("车牌号"), self.plate)
-        self.add_row(self.tr("颜色"), self.colour)
-        self.add_row(self.tr("交车时间"), self.delivered_at, "delivered_at")
-        self.messages.update(vin=self.vin.message, plate=self.plate.message)  # service errors under the field
-        self.result = None
-
-    def accept(self) -> None:
-        ok = self.vin.check() & self.plate.check()
-        if ok:
-            super().accept()
-
-    def run(self) -> None:
-        self.result = leads.record_delivery(self.ctx.actor, self.lead_id, leads.DeliveryInput(
-            vin=self.vin.text(), plate=self.plate.text(), colour=self.colour.text(),
-            delivered_at=from_qdt(self.delivered_at.dateTime())), at=self.ctx.clock())
-
-    def done_message(self) -> None:
-        QMessageBox.information(self, self.tr("交车完成"), self.tr(
-            "已登记车辆并转为基盘客户。交车回访应在 {due} 前完成。").format(
-            due=self.result.call_overdue_at.strftime("%m-%d %H:%M")))
 
 
 class CancelOrderDialog(_LeadActionDialog):
