@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from dealerdesk.domain import classify, labels, levels, reminders, settings_spec, vehicle_facts
+from dealerdesk.domain import events as event_rules
 from dealerdesk.domain import reception as rules
 from dealerdesk.services import auth
 from dealerdesk.services.aftersales import complaints, service_records, surveys
@@ -78,6 +79,9 @@ STORED_CODES = [
     (labels.WEEKDAY, list(settings_spec.WEEKDAY_CODES)),
     (labels.CALENDAR_DAY, ["weekly", "weekly_closed", "official_rest", "official_makeup", "store_closed",
                            "store_open"]),
+    (labels.EVENT_KIND, list(event_rules.KINDS)),
+    (labels.EVENT_REPLY, list(event_rules.REPLIES)),
+    (labels.EVENT_STATUS, list(event_rules.STATUSES)),
 ]
 
 
