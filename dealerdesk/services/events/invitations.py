@@ -134,10 +134,10 @@ def record_reply(actor: Actor, event_id: int, customer_id: int, reply: str,
         audit.record(actor, "event.reply", "event", event_id, at=now, about=customer_id, customer=customer_id,
                      reply=[inv.reply, reply])
         changes.mark(customer=customer_id)
-    return next(r for r in invitations(actor, event_id, customer_ids=[customer_id]))
+    return next(r for r in list_invitations(actor, event_id, customer_ids=[customer_id]))
 
 
-def invitations(actor: Actor, event_id: int, *, reply: str | None = None,
+def list_invitations(actor: Actor, event_id: int, *, reply: str | None = None,
                 customer_ids: list[int] | None = None) -> list[InvitationRow]:
     """The event's invitations, by name; `reply` keeps one answer only."""
     require(actor, "event.read")

@@ -82,11 +82,11 @@ def test_invite_by_hand_and_from_a_filter_once_each(shop):
     assert (first.invited, first.already, first.skipped) == (1, 0, 1)
     second = ev.invite_filtered(boss, event, CustomerFilter(city="广州"), at=BEFORE)
     assert (second.invited, second.already) == (2, 1)  # 张三 was already invited; 王五 lives in 深圳
-    assert sorted(r.customer_id for r in ev.invitations(boss, event)) == sorted([people[0], people[1], people[3]])
+    assert sorted(r.customer_id for r in ev.list_invitations(boss, event)) == sorted([people[0], people[1], people[3]])
     # each invitation is a line in the customer's history
     assert Interaction.select().where(Interaction.content.startswith("邀请参加活动")).count() == 3
     ev.uninvite(boss, event, people[3], at=BEFORE)
-    assert len(ev.invitations(boss, event)) == 2
+    assert len(ev.list_invitations(boss, event)) == 2
     with pytest.raises(NotFound):
         ev.uninvite(boss, event, people[3])
 
@@ -97,7 +97,7 @@ def test_replies_are_recorded_and_filtered(shop):
     row = ev.record_reply(boss, event, people[0], "yes", at=BEFORE + dt.timedelta(days=1))
     assert (row.reply, row.replied_at) == ("yes", BEFORE + dt.timedelta(days=1))
     ev.record_reply(boss, event, people[1], "no", at=BEFORE)
-    assert [r.customer_id for r in ev.invitations(boss, event, reply="yes")] == [people[0]]
+    assert [r.customer_id for r in ev.list_invitations(boss, event, reply="yes")] == [people[0]]
     with pytest.raises(InvalidInput):
         ev.record_reply(boss, event, people[2], "perhaps")
     with pytest.raises(NotFound):
