@@ -193,7 +193,7 @@ class RepliesTab(_EventTab):
 
 class CheckInTab(_EventTab):
     """The door: type a name, phone tail or plate, Enter finds; Enter again (or on a hit) checks in the
-    chosen customer; 现场登记 (F9) registers a newcomer with the event as the source."""
+    chosen customer; 现场登记 (F8) registers a newcomer with the event as the source."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -202,9 +202,9 @@ class CheckInTab(_EventTab):
         self.search_line.returnPressed.connect(self.enter)
         self.search_line.installEventFilter(self)
         self.searched = ""
-        self.walk_in_button = QPushButton(tr("现场登记 (F9)"), self)
+        self.walk_in_button = QPushButton(tr("现场登记 (F8)"), self)
         self.walk_in_button.clicked.connect(self.walk_in)
-        QShortcut(QKeySequence("F9"), self, activated=self.walk_in, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("F8"), self, activated=self.walk_in, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.hits_view, self.hits = list_table(DOOR_SPEC, self, name="event_door")
         self.hits_view.setMaximumHeight(140)
         self.hits_view.activated.connect(lambda i: self.check_in(i.row()))
