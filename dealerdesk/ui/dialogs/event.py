@@ -126,6 +126,7 @@ class FilterInviteDialog(QDialog):
             combo.currentIndexChanged.connect(self.update_count)
         self.update_count()
         self.category.setFocus()
+        self.resize(420, self.sizeHint().height())
 
     def _combo(self, code_set, context: str) -> QComboBox:
         combo = QComboBox(self)
