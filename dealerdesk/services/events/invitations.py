@@ -8,7 +8,7 @@ reply is a line in the customer's history.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from peewee import JOIN
 
@@ -33,6 +33,7 @@ class InviteResult:
     invited: int  # new invitations
     already: int  # customers who had been invited before
     skipped: int  # archived, erased or unknown ids
+    no_consent: int = 0  # left out of a filter's invitation: no consent to be contacted (PIPL)
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,8 @@ def invite(actor: Actor, event_id: int, customer_ids: list[int], at: dt.datetime
 
 def invite_filtered(actor: Actor, event_id: int, flt: listing.CustomerFilter,
                     at: dt.datetime | None = None) -> InviteResult:
-    """Invite every customer the customer list shows for `flt` (as this user sees the list)."""
+    """Invite every customer the customer list shows for `flt` (as this user sees the list) who consented to
+    be contacted; the others are left out and counted (an invitation by hand is the clerk's own decision)."""
     require(actor, "customer.read")
     total = listing.count(actor, flt)
     if total > MAX_INVITE:
@@ -98,7 +100,16 @@ def invite_filtered(actor: Actor, event_id: int, flt: listing.CustomerFilter,
     ids = listing.ids(actor, flt, limit=MAX_INVITE) if total else []
     if not ids:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "筛选条件下没有客户"), field="customers")
-    return invite(actor, event_id, ids, at=at)
+    consenting: list[int] = []
+    for i in range(0, len(ids), 500):
+        consenting += [cid for (cid,) in Customer.select(Customer.id).where(
+            Customer.id.in_(ids[i:i + 500]), Customer.consent == True).tuples()]
+    if not consenting:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "筛选出的 {n} 位客户都没有同意接收联系，不能邀请"),
+                           field="customers", n=len(ids))
+    keep = set(consenting)
+    result = invite(actor, event_id, [cid for cid in ids if cid in keep], at=at)
+    return replace(result, no_consent=len(ids) - len(keep))
 
 
 def uninvite(actor: Actor, event_id: int, customer_id: int, at: dt.datetime | None = None) -> None:

@@ -144,7 +144,7 @@ class FilterInviteDialog(QDialog):
     def update_count(self, *_args) -> int:
         n = ops.run(self, self.ctx, listing.count, self.customer_filter())
         n = 0 if n is ops.FAILED else n
-        self.count.setText(tr("{n} 位客户").format(n=n))
+        self.count.setText(tr("{n} 位客户（只邀请其中同意接收联系的）").format(n=n))
         return n
 
     def save(self) -> None:

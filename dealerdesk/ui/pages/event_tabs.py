@@ -112,8 +112,10 @@ class InvitationsTab(_EventTab):
     def _done(self, result) -> None:
         if result is ops.FAILED or result is None:
             return
-        self.message.show_warning(tr("新邀请 {n} 位；{already} 位已邀请过").format(n=result.invited,
-                                                                                   already=result.already))
+        text = tr("新邀请 {n} 位；{already} 位已邀请过").format(n=result.invited, already=result.already)
+        if result.no_consent:
+            text += tr("；{n} 位未同意接收联系，未邀请").format(n=result.no_consent)
+        self.message.show_warning(text)
         self.hits.set_rows([])
         self.search_line.clear()
         self.reload()

@@ -34,9 +34,10 @@ def shop(store):
     boss = make_user("boss", "王经理", "manager")
     svc = make_user("svc", "服务顾问", "service_advisor")
     suv = VehicleModel.create(brand="示例", name="途岳 SUV", price=200000).id
-    people = [create_customer(boss, CustomerInput(name=n, phones=[p], city=c, owner_id=li.id)).id
-              for n, p, c in (("张三", "13800000001", "广州"), ("李四", "13800000002", "广州"),
-                              ("王五", "13800000003", "深圳"), ("赵六", "13800000004", "广州"))]
+    people = [create_customer(boss, CustomerInput(name=n, phones=[p], city=c, owner_id=li.id, consent=ok)).id
+              for n, p, c, ok in (("张三", "13800000001", "广州", True), ("李四", "13800000002", "广州", True),
+                                  ("王五", "13800000003", "深圳", True), ("赵六", "13800000004", "广州", True),
+                                  ("钱八", "13800000008", "广州", False))][:4]
     event = ev.create_event(boss, ev.records.EventInput(name="途岳上市发布会", kind="launch", starts_at=DAY,
                                                         place="展厅", target="广州的意向客户"), at=BEFORE)
     return {"desk": desk, "li": li, "boss": boss, "svc": svc, "suv": suv, "people": people, "event": event.id}
@@ -81,7 +82,8 @@ def test_invite_by_hand_and_from_a_filter_once_each(shop):
     first = ev.invite(boss, event, [people[0], people[0], 999_999], at=BEFORE)
     assert (first.invited, first.already, first.skipped) == (1, 0, 1)
     second = ev.invite_filtered(boss, event, CustomerFilter(city="广州"), at=BEFORE)
-    assert (second.invited, second.already) == (2, 1)  # 张三 was already invited; 王五 lives in 深圳
+    # 张三 was already invited; 王五 lives in 深圳; 钱八 did not consent to be contacted (PIPL)
+    assert (second.invited, second.already, second.no_consent) == (2, 1, 1)
     assert sorted(r.customer_id for r in ev.list_invitations(boss, event)) == sorted([people[0], people[1], people[3]])
     # each invitation is a line in the customer's history
     assert Interaction.select().where(Interaction.content.startswith("邀请参加活动")).count() == 3
