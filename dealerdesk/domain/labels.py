@@ -189,6 +189,7 @@ SOURCE = CodeSet("source", "sources", {
     "phone_in": N("sources", "电话"),
     "online": N("sources", "网络"),
     "auto_show": N("sources", "车展"),
+    "event": N("sources", "客户活动"),  # a lead registered at a store event (Lead.event names it)
     "referral": N("sources", "转介绍"),
     "returning": N("sources", "老客户"),
     "other": N("sources", "其他"),
@@ -442,6 +443,15 @@ AUDIT_ACTION = CodeSet("audit_action", "audit_action", {
     "catalogue.model_save": N("audit_action", "保存车型"),
     "catalogue.model_deactivate": N("audit_action", "停售车型"),
     "catalogue.import": N("audit_action", "导入目录"),
+    "event.create": N("audit_action", "新建活动"),
+    "event.update": N("audit_action", "修改活动"),
+    "event.cancel": N("audit_action", "取消活动"),
+    "event.invite": N("audit_action", "邀请参加活动"),
+    "event.uninvite": N("audit_action", "撤销活动邀请"),
+    "event.reply": N("audit_action", "登记活动回复"),
+    "event.check_in": N("audit_action", "活动签到"),
+    "event.walk_in": N("audit_action", "活动现场登记"),
+    "event.print": N("audit_action", "打印活动总结"),
     "setting.change": N("audit_action", "修改设置"),
     "user.create": N("audit_action", "新建用户"),
     "user.deactivate": N("audit_action", "停用用户"),
@@ -508,3 +518,29 @@ ALL: tuple[CodeSet, ...] = (
     SETTLEMENT_PAYMENT, AUDIT_ACTION, WEEKDAY, CALENDAR_DAY,
     DELIVERY_ITEM,
 )
+
+# --- store events (客户活动, services/events) ------------------------------------------------------------
+
+#: Event.kind
+EVENT_KIND = CodeSet("event_kind", "events", {
+    "launch": N("events", "新车上市"),
+    "test_drive_day": N("events", "试驾日"),
+    "salon": N("events", "沙龙讲座"),
+    "auto_show": N("events", "车展"),
+    "community": N("events", "社区活动"),
+    "owner_party": N("events", "车主聚会"),
+})
+#: EventInvitation.reply
+EVENT_REPLY = CodeSet("event_reply", "events", {
+    "none": N("events", "未回复"),
+    "yes": N("events", "参加"),
+    "maybe": N("events", "待定"),
+    "no": N("events", "不参加"),
+})
+#: Event.status (an event that took place is still "planned": its date tells past from coming)
+EVENT_STATUS = CodeSet("event_status", "events", {
+    "planned": N("events", "已安排"),
+    "cancelled": N("events", "已取消"),
+})
+
+ALL = (*ALL, EVENT_KIND, EVENT_REPLY, EVENT_STATUS)

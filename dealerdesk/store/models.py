@@ -668,3 +668,59 @@ class DeliveryCheck(BaseModel):
 
 
 ALL_MODELS.append(DeliveryCheck)
+# --- store events (客户活动), since schema 19 ------------------------------------------------------------
+
+class Event(BaseModel):
+    """客户活动: a launch, test-drive day, salon, auto show, community event or owner party (labels.EVENT_KIND).
+    status: planned | cancelled (a cancelled event keeps its invitations for the record)."""
+
+    id = AutoField()
+    name = CharField(max_length=80)
+    kind = CharField(max_length=16)
+    starts_at = DateTimeField(index=True)
+    place = CharField(max_length=100, default="")
+    target = CharField(max_length=200, default="")  # whom it is for, in words (the segment's description)
+    note = TextField(default="")
+    status = CharField(max_length=10, default="planned")
+    cancel_reason = CharField(max_length=200, default="")
+    cancelled_at = DateTimeField(null=True)
+    created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+
+
+class EventInvitation(BaseModel):
+    """One customer invited to one event, and their reply (labels.EVENT_REPLY: none yes no maybe)."""
+
+    id = AutoField()
+    event = ForeignKeyField(Event, backref="invitations", on_delete="CASCADE", index=False)  # (event, customer)
+    customer = ForeignKeyField(Customer, backref="+", on_delete="CASCADE")
+    invited_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
+    invited_at = DateTimeField(default=_now)
+    reply = CharField(max_length=6, default="none")
+    replied_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("event", "customer"), True),)
+
+
+class EventAttendance(BaseModel):
+    """One customer checked in at an event's door; `walk_in`: registered on the spot, not invited."""
+
+    id = AutoField()
+    event = ForeignKeyField(Event, backref="attendance", on_delete="CASCADE", index=False)  # (event, customer)
+    customer = ForeignKeyField(Customer, backref="+", on_delete="CASCADE")
+    checked_in_at = DateTimeField(default=_now)
+    by_user = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
+    walk_in = FlagField(default=False)
+
+    class Meta:
+        indexes = ((("event", "customer"), True),)
+
+
+# the lead a store event produced (lead source "event"); indexed only where set, as in schema 9
+Lead._meta.add_field("event", ForeignKeyField(Event, null=True, backref="leads", on_delete="SET NULL",
+                                              index=False))
+Lead.add_index(Lead.index(Lead.event, name="lead_event_id", where=Lead.event.is_null(False)))
+
+ALL_MODELS.extend([Event, EventInvitation, EventAttendance])

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from dealerdesk.domain import classify, labels, levels, reminders, settings_spec, vehicle_facts
+from dealerdesk.domain import events as event_rules
 from dealerdesk.domain import reception as rules
 from dealerdesk.domain import delivery_checklist
 from dealerdesk.services import auth
@@ -80,6 +81,9 @@ STORED_CODES = [
     (labels.CALENDAR_DAY, ["weekly", "weekly_closed", "official_rest", "official_makeup", "store_closed",
                            "store_open"]),
     (labels.DELIVERY_ITEM, list(delivery_checklist.ITEMS)),
+    (labels.EVENT_KIND, list(event_rules.KINDS)),
+    (labels.EVENT_REPLY, list(event_rules.REPLIES)),
+    (labels.EVENT_STATUS, list(event_rules.STATUSES)),
 ]
 
 

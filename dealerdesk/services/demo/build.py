@@ -36,6 +36,7 @@ from dealerdesk.services.aftersales.reminders import plan_in_transaction
 from dealerdesk.services.demo import data as dd
 from dealerdesk.services.demo.data import FIELDS, T_LEAD, T_REMINDER, T_VEHICLE, TABLES
 from dealerdesk.services.demo.people import BATCH, batch_count, generate_batch
+from dealerdesk.services.demo.events import write_events
 from dealerdesk.services.demo.reception import write_reception
 from dealerdesk.services.demo.delivery_checks import write_delivery_checks
 from dealerdesk.store.bulk import insert_tuples
@@ -219,6 +220,7 @@ def generate_demo(options: DemoOptions, progress: Progress | None = None) -> Dem
         write_reception(options.seed, options.today)
     with db.atomic():
         write_delivery_checks(options.seed)
+        write_events(options.seed, options.today)
     with db.atomic():  # the store-wide holiday greetings the planner would plan today (no customer rows)
         plan_in_transaction([], options.today)
     database.execute_sql("PRAGMA optimize")

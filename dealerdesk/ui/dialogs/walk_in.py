@@ -35,6 +35,9 @@ WALK_IN_KEY = "F9"  # the main window's File menu, on every page (no page uses F
 class WalkInDialog(QDialog):
     """`WalkInDialog(ctx, customer_id=None)`; after saving, `result_data` is the service's WalkInResult."""
 
+    #: the use case that saves (actor, WalkInInput, at=…); the event's door form saves through its own
+    register = staticmethod(wi.register_walk_in)
+
     def __init__(self, ctx: AppContext, customer_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -297,7 +300,7 @@ class WalkInDialog(QDialog):
             if self.duplicates.has_phone_match() and not self.confirm(
                     self.tr("这个电话已经属于已有客户，仍要登记为新客户吗？（建议点“选用此客户”）")):
                 return
-        result = ops.run(self, self.ctx, wi.register_walk_in, self.collect(), at=self.ctx.clock(),
+        result = ops.run(self, self.ctx, self.register, self.collect(), at=self.ctx.clock(),
                          errors={"name": self.name, "phone": self.phone, "methods": self.methods_msg,
                                  "driven_model": self.methods_msg, "next_due": self.hint,
                                  ops.INPUT: self.message}, title=self.tr("无法登记"))
