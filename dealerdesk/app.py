@@ -347,3 +347,15 @@ def close_main_window(window) -> None:
             _keep.remove(tray)
     window.close()
     window.deleteLater()
+
+
+def preview_first_page(pdf: Path) -> tuple[int, int, int, int]:
+    """For `dealerdesk --self-test`: page 1 of `pdf` through the preview's path (ui/printing.py) in a set-up
+    application: (pages, width, height, distinct colours sampled)."""
+    from dealerdesk.ui import printing
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    setup_application(app)
+    image = printing.render_page(pdf, 0, 96)
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)}
+    return printing.page_count(pdf), image.width(), image.height(), len(colours)
