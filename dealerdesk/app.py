@@ -212,6 +212,13 @@ def _plan_reminders_in_background(ctx) -> None:
 
 def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
     """Start the desktop application; returns the process exit code."""
+    if QApplication.instance() is None:  # Qt aborts the process when it cannot open a window: ask first
+        from dealerdesk import qt_start
+
+        problem = qt_start.platform_problem(os.environ, Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)))
+        if problem:
+            qt_start.show_start_problem(problem)
+            return 1
     log_path = setup_logging()
     qInstallMessageHandler(qt_message_handler)
     app = QApplication.instance() or QApplication(sys.argv[:1])
