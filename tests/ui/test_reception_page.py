@@ -77,6 +77,7 @@ def test_whole_path_with_keyboard(qtbot, qtmodeltester, ctx, store, tmp_path, mo
     _type(qtbot, dlg.work, "常规保养")
     qtbot.keyClick(dlg.work, Qt.Key.Key_Return)
     assert dlg.result_row is not None and not dlg.isVisible()
+    assert page.status_bar.currentMessage() == "已预约：李娜 粤B12345，10-15 10:00，服务顾问 赵顾问"
     assert "1/2 李娜" in page.grid.data(page.grid.index(3, 0))  # 10:00 is the 4th slot
     qtmodeltester.check(page.grid)
 
