@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from dealerdesk.services.aftersales.vehicles import customer_vehicles
 from dealerdesk.services.search import search_customers
@@ -38,9 +38,13 @@ class CustomerPicker(QWidget):
         layout.addWidget(self.line)
         layout.addWidget(self.hits)
         self._preset = customer_id
-        if customer_id is not None:
+        if customer_id is not None:  # the customer is given: say who, instead of an empty row
+            from dealerdesk.services.customers.records import get_customer
+
             self.line.hide()
             self.hits.hide()
+            self.chosen = QLabel(get_customer(ctx.actor, customer_id).name, self)
+            layout.addWidget(self.chosen)
 
     def search(self) -> None:
         self.hits.clear()
