@@ -39,12 +39,19 @@ class CustomerPicker(QWidget):
         layout.addWidget(self.hits)
         self._preset = customer_id
         if customer_id is not None:  # the customer is given: say who, instead of an empty row
-            from dealerdesk.services.customers.records import get_customer
-
             self.line.hide()
             self.hits.hide()
-            self.chosen = QLabel(get_customer(ctx.actor, customer_id).name, self)
+            self.chosen = QLabel(self._name(customer_id), self)
             layout.addWidget(self.chosen)
+
+    def _name(self, customer_id: int) -> str:
+        from dealerdesk.domain.errors import DealerDeskError
+        from dealerdesk.services.customers.records import get_customer
+
+        try:
+            return get_customer(self.ctx.actor, customer_id).name
+        except DealerDeskError:  # not readable by this user (or gone): the id is still what is saved
+            return f"#{customer_id}"
 
     def search(self) -> None:
         self.hits.clear()
