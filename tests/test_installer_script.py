@@ -160,3 +160,14 @@ def test_the_windows_workflow_builds_checks_and_compiles_the_installer():
     for step in ("python packaging/build.py", "choco install innosetup", "packaging\\installer.iss",
                  "dealerdesk --self-test", "dealerdesk.exe\" --self-test"):
         assert step in workflow, step
+
+
+def test_pip_installs_a_console_command_and_a_windowed_one():
+    """`dealerdesk` stays the console command (docs/cli.md); `dealerdeskw` opens the window without a console
+    on Windows, like the bundle's dealerdeskw.exe; pypdfium2 comes with `pip install .` (preview, printing)."""
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["scripts"]["dealerdesk"] == "dealerdesk.cli:main"
+    assert project["gui-scripts"]["dealerdeskw"] == "dealerdesk.cli:main"
+    assert any(dep.startswith("pypdfium2") for dep in project["dependencies"])
