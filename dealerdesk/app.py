@@ -212,6 +212,13 @@ def _plan_reminders_in_background(ctx) -> None:
 
 def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
     """Start the desktop application; returns the process exit code."""
+    if QApplication.instance() is None:  # Qt aborts the process when it cannot open a window: ask first
+        from dealerdesk import qt_start
+
+        problem = qt_start.platform_problem(os.environ, Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)))
+        if problem:
+            qt_start.show_start_problem(problem)
+            return 1
     log_path = setup_logging()
     qInstallMessageHandler(qt_message_handler)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -347,3 +354,15 @@ def close_main_window(window) -> None:
             _keep.remove(tray)
     window.close()
     window.deleteLater()
+
+
+def preview_first_page(pdf: Path) -> tuple[int, int, int, int]:
+    """For `dealerdesk --self-test`: page 1 of `pdf` through the preview's path (ui/printing.py) in a set-up
+    application: (pages, width, height, distinct colours sampled)."""
+    from dealerdesk.ui import printing
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    setup_application(app)
+    image = printing.render_page(pdf, 0, 96)
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)}
+    return printing.page_count(pdf), image.width(), image.height(), len(colours)

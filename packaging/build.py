@@ -3,7 +3,9 @@
 Why a script and not just `pyinstaller dealerdesk.spec`: a bundle that builds is not a bundle that runs
 (a module imported by name, a data file or a Qt plugin missing only shows at run time), so every build
 runs the bundled executable the way an installer user and an ops script would: `--version`, writing a
-demo store, and `check` on it -- in a throw-away data folder so a developer's own store is never touched.
+demo store, `check` on it and `--self-test` (login, search, the monthly report and its preview, offscreen) --
+in a throw-away data folder so a developer's own store is never touched. The bundle's size is reported,
+with its largest parts, so a Qt module creeping back in shows.
 
     python packaging/build.py                 # translations -> PyInstaller -> smoke test
     python packaging/build.py --smoke-only    # test an existing dist/dealerdesk
@@ -88,6 +90,8 @@ def smoke_test(bundle: Path) -> list[str]:
             ([str(exe), "--version"], lambda out: out.startswith("DealerDesk ")),
             ([str(exe), "demo", "--out", str(demo), "--customers", "50", "--seed", "1"], lambda out: demo.is_file()),
             ([str(exe), "--db", str(demo), "check"], lambda out: out.startswith("ok:")),
+            # the whole path a clerk takes, offscreen: demo store, login, search, report PDF, its preview
+            ([str(exe), "--self-test"], lambda out: out.startswith("自检通过")),
         ]
         for cmd, good in checks:
             started = time.perf_counter()
@@ -108,6 +112,15 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def size_report(bundle: Path, top: int = 8) -> str:
+    """The bundle's size and its largest files (MB), e.g. to see which Qt libraries came along."""
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
+    largest = sorted(files, key=lambda p: p.stat().st_size, reverse=True)[:top]
+    lines = [f"  bundle {folder_size(bundle) / 1e6:.0f} MB in {len(files)} files; largest:"]
+    lines += [f"    {p.stat().st_size / 1e6:6.1f} MB  {p.relative_to(bundle)}" for p in largest]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default dist/)")
@@ -122,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {time.perf_counter() - started:.1f}s")
         started = step("PyInstaller (onedir)")
         build(args.dist, args.work)
-        print(f"  {time.perf_counter() - started:.1f}s, bundle {folder_size(bundle) / 1e6:.0f} MB at {bundle}")
+        print(f"  {time.perf_counter() - started:.1f}s, at {bundle}")
+        print(size_report(bundle))
     started = step("smoke test")
     failures = smoke_test(bundle)
     print(f"  {time.perf_counter() - started:.1f}s")

@@ -8,16 +8,25 @@ import argparse
 from dealerdesk.cli.common import Command
 
 
-def cmd_gui(args: argparse.Namespace) -> int:
-    from dealerdesk.app import run_gui
+def _run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
+    """dealerdesk.app.run_gui; when Qt's own libraries cannot even be loaded, a readable message (a dialog
+    where possible, qt_start.show_start_problem) instead of an ImportError traceback."""
+    from dealerdesk import qt_start
 
-    return run_gui(db=args.db, demo=getattr(args, "demo", False), tray_only=False)
+    try:
+        from dealerdesk.app import run_gui
+    except ImportError as exc:
+        qt_start.show_start_problem(qt_start.QT_NOT_LOADED.format(reason=exc))
+        return 1
+    return run_gui(db=db, demo=demo, tray_only=tray_only)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    return _run_gui(args.db, getattr(args, "demo", False), False)
 
 
 def cmd_tray(args: argparse.Namespace) -> int:
-    from dealerdesk.app import run_gui
-
-    return run_gui(db=args.db, demo=False, tray_only=True)
+    return _run_gui(args.db, False, True)
 
 
 GUI = Command("gui", "打开图形界面（默认）", cmd_gui)

@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="数据库文件路径或 URL（也可用环境变量 DEALERDESK_DB）")
     parser.add_argument("--as", dest="as_user", metavar="LOGIN", help="以此用户登录（也可用 DEALERDESK_USER；密码取自 DEALERDESK_PASSWORD 或终端输入）")
     parser.add_argument("--demo", action="store_true", help="打开演示门店（图形界面）")
+    parser.add_argument("--self-test", action="store_true",
+                        help="自检：在临时文件夹里用演示门店检查登录、搜索、报表和预览，通过时退出码为 0")
     parser.set_defaults(func=gui.cmd_gui)  # `dealerdesk` alone opens the program
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
@@ -63,4 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=os.environ.get("DEALERDESK_LOG", "WARNING"), stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")
+    if args.self_test:
+        from dealerdesk.cli import self_test
+
+        return self_test.run()
     return run_reporting_errors(args.func, args)

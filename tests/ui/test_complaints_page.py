@@ -61,6 +61,18 @@ def test_empty_content_is_shown_under_the_field(page):
     assert dialog.result_row is None and not dialog.messages["content"].isHidden()
 
 
+
+def test_the_content_message_goes_as_soon_as_content_is_typed(page, qtbot):
+    widget, cid, _clock = page
+    dialog = ComplaintDialog(widget.ctx, widget, customer_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert dialog.messages["content"].text() == "请填写投诉内容"
+    dialog.content.setFocus()
+    qtbot.keyClicks(dialog.content, "kehu")  # typed, not yet saved: the message must not stay beside the text
+    assert dialog.messages["content"].isHidden()
+
+
 def test_close_a_complaint_step_by_step(page, monkeypatch, qtmodeltester):
     widget, cid, _clock = page
     _receive(widget, cid)

@@ -71,9 +71,13 @@ def test_customer_picker_finds_and_leaves_out_the_excluded(qtbot, ctx, store):
     other.line.setText(PEOPLE[0][0])
     other.search()
     assert other.customer_id() is None and other.hits.count() == 0
-    preset = CustomerPicker(ctx, customer_id=7)
+    preset = CustomerPicker(ctx, customer_id=store["ids"][0])
     qtbot.addWidget(preset)
-    assert preset.customer_id() == 7 and preset.line.isHidden()
+    assert preset.customer_id() == store["ids"][0] and preset.line.isHidden()
+    assert preset.chosen.text() == PEOPLE[0][0]  # who it is, not an empty row
+    gone = CustomerPicker(ctx, customer_id=9999)
+    qtbot.addWidget(gone)
+    assert gone.customer_id() == 9999 and gone.chosen.text() == "#9999"
 
 
 def test_formats():

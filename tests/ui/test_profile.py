@@ -224,18 +224,22 @@ def test_front_desk_cannot_see_or_edit_phones_but_can_save(ctx, store, qtbot):
     assert Customer.get_by_id(store["ids"][0]).city == "中山"
 
 
-def test_print_button_writes_the_profile_pdf(qtbot, store, ctx, tmp_path, monkeypatch):
+def test_save_pdf_button_writes_the_profile_pdf_starting_in_documents(qtbot, store, ctx, tmp_path,
+                                                                       monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
     from dealerdesk.services.auth import SYSTEM
     from dealerdesk.services.customers.records import CustomerInput, create_customer
+    from dealerdesk.ui import printing
     from dealerdesk.ui.dialogs.profile import ProfileWindow
 
     cid = create_customer(SYSTEM, CustomerInput(name="打印测试", phones=["13812340000"])).id
     target = tmp_path / "profile.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
-    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda *a: True)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, start, *a: (asked.append(start), (str(target), "PDF"))[1])
     window = ProfileWindow(ctx, cid)
     qtbot.addWidget(window)
-    window.print_button.click()
+    window.save_pdf_button.click()
     assert target.read_bytes()[:4] == b"%PDF"
+    assert asked == [str(printing.documents_dir() / f"客户档案-{cid}.pdf")]

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dealerdesk.services import reception as rc
 from dealerdesk.store.models import Reminder, RepairOrder, ServiceRecord
@@ -14,8 +14,10 @@ from dealerdesk.ui.dialogs.appointment import AppointmentDialog
 from dealerdesk.ui.dialogs.check_in import CheckInDialog
 from dealerdesk.ui.dialogs.repair_order import RepairOrderDialog
 from dealerdesk.ui.dialogs.settle import SettleDialog
+from dealerdesk.ui import printing
 from dealerdesk.ui.pages.reception import Page
 from tests.factories import make_user
+from tests.ui.printer import pdf_printer
 
 
 def _press(qtbot, widget, key=Qt.Key.Key_Space):
@@ -53,7 +55,7 @@ def test_whole_path_with_keyboard(qtbot, qtmodeltester, ctx, store, tmp_path, mo
     make_user("adv", "赵顾问", "service_advisor")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     pdf = tmp_path / "settle.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), "PDF (*.pdf)"))
+    monkeypatch.setattr(printing, "ask", lambda printer, parent: pdf_printer(printer, pdf))
     page = Page(ctx)
     qtbot.addWidget(page)
     page.resize(1100, 700)
@@ -75,6 +77,7 @@ def test_whole_path_with_keyboard(qtbot, qtmodeltester, ctx, store, tmp_path, mo
     _type(qtbot, dlg.work, "常规保养")
     qtbot.keyClick(dlg.work, Qt.Key.Key_Return)
     assert dlg.result_row is not None and not dlg.isVisible()
+    assert page.status_bar.currentMessage() == "已预约：李娜 粤B12345，10-15 10:00，服务顾问 赵顾问"
     assert "1/2 李娜" in page.grid.data(page.grid.index(3, 0))  # 10:00 is the 4th slot
     qtmodeltester.check(page.grid)
 

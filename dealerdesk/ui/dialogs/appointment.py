@@ -15,6 +15,8 @@ from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.customer_picker import add_vehicles, customer_inputs, find_customers, set_customers
 from dealerdesk.ui.widgets.forms import FieldErrors, button_box, stack
 
+NO_SLOT = QT_TRANSLATE_NOOP("errors", "这一天没有可约的时段")
+
 
 class AppointmentDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, customer_id: int | None = None,
@@ -50,7 +52,10 @@ class AppointmentDialog(QDialog):
         self.errors.add_row(form, self.tr("时段"), self.slot, "start")
         if appointment is None:
             form.addRow(self.tr("预约项目"), self.work)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         stack(self, form, button_box(self, self._save))
+        # wide enough for the placeholders and a one-line message beside the slot box (was 205 px wide)
+        self.setMinimumWidth(max(440, self.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 160))
         start = ctx.clock()
         if appointment is not None:
             self.advisor.setCurrentIndex(max(self.advisor.findData(appointment.advisor_id), 0))
@@ -62,6 +67,7 @@ class AppointmentDialog(QDialog):
         self.date.setDate(QDate(start.year, start.month, start.day))
         self.date.dateChanged.connect(self._load_slots)
         self.advisor.currentIndexChanged.connect(self._load_slots)
+        self.customer.currentIndexChanged.connect(lambda _i: self.errors.clear_field("customer"))
         if customer_id is not None:
             self._set_customers([(customer_id, str(customer_id))], vehicle_id)
         self._load_slots()
@@ -95,10 +101,10 @@ class AppointmentDialog(QDialog):
         now = self.ctx.clock()
         day = self.date.date().toPython()
         closed = rules.closed_day(day, rc.policy())
+        self.errors.clear_field("start")  # the message of the day chosen before goes with it
         if closed is not None:  # say why there is nothing to choose, next to the slot box
             self.errors.show(closed)
             return
-        self.errors.clear()
         for load in rc.slot_loads(self.ctx.actor, day, advisor):
             if load.start < now:
                 continue
@@ -111,12 +117,14 @@ class AppointmentDialog(QDialog):
             if self.slot.model().item(i).isEnabled():
                 self.slot.setCurrentIndex(i)
                 break
+        else:  # open, but every slot is past or full: say so now, not only when 确定 is pressed
+            self.errors.show(InvalidInput(NO_SLOT, field="start"))
 
     def _save(self) -> None:
         self.errors.clear()
         start = self.slot.currentData()
-        if start is None:
-            self.errors.show(InvalidInput(QT_TRANSLATE_NOOP("errors", "这一天没有可约的时段"), field="start"))
+        if start is None or not self.slot.model().item(self.slot.currentIndex()).isEnabled():
+            self._load_slots()  # says why: closed, or no free slot
             return
         if self.appointment is not None:
             row = ops.run(self, self.ctx, rc.reschedule_appointment, self.appointment.id, start,
@@ -130,3 +138,13 @@ class AppointmentDialog(QDialog):
             return
         self.result_row = row
         self.accept()
+
+    def confirmation(self) -> str:
+        """The status-bar line after booking or rescheduling, e.g. 已预约：张伟 粤B12345，12-08 09:00，服务顾问 吴刚."""
+        row = self.result_row
+        if row is None:
+            return ""
+        text = self.tr("已改期：{who}，{when}，服务顾问 {advisor}") if self.appointment else \
+            self.tr("已预约：{who}，{when}，服务顾问 {advisor}")
+        return text.format(who=f"{row.customer_name} {row.plate}".strip(), when=row.start.strftime("%m-%d %H:%M"),
+                           advisor=row.advisor_name or row.advisor)

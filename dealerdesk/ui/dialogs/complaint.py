@@ -49,6 +49,10 @@ class ComplaintDialog(QDialog):
                             (tr("受理渠道"), self.channel, ""), (tr("投诉类别"), self.category, ""),
                             (tr("投诉内容"), self.content, "content"), (tr("负责人"), self.owner, "")), self.messages)
         stack(self, form, self.messages[""], button_box(self, self.save, ok=Save))
+        # a message goes as soon as its cause is fixed, not at the next save
+        self.content.textChanged.connect(self.messages["content"].clear_message)
+        self.received.dateTimeChanged.connect(self.messages["received_at"].clear_message)
+        self.customer.hits.currentRowChanged.connect(self.messages["customer"].clear_message)
         self.resize(480, 560)
 
     def save(self) -> None:

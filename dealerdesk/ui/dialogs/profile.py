@@ -98,6 +98,8 @@ class ProfileWindow(QWidget):
         self.delete_button = QPushButton(self.tr("删除…"), self)
         self.print_button = QPushButton(self.tr("打印档案 (Ctrl+P)…"), self)
         self.print_button.clicked.connect(self.print_profile)
+        self.save_pdf_button = QPushButton(self.tr("另存为 PDF…"), self)
+        self.save_pdf_button.clicked.connect(self.save_pdf)
         self.privacy_button = privacy_button(self.ctx, self.customer_id, lambda: self.profile.customer.name, self,
                                              self.reload)
         self.save_button.setDefault(True)
@@ -111,6 +113,7 @@ class ProfileWindow(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_pdf_button)
         buttons.addWidget(self.privacy_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -125,11 +128,17 @@ class ProfileWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_profile)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
-    def print_profile(self) -> None:
-        """The customer profile as a PDF for a meeting (reports area), phones masked by role."""
+    def print_profile(self, accept=None) -> int:
+        """打印档案: the system print dialog, then the profile (phones masked by role); pages printed."""
+        from dealerdesk.ui.pages.reports import print_profile
+
+        return print_profile(self.ctx, self.customer_id, self, accept=accept)
+
+    def save_pdf(self):
+        """另存为 PDF: the profile written where the person says (Documents first)."""
         from dealerdesk.ui.pages.reports import save_profile_pdf
 
-        save_profile_pdf(self.ctx, self.customer_id, self)
+        return save_profile_pdf(self.ctx, self.customer_id, self)
 
     def _basics_tab(self) -> QWidget:
         page = QWidget()

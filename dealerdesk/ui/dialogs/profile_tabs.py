@@ -78,7 +78,7 @@ INTERACTIONS = [C("at", N("columns", "时间"), lambda r: fmt_datetime(r.at), 13
                 C("result", N("columns", "结果"), lambda r: r.result, 120),
                 C("next", N("columns", "下一步"), lambda r: r.next_step, 120)]
 VEHICLES = [C("plate", N("columns", "车牌号"), lambda r: r.plate, 90),
-            C("vin", N("columns", "车架号"), lambda r: r.vin + ("" if r.vin_check_ok or not r.vin else " ⚠"), 170),
+            C("vin", N("columns", "车架号"), lambda r: r.vin + ("" if r.vin_check_ok or not r.vin else " ！"), 170),
             C("model", N("columns", "车型"), lambda r: r.model, 100),
             C("colour", N("columns", "颜色"), lambda r: r.colour, 60),
             C("reg", N("columns", "上牌日期"), lambda r: fmt_date(r.registration_date), 90),

@@ -10,12 +10,13 @@ is confirmed in the status bar.
 from __future__ import annotations
 
 import datetime as dt
-
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDoubleSpinBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDoubleSpinBox, QFormLayout,
                                QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton,
                                QStatusBar, QVBoxLayout, QWidget)
 
@@ -133,9 +134,11 @@ class RepairOrderDialog(QDialog):
 
         close = push_button(self.tr("关闭"), self.accept)
         self.print_btn = push_button(self.tr("打印工单(&P)"), self._print)
+        self.save_pdf_btn = push_button(self.tr("另存为 PDF…"), self._save_pdf)
         bottom = QHBoxLayout()
         bottom.addWidget(self.total, 1)
         bottom.addWidget(self.print_btn)
+        bottom.addWidget(self.save_pdf_btn)
         bottom.addWidget(close)
         lay = QVBoxLayout(self)
         lay.addWidget(self.header)
@@ -361,14 +364,26 @@ class RepairOrderDialog(QDialog):
             self._done(self.tr("增项已记为客户同意，合计 ¥{total:,.2f}").format(total=self.order.totals.total)
                        if approved else self.tr("增项已记为客户拒绝（下次来店时再建议）"))
 
-    def _print(self) -> None:
-        from dealerdesk.reports.repair_order import write_repair_order
+    def _print(self, accept=None) -> int:
+        """打印工单: the system print dialog, then the repair order's pages."""
+        from dealerdesk.ui import printing
+
+        with tempfile.TemporaryDirectory(prefix="dealerdesk-print-") as tmp:
+            return printing.print_pdf(self._write(Path(tmp) / f"{self.order.number}.pdf"), self, accept=accept)
+
+    def _save_pdf(self) -> Path | None:
+        """另存为 PDF: the repair order written where the person says (Documents first)."""
+        from dealerdesk.ui import printing
+
+        path = printing.ask_pdf_path(self, self.tr("保存工单 PDF"), f"{self.order.number}.pdf")
+        return self._write(path) if path is not None else None
+
+    def _write(self, path: Path) -> Path:
         from dealerdesk.reports.layout import store_header
+        from dealerdesk.reports.repair_order import write_repair_order
         from dealerdesk.services.store_profile import get_profile
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存工单 PDF"), f"{self.order.number}.pdf", "PDF (*.pdf)")
-        if path:
-            write_repair_order(path, self.order, **store_header(get_profile()), printed_at=self.ctx.clock())
+        return write_repair_order(path, self.order, **store_header(get_profile()), printed_at=self.ctx.clock())
 
 
 class LineEditDialog(QDialog):

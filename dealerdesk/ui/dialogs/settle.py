@@ -4,9 +4,11 @@ settlement sheet can be printed.
 """
 from __future__ import annotations
 
+import tempfile
 from decimal import Decimal
+from pathlib import Path
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFormLayout,
                                QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget)
 
 from dealerdesk.domain import labels
@@ -79,17 +81,21 @@ class SettleDialog(QDialog):
             self.print_sheet()
         self.accept()
 
-    def print_sheet(self, path: str | None = None) -> str | None:
-        """The settlement sheet as PDF (asks for a file name when none is given)."""
-        from dealerdesk.reports.repair_order import write_repair_order
+    def print_sheet(self, accept=None) -> int:
+        """结算后打印结算单: the system print dialog, then the settlement sheet; the pages printed."""
+        from dealerdesk.ui import printing
+
+        with tempfile.TemporaryDirectory(prefix="dealerdesk-print-") as tmp:
+            pdf = self.write_sheet(Path(tmp) / f"{self.order.number}.pdf")
+            return printing.print_pdf(pdf, self, accept=accept)
+
+    def write_sheet(self, path: Path) -> Path:
+        """The settlement sheet as a PDF at `path`."""
         from dealerdesk.reports.layout import store_header
+        from dealerdesk.reports.repair_order import write_repair_order
         from dealerdesk.services.store_profile import get_profile
 
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存结算单 PDF"), f"{self.order.number}.pdf",
-                                                  "PDF (*.pdf)")
-        if not path:
-            return None
         preview = rc.settlement_preview(self.ctx.actor, self.order_id, self.order.discount)
-        write_repair_order(path, self.order, preview, **store_header(get_profile()), printed_at=self.ctx.clock())
+        write_repair_order(str(path), self.order, preview, **store_header(get_profile()),
+                           printed_at=self.ctx.clock())
         return path

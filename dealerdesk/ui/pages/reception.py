@@ -364,7 +364,8 @@ class Page(QWidget):
                         reminder_id: int | None = None) -> QDialog:
         self.tabs.setCurrentIndex(0)
         return self._open(AppointmentDialog(self.ctx, self, customer_id=customer_id or None, vehicle_id=vehicle_id,
-                                            reminder_id=reminder_id, day=self.selected_day()))
+                                            reminder_id=reminder_id, day=self.selected_day()),
+                          after=lambda dialog: self._say(dialog.confirmation()))
 
     def new_action(self) -> NewAction:
         return NewAction(self.tr("新建预约"), self.new_appointment, "appointment.write")
@@ -378,7 +379,8 @@ class Page(QWidget):
     def reschedule(self) -> None:
         row = self._selected(self.appointment_view, self.appointments)
         if row is not None:
-            self._open(AppointmentDialog(self.ctx, self, appointment=row))
+            self._open(AppointmentDialog(self.ctx, self, appointment=row),
+                       after=lambda dialog: self._say(dialog.confirmation()))
 
     def _confirm(self, title: str, text: str) -> bool:
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes

@@ -220,8 +220,15 @@ class LookupTab(QWidget):
         dialog = AppointmentDialog(self.ctx, self, customer_id=card.owner_id if card else None,
                                    vehicle_id=card.id if card else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._confirm_booking(dialog.confirmation()))
         self.active_dialog = dialog
         dialog.open()
+
+    def _confirm_booking(self, text: str) -> None:
+        """The confirmation after booking, in the main window's status bar (this page has none of its own)."""
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 10000)
 
     def add_record(self) -> ServiceRecordDialog | None:
         if self.card is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from dealerdesk.services.aftersales.vehicles import customer_vehicles
 from dealerdesk.services.search import search_customers
@@ -38,9 +38,20 @@ class CustomerPicker(QWidget):
         layout.addWidget(self.line)
         layout.addWidget(self.hits)
         self._preset = customer_id
-        if customer_id is not None:
+        if customer_id is not None:  # the customer is given: say who, instead of an empty row
             self.line.hide()
             self.hits.hide()
+            self.chosen = QLabel(self._name(customer_id), self)
+            layout.addWidget(self.chosen)
+
+    def _name(self, customer_id: int) -> str:
+        from dealerdesk.domain.errors import DealerDeskError
+        from dealerdesk.services.customers.records import get_customer
+
+        try:
+            return get_customer(self.ctx.actor, customer_id).name
+        except DealerDeskError:  # not readable by this user (or gone): the id is still what is saved
+            return f"#{customer_id}"
 
     def search(self) -> None:
         self.hits.clear()

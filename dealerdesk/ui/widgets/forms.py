@@ -50,6 +50,12 @@ class FieldErrors:
             label.clear()
             label.hide()
 
+    def clear_field(self, field: str) -> None:
+        """One field's message, gone as soon as its cause is (e.g. another day chosen)."""
+        if field in self.labels:
+            self.labels[field].clear()
+            self.labels[field].hide()
+
     def show(self, exc: BaseException) -> None:
         field = getattr(exc, "field", None)
         if isinstance(exc, DealerDeskError) and field in self.labels:
