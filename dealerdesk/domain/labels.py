@@ -459,6 +459,11 @@ AUDIT_ACTION = CodeSet("audit_action", "audit_action", {
     "import": N("audit_action", "导入"),
     "backup": N("audit_action", "备份"),
     "restore": N("audit_action", "恢复"),
+    # plans and targets (services/targets)
+    "target.year_plan": N("audit_action", "保存年度订单计划"),
+    "target.roll": N("audit_action", "滚动计划新版本"),
+    "target.month": N("audit_action", "分解月度目标"),
+    "target.print": N("audit_action", "打印目标与绩效"),
 })
 
 # --- the store's calendar (domain/store_calendar.py) -------------------------------------------------

@@ -29,6 +29,7 @@ from dealerdesk.services.reporting.aftersales import (
     technician_hours,
 )
 from dealerdesk.services.reporting.common import month_label
+from dealerdesk.services.reporting.consultant_targets import ConsultantTarget, consultant_targets
 from dealerdesk.services.reporting.funnel import defeat_breakdowns, funnel, funnels
 from dealerdesk.services.reporting.inventory import (
     InventoryRow,
@@ -94,6 +95,8 @@ class MonthlySummary:
     # the workshop (派工): first-time-fix of the month's repair hand-overs and technicians' hours
     first_time: tuple[int, int, int] = (0, 0, 0)  # fixed, judged, comeback days
     technicians: list[TechnicianHours] = field(default_factory=list)
+    # targets against results per consultant (issue 25: reporting/consultant_targets.py)
+    consultant_targets: list[ConsultantTarget] = field(default_factory=list)
 
     @property
     def compliance(self) -> float | None:
@@ -114,6 +117,7 @@ class MonthlySummary:
         data["same_month_last_year"] = self.last_year.to_json()
         data["trend"] = [{"month": m, **f.to_json()} for m, f in self.trend]
         data["consultants"] = [{**asdict(c), "compliance": c.compliance} for c in self.consultants]
+        _merge_targets(data["consultants"], self.consultant_targets)
         data["inventory"] = {
             "at": self.inventory_at.isoformat(),
             "models": [asdict(r) for r in self.inventory],
@@ -230,4 +234,19 @@ def monthly_summary(
         tiers=tiers,
         first_time=first_time,
         technicians=hours,
+        consultant_targets=consultant_targets(year, mon),
     )
+
+
+def _merge_targets(rows: list[dict], targets: list[ConsultantTarget]) -> None:
+    """Each consultant's JSON row gains their target figures (target_orders, target_leads, leads, …); a
+    consultant with a target but no row of their own is appended."""
+    by_login = {row["login"]: row for row in rows}
+    for t in targets:
+        if t.login in by_login:
+            by_login[t.login].update(t.to_json())
+        else:
+            rows.append(t.to_json())
+    for row in rows:
+        for key in ("target_orders", "target_leads", "leads"):
+            row.setdefault(key, 0)
