@@ -139,8 +139,9 @@ def scorecards(actor: Actor, month: str) -> Scorecards:
     figures = _figures(start, end)
     people = []
     totals: dict[str, Counter] = {d: Counter() for d in DEPARTMENTS}
-    for uid, login, name, role, active in (User.select(User.id, User.login, User.display_name, User.role,
-                                                       User.active).order_by(User.role, User.login).tuples()):
+    staff = sorted(User.select(User.id, User.login, User.display_name, User.role, User.active).tuples(),
+                   key=lambda u: (DEPARTMENTS.index(u[3]) if u[3] in DEPARTMENTS else 9, u[1]))
+    for uid, login, name, role, active in staff:
         if role not in DEPARTMENTS:
             continue
         counts = figures.get(uid, Counter())
