@@ -125,3 +125,20 @@ def _row(key: str, name: str, target: Counter, done: Counter, rates: Funnel, wee
     need = needs(gap, rates, weeks)
     return ProgressRow(key, name, target["orders"], done["orders"], target["leads"], done["leads"],
                        done["visits"], done["test_drives"], *need)
+
+
+def behind_pace(at: dt.datetime) -> tuple[int, int, int]:
+    """For the manager's tray on review and inventory days: (the store's orders this month up to `at`, the sum of
+    the consultants' order targets, consultants behind pace). Behind pace: fewer orders than their target ×
+    the share of the month gone (按天折算)."""
+    start, end = kpi.month_bounds(at.year, at.month)
+    share = (at - start) / (end - start)
+    per_user: dict[int | None, int] = defaultdict(int)
+    done = achieved(start, at)
+    for (uid, _mid), a in done.items():
+        per_user[uid] += a.orders
+    target: dict[int, int] = defaultdict(int)
+    for (uid, _mid), values in targets_of(month_label(at.year, at.month)).items():
+        target[uid] += values["orders"]
+    behind = sum(1 for uid, n in target.items() if n and per_user.get(uid, 0) < n * share)
+    return sum(per_user.values()), sum(target.values()), behind

@@ -201,3 +201,17 @@ def test_consultants_read_but_only_the_manager_writes(shop):
         month_targets(shop["s1"], MONTH)
     set_month_targets(shop["boss"], MONTH, _lines(), now=t(11, 1))
     assert {line.login for line in month_targets(shop["a02"], MONTH).lines} == {"a02"}
+
+
+def test_manager_is_told_the_pace_on_review_and_inventory_days(shop):
+    from dealerdesk.services.sales import notices
+
+    set_month_targets(shop["boss"], MONTH, _lines(), now=t(11, 1))
+    monday = notices.check(shop["boss"], t(11, 16, 9))
+    assert "review" in monday.store_days
+    # 1 order of 7 targeted; half the month gone: a01 1 < 5 × 0.5 and a02 0 < 2 × 0.5 are both behind
+    assert monday.targets == (1, 7, 2)
+    assert notices.check(shop["a01"], t(11, 16, 9)).targets is None  # consultants get the reminder, not this
+    assert notices.check(shop["boss"], t(11, 10, 9)).targets is None  # an ordinary Tuesday
+    month_end = notices.check(shop["boss"], t(11, 27, 9))  # the store opens daily: 26th–30th
+    assert "inventory" in month_end.store_days and month_end.targets is not None
