@@ -484,6 +484,13 @@ CALENDAR_DAY = CodeSet("calendar_day", "calendar", {
     "store_open": N("calendar", "门店加班营业"),
 })
 
+# --- plans and targets (services/targets) -----------------------------------------------------------
+
+#: the departments a scorecard sums (by role code: services/targets/scorecards.DEPARTMENTS)
+DEPARTMENT = CodeSet("department", "targets", {
+    "sales": N("targets", "销售部"), "service_advisor": N("targets", "售后服务部"), "front_desk": N("targets", "前台"),
+})
+
 #: every code set, for the tests and the translation tools
 ALL: tuple[CodeSet, ...] = (
     LEVEL, LEAD_STATUS, ORDER_STATUS, PAYMENT, PURCHASE_CHANNEL, DEFEAT_REASON,
@@ -494,4 +501,5 @@ ALL: tuple[CodeSet, ...] = (
     VEHICLE_USE, VEHICLE_ENERGY, FUEL, BODY, INSURANCE_KIND, RENEWAL_OUTCOME,
     APPOINTMENT_STATUS, REPAIR_ORDER_STATUS, ORDER_SERVICE_KIND, LINE_KIND, APPROVAL, DECISION_CHANNEL,
     SETTLEMENT_PAYMENT, AUDIT_ACTION, WEEKDAY, CALENDAR_DAY,
+    DEPARTMENT,
 )

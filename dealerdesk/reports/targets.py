@@ -110,7 +110,7 @@ def scorecard_story(cards: Scorecards, trend: list[tuple[str, Scorecard | None]]
                     trend_name: str = "") -> list:
     role = labels.ROLE
     people = [_card_row(c, f"{c.name}（{role.get(c.role, c.role)}）") for c in cards.people]
-    depts = [_card_row(c, role.get(c.key, c.key)) for c in cards.departments]
+    depts = [_card_row(c, labels.DEPARTMENT.get(c.key, c.key)) for c in cards.departments]
     story = [Paragraph("绩效考核表", st.TITLE),
              Paragraph(f"{_month_cn(cards.month)}　·　定义见月报“指标定义”及 docs/kpi.md", st.SUBTITLE),
              Paragraph("按人员", st.H1), table(CARD_HEAD, people, CARD_W, align_right=range(1, 12))]

@@ -406,7 +406,7 @@ class ProgressTab(QWidget):
 
 def _card_name(c) -> str:
     if c.key == c.role:
-        return ui_labels.text(labels.ROLE, c.key)
+        return ui_labels.text(labels.DEPARTMENT, c.key)
     return c.name
 
 
