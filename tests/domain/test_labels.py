@@ -32,6 +32,8 @@ def _written_audit_actions() -> set[str]:
     return found
 
 
+from dealerdesk.services.targets.scorecards import DEPARTMENTS  # noqa: E402
+
 STORED_CODES = [
     (labels.LEVEL, [lv.value for lv in levels.Level]),
     (labels.LEAD_STATUS, ["open", "defeat_pending", "defeated", "cancelled", "delivered"]),
@@ -79,6 +81,7 @@ STORED_CODES = [
     (labels.CALENDAR_DAY, ["weekly", "weekly_closed", "official_rest", "official_makeup", "store_closed",
                            "store_open"]),
 ]
+STORED_CODES.append((labels.DEPARTMENT, list(DEPARTMENTS)))  # the scorecards' departments (issue 25)
 
 
 def set_id(value):
