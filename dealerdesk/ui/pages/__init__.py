@@ -19,7 +19,7 @@ PAGES: list[tuple[str, str, str, str]] = [
     ("audit", "audit", QT_TRANSLATE_NOOP("nav", "操作日志"), "Ctrl+8"),
     ("users", "users", QT_TRANSLATE_NOOP("nav", "用户管理"), "Ctrl+9"),
     ("catalogue", "catalogue", QT_TRANSLATE_NOOP("nav", "车型与价目"), "Ctrl+0"),
-    ("targets", "targets", QT_TRANSLATE_NOOP("nav", "目标与绩效"), "Ctrl+T"),
+    ("targets", "targets", QT_TRANSLATE_NOOP("nav", "目标与绩效"), "Ctrl+G"),
 ]
 
 #: What a role must be allowed (domain/permissions.py) to open each page; any one of the names will do.
