@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from dealerdesk.domain import kpi
-from dealerdesk.services.reporting.common import HA, in_range, month_label
+from dealerdesk.services.reporting.common import HA, in_range, month_label, raw_rows
 from dealerdesk.services.reporting.funnel import contacted_leads
 from dealerdesk.services.reporting.people import consultants
 from dealerdesk.store.models import (
@@ -80,8 +80,8 @@ def achieved(start: dt.datetime, end: dt.datetime) -> dict[tuple[int | None, int
     visited, driven = contacted_leads(start, end)
     ids = sorted(visited)
     for first in range(0, len(ids), 500):
-        for lead_id, owner, model in (Lead.select(Lead.id, Lead.owner, Lead.model)
-                                      .where(Lead.id.in_(ids[first:first + 500])).tuples()):
+        for lead_id, owner, model in raw_rows(Lead.select(Lead.id, Lead.owner, Lead.model)
+                                              .where(Lead.id.in_(ids[first:first + 500]))):
             out[(owner, model)].visits += 1
             out[(owner, model)].test_drives += lead_id in driven
     order_model = fn.COALESCE(SalesOrder.model, Lead.model)

@@ -20,7 +20,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, fields
 
-from peewee import JOIN, fn
+from peewee import JOIN, Case, fn
 
 from dealerdesk.domain import kpi
 from dealerdesk.services.auth import Actor, require
@@ -123,11 +123,12 @@ def _figures(start: dt.datetime, end: dt.datetime) -> dict[int | None, Counter]:
     for uid, n in (Complaint.select(Complaint.owner, fn.COUNT(Complaint.id))
                    .where(in_range(Complaint.received_at, start, end)).group_by(Complaint.owner).tuples()):
         out[uid]["complaints"] += int(n)
-    for uid, done_at, overdue_at in (Reminder.select(Reminder.owner, Reminder.done_at, Reminder.overdue_at)
-                                     .where(in_range(Reminder.due_at, start, end), Reminder.status != "dismissed")
-                                     .tuples()):
-        out[uid]["reminders_due"] += 1
-        out[uid]["reminders_on_time"] += bool(done_at is not None and done_at < overdue_at)
+    on_time = Case(None, [((Reminder.done_at.is_null(False)) & (Reminder.done_at < Reminder.overdue_at), 1)], 0)
+    for uid, n, ok in (Reminder.select(Reminder.owner, fn.COUNT(Reminder.id), fn.SUM(on_time))
+                       .where(in_range(Reminder.due_at, start, end), Reminder.status != "dismissed")
+                       .group_by(Reminder.owner).tuples()):
+        out[uid]["reminders_due"] += int(n)
+        out[uid]["reminders_on_time"] += int(ok or 0)
     return out
 
 
@@ -154,13 +155,18 @@ def scorecards(actor: Actor, month: str) -> Scorecards:
     return Scorecards(month_label(year, mon), people, departments)
 
 
+def history(actor: Actor, month: str, months: int = 6) -> list[tuple[str, Scorecards]]:
+    """The scorecards of the `months` months up to `month`, oldest first: every trend of the page at once."""
+    year, mon = kpi.parse_month(month)
+    return [(label, scorecards(actor, label)) for label in
+            (month_label(*kpi.add_months(year, mon, -back)) for back in range(months - 1, -1, -1))]
+
+
+def pick(cards: list[tuple[str, Scorecards]], key: str) -> list[tuple[str, Scorecard | None]]:
+    """One person's (login) or department's (role code) line of `history()`."""
+    return [(label, next((c for c in s.people + s.departments if c.key == key), None)) for label, s in cards]
+
+
 def trend(actor: Actor, month: str, key: str, months: int = 6) -> list[tuple[str, Scorecard | None]]:
     """The scorecard of one person (login) or department (role code) over the `months` months up to `month`."""
-    year, mon = kpi.parse_month(month)
-    out = []
-    for back in range(months - 1, -1, -1):
-        label = month_label(*kpi.add_months(year, mon, -back))
-        cards = scorecards(actor, label)
-        found = next((c for c in cards.people + cards.departments if c.key == key), None)
-        out.append((label, found))
-    return out
+    return pick(history(actor, month, months), key)

@@ -29,6 +29,7 @@ from dealerdesk.services import targets as tg
 from dealerdesk.services.store_profile import get_profile
 from dealerdesk.services.targets.confirmation import target_confirmation
 from dealerdesk.services.targets.month import LESS, MISMATCH, MORE
+from dealerdesk.services.targets.scorecards import history, pick
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
 from dealerdesk.ui.access import gate
@@ -457,6 +458,8 @@ class ScoreTab(QWidget):
         layout.addWidget(self.trend_view, 2)
         self.result = None
         self.trend_rows: list = []
+        self.history: list = []
+        self.history_month = ""
         self.refresh_button.clicked.connect(self.refresh)
         self.print_button.clicked.connect(self.print_cards)
         self.cards_view.selectionModel().currentRowChanged.connect(self._show_trend)
@@ -473,9 +476,12 @@ class ScoreTab(QWidget):
         card = self.cards.row_at(current.row()) if current.isValid() else None
         if card is None or self.result is None:
             return
-        rows = ops.run(self, self.ctx, tg.trend, self.result.month, card.key)
-        if rows is ops.FAILED:
-            return
+        if self.history_month != self.result.month:  # six months of every scorecard, once per month shown
+            months = ops.run(self, self.ctx, history, self.result.month)
+            if months is ops.FAILED:
+                return
+            self.history, self.history_month = months, self.result.month
+        rows = pick(self.history, card.key)
         self.trend_rows = rows
         self.trend.set_rows(rows)
         self.trend_view.resizeColumnsToContents()
