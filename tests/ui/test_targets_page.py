@@ -76,6 +76,7 @@ def test_other_tabs_load_and_their_models_pass(page, qtbot, qtmodeltester):
     qtmodeltester.check(page.plans_tab.year_grid)
     page.tabs.setCurrentIndex(2)
     qtmodeltester.check(page.progress_tab.people)
+    qtmodeltester.check(page.progress_tab.models)
     assert [r.key for r in page.progress_tab.result.consultants] == ["li", "wang"]
     page.tabs.setCurrentIndex(3)
     qtmodeltester.check(page.score_tab.cards)
