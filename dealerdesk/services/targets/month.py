@@ -130,14 +130,16 @@ def mismatch_error(model: str, total: int, store: int) -> InvalidInput:
 
 
 def set_month_targets(actor: Actor, month: str, lines: Iterable[TargetLine], *,
-                      now: dt.datetime | None = None) -> MonthTargets:
-    """Replace the month's targets of the models in `lines` with `lines`, in one transaction; refused when a
-    model's consultants' order targets do not add up to the store's order target of that model."""
+                      models: Iterable[str] = (), now: dt.datetime | None = None) -> MonthTargets:
+    """Replace the month's targets of the models in `lines` (and of `models`: a model listed there without
+    lines has its targets cleared) with `lines`, in one transaction; refused when a model's consultants' order
+    targets do not add up to the store's order target of that model."""
     require(actor, "target.write")
     now = (now or dt.datetime.now()).replace(microsecond=0)
     year, mon = kpi.parse_month(month)
     key = month_label(year, mon)
     lines = list(lines)
+    models_named = list(models)
     with db.atomic():
         users = dict(User.select(User.login, User.id).tuples())
         models = dict(VehicleModel.select(VehicleModel.name, VehicleModel.id).tuples())
@@ -157,7 +159,10 @@ def set_month_targets(actor: Actor, month: str, lines: Iterable[TargetLine], *,
         wrong = check_adds_up(store, lines)
         if wrong:
             raise mismatch_error(*wrong[0])
-        touched = sorted({models[line.model] for line in lines})
+        for name in models_named:
+            if name not in models:
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "车型目录里没有 {model}"), field="model", model=name)
+        touched = sorted({models[line.model] for line in lines} | {models[name] for name in models_named})
         MonthTarget.delete().where(MonthTarget.month == key, MonthTarget.model.in_(touched)).execute()
         if lines:
             MonthTarget.insert_many([

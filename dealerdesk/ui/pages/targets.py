@@ -197,7 +197,8 @@ class MonthTab(QWidget):
             return False
         self.view.setFocus()  # an open editor commits first
         result = ops.run(self, self.ctx, tg.set_month_targets, self.targets.month, self.lines(),
-                         now=self.ctx.clock(), errors=lambda exc: self.message.setText(str(exc)))
+                         models=[m.model for m in self.targets.models], now=self.ctx.clock(),
+                         errors=lambda exc: self.message.setText(str(exc)))
         if result is ops.FAILED:
             return False
         self.targets = result

@@ -107,6 +107,13 @@ def test_year_plan_is_the_store_target_and_consultants_add_up(shop):
     assert AuditLog.select().where(AuditLog.action == "target.month").count() == 1
 
 
+def test_a_model_listed_without_lines_has_its_targets_cleared(shop):
+    set_month_targets(shop["boss"], MONTH, _lines(), now=t(11, 1))
+    kept = set_month_targets(shop["boss"], MONTH, _lines()[:2], models=["缤越"], now=t(11, 2))
+    assert {(line.login, line.model) for line in kept.lines} == {("a01", "星越L"), ("a02", "星越L")}
+    assert len(set_month_targets(shop["boss"], MONTH, _lines()[:2], now=t(11, 3)).lines) == 2
+
+
 def test_targets_that_do_not_add_up_are_refused_with_the_amount(shop):
     with pytest.raises(InvalidInput) as err:
         set_month_targets(shop["boss"], MONTH, _lines(a02_m1=1))
