@@ -37,6 +37,7 @@ from dealerdesk.ui.models.columns import RIGHT, Column
 from dealerdesk.ui.models.columns.aftersales import list_spec
 from dealerdesk.ui.models.grid import GridModel
 from dealerdesk.ui.widgets.grid_view import GridView
+from dealerdesk.ui.widgets.messages import error_text
 from dealerdesk.ui.widgets.tables import list_table
 
 C = "targets"
@@ -198,7 +199,7 @@ class MonthTab(QWidget):
         self.view.setFocus()  # an open editor commits first
         result = ops.run(self, self.ctx, tg.set_month_targets, self.targets.month, self.lines(),
                          models=[m.model for m in self.targets.models], now=self.ctx.clock(),
-                         errors=lambda exc: self.message.setText(str(exc)))
+                         errors=lambda exc: self.message.setText(error_text(exc)))
         if result is ops.FAILED:
             return False
         self.targets = result
