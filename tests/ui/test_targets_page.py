@@ -95,5 +95,6 @@ def test_a_consultant_sees_only_their_own_and_cannot_save(store, qapp, qtbot):
     qtbot.addWidget(widget)
     widget.show()
     assert [k for k, _l in widget.month_tab.grid.rows] == ["li"]
+    assert widget.month_tab.grid.checks == [] and widget.month_tab.message.text() == ""  # no store check
     assert not widget.month_tab.save_button.isEnabled()
     assert not widget.month_tab.grid.flags(widget.month_tab.grid.index(0, 0)) & Qt.ItemFlag.ItemIsEditable

@@ -116,6 +116,8 @@ class MonthTab(QWidget):
         self.targets: tg.month.MonthTargets | None = None
         self.current = "orders"
         self.can_write = gate(self.save_button, ctx.actor, "target.write")
+        if not self.can_write:
+            self.hint.setText(tr("经理为您分解的本月目标；可打印个人目标确认书。"))
         self.load_button.clicked.connect(self.load)
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_confirmation)
@@ -153,6 +155,8 @@ class MonthTab(QWidget):
             checks = [(tr("推算集客目标"), lambda col: next((m.leads for m in t.models if m.model == col), None))]
         else:
             checks = []
+        if not self.can_write:  # a consultant sees their own row only: the store's check is the manager's
+            checks = []
         self.grid.load(self._people(), models, self.data.get(self.current, {}), editable=self.can_write,
                        checks=checks)
         self.view.resizeColumnsToContents()
@@ -166,7 +170,7 @@ class MonthTab(QWidget):
         self._fill()
 
     def _problem(self, model: str, total: int) -> str:
-        if self.current != "orders" or self.targets is None:
+        if self.current != "orders" or self.targets is None or not self.can_write:
             return ""
         store = self.targets.store_target(model)
         if total == store or (total == 0 and not any(v for (_p, m), v in self._all_values() if m == model)):
