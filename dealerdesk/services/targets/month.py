@@ -173,11 +173,3 @@ def set_month_targets(actor: Actor, month: str, lines: Iterable[TargetLine], *,
         changes.mark(changes.SETTINGS)
     return month_targets(actor, key)
 
-
-def suggested_leads(targets_: MonthTargets, login: str, model: str, orders: int) -> int | None:
-    """A consultant's share of the model's derived 集客 target, in proportion to their order target (rounded
-    up); None when the store's lead target cannot be derived."""
-    m = next((t for t in targets_.models if t.model == model), None)
-    if m is None or m.leads is None or not m.orders:
-        return None
-    return -(-m.leads * orders // m.orders)
