@@ -469,6 +469,11 @@ AUDIT_ACTION = CodeSet("audit_action", "audit_action", {
     "import": N("audit_action", "导入"),
     "backup": N("audit_action", "备份"),
     "restore": N("audit_action", "恢复"),
+    # plans and targets (services/targets)
+    "target.year_plan": N("audit_action", "保存年度订单计划"),
+    "target.roll": N("audit_action", "滚动计划新版本"),
+    "target.month": N("audit_action", "分解月度目标"),
+    "target.print": N("audit_action", "打印目标与绩效"),
 })
 
 # --- the store's calendar (domain/store_calendar.py) -------------------------------------------------
@@ -506,6 +511,13 @@ DELIVERY_ITEM = CodeSet("delivery_item", "delivery", {
     "satisfaction": N("delivery", "满意度已询问"),
 })
 
+# --- plans and targets (services/targets) -----------------------------------------------------------
+
+#: the departments a scorecard sums (by role code: services/targets/scorecards.DEPARTMENTS)
+DEPARTMENT = CodeSet("department", "targets", {
+    "sales": N("targets", "销售部"), "service_advisor": N("targets", "售后服务部"), "front_desk": N("targets", "前台"),
+})
+
 #: every code set, for the tests and the translation tools
 ALL: tuple[CodeSet, ...] = (
     LEVEL, LEAD_STATUS, ORDER_STATUS, PAYMENT, PURCHASE_CHANNEL, DEFEAT_REASON,
@@ -517,6 +529,7 @@ ALL: tuple[CodeSet, ...] = (
     APPOINTMENT_STATUS, REPAIR_ORDER_STATUS, ORDER_SERVICE_KIND, LINE_KIND, APPROVAL, DECISION_CHANNEL,
     SETTLEMENT_PAYMENT, AUDIT_ACTION, WEEKDAY, CALENDAR_DAY,
     DELIVERY_ITEM,
+    DEPARTMENT,
 )
 
 # --- store events (客户活动, services/events) ------------------------------------------------------------

@@ -76,6 +76,9 @@ ACTIONS: tuple[Action, ...] = (
     _a("event.write", QT_TRANSLATE_NOOP(C, "安排客户活动、邀请、签到"), F, S, M, group=G_CUSTOMERS),
     _a("report.read", QT_TRANSLATE_NOOP(C, "生成月度汇总"), M, group=G_MANAGE),
     _a("settings.business", QT_TRANSLATE_NOOP(C, "修改业务设置"), M, D, group=G_MANAGE),
+    # plans and targets (services/targets): consultants read their own, the manager sets them
+    _a("target.read", QT_TRANSLATE_NOOP(C, "查看目标、周进度和绩效"), S, M, group=G_MANAGE),
+    _a("target.write", QT_TRANSLATE_NOOP(C, "制定计划和分解目标"), M, group=G_MANAGE),
     _a("catalogue.manage", QT_TRANSLATE_NOOP(C, "维护车型目录和维修项目价目"), M, D, group=G_MANAGE),
     _a("import", QT_TRANSLATE_NOOP(C, "导入客户资料"), F, M, D, group=G_MANAGE),
     _a("export", QT_TRANSLATE_NOOP(C, "导出客户资料"), M, D, group=G_MANAGE),
@@ -96,7 +99,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {a.code: a.roles for a in ACTIONS}
 #: Unmasking a phone, exporting and backing up are left out: each writes an audit row.
 READING: frozenset[str] = frozenset({
     "customer.read", "lead.read", "vehicle.read", "service.read", "reception.read", "complaint.read",
-    "survey.read", "report.read", "audit.read", "event.read"})
+    "survey.read", "report.read", "audit.read", "event.read", "target.read"})
 READ_ONLY_STORE = QT_TRANSLATE_NOOP("errors", "数据库为只读，不能{action}：数据库文件或所在的磁盘不允许写入。"
                                               "可以查询和打印；要修改请把数据库复制到本机可写的文件夹，"
                                               "或请管理员改为可写。")

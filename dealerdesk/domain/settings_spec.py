@@ -257,6 +257,11 @@ SETTINGS: tuple[Setting, ...] = (
     _int("kpi.hot_list_limit", 300, RP, QT_TRANSLATE_NOOP(C, "月报热点客户最多列出"),
          QT_TRANSLATE_NOOP(C, "月报里热点客户名单最多列出多少位（总数总会印出）。"), 0, 10000, QT_TRANSLATE_NOOP(C, "位")),
     _int("kpi.trend_months", 12, RP, QT_TRANSLATE_NOOP(C, "月报趋势图月数"), QT_TRANSLATE_NOOP(C, "月报趋势图显示多少个月。"), 1, 36, MONTHS),
+    # --- plans and targets (services/targets) ---
+    _int("plan.firm_months", 1, RP, QT_TRANSLATE_NOOP(C, "滚动计划确定月数（X）"),
+         QT_TRANSLATE_NOOP(C, "X+Y 滚动计划中从本月起确定下来的月数。"), 1, 6, MONTHS),
+    _int("plan.forecast_months", 2, RP, QT_TRANSLATE_NOOP(C, "滚动计划预测月数（Y）"),
+         QT_TRANSLATE_NOOP(C, "X+Y 滚动计划中确定月之后的预测月数。"), 0, 12, MONTHS),
     # --- tray notices (services/sales/notices.py, ui/tray.py) ---
     _time("notify.quiet_start", "21:00", NO, QT_TRANSLATE_NOOP(C, "免打扰开始"),
           QT_TRANSLATE_NOOP(C, "从这个钟点起托盘不弹出提醒（攒到免打扰结束再提醒）。")),

@@ -18,6 +18,7 @@ from dealerdesk.reports import charts
 from dealerdesk.reports.events_section import events_section
 from dealerdesk.reports import styles as st
 from dealerdesk.reports.layout import CONTENT_W, ReportDoc, table
+from dealerdesk.reports.targets_section import consultant_targets_section
 from dealerdesk.services.reporting.summary import MonthlySummary
 
 FUNNEL_ROWS = (("new_leads", "集客"), ("registered", "留档"), ("visits", "到店"), ("test_drives", "试驾"),
@@ -63,6 +64,7 @@ def _trend_and_staff(s: MonthlySummary) -> list:
         Paragraph("销售顾问", st.H1),
         table(["顾问", "在跟线索", "应跟进", "按时完成", "达标率", "订单", "交车", "战败"], rows,
               [20, 12, 12, 12, 12, 10, 10, 10], align_right=range(1, 8)),
+        *consultant_targets_section(s.consultant_targets),
     ]
 
 
@@ -82,7 +84,7 @@ def _inventory_and_targets(s: MonthlySummary) -> list:
         Paragraph(f"盘点时点：{st.when(s.inventory_at)}（月初），按意向车型。", st.SMALL),
         table(["车型", "H/A 级", "B/C 级", "D 级（已交车）"], inv, [30, 15, 15, 20], align_right=(1, 2, 3)),
         Paragraph("本月目标推算", st.H1),
-        Paragraph(f"历史比率取 {history}；订单目标来自设置“target.车型”。“—”表示缺少历史数据，无法推算。", st.SMALL),
+        Paragraph(f"历史比率取 {history}；订单目标取最新一版滚动计划，没有时取年度计划，再没有时取设置“target.车型”。“—”表示缺少历史数据，无法推算。", st.SMALL),
         table(["车型", "订单目标", "月初H/A", "月初B/C", "集客成交率", "H/A成交率", "B/C转化率", "集客目标",
                "新增H/A目标", "B/C转H/A目标"], plan_rows, [16, 9, 9, 9, 11, 11, 11, 10, 11, 12],
               align_right=range(1, 10)),

@@ -724,3 +724,63 @@ Lead._meta.add_field("event", ForeignKeyField(Event, null=True, backref="leads",
 Lead.add_index(Lead.index(Lead.event, name="lead_event_id", where=Lead.event.is_null(False)))
 
 ALL_MODELS.extend([Event, EventInvitation, EventAttendance])
+# --- plans and targets (schema 20, services/targets) ---
+
+class YearPlan(BaseModel):
+    """年度订单计划: the store's planned orders of one model in one month ("YYYY-MM")."""
+
+    id = AutoField()
+    month = CharField(max_length=7)
+    model = ForeignKeyField(VehicleModel, backref="+", on_delete="CASCADE")
+    orders = IntegerField(default=0)
+    updated_at = DateTimeField(default=_now)
+    updated_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("month", "model"), True),)
+
+
+class RollingPlan(BaseModel):
+    """One version of the X+Y rolling plan, rolled at `base_month`: X firm months from it, then Y forecast."""
+
+    id = AutoField()
+    base_month = CharField(max_length=7, index=True)
+    firm_months = IntegerField(default=1)
+    forecast_months = IntegerField(default=2)
+    created_at = DateTimeField(default=_now)
+    created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    note = CharField(max_length=200, default="")
+
+
+class RollingPlanLine(BaseModel):
+    id = AutoField()
+    plan = ForeignKeyField(RollingPlan, backref="lines", on_delete="CASCADE", index=False)
+    month = CharField(max_length=7)
+    model = ForeignKeyField(VehicleModel, backref="+", on_delete="CASCADE", index=False)
+    orders = IntegerField(default=0)
+    firm = FlagField(default=False)
+
+    class Meta:
+        indexes = ((("plan", "month", "model"), True),)
+
+
+class MonthTarget(BaseModel):
+    """个人目标: one consultant's targets for one model in one month."""
+
+    id = AutoField()
+    month = CharField(max_length=7)
+    user = ForeignKeyField(User, backref="+", on_delete="CASCADE", index=False)
+    model = ForeignKeyField(VehicleModel, backref="+", on_delete="CASCADE", index=False)
+    orders = IntegerField(default=0)
+    leads = IntegerField(default=0)
+    visits = IntegerField(default=0)
+    test_drives = IntegerField(default=0)
+    ha_held = IntegerField(default=0)
+    updated_at = DateTimeField(default=_now)
+    updated_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("month", "user", "model"), True),)
+
+
+ALL_MODELS.extend([YearPlan, RollingPlan, RollingPlanLine, MonthTarget])

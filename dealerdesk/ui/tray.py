@@ -220,6 +220,10 @@ class TrayNotifier(QObject):
                 first=batch.inventory_days[0].strftime("%m-%d"), last=batch.inventory_days[-1].strftime("%m-%d")))
         if "review" in batch.store_days:
             parts.append(self.tr("今天是每周目标进度回顾日。"))
+        if batch.targets is not None and batch.targets[1]:
+            orders, target, behind = batch.targets
+            parts.append(self.tr("本月订单 {orders}/{target} 台，{behind} 位顾问低于进度（见“目标与绩效”）。").format(
+                orders=orders, target=target, behind=behind))
         if batch.items:
             names = "、".join(f"{i.customer_name}{f'（{i.level}）' if i.level else ''}" for i in batch.items[:3])
             more = self.tr(" 等 {n} 项").format(n=len(batch.items)) if len(batch.items) > 3 else ""

@@ -34,6 +34,8 @@ def _written_audit_actions() -> set[str]:
     return found
 
 
+from dealerdesk.services.targets.scorecards import DEPARTMENTS  # noqa: E402
+
 STORED_CODES = [
     (labels.LEVEL, [lv.value for lv in levels.Level]),
     (labels.LEAD_STATUS, ["open", "defeat_pending", "defeated", "cancelled", "delivered"]),
@@ -85,6 +87,7 @@ STORED_CODES = [
     (labels.EVENT_REPLY, list(event_rules.REPLIES)),
     (labels.EVENT_STATUS, list(event_rules.STATUSES)),
 ]
+STORED_CODES.append((labels.DEPARTMENT, list(DEPARTMENTS)))  # the scorecards' departments (issue 25)
 
 
 def set_id(value):

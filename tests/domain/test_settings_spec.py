@@ -22,6 +22,7 @@ ADDED = {"backup.folder": "", "backup.daily": True, "backup.on_exit": False, "ba
          "reception.comeback_days": 30,
          "import.max_unzipped_mb": 1000, "import.max_ratio": 200, "import.max_rows": 1000000,
          "import.max_columns": 500, "import.max_cell_chars": 32767, "import.max_strings_mb": 150}  # issues 20, 21, 23
+ADDED.update({"plan.firm_months": 1, "plan.forecast_months": 2})  # the X+Y rolling plan (issue 25)
 
 
 def policies(settings):

@@ -20,6 +20,8 @@ EXPECTED_PAGES = {
                 "catalogue", "events"},
     "admin": {"customers", "service", "settings", "audit", "users", "catalogue"},
 }
+for _role in ("sales", "manager"):  # 目标与绩效 (issue 25): the manager's, and each consultant's own
+    EXPECTED_PAGES[_role] = EXPECTED_PAGES[_role] | {"targets"}
 EXPECTED_ACTIONS = {  # (new customer, import, export)
     "front_desk": (True, True, False),
     "sales": (True, False, False),

@@ -121,3 +121,17 @@ def test_the_inventory_day_is_announced_even_with_nothing_due(ctx, qtbot, clock)
     notifier.check()
     assert "月底盘点日" in notifier.last_text and "09-23–09-30" in notifier.last_text
     assert "进度回顾日" in notifier.last_text
+
+
+def test_the_manager_hears_the_month_pace_on_a_review_day(ctx, qtbot, clock):
+    """With consultants' targets set, the review-day notice gives the month's orders against them (issue 25)."""
+    from dealerdesk.services.targets import TargetLine, set_month_targets, set_year_plan
+    from dealerdesk.store.models import VehicleModel
+
+    VehicleModel.create(brand="吉利", name="星越L", price=150000)
+    set_year_plan(ctx.actor, 2026, {("2026-09", "星越L"): 4})
+    set_month_targets(ctx.actor, "2026-09", [TargetLine("li", "星越L", orders=4)])
+    clock[0] = dt.datetime(2026, 9, 28, 9, 0)
+    notifier = make(ctx, qtbot)
+    notifier.check()
+    assert "本月订单 0/4 台，1 位顾问低于进度" in notifier.last_text

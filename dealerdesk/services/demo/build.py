@@ -39,6 +39,7 @@ from dealerdesk.services.demo.people import BATCH, batch_count, generate_batch
 from dealerdesk.services.demo.events import write_events
 from dealerdesk.services.demo.reception import write_reception
 from dealerdesk.services.demo.delivery_checks import write_delivery_checks
+from dealerdesk.services.demo.targets import write_targets
 from dealerdesk.store.bulk import insert_tuples
 from dealerdesk.store.db import close_store, db, open_store
 from dealerdesk.store import keys
@@ -214,6 +215,7 @@ def generate_demo(options: DemoOptions, progress: Progress | None = None) -> Dem
         for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON", "cache_size=-32000"):
             database.execute_sql(f"PRAGMA {pragma}")
     _write_order_targets(options.today)
+    write_targets(options.seed, options.today)  # plans, rolling versions, targets per consultant (issue 25)
     _index_contacts()
     demo_catalogue.write_catalogue()
     with db.atomic():

@@ -70,6 +70,13 @@ def _contacts(ranges: list[Range]) -> tuple[dict[int, set[int]], dict[int, set[i
     return visited, driven
 
 
+def contacted_leads(start: dt.datetime, end: dt.datetime) -> tuple[set[int], set[int]]:
+    """Leads with a showroom visit (or test drive) in [start, end), and those with a test drive: the funnel's
+    own definition, for figures split by consultant or model (services/reporting/consultant_targets.py)."""
+    visited, driven = _contacts([(start, end)])
+    return set(visited[0]), set(driven[0])
+
+
 def funnels(ranges: list[Range], full: set[int]) -> list[Funnel]:
     """The funnel of each [start, end) of `ranges`; those whose index is not in `full` get only the counts
     (trend chart). A handful of grouped queries over the union of the ranges, not a set per month."""

@@ -14,6 +14,7 @@ from dealerdesk.domain import kpi
 from dealerdesk.domain.kpi import TargetPlan, TargetRates
 from dealerdesk.domain.store_calendar import StoreCalendar
 from dealerdesk.services.reporting.common import BC, HA, NO_MODEL, in_range, unindexed
+from dealerdesk.services.reporting.consultant_targets import store_order_targets
 from dealerdesk.store import dialect
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Delivery, Lead, LevelChange, SalesOrder, VehicleModel
@@ -228,7 +229,7 @@ def targets(year: int, month: int, models: dict[int, str], stock, settings) -> t
     # the weekly reviews (每周一; a closed Monday moves to the next working day, store_calendar) and the month end
     reviews = StoreCalendar.from_settings(settings).review_days(year, month)
     checkpoints = [d for d in reviews if d > start.date()] + [end.date()]
-    targets = kpi.order_targets(settings, list(models.values()))
+    targets = store_order_targets(year, month, models, settings)  # plans first, then "target.<车型>"
     rows = []
     for model_id, name in models.items():
         rates = TargetRates(

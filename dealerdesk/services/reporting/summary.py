@@ -30,6 +30,7 @@ from dealerdesk.services.reporting.aftersales import (
 )
 from dealerdesk.services.reporting.common import month_label
 from dealerdesk.services.reporting.events import EventFigures, month_events
+from dealerdesk.services.reporting.consultant_targets import ConsultantTarget, consultant_targets
 from dealerdesk.services.reporting.funnel import defeat_breakdowns, funnel, funnels
 from dealerdesk.services.reporting.inventory import (
     InventoryRow,
@@ -96,6 +97,8 @@ class MonthlySummary:
     first_time: tuple[int, int, int] = (0, 0, 0)  # fixed, judged, comeback days
     technicians: list[TechnicianHours] = field(default_factory=list)
     events: list[EventFigures] = field(default_factory=list)  # 客户活动: the month's store events
+    # targets against results per consultant (issue 25: reporting/consultant_targets.py)
+    consultant_targets: list[ConsultantTarget] = field(default_factory=list)
 
     @property
     def compliance(self) -> float | None:
@@ -116,6 +119,7 @@ class MonthlySummary:
         data["same_month_last_year"] = self.last_year.to_json()
         data["trend"] = [{"month": m, **f.to_json()} for m, f in self.trend]
         data["consultants"] = [{**asdict(c), "compliance": c.compliance} for c in self.consultants]
+        _merge_targets(data["consultants"], self.consultant_targets)
         data["inventory"] = {
             "at": self.inventory_at.isoformat(),
             "models": [asdict(r) for r in self.inventory],
@@ -234,4 +238,19 @@ def monthly_summary(
         first_time=first_time,
         technicians=hours,
         events=month_events(start, end),
+        consultant_targets=consultant_targets(year, mon),
     )
+
+
+def _merge_targets(rows: list[dict], targets: list[ConsultantTarget]) -> None:
+    """Each consultant's JSON row gains their target figures (target_orders, target_leads, leads, …); a
+    consultant with a target but no row of their own is appended."""
+    by_login = {row["login"]: row for row in rows}
+    for t in targets:
+        if t.login in by_login:
+            by_login[t.login].update(t.to_json())
+        else:
+            rows.append(t.to_json())
+    for row in rows:
+        for key in ("target_orders", "target_leads", "leads"):
+            row.setdefault(key, 0)

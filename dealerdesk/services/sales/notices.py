@@ -18,6 +18,7 @@ from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.dto import DueItem
 from dealerdesk.services.sales.due import due_items
 from dealerdesk.services.settings import get_settings
+from dealerdesk.services.targets.progress import behind_pace
 from dealerdesk.store.db import db, is_read_only
 from dealerdesk.store.models import Complaint, Customer, NoticeSent, Reminder, User
 
@@ -38,6 +39,8 @@ class NoticeBatch:
     #: month's inventory days in `inventory_days`) and/or a weekly review day ("review")
     store_days: tuple[str, ...] = ()
     inventory_days: tuple[dt.date, ...] = ()
+    #: with store_days, for managers: (orders this month, consultants' order targets, consultants behind pace)
+    targets: tuple[int, int, int] | None = None
 
 
 def in_quiet_hours(at: dt.datetime, settings: Mapping[str, object] | None = None) -> bool:
@@ -97,7 +100,9 @@ def check(actor: Actor, at: dt.datetime, owner_login: str | None = None, announc
         store_days = calendar.day_events(at.date())
         if "inventory" in store_days:
             inventory_days = tuple(calendar.last_open_days(at.year, at.month))
-    return NoticeBatch(**counts, digest=digest, items=fresh, store_days=store_days, inventory_days=inventory_days)
+    pace = behind_pace(at) if store_days and actor.role == "manager" else None  # the weekly check (issue 25)
+    return NoticeBatch(**counts, digest=digest, items=fresh, store_days=store_days, inventory_days=inventory_days,
+                       targets=pace)
 
 
 @dataclass(frozen=True)

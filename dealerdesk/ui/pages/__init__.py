@@ -20,6 +20,7 @@ PAGES: list[tuple[str, str, str, str]] = [
     ("users", "users", QT_TRANSLATE_NOOP("nav", "用户管理"), "Ctrl+9"),
     ("catalogue", "catalogue", QT_TRANSLATE_NOOP("nav", "车型与价目"), "Ctrl+0"),
     ("events", "events", QT_TRANSLATE_NOOP("nav", "客户活动"), "Ctrl+E"),
+    ("targets", "targets", QT_TRANSLATE_NOOP("nav", "目标与绩效"), "Ctrl+G"),
 ]
 
 #: What a role must be allowed (domain/permissions.py) to open each page; any one of the names will do.
@@ -36,6 +37,7 @@ PAGE_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "users": ("user.manage",),
     "catalogue": ("catalogue.manage",),
     "events": ("event.read",),
+    "targets": ("target.read",),
 }
 
 
