@@ -4,69 +4,79 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="28"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="30"/>
         <source>改期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="28"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="30"/>
         <source>新预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="32"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="34"/>
         <source>姓名、电话尾号、车牌…，回车查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="41"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="43"/>
         <source>例如：常规保养、刹车异响检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="43"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="45"/>
         <source>查找客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="44"/>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="47"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="46"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="49"/>
         <source>客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="45"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="47"/>
         <source>车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="48"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="50"/>
         <source>服务顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="49"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="51"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="50"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="52"/>
         <source>时段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="52"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="54"/>
         <source>预约项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="84"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="90"/>
         <source>（不指定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="105"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="111"/>
         <source>{time}  余 {free}/{cap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="147"/>
+        <source>已改期：{who}，{when}，服务顾问 {advisor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="148"/>
+        <source>已预约：{who}，{when}，服务顾问 {advisor}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -111,23 +121,23 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="132"/>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="139"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="93"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="100"/>
         <source>退订</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="134"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="95"/>
         <source>退订原因，如：资金问题、改买他店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="135"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="96"/>
         <source>退订原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="139"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="100"/>
         <source>确认退订？订单将取消，线索转为 T 级。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,44 +563,6 @@
     </message>
 </context>
 <context>
-    <name>DeliveryDialog</name>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="98"/>
-        <source>交车</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="105"/>
-        <source>车架号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="106"/>
-        <source>车牌号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="107"/>
-        <source>颜色</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="108"/>
-        <source>交车时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="123"/>
-        <source>交车完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="123"/>
-        <source>已登记车辆并转为基盘客户。交车回访应在 {due} 前完成。</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DuplicatePanel</name>
     <message>
         <location filename="../../dealerdesk/ui/widgets/duplicate_panel.py" line="35"/>
@@ -674,6 +646,132 @@
     <message>
         <location filename="../../dealerdesk/ui/widgets/escalation_banner.py" line="58"/>
         <source>（另有 {n} 条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="36"/>
+        <source>修改活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="36"/>
+        <source>新建活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="39"/>
+        <source>如：全新车型上市发布会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="49"/>
+        <source>如：展厅、会展中心 3 号馆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="52"/>
+        <source>如：意向 SUV 的潜在客户、车龄三年以上的车主</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="58"/>
+        <source>活动名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="58"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="59"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="59"/>
+        <source>地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="60"/>
+        <source>目标客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="60"/>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="99"/>
+        <source>按条件邀请客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="105"/>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="109"/>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="111"/>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="133"/>
+        <source>（不限）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="120"/>
+        <source>客户类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="120"/>
+        <source>价值分级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="121"/>
+        <source>线索级别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="121"/>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="122"/>
+        <source>城市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="122"/>
+        <source>销售顾问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="123"/>
+        <source>符合条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="124"/>
+        <source>全部邀请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="147"/>
+        <source>{n} 位客户（只邀请其中同意接收联系的）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="167"/>
+        <source>现场登记 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="170"/>
+        <source>参加活动：{name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1410,22 +1508,22 @@
 <context>
     <name>LineEditDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="380"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="395"/>
         <source>修改项目：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="391"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="406"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="392"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="407"/>
         <source>数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="393"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="408"/>
         <source>单价</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,32 +1959,32 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="67"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="62"/>
         <source>下单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="69"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="64"/>
         <source>（意向车型）{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="77"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="72"/>
         <source> 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="84"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="79"/>
         <source>车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="85"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="80"/>
         <source>成交价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="86"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="81"/>
         <source>付款方式</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,7 +2195,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="178"/>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="388"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="390"/>
         <source>取消预约</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,7 +2216,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="188"/>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="370"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="371"/>
         <source>新建预约</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,14 +2254,14 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="225"/>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="455"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="457"/>
         <source>更改状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="226"/>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="481"/>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="490"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="483"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="492"/>
         <source>交车结算</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,143 +2371,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="388"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="390"/>
         <source>取消 {name} {at} 的预约吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="395"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="397"/>
         <source>未到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="395"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="397"/>
         <source>把 {name} 的预约记为未到店吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="416"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="418"/>
         <source>已接车：{plate} {customer}，工单 {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="435"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="437"/>
         <source>→ {status}（跳过或退回，需填原因）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="436"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="438"/>
         <source>→ {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="443"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="445"/>
         <source>工单待交车时才能结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="455"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="457"/>
         <source>从“{old}”直接改为“{new}”不是正常的下一步，请填写原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="466"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="468"/>
         <source>工单 {number}（{plate}）已改为“{status}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="481"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="483"/>
         <source>工单 {number} 还在“质检中”。质检已通过、改为“待交车”并结算吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="487"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="489"/>
         <source>工单 {number} 已改为“待交车”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="490"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="492"/>
         <source>工单 {number} 还在“{status}”，维修、质检完成改为“待交车”后才能结算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reception.py" line="495"/>
+        <location filename="../../dealerdesk/ui/pages/reception.py" line="497"/>
         <source>工单 {number}（{plate}）已结算交车，列在“今日已交车”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="69"/>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="96"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="51"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="75"/>
         <source>生成月度汇总</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="70"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="52"/>
         <source>另存为 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="71"/>
-        <source>打印…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="72"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="53"/>
         <source>打开所在文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="77"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="58"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="93"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="70"/>
+        <source>已送打印机：%1 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="72"/>
         <source>还没有生成报表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="94"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="73"/>
         <source>选择月份后生成月度经营汇总：这里列出线索、订单、交车、战败和回访等指标，右边预览 PDF，可以保存和打印。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="122"/>
-        <source>未找到 pdftoppm：请在打开的 PDF 查看器中打印</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="134"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="110"/>
         <source>正在生成 %1 月度汇总…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="148"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="124"/>
         <source>生成失败：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="163"/>
-        <source>未安装 pdftoppm，无法在程序内预览；已用系统查看器打开 PDF。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="165"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="130"/>
         <source>%1 月度汇总：%2 页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="172"/>
-        <source>另存为 PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="173"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="176"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="139"/>
         <source>已保存到 %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2621,6 +2699,84 @@
     <message>
         <location filename="../../dealerdesk/ui/pages/worklist.py" line="326"/>
         <source>暂缓</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="31"/>
+        <source>上一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="32"/>
+        <source>上一页 (PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="34"/>
+        <source>下一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="35"/>
+        <source>下一页 (PgDn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="38"/>
+        <source>页码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="41"/>
+        <source>缩小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="42"/>
+        <source>缩小 (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="44"/>
+        <source>放大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="45"/>
+        <source>放大 (Ctrl+=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="47"/>
+        <source>适合宽度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="48"/>
+        <source>按窗口宽度显示 (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="52"/>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="53"/>
+        <source>用系统打印对话框选择打印机并打印 (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="137"/>
+        <source>没有可预览的内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="144"/>
+        <source>/ %1 页</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2840,274 +2996,279 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="158"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="101"/>
+        <source>另存为 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="167"/>
         <source>显示号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="159"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="168"/>
         <source>显示完整的电话号码（会记入操作日志）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="177"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="186"/>
         <source>负责销售由经理在“今日跟进”页重新分配线索时更换</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="178"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="187"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="183"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="192"/>
         <source>同意接收联系（个人信息保护法）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="189"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="198"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="189"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="198"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="189"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="198"/>
         <source>性别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="190"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="199"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="190"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="199"/>
         <source>生日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="190"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="199"/>
         <source>邮箱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="191"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="200"/>
         <source>微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="191"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="200"/>
         <source>城市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="191"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="200"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="192"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="201"/>
         <source>职业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="192"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="201"/>
         <source>收入水平</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="193"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="202"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="193"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="202"/>
         <source>销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="193"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="202"/>
         <source>需求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="194"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
         <source>标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="194"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
         <source>介绍人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="245"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="254"/>
         <source>新增车辆…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="246"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="255"/>
         <source>编辑车辆…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="247"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="256"/>
         <source>登记续保…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="266"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="275"/>
         <source>请选择车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="266"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="275"/>
         <source>请先在车辆列表中选择一辆车。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="364"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="373"/>
         <source>（无电话）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="369"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="378"/>
         <source>类别：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="370"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="379"/>
         <source>分级：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="371"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="380"/>
         <source>销售顾问：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="372"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="381"/>
         <source>最近活动：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="375"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="384"/>
         <source>此客户已合并到 #{id}，档案只读</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="377"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="386"/>
         <source>此客户已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="384"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="393"/>
         <source>暂无评分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="387"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="396"/>
         <source>价值分 {total}　分级：{tier}　类别：{category}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="391"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="400"/>
         <source>（按当前数据估算，尚未保存）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="393"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="402"/>
         <source>分类依据：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="408"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="417"/>
         <source>客户档案 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="430"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="439"/>
         <source>有填写不正确的项目，请按红字提示修改后再保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="434"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="443"/>
         <source>请核对电话号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="435"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="444"/>
         <source>确认号码无误，仍要保存吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="453"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="462"/>
         <source>客户资料已被他人修改：您填写的内容仍在，核对后可再次保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="454"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="463"/>
         <source>客户资料已被他人修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="456"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="465"/>
         <source>无法保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="474"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="483"/>
         <source>未保存的修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="474"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="483"/>
         <source>客户 {name} 的修改还没有保存，要保存吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="496"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="505"/>
         <source>删除客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="496"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="505"/>
         <source>确定删除客户 {name}？有历史记录的客户会被归档而不是删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="503"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="512"/>
         <source>已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="504"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="513"/>
         <source>客户 {name} 有历史记录，已归档（可在客户列表中查看已归档客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="513"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="518"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="521"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="522"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="527"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="530"/>
         <source>合并重复客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="513"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="522"/>
         <source>输入另一位客户的姓名、电话或车牌：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="518"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="527"/>
         <source>没有找到匹配的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="521"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="530"/>
         <source>选择要并入本客户的记录：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3244,252 +3405,257 @@
 <context>
     <name>RepairOrderDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="58"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="59"/>
         <source>修改项目(&amp;M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="59"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="60"/>
         <source>删除项目 (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="60"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="61"/>
         <source>撤销 (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="65"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="66"/>
         <source>派工(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="66"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="67"/>
         <source>开工(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="67"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="68"/>
         <source>完工(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="72"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="73"/>
         <source>技师</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="78"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="79"/>
         <source>报价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="81"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="82"/>
         <source>加入报价(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="86"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="87"/>
         <source>确认人（客户或其代表）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="87"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="88"/>
         <source>客户确认报价(&amp;Q)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="88"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="89"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="92"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="93"/>
         <source>预计完工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="101"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="102"/>
         <source>增项（维修中发现）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="104"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="105"/>
         <source>增项内容，例如：更换前刹车片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="106"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="107"/>
         <source>加一行(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="108"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="109"/>
         <source>提交增项报价(&amp;E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="114"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="115"/>
         <source>答复人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="115"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="116"/>
         <source>客户同意(&amp;Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="116"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="117"/>
         <source>客户拒绝(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="124"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="125"/>
         <source>待答复增项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="134"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="135"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="135"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="136"/>
         <source>打印工单(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="174"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="137"/>
+        <source>另存为 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="177"/>
         <source>工单 {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="175"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="178"/>
         <source>{number}　{customer}　{plate}　{status}　进厂 {km:,} 公里　{complaint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="189"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="192"/>
         <source>已确认：{who} {at:%m-%d %H:%M}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="190"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="193"/>
         <source>报价待客户确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="192"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="195"/>
         <source>报价 ¥{quoted:,.2f} ＋ 已同意增项 ¥{agreed:,.2f} ＝ &lt;b&gt;合计 ¥{total:,.2f}&lt;/b&gt;　已拒绝 ¥{declined:,.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="196"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="199"/>
         <source>　待客户答复 ¥{pending:,.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="228"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="231"/>
         <source>还没有技师：请系统管理员在用户管理里勾选“同时是技师”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="235"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="238"/>
         <source>修改项目…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="236"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="239"/>
         <source>删除项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="237"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="240"/>
         <source>派工给所选技师</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="238"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="241"/>
         <source>开工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="239"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="242"/>
         <source>完工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="253"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="256"/>
         <source>恢复删除的“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="257"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="260"/>
         <source>已删除“{name}”（Ctrl+Z 撤销）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="269"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="272"/>
         <source>恢复“{name}”原来的数量和单价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="273"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="276"/>
         <source>已修改“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="283"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="286"/>
         <source>已撤销：{what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="292"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="295"/>
         <source>“{line}”已派给 {tech}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="300"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="303"/>
         <source>{tech} 已开工：{line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="308"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="311"/>
         <source>{tech} 已完工：{line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="323"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="326"/>
         <source>已加入报价：{item}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="333"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="336"/>
         <source>客户已确认报价 ¥{total:,.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="340"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="343"/>
         <source>本次增项 {n} 行：{names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="351"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="354"/>
         <source>增项报价已提交，等客户答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="361"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="364"/>
         <source>增项已记为客户同意，合计 ¥{total:,.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="362"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="365"/>
         <source>增项已记为客户拒绝（下次来店时再建议）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="369"/>
+        <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="378"/>
         <source>保存工单 PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3510,58 +3676,53 @@
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="28"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="30"/>
         <source>交车结算 {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="42"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="44"/>
         <source>结算后打印结算单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="45"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="47"/>
         <source>优惠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="46"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="48"/>
         <source>优惠原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="47"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="49"/>
         <source>付款方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="48"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="50"/>
         <source>结算并交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="50"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="52"/>
         <source>实际金额与报价对比（含客户同意的增项）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="64"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="66"/>
         <source>报价 ¥{q:,.2f}　实际 ¥{f:,.2f}　差额 {d:+,.2f}　应付 ¥{p:,.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="69"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="71"/>
         <source>交车结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="69"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="71"/>
         <source>结算后工单不能再修改，确定结算吗？</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="89"/>
-        <source>保存结算单 PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3670,26 +3831,31 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/tray.py" line="225"/>
+        <source>本月订单 {orders}/{target} 台，{behind} 位顾问低于进度（见“目标与绩效”）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/tray.py" line="229"/>
         <source> 等 {n} 项</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/tray.py" line="226"/>
+        <location filename="../../dealerdesk/ui/tray.py" line="230"/>
         <source>到期：{names}{more}</source>
         <translation>Due: {names}{more}</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/tray.py" line="231"/>
+        <location filename="../../dealerdesk/ui/tray.py" line="235"/>
         <source>今日待跟进 {due} 项 · 逾期 {overdue} 项</source>
         <translation>{due} due today · {overdue} overdue</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/tray.py" line="233"/>
+        <location filename="../../dealerdesk/ui/tray.py" line="237"/>
         <source>（提醒已暂停到 {t}）</source>
         <translation>(reminders paused until {t})</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/tray.py" line="303"/>
+        <location filename="../../dealerdesk/ui/tray.py" line="307"/>
         <source>DealerDesk 仍在托盘运行，到期的跟进会在这里提醒。</source>
         <translation>DealerDesk is still running in the tray; due follow-ups will be announced here.</translation>
     </message>
@@ -3714,177 +3880,177 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="46"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="49"/>
         <source>接待登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="53"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="56"/>
         <source>登记 (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="53"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="56"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="79"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="82"/>
         <source>客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="81"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="84"/>
         <source>手机11位，座机加区号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="86"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="89"/>
         <source>同意接收联系（个人信息保护法）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="90"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="93"/>
         <source>改为登记新客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="92"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="95"/>
         <source>选用此客户（已有客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="96"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="99"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="97"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="100"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="98"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="101"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="112"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="115"/>
         <source>意向</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="122"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="125"/>
         <source>从车型目录选择，或直接输入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="126"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="129"/>
         <source>未知</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="127"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="130"/>
         <source> 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="129"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="132"/>
         <source>（暂不分配）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="136"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="139"/>
         <source>意向车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="137"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="140"/>
         <source>预算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="138"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="141"/>
         <source>销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="142"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="145"/>
         <source>本次接待</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="153"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="156"/>
         <source>试驾车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="161"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="164"/>
         <source>需求、顾虑、报价…（可不填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="171"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="174"/>
         <source>接待内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="173"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="176"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="174"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="177"/>
         <source>级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="175"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="178"/>
         <source>下次跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="197"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="200"/>
         <source>已有客户：{name}（#{id}）　{phones}　销售顾问：{owner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="206"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="209"/>
         <source>本次到店记入进行中的线索 #{id}：{level} · {model} · {owner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="255"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="258"/>
         <source>按级别 {level} 的跟进周期建议 {suggested}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="282"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="285"/>
         <source>可能重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="293"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="296"/>
         <source>确认号码无误，仍要保存吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="298"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="301"/>
         <source>这个电话已经属于已有客户，仍要登记为新客户吗？（建议点“选用此客户”）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="303"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="306"/>
         <source>无法登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="324"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="327"/>
         <source>接待登记(&amp;W)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="326"/>
+        <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="329"/>
         <source>登记到店客户：客户、意向、到店/试驾/报价、级别</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3892,7 +4058,7 @@
 <context>
     <name>_LeadActionDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="33"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="28"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3920,14 +4086,14 @@
         <translation>Generating demo data, please wait…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="243"/>
-        <location filename="../../dealerdesk/app.py" line="252"/>
-        <location filename="../../dealerdesk/app.py" line="257"/>
+        <location filename="../../dealerdesk/app.py" line="250"/>
+        <location filename="../../dealerdesk/app.py" line="259"/>
+        <location filename="../../dealerdesk/app.py" line="264"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="257"/>
+        <location filename="../../dealerdesk/app.py" line="264"/>
         <source>无法访问数据库文件：</source>
         <translation>Cannot access the database file: </translation>
     </message>
@@ -4029,438 +4195,503 @@
 <context>
     <name>audit_action</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="375"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="376"/>
         <source>新建客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="376"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="377"/>
         <source>修改客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="377"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="378"/>
         <source>删除客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="378"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="379"/>
         <source>归档客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="379"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="380"/>
         <source>取消归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="380"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="381"/>
         <source>合并客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="381"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="382"/>
         <source>撤销合并</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="382"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="383"/>
         <source>打印客户档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="383"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="384"/>
         <source>导出客户全部信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="384"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="385"/>
         <source>删除客户个人信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="385"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="386"/>
         <source>重新计算分级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="386"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="387"/>
         <source>新建线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="387"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="388"/>
         <source>修改线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="388"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="389"/>
         <source>调整级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="389"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="390"/>
         <source>记录跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="390"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="391"/>
         <source>接待登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="391"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="392"/>
         <source>记录联系</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="392"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="393"/>
         <source>登记购车记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="393"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="394"/>
         <source>保存联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="394"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="395"/>
         <source>删除联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="395"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="396"/>
         <source>下订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="396"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="397"/>
         <source>线索交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="397"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="398"/>
         <source>订单退订</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="398"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="399"/>
         <source>提交战败申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="399"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="400"/>
         <source>记为战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="400"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="401"/>
         <source>批准战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="401"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="402"/>
         <source>驳回战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="402"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="403"/>
         <source>转交线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="403"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="404"/>
         <source>推迟跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="404"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="405"/>
         <source>新建车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="405"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="406"/>
         <source>修改车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="406"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="407"/>
         <source>车辆过户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="407"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="408"/>
         <source>登记续保</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="408"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="409"/>
         <source>导出流失回访名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="409"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="410"/>
         <source>新建服务记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="410"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="411"/>
         <source>新建投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="411"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="412"/>
         <source>投诉状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="412"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="413"/>
         <source>投诉升级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="413"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="414"/>
         <source>新建回访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="414"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="415"/>
         <source>提醒完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="415"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="416"/>
         <source>推迟提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="416"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="417"/>
         <source>忽略提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="417"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="418"/>
         <source>生成提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="418"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="419"/>
         <source>预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="419"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="420"/>
         <source>改约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="420"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="421"/>
         <source>取消预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="421"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="422"/>
         <source>未到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="422"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="423"/>
         <source>接车开单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="423"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="424"/>
         <source>添加工单项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="424"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="425"/>
         <source>删除工单项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="425"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="426"/>
         <source>承诺交车时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="426"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="427"/>
         <source>客户确认报价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="427"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="428"/>
         <source>提出增项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="428"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="429"/>
         <source>增项答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="429"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="430"/>
         <source>结算项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="430"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="431"/>
         <source>工单状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="431"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="432"/>
         <source>结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="432"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="433"/>
         <source>修改工单项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="433"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="434"/>
         <source>恢复删除的工单项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="434"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="435"/>
         <source>派工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="435"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="436"/>
         <source>取消派工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="436"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="437"/>
         <source>技师开工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="437"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="438"/>
         <source>技师完工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="438"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="439"/>
         <source>保存项目目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="439"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="440"/>
         <source>停用维修项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="440"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="441"/>
         <source>保存维修套餐</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="441"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="442"/>
         <source>停用维修套餐</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="442"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="443"/>
         <source>保存车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="443"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="444"/>
         <source>停售车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="444"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="445"/>
         <source>导入目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="445"/>
-        <source>修改设置</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dealerdesk/domain/labels.py" line="446"/>
-        <source>新建用户</source>
+        <source>新建活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="447"/>
-        <source>停用用户</source>
+        <source>修改活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="448"/>
-        <source>修改本人密码</source>
+        <source>取消活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="449"/>
-        <source>重置密码</source>
+        <source>邀请参加活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="450"/>
-        <source>更改角色</source>
+        <source>撤销活动邀请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="451"/>
-        <source>创建首个管理员</source>
+        <source>登记活动回复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="452"/>
-        <source>修改员工资料</source>
+        <source>活动签到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="453"/>
-        <source>修改门店资料</source>
+        <source>活动现场登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="454"/>
-        <source>登录</source>
+        <source>打印活动总结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="455"/>
-        <source>登录失败</source>
+        <source>修改设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="456"/>
-        <source>越权被拒</source>
+        <source>新建用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="457"/>
-        <source>查看完整电话</source>
+        <source>停用用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="458"/>
-        <source>导出</source>
+        <source>修改本人密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="459"/>
-        <source>导入</source>
+        <source>重置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="460"/>
-        <source>备份</source>
+        <source>更改角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="461"/>
+        <source>创建首个管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="462"/>
+        <source>修改员工资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="463"/>
+        <source>修改门店资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="464"/>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="465"/>
+        <source>登录失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="466"/>
+        <source>越权被拒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="467"/>
+        <source>查看完整电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="468"/>
+        <source>导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="469"/>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="470"/>
+        <source>备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="471"/>
         <source>恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="473"/>
+        <source>保存年度订单计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="474"/>
+        <source>滚动计划新版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="475"/>
+        <source>分解月度目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="476"/>
+        <source>打印目标与绩效</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4623,12 +4854,12 @@
 <context>
     <name>birthday_kinds</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="218"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="219"/>
         <source>公历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="218"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="219"/>
         <source>农历</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4636,67 +4867,67 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="468"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="483"/>
         <source>周一</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="468"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="483"/>
         <source>周二</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="468"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="483"/>
         <source>周三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="469"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="484"/>
         <source>周四</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="469"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="484"/>
         <source>周五</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="469"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="484"/>
         <source>周六</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="470"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="485"/>
         <source>周日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="474"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="489"/>
         <source>营业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="475"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="490"/>
         <source>每周休息日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="476"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="491"/>
         <source>法定节假日休息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="477"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="492"/>
         <source>调休上班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="478"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="493"/>
         <source>门店休息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="479"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="494"/>
         <source>门店加班营业</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4714,57 +4945,57 @@
 <context>
     <name>catalogue</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="305"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="306"/>
         <source>汽油</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="306"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="307"/>
         <source>油电混动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="307"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="308"/>
         <source>插电混动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="308"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="309"/>
         <source>纯电动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="312"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="313"/>
         <source>轿车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="313"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="314"/>
         <source>两厢车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="314"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="315"/>
         <source>SUV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="315"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="316"/>
         <source>MPV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="316"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="317"/>
         <source>旅行车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="317"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="318"/>
         <source>跑车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="318"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="319"/>
         <source>皮卡</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5188,22 +5419,22 @@
 <context>
     <name>categories</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="198"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="199"/>
         <source>高价值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="199"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="200"/>
         <source>潜在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="200"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="201"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="201"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="202"/>
         <source>流失</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6074,7 +6305,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_picker.py" line="66"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_picker.py" line="77"/>
         <source>请先查找并选择客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6082,37 +6313,37 @@
 <context>
     <name>complaint_categories</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="248"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="249"/>
         <source>维修质量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="249"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="250"/>
         <source>服务态度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="250"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="251"/>
         <source>价格收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="251"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="252"/>
         <source>等待时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="252"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="253"/>
         <source>产品质量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="253"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="254"/>
         <source>销售过程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="254"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="255"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6120,22 +6351,22 @@
 <context>
     <name>complaint_status</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="241"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="242"/>
         <source>待处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="242"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="243"/>
         <source>处理中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="243"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="244"/>
         <source>已解决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="244"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="245"/>
         <source>已关闭</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6378,12 +6609,12 @@
 <context>
     <name>customer_kinds</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="211"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="212"/>
         <source>个人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="212"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="213"/>
         <source>大客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6432,6 +6663,230 @@
     </message>
 </context>
 <context>
+    <name>delivery</name>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="501"/>
+        <source>PDI 检查已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="502"/>
+        <source>购车发票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="503"/>
+        <source>车辆合格证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="504"/>
+        <source>保险单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="505"/>
+        <source>用户手册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="506"/>
+        <source>保修卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="507"/>
+        <source>车钥匙</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="508"/>
+        <source>精品附件已安装</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="509"/>
+        <source>车辆功能已讲解</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="510"/>
+        <source>交车合影</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="511"/>
+        <source>满意度已询问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="42"/>
+        <source>交车 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="56"/>
+        <source>确认交车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="56"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="57"/>
+        <source>打印交车确认单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="77"/>
+        <source>车辆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="88"/>
+        <source> 公里</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="89"/>
+        <source>车架号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="90"/>
+        <source>车牌号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="91"/>
+        <source>颜色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="92"/>
+        <source>交车时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="93"/>
+        <source>上牌日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="94"/>
+        <source>交车里程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="99"/>
+        <source>交车确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="110"/>
+        <source> 把</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="111"/>
+        <source>钥匙数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="119"/>
+        <source>全部勾选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="121"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="170"/>
+        <source>未完成原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="123"/>
+        <source>如：手册缺货，下周寄送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="136"/>
+        <source>随车投保（在本店购买保险时勾选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="141"/>
+        <source>如：人保财险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="147"/>
+        <source> 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="149"/>
+        <source>如：车损险、三者险 200 万</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="151"/>
+        <source>不填为交车当天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="152"/>
+        <source>保险公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="153"/>
+        <source>交强险保费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="154"/>
+        <source>商业险保费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="155"/>
+        <source>商业险险种</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="156"/>
+        <source>起保日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="170"/>
+        <source>未完成原因（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="214"/>
+        <source>交车完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="214"/>
+        <source>已登记车辆并转为基盘客户。交车回访应在 {due} 前完成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="230"/>
+        <source>保存交车确认单 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="231"/>
+        <source>交车确认单-{name}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../dealerdesk/atomic.py" line="29"/>
@@ -6445,7 +6900,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="81"/>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="496"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="501"/>
         <source>“中”档的起点不能高于“高”档的起点</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6455,8 +6910,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/import_words.py" line="38"/>
+        <location filename="../../dealerdesk/domain/delivery_checklist.py" line="52"/>
+        <source>未知的交车项目 {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/delivery_checklist.py" line="55"/>
+        <source>钥匙已交付时请填写钥匙数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/delivery_checklist.py" line="57"/>
+        <source>钥匙数量不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/delivery_checklist.py" line="61"/>
+        <source>交车项目未全部完成（{items}），请填写原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/delivery_checklist.py" line="71"/>
+        <location filename="../../dealerdesk/domain/vehicle_facts.py" line="84"/>
+        <location filename="../../dealerdesk/services/aftersales/insurance.py" line="75"/>
+        <source>保费应为数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/delivery_checklist.py" line="73"/>
+        <location filename="../../dealerdesk/domain/vehicle_facts.py" line="86"/>
+        <source>保费不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/delivery_checklist.py" line="81"/>
+        <location filename="../../dealerdesk/domain/vehicle_facts.py" line="80"/>
+        <source>请填写保险公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/delivery_checklist.py" line="83"/>
+        <source>请填写交强险或商业险保费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/import_words.py" line="43"/>
         <source>客户级别“{value}”不认识（可填 H、A、B、C、N、O、D、T 或 基盘、成交、战败…）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/import_words.py" line="76"/>
+        <source>金额应为数字，例如 198000 或 19.8万（输入的是 {value}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6540,32 +7044,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="98"/>
+        <location filename="../../dealerdesk/domain/permissions.py" line="103"/>
         <source>数据库为只读，不能{action}：数据库文件或所在的磁盘不允许写入。可以查询和打印；要修改请把数据库复制到本机可写的文件夹，或请管理员改为可写。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="102"/>
+        <location filename="../../dealerdesk/domain/permissions.py" line="107"/>
         <source>{role}不能{action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="103"/>
+        <location filename="../../dealerdesk/domain/permissions.py" line="108"/>
         <source>用户 {who} 已停用，不能再操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="104"/>
+        <location filename="../../dealerdesk/domain/permissions.py" line="109"/>
         <source>客户 {name} 不是您负责的，{role}只能{action}自己的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="105"/>
+        <location filename="../../dealerdesk/domain/permissions.py" line="110"/>
         <source>这条线索由 {owner} 负责，{role}不能{action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="106"/>
+        <location filename="../../dealerdesk/domain/permissions.py" line="111"/>
         <source>客户的负责销售只能由经理通过“重新分配线索”更换</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6622,98 +7126,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="373"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="378"/>
         <source>“{label}”应为 {low} 到 {high} 之间的整数，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="388"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="393"/>
         <source>“{label}”应为 00:00 到 23:59 之间的时间，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="392"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="397"/>
         <source>“{label}”只能是“是”或“否”，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="396"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="401"/>
         <source>“{label}”应为不超过 {n} 个字的一行文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="400"/>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="407"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="405"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="412"/>
         <source>“{label}”没有 {value} 这个选项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="404"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="409"/>
         <source>“{label}”应为不重复的选项列表，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="411"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="416"/>
         <source>“{label}”应为用顿号分隔的整数，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="414"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="419"/>
         <source>“{label}”至少要填一个数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="418"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="423"/>
         <source>“{label}”应为两个天数：建议天数和逾期天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="421"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="426"/>
         <source>“{label}”：建议天数 {low} 不能大于逾期天数 {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="426"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="431"/>
         <source>“{label}”应为每一项各自的分数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="437"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="442"/>
         <source>“{label}”应为周一到周日每天的营业时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="445"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="450"/>
         <source>“{label}”的钟点应写成 08:30，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="448"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="453"/>
         <source>“{label}”：关门时间 {end} 必须晚于开门时间 {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="456"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="461"/>
         <source>“{label}”应为不超过 {n} 项的日期列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="465"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="470"/>
         <source>“{label}”里的 {value} 不是日期（应写成 2027-02-05 或 2027-02-05/2027-02-11）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="469"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="474"/>
         <source>“{label}”里的 {value} 不是 {n} 天以内、从早到晚的日期范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="476"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="481"/>
         <source>未知的设置项 {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="503"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="508"/>
         <source>“车间下班时间”必须晚于“车间上班时间”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6903,22 +7407,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/vehicle_facts.py" line="80"/>
-        <source>请填写保险公司</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/vehicle_facts.py" line="84"/>
-        <location filename="../../dealerdesk/services/aftersales/insurance.py" line="75"/>
-        <source>保费应为数字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/vehicle_facts.py" line="86"/>
-        <source>保费不能为负数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dealerdesk/services/accounts.py" line="25"/>
         <source>登录名或密码不正确</source>
         <translation type="unfinished"></translation>
@@ -6975,6 +7463,8 @@
         <location filename="../../dealerdesk/services/accounts.py" line="336"/>
         <location filename="../../dealerdesk/services/auth.py" line="194"/>
         <location filename="../../dealerdesk/services/sales/due.py" line="50"/>
+        <location filename="../../dealerdesk/services/targets/confirmation.py" line="55"/>
+        <location filename="../../dealerdesk/services/targets/month.py" line="149"/>
         <source>没有用户 {login}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7157,6 +7647,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/surveys.py" line="99"/>
+        <location filename="../../dealerdesk/services/sales/delivery.py" line="216"/>
         <source>找不到交车记录 {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7177,7 +7668,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="152"/>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="98"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="88"/>
         <source>所选车型不存在</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7188,7 +7679,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="182"/>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="139"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="130"/>
         <source>车架号 {vin} 已登记在另一辆车上</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7520,6 +8011,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dealerdesk/services/events/_common.py" line="15"/>
+        <source>活动 #{id} 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/events/_common.py" line="16"/>
+        <source>活动“{name}”已取消，不能再邀请、登记回复或签到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/events/attendance.py" line="83"/>
+        <source>客户 #{id} 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/events/invitations.py" line="64"/>
+        <source>请先选择要邀请的客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/events/invitations.py" line="66"/>
+        <location filename="../../dealerdesk/services/events/invitations.py" line="98"/>
+        <source>一次最多邀请 {max} 位客户，所选有 {n} 位；请缩小筛选范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/events/invitations.py" line="102"/>
+        <source>筛选条件下没有客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/events/invitations.py" line="108"/>
+        <source>筛选出的 {n} 位客户都没有同意接收联系，不能邀请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/events/invitations.py" line="124"/>
+        <location filename="../../dealerdesk/services/events/invitations.py" line="139"/>
+        <source>这位客户没有被邀请参加此活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/events/invitations.py" line="133"/>
+        <source>未知的回复：{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/events/records.py" line="55"/>
+        <source>请填写活动名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/events/records.py" line="57"/>
+        <source>活动名称太长：最多 {max} 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/events/records.py" line="60"/>
+        <source>未知的活动类型：{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/events/records.py" line="63"/>
+        <source>请填写活动的日期和时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/events/records.py" line="67"/>
+        <source>活动地点太长：最多 {max} 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/events/records.py" line="70"/>
+        <source>目标客户说明太长：最多 {max} 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/events/records.py" line="107"/>
+        <source>活动“{name}”已经取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/services/failures.py" line="29"/>
         <source>磁盘已满：这次操作没有保存（数据库保持操作前的状态）。请清理磁盘空间（删除旧文件或旧备份）后再试。</source>
         <translation type="unfinished"></translation>
@@ -7847,7 +8420,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/settlement.py" line="69"/>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="96"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="86"/>
         <source>请选择付款方式</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7900,6 +8473,12 @@
     <message>
         <location filename="../../dealerdesk/services/sales/_common.py" line="97"/>
         <source>线索已结束（{status}），不能再操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/delivery.py" line="191"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="75"/>
+        <source>这条线索没有未交车的订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7960,57 +8539,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="85"/>
-        <source>这条线索没有未交车的订单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="94"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="84"/>
         <source>请填写成交价格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="128"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="118"/>
         <source>交车时间不能晚于现在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="130"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="120"/>
         <source>车辆用途、能源或座位数无效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="136"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="127"/>
         <source>只有已订车（O 级）的线索才能交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="175"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="168"/>
         <source>请填写退订原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="210"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="203"/>
         <source>只有跟进中的 N/C/B/A/H 线索可以申请战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="228"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="221"/>
         <source>这条线索没有待审批的战败申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="250"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="243"/>
         <source>驳回时请写明原因，顾问会看到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="274"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="267"/>
         <source>请选择接手的销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="277"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="270"/>
         <source>请先选择要转交的线索</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8066,6 +8640,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dealerdesk/services/targets/month.py" line="30"/>
+        <source>{model}：顾问订单目标合计 {total} 台，门店目标 {store} 台，{side} {diff} 台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/targets/month.py" line="32"/>
+        <source>多了</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/targets/month.py" line="33"/>
+        <source>还差</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/targets/month.py" line="110"/>
+        <source>{who} {model} 的目标应为 0–{most} 的整数：{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/targets/month.py" line="151"/>
+        <location filename="../../dealerdesk/services/targets/month.py" line="164"/>
+        <location filename="../../dealerdesk/services/targets/plans.py" line="67"/>
+        <source>车型目录里没有 {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/targets/month.py" line="153"/>
+        <source>{who} 的 {model} 目标填了两次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/targets/plans.py" line="77"/>
+        <source>{month} {model} 的订单数应为 0–{most} 的整数：{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/targets/plans.py" line="104"/>
+        <source>{month} 不在 {year} 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/targets/plans.py" line="156"/>
+        <source>{month} 不在本版滚动计划的月份内（{first} 至 {last}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/targets/plans.py" line="174"/>
+        <source>没有这一版滚动计划：{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/services/transfer/export.py" line="45"/>
         <source>不能导出 {kind}：可导出 customers、leads、services、reminders、marketing</source>
         <translation type="unfinished"></translation>
@@ -8076,17 +8702,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/fields.py" line="93"/>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="106"/>
         <source>映射文件 {path} 不对：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/fields.py" line="183"/>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="196"/>
         <source>找不到“姓名”列：请在列对应中指定哪一列是姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/fields.py" line="184"/>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="197"/>
         <source>找不到手机号、车架号或车牌号列：至少要有其中一列才能导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8126,12 +8752,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/plan.py" line="134"/>
+        <location filename="../../dealerdesk/services/transfer/plan.py" line="135"/>
         <source>里程应为公里数，例如 23000（输入的是 {value}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/transfer/plan.py" line="138"/>
+        <location filename="../../dealerdesk/services/transfer/plan.py" line="139"/>
         <source>里程 {value} 不合理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8330,7 +8956,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="119"/>
+        <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="18"/>
         <source>这一天没有可约的时段</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8347,6 +8973,361 @@
     <message>
         <source>意外错误：{kind}: {text}</source>
         <translation type="vanished">Unexpected error: {kind}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>events</name>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="539"/>
+        <source>新车上市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="540"/>
+        <source>试驾日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="541"/>
+        <source>沙龙讲座</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="542"/>
+        <source>车展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="543"/>
+        <source>社区活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="544"/>
+        <source>车主聚会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="548"/>
+        <source>未回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="549"/>
+        <source>参加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="550"/>
+        <source>待定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="551"/>
+        <source>不参加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="555"/>
+        <source>已安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="556"/>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="21"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="22"/>
+        <source>活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="23"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="24"/>
+        <source>地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="25"/>
+        <location filename="../../dealerdesk/ui/pages/events.py" line="52"/>
+        <source>邀请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="26"/>
+        <source>到场</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="27"/>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="64"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="31"/>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="43"/>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="60"/>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="69"/>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="32"/>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="44"/>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="61"/>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="70"/>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="33"/>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="45"/>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="63"/>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="72"/>
+        <source>销售顾问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="34"/>
+        <location filename="../../dealerdesk/ui/pages/events.py" line="52"/>
+        <source>回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="35"/>
+        <source>回复时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="36"/>
+        <location filename="../../dealerdesk/ui/pages/events.py" line="52"/>
+        <source>签到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="38"/>
+        <source>邀请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="42"/>
+        <source>签到时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="46"/>
+        <source>身份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="46"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="275"/>
+        <source>现场来宾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="46"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="275"/>
+        <source>受邀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="47"/>
+        <source>签到人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="53"/>
+        <source>已签到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="55"/>
+        <source>受邀·{reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="56"/>
+        <source>未受邀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="62"/>
+        <location filename="../../dealerdesk/ui/models/columns/events.py" line="71"/>
+        <source>车牌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="52"/>
+        <source>添加邀请：姓名、电话、车牌，回车查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="57"/>
+        <source>邀请所选(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="59"/>
+        <source>按条件邀请(&amp;F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="61"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="135"/>
+        <source>撤销邀请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="82"/>
+        <source>已邀请 {n} 位客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="97"/>
+        <source>请先查找并选择要邀请的客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="115"/>
+        <source>新邀请 {n} 位；{already} 位已邀请过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="117"/>
+        <source>；{n} 位未同意接收联系，未邀请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="127"/>
+        <source>撤销对 {name} 的邀请吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="144"/>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="150"/>
+        <source>显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="203"/>
+        <source>签到：姓名、电话后四位、车牌，回车查找，再按回车签到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="207"/>
+        <source>现场登记 (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="241"/>
+        <source>已签到 {n} 人（其中现场来宾 {w} 人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="262"/>
+        <source>没有找到“{text}”：新客户请点“现场登记”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="273"/>
+        <source>{name} 已于 {at:%H:%M} 签到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="276"/>
+        <source>{name} 签到成功（{kind}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="290"/>
+        <source>现场登记完成，已签到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="317"/>
+        <source>试驾、订单、售后预约统计活动当天起 30 天内；订单还包括本活动线索的全部订单（每单计一次）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="320"/>
+        <source>打印活动总结(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="349"/>
+        <source>保存活动总结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="350"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="357"/>
+        <source>活动总结已保存到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/events.py" line="32"/>
+        <source>新建活动(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/events.py" line="34"/>
+        <source>修改(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/events.py" line="36"/>
+        <source>取消活动…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/events.py" line="38"/>
+        <source>显示已取消的活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/events.py" line="53"/>
+        <source>效果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/events.py" line="98"/>
+        <source>还没有活动：点“新建活动”安排第一场。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/events.py" line="123"/>
+        <source>新建活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/events.py" line="147"/>
+        <source>取消活动“{name}”？邀请和签到记录会保留。请填写取消原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/events.py" line="157"/>
+        <source>取消活动</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8957,12 +9938,12 @@
 <context>
     <name>genders</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="215"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="216"/>
         <source>男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="215"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="216"/>
         <source>女</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8976,13 +9957,13 @@
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="401"/>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="108"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="98"/>
         <source>下单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="402"/>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="152"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="145"/>
         <source>交车</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9017,7 +9998,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="299"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="292"/>
         <source>线索由 {old} 转给 {new}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9198,26 +10179,51 @@
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="44"/>
+        <source>成交价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="45"/>
+        <source>贷款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="46"/>
+        <source>定金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="47"/>
+        <source>置换</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/transfer/fields.py" line="48"/>
+        <source>精品</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>income</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="223"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="224"/>
         <source>低</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="224"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="225"/>
         <source>中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="225"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="226"/>
         <source>高</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="226"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="227"/>
         <source>很高</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9381,56 +10387,66 @@
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="206"/>
-        <source>订单目标（设置 target.&lt;车型&gt;）先由月初 H/A 按 H/A 成交率完成；差额 ÷ H/A 成交率 = 新增 H/A 目标，其中月初 B/C × B/C 转化率可提供的部分为 B/C 转 H/A 目标；仍差的订单 ÷ 集客成交率 = 集客目标。每周一核对累计进度与按天折算的目标。</source>
+        <source>订单目标（最新一版滚动计划，没有时取年度计划，再没有时取设置 target.&lt;车型&gt;）先由月初 H/A 按 H/A 成交率完成；差额 ÷ H/A 成交率 = 新增 H/A 目标，其中月初 B/C × B/C 转化率可提供的部分为 B/C 转 H/A 目标；仍差的订单 ÷ 集客成交率 = 集客目标。每周一核对累计进度与按天折算的目标。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="213"/>
-        <source>热点客户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="213"/>
-        <source>打印时级别为 H 或 A 的在跟线索，按下次跟进时间排序。</source>
+        <location filename="../../dealerdesk/domain/kpi.py" line="214"/>
+        <source>顾问目标完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="215"/>
+        <source>经理分解到各顾问的本月目标（订单、集客、到店、试驾）与本月完成数；完成数按线索的当前负责顾问，定义同集客、到店、试驾、订单。各顾问同一车型的订单目标之和须等于门店该车型的订单目标。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/kpi.py" line="218"/>
+        <source>热点客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/kpi.py" line="218"/>
+        <source>打印时级别为 H 或 A 的在跟线索，按下次跟进时间排序。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/kpi.py" line="220"/>
         <source>投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="216"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="221"/>
         <source>收到 = 本月接收；解决 = 本月解决，平均解决时长按这些投诉计算（小时）；逾期 = 月末未解决且已过解决期限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="222"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="227"/>
         <source>满意度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="223"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="228"/>
         <source>本月完成的满意度调查的分布；满意率 = 非常满意 + 满意 的比例。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="226"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="231"/>
         <source>客户类别与分级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="227"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="232"/>
         <source>打印时未归档客户按类别（高价值/潜在/一般/流失）与价值分级（高/中/低）的人数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="230"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="235"/>
         <source>环比 / 同比</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/kpi.py" line="231"/>
+        <location filename="../../dealerdesk/domain/kpi.py" line="236"/>
         <source>与上月、去年同月按相同定义计算的数值相比的相对变化。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9667,6 +10683,16 @@
         <source>车型与价目</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/__init__.py" line="22"/>
+        <source>客户活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/__init__.py" line="23"/>
+        <source>目标与绩效</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>order_status</name>
@@ -9868,66 +10894,86 @@
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="75"/>
-        <source>生成月度汇总</source>
+        <source>查看客户活动及其效果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="76"/>
-        <source>修改业务设置</source>
+        <source>安排客户活动、邀请、签到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="77"/>
-        <source>维护车型目录和维修项目价目</source>
+        <source>生成月度汇总</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="78"/>
-        <source>导入客户资料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="79"/>
-        <source>导出客户资料</source>
+        <source>修改业务设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="80"/>
-        <source>查看操作日志</source>
+        <source>查看目标、周进度和绩效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="81"/>
-        <source>导出客户本人的个人信息</source>
+        <source>制定计划和分解目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="82"/>
-        <source>删除客户本人的个人信息</source>
+        <source>维护车型目录和维修项目价目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="83"/>
-        <source>修改门店资料</source>
+        <source>导入客户资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="84"/>
-        <source>修改系统设置</source>
+        <source>导出客户资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="85"/>
-        <source>管理用户</source>
+        <source>查看操作日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="86"/>
-        <source>备份数据</source>
+        <source>导出客户本人的个人信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="87"/>
+        <source>删除客户本人的个人信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="88"/>
+        <source>修改门店资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="89"/>
+        <source>修改系统设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="90"/>
+        <source>管理用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="91"/>
+        <source>备份数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="92"/>
         <source>恢复备份</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9949,6 +10995,24 @@
     <message>
         <location filename="../../dealerdesk/ui/models/columns/permissions.py" line="24"/>
         <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../dealerdesk/ui/printing.py" line="77"/>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/printing.py" line="131"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/printing.py" line="140"/>
+        <source>另存为 PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9984,149 +11048,172 @@
     </message>
 </context>
 <context>
+    <name>qt_start</name>
+    <message>
+        <location filename="../../dealerdesk/qt_start.py" line="52"/>
+        <source>没有找到图形桌面（DISPLAY 和 WAYLAND_DISPLAY 都没有设置），无法打开窗口。请在桌面里启动 DealerDesk；命令行功能见 dealerdesk --help。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/qt_start.py" line="55"/>
+        <source>无法打开窗口：缺少 Qt 需要的系统库 {libraries}。请安装后再启动：sudo apt-get install {packages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/qt_start.py" line="57"/>
+        <source>无法打开窗口：没有找到 Qt 的“{platform}”平台插件（{folder}）。请重新安装 DealerDesk。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/qt_start.py" line="59"/>
+        <source>无法打开窗口：Qt 无法加载（{reason}）。Linux 上请安装 README 里列出的系统库，Windows 上请重新安装 DealerDesk。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reception</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="325"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="326"/>
         <source>已预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="326"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="327"/>
         <source>已到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="327"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="328"/>
         <source>未到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="328"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="329"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="332"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="333"/>
         <source>等待维修</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="333"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="334"/>
         <source>维修中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="334"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="335"/>
         <source>等待配件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="335"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="336"/>
         <source>质检中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="336"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="337"/>
         <source>待交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="337"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="338"/>
         <source>已交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="341"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="342"/>
         <source>保养</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="342"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="343"/>
         <source>维修</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="343"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="344"/>
         <source>索赔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="344"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="345"/>
         <source>事故/保险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="347"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="348"/>
         <source>配件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="347"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="348"/>
         <source>工时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="350"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="351"/>
         <source>待客户确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="351"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="352"/>
         <source>已同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="352"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="353"/>
         <source>已拒绝</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="356"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="357"/>
         <source>当面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="357"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="358"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="358"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="359"/>
         <source>微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="359"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="360"/>
         <source>短信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="363"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="364"/>
         <source>现金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="364"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="365"/>
         <source>银行卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="365"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="366"/>
         <source>微信支付</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="366"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="367"/>
         <source>支付宝</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="367"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="368"/>
         <source>厂家索赔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="368"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="369"/>
         <source>保险理赔</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10457,27 +11544,27 @@
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="230"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="231"/>
         <source>前台</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="231"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="232"/>
         <source>销售顾问</source>
         <translation>Sales consultant</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="232"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="233"/>
         <source>服务顾问</source>
         <translation>Service advisor</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="233"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="234"/>
         <source>经理</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="234"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="235"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
@@ -10714,50 +11801,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="276"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="283"/>
         <source>车辆查询</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="277"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="284"/>
         <source>提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="278"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="285"/>
         <source>流失召回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="279"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="286"/>
         <source>生成全店提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="280"/>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="309"/>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="312"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="287"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="316"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="319"/>
         <source>重新计算客户分级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="299"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="306"/>
         <source>正在处理，请稍候…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="303"/>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="305"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="310"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="312"/>
         <source>生成提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="305"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="312"/>
         <source>已检查 {n} 位客户，新增 {c} 条提醒。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="312"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="319"/>
         <source>已计算 {n} 位客户，{c} 位的分级有变化。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10765,27 +11852,27 @@
 <context>
     <name>service_kinds</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="258"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="259"/>
         <source>保养</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="259"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="260"/>
         <source>维修</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="260"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="261"/>
         <source>保险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="261"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="262"/>
         <source>续保</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="262"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="263"/>
         <source>索赔</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11513,7 +12600,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="232"/>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="280"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="285"/>
         <source>分钟</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11529,7 +12616,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="234"/>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="329"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="334"/>
         <source>台</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11660,261 +12747,281 @@
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="261"/>
-        <source>免打扰开始</source>
+        <source>滚动计划确定月数（X）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="262"/>
-        <source>从这个钟点起托盘不弹出提醒（攒到免打扰结束再提醒）。</source>
+        <source>X+Y 滚动计划中从本月起确定下来的月数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="263"/>
-        <source>免打扰结束</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="263"/>
-        <source>到这个钟点恢复提醒；与开始相同表示不设免打扰。</source>
+        <source>滚动计划预测月数（Y）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="264"/>
+        <source>X+Y 滚动计划中确定月之后的预测月数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="266"/>
+        <source>免打扰开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="267"/>
+        <source>从这个钟点起托盘不弹出提醒（攒到免打扰结束再提醒）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="268"/>
+        <source>免打扰结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="268"/>
+        <source>到这个钟点恢复提醒；与开始相同表示不设免打扰。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="269"/>
         <source>关闭窗口时留在托盘</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="265"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="270"/>
         <source>关闭主窗口时程序留在系统托盘继续提醒。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="267"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="272"/>
         <source>门店名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="267"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="272"/>
         <source>印在报表和工单抬头上的门店名称。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="269"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="274"/>
         <source>门店标志图片路径</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="269"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="274"/>
         <source>本机上标志图片（PNG/JPG）的路径，可不填；用“文件 → 门店资料”选择的标志存进数据库，优先使用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="271"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="276"/>
         <source>门店地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="271"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="276"/>
         <source>印在报表和工单抬头上的门店地址，可不填。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="273"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="278"/>
         <source>门店电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="273"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="278"/>
         <source>印在报表和工单抬头上的服务电话，可不填。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="275"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="280"/>
         <source>门店所在城市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="275"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="280"/>
         <source>门店所在的城市，可不填。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="276"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="281"/>
         <source>界面语言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="276"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="281"/>
         <source>程序界面使用的语言。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="278"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="283"/>
         <source>无操作自动锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="279"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="284"/>
         <source>多少分钟没有操作就锁定窗口，需重新输入密码；0 表示不锁定。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="283"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="288"/>
         <source>导入文件解压后上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="284"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="289"/>
         <source>Excel 文件（.xlsx 是压缩包）里每一部分解压后的大小上限；CSV/XLS 文件本身的大小上限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="286"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="291"/>
         <source>导入文件最大压缩比</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="287"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="292"/>
         <source>Excel 文件里超过 10 MB 的部分，解压后最多是压缩时的多少倍（正常表格约 5–30 倍）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="288"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="293"/>
         <source>倍</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="289"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="294"/>
         <source>导入最多行数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="290"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="295"/>
         <source>一个工作表最多读取多少行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="290"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="295"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="292"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="297"/>
         <source>导入最多列数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="293"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="298"/>
         <source>一行最多读取多少列。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="293"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="298"/>
         <source>列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="294"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="299"/>
         <source>导入单元格最多字数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="295"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="300"/>
         <source>一个单元格最多多少个字（Excel 自己的上限是 32767）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="296"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="301"/>
         <source>字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="297"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="302"/>
         <source>导入文字表上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="298"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="303"/>
         <source>Excel 文件的共享文字表（所有不同的文字）读入后最多占用多少内存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="301"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="306"/>
         <source>备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="302"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="307"/>
         <source>自动备份写到这个文件夹，可以是 U 盘或另一台电脑的共享文件夹；不填则用数据目录下的 backups。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="304"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="309"/>
         <source>每天自动备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="305"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="310"/>
         <source>每天第一次打开程序时在后台备份数据库。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="306"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="311"/>
         <source>退出时备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="307"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="312"/>
         <source>退出程序时再备份一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="308"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="313"/>
         <source>保留每日备份天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="309"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="314"/>
         <source>保留最近这么多天的备份（每天保留最新的一份），更早的删除（每月备份另算）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="311"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="316"/>
         <source>保留每月备份月数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="312"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="317"/>
         <source>最近这么多个月，每月再保留最新的一份备份；0 表示不保留每月备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="317"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="322"/>
         <source>电话打码的角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="318"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="323"/>
         <source>这些角色在列表、档案、搜索结果、导出和命令行中看到的客户电话中间四位显示为 *，需要时可点“显示号码”查看（记入操作日志）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="320"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="325"/>
         <source>销售顾问可查看全部客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="321"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="326"/>
         <source>不勾选时，销售顾问只能看到自己负责的客户和线索；勾选后可查看全部客户和线索，但仍只能修改自己的。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="327"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="332"/>
         <source>月订单目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="328"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="333"/>
         <source>每个车型本月的订单目标（台），月报据此推算新增 H/A 与线索目标；0 表示不设目标。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12031,16 +13138,21 @@
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="192"/>
-        <source>转介绍</source>
+        <source>客户活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="193"/>
-        <source>老客户</source>
+        <source>转介绍</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="194"/>
+        <source>老客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="195"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12267,62 +13379,62 @@
 <context>
     <name>survey</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="266"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="267"/>
         <source>非常满意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="267"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="268"/>
         <source>满意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="268"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="269"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="269"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="270"/>
         <source>不满意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="270"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="271"/>
         <source>非常不满意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="276"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="277"/>
         <source>非常愿意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="277"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="278"/>
         <source>可能</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="278"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="279"/>
         <source>不会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="282"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="283"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="283"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="284"/>
         <source>短信/微信链接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="284"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="285"/>
         <source>纸质问卷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="285"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="286"/>
         <source>店内</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12393,19 +13505,419 @@
     </message>
 </context>
 <context>
+    <name>targets</name>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="518"/>
+        <source>销售部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="518"/>
+        <source>售后服务部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="518"/>
+        <source>前台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/grid.py" line="121"/>
+        <location filename="../../dealerdesk/ui/models/grid.py" line="125"/>
+        <source>合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="44"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="424"/>
+        <source>订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="44"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="422"/>
+        <source>集客</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="45"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="337"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="423"/>
+        <source>到店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="45"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="338"/>
+        <source>试驾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="46"/>
+        <source>H/A 保有</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="74"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="88"/>
+        <source>载入(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="89"/>
+        <source>保存目标(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="90"/>
+        <source>打印个人目标确认书…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="98"/>
+        <source>选一格直接输入数字，Tab 或回车到下一格；各顾问同一车型的订单目标之和须等于门店目标。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="101"/>
+        <source>月份(&amp;M)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="101"/>
+        <source>指标(&amp;I)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="120"/>
+        <source>经理为您分解的本月目标；可打印个人目标确认书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="152"/>
+        <source>门店目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="153"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="334"/>
+        <source>差额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="155"/>
+        <source>推算集客目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="210"/>
+        <source>已保存 {month} 的目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="222"/>
+        <source>打印个人目标确认书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="222"/>
+        <source>个人目标确认书-{name}-{month}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="226"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="411"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="505"/>
+        <source>已生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="226"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="411"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="505"/>
+        <source>已写入 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="238"/>
+        <source>载入年度计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="239"/>
+        <source>保存年度计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="244"/>
+        <source>按本月滚动新版本…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="251"/>
+        <source>年份(&amp;Y)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="259"/>
+        <source>滚动计划版本(&amp;V)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="282"/>
+        <source>{m} 月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="295"/>
+        <source>第 {id} 版：{month} 起 {x}+{y}，{who} {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="308"/>
+        <source>（确定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="308"/>
+        <source>（预测）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="317"/>
+        <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="317"/>
+        <source>年度计划已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="322"/>
+        <source>滚动计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="322"/>
+        <source>从 {month} 起生成滚动计划的新版本？旧版本保留。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="332"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="425"/>
+        <source>订单目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="333"/>
+        <source>已成交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="335"/>
+        <source>集客目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="336"/>
+        <source>已集客</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="339"/>
+        <source>每周需订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="340"/>
+        <source>每周需集客</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="341"/>
+        <source>每周需到店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="342"/>
+        <source>每周需试驾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="346"/>
+        <source>顾问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="347"/>
+        <source>车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="358"/>
+        <source>刷新(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="359"/>
+        <source>打印周进度…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="365"/>
+        <source>截至(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="375"/>
+        <source>按顾问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="377"/>
+        <source>按车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="399"/>
+        <source>{month}：本月还剩 {weeks} 周。按历史比率（成交率 {close}，试驾率 {drive}）推算每周还需要的量；“—”表示缺少历史数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="408"/>
+        <source>打印周进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="408"/>
+        <source>周进度-{day}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="421"/>
+        <source>跟进达标率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="426"/>
+        <source>目标完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="427"/>
+        <source>成交率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="428"/>
+        <source>战败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="429"/>
+        <source>满意率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="430"/>
+        <source>投诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="431"/>
+        <source>提醒按时率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="433"/>
+        <source>人员 / 部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="434"/>
+        <source>岗位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="437"/>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="447"/>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="448"/>
+        <source>打印绩效考核表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="451"/>
+        <source>选中一行看近 6 个月趋势</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="453"/>
+        <source>月份：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="494"/>
+        <source>{name} 近 6 个月趋势</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="501"/>
+        <source>打印绩效考核表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="501"/>
+        <source>绩效考核表-{month}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="517"/>
+        <source>月度目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="518"/>
+        <source>年度与滚动计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="519"/>
+        <source>每周进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="520"/>
+        <source>绩效</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tiers</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="205"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="206"/>
         <source>高</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="206"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="207"/>
         <source>中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="207"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="208"/>
         <source>低</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12965,47 +14477,47 @@
 <context>
     <name>vehicles</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="288"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="289"/>
         <source>非营运</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="289"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="290"/>
         <source>营运</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="291"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="292"/>
         <source>燃油</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="292"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="293"/>
         <source>新能源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="294"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="295"/>
         <source>交强险+商业险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="295"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="296"/>
         <source>交强险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="296"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="297"/>
         <source>商业险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="298"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="299"/>
         <source>已续保</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="299"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="300"/>
         <source>流失到其他保险公司</source>
         <translation type="unfinished"></translation>
     </message>
