@@ -459,6 +459,10 @@ AUDIT_ACTION = CodeSet("audit_action", "audit_action", {
     "import": N("audit_action", "导入"),
     "backup": N("audit_action", "备份"),
     "restore": N("audit_action", "恢复"),
+    "deal.save": N("audit_action", "保存订车单"),
+    "deal.discount_approve": N("audit_action", "批准优惠"),
+    "deal.discount_reject": N("audit_action", "驳回优惠"),
+    "deal.trade_in": N("audit_action", "置换收车"),
 })
 
 # --- the store's calendar (domain/store_calendar.py) -------------------------------------------------
@@ -490,3 +494,19 @@ ALL: tuple[CodeSet, ...] = (
     APPOINTMENT_STATUS, REPAIR_ORDER_STATUS, ORDER_SERVICE_KIND, LINE_KIND, APPROVAL, DECISION_CHANNEL,
     SETTLEMENT_PAYMENT, AUDIT_ACTION, WEEKDAY, CALENDAR_DAY,
 )
+
+
+# --- the deal sheet (domain/deals.py) ------------------------------------------------------------------
+
+DISCOUNT_STATUS = CodeSet("discount_status", "deal", {
+    "none": N("deal", "无需审批"), "pending": N("deal", "待经理审批"),
+    "approved": N("deal", "已批准"), "rejected": N("deal", "已驳回"),
+})
+DEPOSIT_STATUS = CodeSet("deposit_status", "deal", {
+    "": N("deal", "无定金"), "held": N("deal", "已收未转"), "converted": N("deal", "已转车款"),
+    "refunded": N("deal", "已退还"),
+})
+LOAN_STATUS = CodeSet("loan_status", "deal", {
+    "": N("deal", "—"), "pending": N("deal", "审批中"), "approved": N("deal", "已批贷"), "rejected": N("deal", "被拒贷"),
+})
+ALL = (*ALL, DISCOUNT_STATUS, DEPOSIT_STATUS, LOAN_STATUS)
