@@ -299,6 +299,21 @@ def save_deal(actor: Actor, order_id: int, data: DealInput, at: dt.datetime | No
     return _sheet(_order(order_id))
 
 
+def order_with_deal(actor: Actor, lead_id: int, data: DealInput, at: dt.datetime | None = None) -> DealSheet:
+    """下单 from the deal sheet: the order (level O, its follow-up plan) and its sheet in one transaction, so a
+    refused sheet leaves no order behind."""
+    from dealerdesk.services.sales.outcomes import OrderInput, record_order
+
+    rules.validate(data)
+    now = now_or(at)
+    with db.atomic():
+        record_order(actor, lead_id, OrderInput(model_id=data.model_id, price=data.list_price - data.discount,
+                                                payment_method=data.payment), at=now)
+        order = (SalesOrder.select(SalesOrder.id).where(SalesOrder.lead == lead_id, SalesOrder.status == "open")
+                 .order_by(SalesOrder.id.desc()).first())
+        return save_deal(actor, order.id, data, at=now)
+
+
 def _pending(order_id: int) -> Deal:
     deal = Deal.get_or_none(Deal.order == order_id)
     if deal is None or deal.discount_status != "pending":
@@ -363,5 +378,5 @@ def deal_insurance(order_id: int) -> DealInsurance | None:
 
 
 __all__ = ["Choices", "DealInput", "DealInsurance", "DealSheet", "PendingDiscount", "AccessoryLine",
-           "approve_discount", "deal_choices", "deal_insurance", "get_deal", "open_order_of_lead",
+           "approve_discount", "deal_choices", "deal_insurance", "get_deal", "open_order_of_lead", "order_with_deal",
            "pending_discounts", "reject_discount", "save_deal"]

@@ -180,3 +180,14 @@ def test_penetration_rates_equal_a_hand_count(people):
     assert (f.deposits_refunded, f.deposits_refunded_amount) == (1, 2000)
     assert deal_figures_by_consultant(dt.datetime(2026, 10, 1), dt.datetime(2026, 11, 1))["li"].orders == 5
     assert deal_figures(dt.datetime(2026, 11, 1), dt.datetime(2026, 12, 1)).finance_rate is None
+
+
+def test_order_with_deal_is_one_transaction(people):
+    cust = create_customer(SYSTEM, CustomerInput(name="周杰", phones=["13700137000"], owner_id=people["li"].id))
+    lead = leads.create_lead(people["li"], leads.LeadInput(customer_id=cust.id, level="H", model_id=people["model"],
+                                                           received_at=MON), at=MON)
+    with pytest.raises(InvalidInput):  # a refused sheet leaves no order
+        deals.order_with_deal(people["li"], lead.id, full_deal(insurer=""), at=MON)
+    assert SalesOrder.select().count() == 0
+    sheet = deals.order_with_deal(people["li"], lead.id, full_deal(model_id=people["model"]), at=MON)
+    assert sheet.saved and sheet.totals.price == 196000 and leads.get_lead(people["li"], lead.id).level == "O"
