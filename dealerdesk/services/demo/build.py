@@ -36,6 +36,7 @@ from dealerdesk.services.aftersales.reminders import plan_in_transaction
 from dealerdesk.services.demo import data as dd
 from dealerdesk.services.demo.data import FIELDS, T_LEAD, T_REMINDER, T_VEHICLE, TABLES
 from dealerdesk.services.demo.people import BATCH, batch_count, generate_batch
+from dealerdesk.services.demo.deals import write_deals
 from dealerdesk.services.demo.reception import write_reception
 from dealerdesk.store.bulk import insert_tuples
 from dealerdesk.store.db import close_store, db, open_store
@@ -216,6 +217,8 @@ def generate_demo(options: DemoOptions, progress: Progress | None = None) -> Dem
     demo_catalogue.write_catalogue()
     with db.atomic():
         write_reception(options.seed, options.today)
+    with db.atomic():  # every order's 订车单 (issue 28)
+        write_deals(options.seed)
     with db.atomic():  # the store-wide holiday greetings the planner would plan today (no customer rows)
         plan_in_transaction([], options.today)
     database.execute_sql("PRAGMA optimize")
