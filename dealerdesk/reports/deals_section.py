@@ -5,7 +5,7 @@ with the `deals` object of `kpi --json`, both from the same services.reporting.d
 """
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether, Paragraph
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from dealerdesk.reports import styles as st
 from dealerdesk.reports.layout import table
@@ -34,7 +34,11 @@ def deals_section(f: DealFigures) -> list:
     return [Paragraph("订车单指标", st.H1),
             Paragraph(f"本月订单（不含退订）{f.orders} 台；渗透率 = 含该项的订单 / 订单数。", st.SMALL),
             KeepTogether(table(["指标", "订单数", "比率"], rates, [30, 14, 14], align_right=(1, 2))),
-            KeepTogether(table(["项目", "数值"], money, [40, 24], align_right=(1,)))]
+            Spacer(1, 8),
+            KeepTogether(table(["项目", "数值"], money, [40, 24], align_right=(1,))),
+            Paragraph("金融 = 贷款或租赁付款；保险 = 在本店投保；精品 = 至少一行收费精品/装潢（赠送不计）；"
+                      "单车精品产值 = 收费精品金额 ÷ 订单数；平均优惠 = 优惠合计 ÷ 订单数；"
+                      "定金按本月订单统计（已退的含退订订单）。没有订车单的订单按不含任何项目计。", st.SMALL)]
 
 
 __all__ = ["PENETRATION", "deal_rows", "deals_section"]

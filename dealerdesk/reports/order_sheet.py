@@ -82,22 +82,23 @@ def build_story(sheet: DealSheet) -> list:
             ("金额", f"{_yuan(d.deposit)} 元"), ("收取日期", _date(d.deposit_on)),
             ("可否退还", "可退" if d.deposit_refundable else "不可退"),
             ("状态", labels.label(labels.DEPOSIT_STATUS, d.deposit_status))])]
-    total_rows = [("指导价", d.list_price), ("减：优惠", -d.discount), ("成交价", t.price), ("收费精品", t.accessories), ("上牌服务费", t.registration_fee),
-                  ("延保", t.warranty), ("保险费", t.insurance), ("应付合计", t.total),
-                  ("减：置换车估价", -t.trade_in), ("减：定金", -t.deposit), ("减：贷款金额", -t.financed),
-                  ("交车时应付", t.due_at_delivery)]
-    rows = [[cell(k), cell(_yuan(v), st.CELL.clone("r", alignment=2))] for k, v in total_rows]
-    totals = Table(rows, colWidths=[CONTENT_W * 0.3, CONTENT_W * 0.25], hAlign="LEFT")
+    charges = [("指导价", d.list_price), ("减：优惠", -d.discount), ("成交价", t.price), ("收费精品", t.accessories),
+               ("上牌服务费", t.registration_fee), ("延保", t.warranty), ("保险费", t.insurance), ("应付合计", t.total)]
+    credits = [("减：置换车估价", -t.trade_in), ("减：定金", -t.deposit), ("减：贷款金额", -t.financed),
+               ("", None), ("", None), ("", None), ("", None), ("交车时应付", t.due_at_delivery)]
+    right = st.CELL.clone("r", alignment=2)
+    rows = [[cell(a), cell(_yuan(x), right), cell(b), cell("" if y is None else _yuan(y), right)]
+            for (a, x), (b, y) in zip(charges, credits, strict=True)]
+    totals = Table(rows, colWidths=[CONTENT_W * w for w in (0.22, 0.28, 0.22, 0.28)], hAlign="LEFT")
     totals.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, st.GRID),
-                                ("BACKGROUND", (0, 2), (-1, 2), st.HEADER_BG),
-                                ("BACKGROUND", (0, 7), (-1, 7), st.HEADER_BG),
-                                ("BACKGROUND", (0, 11), (-1, 11), st.HEADER_BG)]))
+                                ("BACKGROUND", (0, 2), (1, 2), st.HEADER_BG),
+                                ("BACKGROUND", (0, 7), (-1, 7), st.HEADER_BG)]))
     story += [KeepTogether([Paragraph("费用合计（元）", st.H2), totals,
                             Paragraph("应付合计 = 成交价 + 收费精品 + 上牌服务费 + 延保 + 保险费；"
-                                      "交车时应付 = 应付合计 − 置换车估价 − 定金 − 贷款金额。", st.SMALL)]),
-              Spacer(1, 18),
-              Paragraph("客户签字：________________　　　销售顾问签字：________________　　　"
-                        "日期：____________", st.BODY)]
+                                      "交车时应付 = 应付合计 − 置换车估价 − 定金 − 贷款金额。", st.SMALL),
+                            Spacer(1, 18),
+                            Paragraph("客户签字：________________　　　销售顾问签字：________________　　　"
+                                      "日期：____________", st.BODY)])]
     return story
 
 
