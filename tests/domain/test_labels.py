@@ -8,6 +8,7 @@ import pytest
 
 from dealerdesk.domain import classify, labels, levels, reminders, settings_spec, vehicle_facts
 from dealerdesk.domain import reception as rules
+from dealerdesk.domain import deals as deal_rules
 from dealerdesk.services import auth
 from dealerdesk.services.aftersales import complaints, service_records, surveys
 from dealerdesk.services.aftersales import reminders as rs
@@ -78,6 +79,9 @@ STORED_CODES = [
     (labels.WEEKDAY, list(settings_spec.WEEKDAY_CODES)),
     (labels.CALENDAR_DAY, ["weekly", "weekly_closed", "official_rest", "official_makeup", "store_closed",
                            "store_open"]),
+    (labels.DISCOUNT_STATUS, list(deal_rules.DISCOUNT_STATUSES)),
+    (labels.DEPOSIT_STATUS, list(deal_rules.DEPOSIT_STATUSES)),
+    (labels.LOAN_STATUS, list(deal_rules.LOAN_STATUSES)),
 ]
 
 

@@ -22,6 +22,9 @@ ADDED = {"backup.folder": "", "backup.daily": True, "backup.on_exit": False, "ba
          "reception.comeback_days": 30,
          "import.max_unzipped_mb": 1000, "import.max_ratio": 200, "import.max_rows": 1000000,
          "import.max_columns": 500, "import.max_cell_chars": 32767, "import.max_strings_mb": 150}  # issues 20, 21, 23
+ADDED.update({"deal.discount_limit": 5000, "deal.lenders": "工商银行、建设银行、平安银行、厂家金融",  # issue 28
+              "deal.insurers": "人保财险、平安产险、太平洋产险",
+              "deal.accessories": "脚垫 800、行车记录仪 1200、隐形车衣 6800、太阳膜 3000、座套 1500"})
 
 
 def policies(settings):

@@ -162,3 +162,25 @@ def test_the_worklist_shows_the_discount_approvals_to_the_manager(qtbot, li_ctx)
     sales_page = Page(li_ctx)
     qtbot.addWidget(sales_page)
     assert not sales_page.discount_approvals.isVisibleTo(sales_page)
+
+
+def test_the_profile_opens_an_order_s_deal_sheet(qtbot, li_ctx, store, monkeypatch):
+    from shiboken6 import isValid
+
+    from dealerdesk.ui.dialogs import deal_sheet
+    from dealerdesk.ui.dialogs.profile import ProfileWindow
+
+    lead = Lead.get()
+    sheet = deals.order_with_deal(li_ctx.actor, lead.id, deals.DealInput(list_price=200000, discount=3000), at=NOW)
+    opened = []
+    monkeypatch.setattr(deal_sheet.DealSheetDialog, "exec", lambda self: opened.append(self.order_id) or 0)
+    w = ProfileWindow(li_ctx, store["ids"][0])
+    w.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    w.show()
+    qtbot.waitExposed(w)
+    view = w.table_views["orders"]
+    assert w.views["orders"].rowCount() == 1
+    view.doubleClicked.emit(w.views["orders"].index(0, 0))
+    assert opened == [sheet.order_id]
+    if isValid(w):
+        w.close()

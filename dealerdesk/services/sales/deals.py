@@ -252,7 +252,10 @@ def save_deal(actor: Actor, order_id: int, data: DealInput, at: dt.datetime | No
         changes.mark(changes.DUE, customer=order.customer_id)
         deal = Deal.get_or_none(Deal.order == order.id)
         before = _input_of(deal, order)
-        changed = [name for name in _FIELDS if getattr(before, name) != values[name]] if deal else list(_FIELDS)
+        if deal is not None:
+            changed = [name for name in _FIELDS if getattr(before, name) != values[name]]
+        else:  # a new sheet: the fields filled in
+            changed = [name for name in _FIELDS if values[name] not in ("", 0, None, False)]
         old_lines = [asdict(line) for line in before.lines]
         new_lines = [dict(name=line.name.strip()[:60], price=line.price, charged=bool(line.charged))
                      for line in data.lines]
