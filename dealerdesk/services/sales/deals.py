@@ -178,10 +178,13 @@ def _clean(data: DealInput) -> dict[str, object]:
     for name, size in (("colour", 20), ("discount_note", 200), ("lender", 40), ("trade_model", 60),
                        ("trade_valued_by", 40), ("insurer", 40), ("insurance_cover", 200)):
         values[name] = (values[name] or "").strip()[:size]
-    for name in ("vin", "trade_vin"):
-        values[name] = validate.normalize_vin(values[name]) if (values[name] or "").strip() else ""
-    for name in ("plate", "trade_plate"):
-        values[name] = validate.normalize_plate(values[name]) if (values[name] or "").strip() else ""
+    for name, normal in (("vin", validate.normalize_vin), ("trade_vin", validate.normalize_vin),
+                         ("plate", validate.normalize_plate), ("trade_plate", validate.normalize_plate)):
+        try:
+            values[name] = normal(values[name]) if (values[name] or "").strip() else ""
+        except InvalidInput as exc:  # under the field it was typed in (the new car's or the old one's)
+            exc.field = name
+            raise
     if data.deposit <= 0:
         values.update(deposit=0, deposit_on=None, deposit_refundable=False, deposit_status="")
     if data.payment not in rules.FINANCED:

@@ -138,7 +138,8 @@ def test_invalid_sheets_are_refused_and_write_nothing(people):
     order_id = order_for(people)
     for bad, field in ((full_deal(lender=""), "lender"), (full_deal(trade_value=0), "trade_value"),
                        (full_deal(insurer=""), "insurer"), (full_deal(discount=200000), "discount"),
-                       (full_deal(lines=[rules.AccessoryLine("", 10)]), "lines")):
+                       (full_deal(lines=[rules.AccessoryLine("", 10)]), "lines"),
+                       (full_deal(trade_vin="LSVAB2AB1CN0000"), "trade_vin"), (full_deal(plate="12345"), "plate")):
         with pytest.raises(InvalidInput) as err:
             deals.save_deal(people["li"], order_id, bad, at=MON)
         assert err.value.field == field
