@@ -9,13 +9,15 @@ few bulk inserts, not one use case per order (the demo holds thousands).
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 from dealerdesk.domain import deals as rules
 from dealerdesk.domain.validate import vin_check_digit
 from dealerdesk.services.demo import data as dd
 from dealerdesk.services.settings import get_settings
 from dealerdesk.store import keys
+from dealerdesk.store.bulk import insert_tuples
+from dealerdesk.store.db import db
 from dealerdesk.store.models import Deal, DealLine, OwnershipTransfer, SalesOrder, Vehicle, VehicleModel
 
 OLD_CARS = ("本田飞度", "大众宝来", "丰田卡罗拉", "日产轩逸", "别克英朗", "福特福克斯", "现代伊兰特", "吉利帝豪")
@@ -27,6 +29,29 @@ def _old_vin(order_id: int) -> str:
     """The traded car's VIN: a stem no demo model uses, a correct check digit, unique per order."""
     body = "LZWTRDAB0FT" + f"{order_id % 1_000_000:06d}"
     return body[:8] + vin_check_digit(body) + body[9:]
+
+
+def _plain(value: object) -> object:
+    """A value as the store keeps it in SQLite (peewee's text forms of dates and times, flags as 0/1)."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _bulk(model, rows: list[dict]) -> None:
+    """Multi-row INSERTs through the demo's bulk path (peewee's insert_many spent seconds building the SQL)."""
+    if not rows:
+        return
+    fields = [f for f in model._meta.sorted_fields if f.name != "id"]
+    defaults = {f.name: f.default() if callable(f.default) else f.default for f in fields}  # as peewee fills them
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    insert_tuples(db.obj.connection(), f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ',
+                  "(" + ", ".join("?" * len(fields)) + ")",
+                  [tuple(_plain(r.get(f.name, defaults[f.name])) for f in fields) for r in rows])
 
 
 def write_deals(seed: int) -> int:
@@ -73,7 +98,7 @@ def write_deals(seed: int) -> int:
                    insurance_cover=rng.choice(COVERS) if insured else "",
                    insurance_start=(ordered_at + timedelta(days=rng.randint(3, 20))).date() if insured else None,
                    registration=rng.random() < 0.85, warranty_years=rng.choice((0, 0, 0, 2, 3)),
-                   updated_at=ordered_at, updated_by=by_user)
+                   trade_vin="", trade_vehicle=None, updated_at=ordered_at, updated_by=by_user)
         row["registration_fee"] = rng.choice((800, 1000, 1500)) if row["registration"] else 0
         row["warranty_price"] = row["warranty_years"] * rng.choice((1200, 1500, 2000))
         deal_rows.append(row)
@@ -82,24 +107,28 @@ def write_deals(seed: int) -> int:
                 lines.append((oid, position, item.name, item.price, rng.random() < 0.7))
         if trade:
             trades.append((oid, customer, row, ordered_at, by_user))
-    for start in range(0, len(deal_rows), 200):
-        Deal.insert_many(deal_rows[start:start + 200]).execute()
+    # the old cars first (sold to the store: owner none, with their transfer), so each sheet goes in with its car
+    vehicles = []
+    for oid, _customer, row, ordered_at, _by in trades:
+        row["trade_vin"] = _old_vin(oid)
+        when = ordered_at.replace(microsecond=0)
+        vehicles.append(dict(vin=row["trade_vin"], plate=row["trade_plate"], model_name=row["trade_model"],
+                             mileage_km=row["trade_mileage_km"], mileage_date=when.date(), owner=None,
+                             created_at=when, updated_at=when))
+    _bulk(Vehicle, vehicles)
+    vehicle_of = dict(Vehicle.select(Vehicle.vin, Vehicle.id).where(Vehicle.vin.startswith(_old_vin(0)[:8])).tuples())
+    transfers = []
+    for _oid, customer, row, ordered_at, by_user in trades:
+        row["trade_vehicle"] = vehicle_of[row["trade_vin"]]
+        transfers.append(dict(vehicle=row["trade_vehicle"], from_customer=customer, to_customer=None,
+                              transferred_at=ordered_at.replace(microsecond=0), by_user=by_user,
+                              note="置换：卖给本店"))
+    _bulk(OwnershipTransfer, transfers)
+    _bulk(Deal, deal_rows)
     deal_of = dict(Deal.select(Deal.order, Deal.id).tuples())
     line_rows = [dict(deal=deal_of[oid], position=p, name=n, price=pr, charged=c) for oid, p, n, pr, c in lines]
-    for start in range(0, len(line_rows), 500):
-        DealLine.insert_many(line_rows[start:start + 500]).execute()
-    vehicle_ids = []
-    for oid, customer, row, ordered_at, by_user in trades:  # the old car: sold to the store
-        when = ordered_at.replace(microsecond=0)
-        row["trade_vin"] = _old_vin(oid)
-        Deal.update(trade_vin=row["trade_vin"]).where(Deal.id == deal_of[oid]).execute()
-        vid = Vehicle.insert(vin=row["trade_vin"], plate=row["trade_plate"], model_name=row["trade_model"], mileage_km=row["trade_mileage_km"],
-                             mileage_date=when.date(), owner=None, created_at=when, updated_at=when).execute()
-        OwnershipTransfer.insert(vehicle=vid, from_customer=customer, to_customer=None, transferred_at=when,
-                                 by_user=by_user, note="置换：卖给本店").execute()
-        Deal.update(trade_vehicle=vid).where(Deal.id == deal_of[oid]).execute()
-        vehicle_ids.append(vid)
-    keys.reindex_vehicles(vehicle_ids)
+    _bulk(DealLine, line_rows)
+    keys.reindex_vehicles(sorted(vehicle_of.values()))
     return len(deal_rows)
 
 
