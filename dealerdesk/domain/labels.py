@@ -474,6 +474,10 @@ AUDIT_ACTION = CodeSet("audit_action", "audit_action", {
     "target.roll": N("audit_action", "滚动计划新版本"),
     "target.month": N("audit_action", "分解月度目标"),
     "target.print": N("audit_action", "打印目标与绩效"),
+    "deal.save": N("audit_action", "保存订车单"),
+    "deal.discount_approve": N("audit_action", "批准优惠"),
+    "deal.discount_reject": N("audit_action", "驳回优惠"),
+    "deal.trade_in": N("audit_action", "置换收车"),
 })
 
 # --- the store's calendar (domain/store_calendar.py) -------------------------------------------------
@@ -557,3 +561,18 @@ EVENT_STATUS = CodeSet("event_status", "events", {
 })
 
 ALL = (*ALL, EVENT_KIND, EVENT_REPLY, EVENT_STATUS)
+
+# --- the deal sheet (domain/deals.py) ------------------------------------------------------------------
+
+DISCOUNT_STATUS = CodeSet("discount_status", "deal", {
+    "none": N("deal", "无需审批"), "pending": N("deal", "待经理审批"),
+    "approved": N("deal", "已批准"), "rejected": N("deal", "已驳回"),
+})
+DEPOSIT_STATUS = CodeSet("deposit_status", "deal", {
+    "": N("deal", "无定金"), "held": N("deal", "已收未转"), "converted": N("deal", "已转车款"),
+    "refunded": N("deal", "已退还"),
+})
+LOAN_STATUS = CodeSet("loan_status", "deal", {
+    "": N("deal", "—"), "pending": N("deal", "审批中"), "approved": N("deal", "已批贷"), "rejected": N("deal", "被拒贷"),
+})
+ALL = (*ALL, DISCOUNT_STATUS, DEPOSIT_STATUS, LOAN_STATUS)

@@ -61,6 +61,7 @@ ACTIONS: tuple[Action, ...] = (
     _a("lead.outcome", QT_TRANSLATE_NOOP(C, "登记订单、交车、退订和战败"), S, M, group=G_SALES),
     _a("lead.reassign", QT_TRANSLATE_NOOP(C, "重新分配线索"), M, group=G_SALES),
     _a("lead.approve_defeat", QT_TRANSLATE_NOOP(C, "审批战败"), M, group=G_SALES),
+    _a("deal.approve_discount", QT_TRANSLATE_NOOP(C, "审批超限优惠"), M, group=G_SALES),
     _a("vehicle.read", QT_TRANSLATE_NOOP(C, "查看车辆"), F, S, A, M, D, group=G_SERVICE),
     _a("service.read", QT_TRANSLATE_NOOP(C, "查看维修保养记录"), F, S, A, M, group=G_SERVICE),
     _a("service.write", QT_TRANSLATE_NOOP(C, "登记车辆和维修保养记录"), A, M, group=G_SERVICE),

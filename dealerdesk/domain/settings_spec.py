@@ -52,6 +52,7 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ("notify", QT_TRANSLATE_NOOP(C, "通知")),
     ("store", QT_TRANSLATE_NOOP(C, "门店与系统")),
     ("privacy", QT_TRANSLATE_NOOP(C, "隐私")),
+    ("deals", QT_TRANSLATE_NOOP(C, "订车单")),
 )
 GROUP_LABELS = dict(GROUPS)
 
@@ -325,6 +326,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("privacy.sales_see_all", False, BOOL, PR, QT_TRANSLATE_NOOP(C, "销售顾问可查看全部客户"),
             QT_TRANSLATE_NOOP(C, "不勾选时，销售顾问只能看到自己负责的客户和线索；勾选后可查看全部客户和线索，"
                                  "但仍只能修改自己的。"), BUSINESS),
+    # --- the deal sheet (domain/deals.py, services/sales/deals.py) ---
+    _int("deal.discount_limit", 5000, "deals", QT_TRANSLATE_NOOP(C, "顾问可给优惠上限（元）"),
+         QT_TRANSLATE_NOOP(C, "订车单上的优惠超过这个金额时，要等经理审批。"), 0, 10000000, YUAN),
+    Setting("deal.lenders", "工商银行、建设银行、平安银行、厂家金融", TEXT, "deals", QT_TRANSLATE_NOOP(C, "贷款机构"),
+            QT_TRANSLATE_NOOP(C, "订车单上可选的贷款/租赁机构，用顿号或逗号分隔。"), max_length=400),
+    Setting("deal.insurers", "人保财险、平安产险、太平洋产险", TEXT, "deals", QT_TRANSLATE_NOOP(C, "合作保险公司"),
+            QT_TRANSLATE_NOOP(C, "订车单上可选的保险公司，用顿号或逗号分隔。"), max_length=400),
+    Setting("deal.accessories", "脚垫 800、行车记录仪 1200、隐形车衣 6800、太阳膜 3000、座套 1500", TEXT, "deals",
+            QT_TRANSLATE_NOOP(C, "精品/装潢价目"),
+            QT_TRANSLATE_NOOP(C, "订车单上可选的精品和装潢，每项写“名称 价格”，用顿号或逗号分隔；不在表里的可以直接输入。"),
+            max_length=1000),
 )
 
 #: "target.<车型>": that model's monthly order target; one per catalogue model, 0 (not stored) when unset.

@@ -17,6 +17,7 @@ from dealerdesk.domain import kpi
 from dealerdesk.reports import charts
 from dealerdesk.reports.events_section import events_section
 from dealerdesk.reports import styles as st
+from dealerdesk.reports.deals_section import deals_section
 from dealerdesk.reports.layout import CONTENT_W, ReportDoc, table
 from dealerdesk.reports.targets_section import consultant_targets_section
 from dealerdesk.services.reporting.summary import MonthlySummary
@@ -186,6 +187,7 @@ def render_monthly(summary: MonthlySummary, target: str | Path | BinaryIO,
     story += _inventory_and_targets(summary) + [PageBreak()] + _hot(summary) + [PageBreak()]
     story += _defeats(summary) + [PageBreak()] + _service_quality(summary) + _customers(summary)
     story += [Paragraph("客户活动", st.H1), *events_section(summary.events)]
+    story += [PageBreak()] + deals_section(summary.deals)
     story += [PageBreak()] + _definitions(summary)
     step(0, 1, "排版")
     doc.build_story(story)

@@ -784,3 +784,62 @@ class MonthTarget(BaseModel):
 
 
 ALL_MODELS.extend([YearPlan, RollingPlan, RollingPlanLine, MonthTarget])
+class Deal(BaseModel):
+    """订车单 (schema 21): the deal sheet of one sales order. Money in whole yuan; domain/deals.py computes
+    the totals and the amount due at delivery from these columns."""
+
+    id = AutoField()
+    order = ForeignKeyField(SalesOrder, unique=True, backref="+", on_delete="CASCADE")
+    colour = CharField(max_length=20, default="")
+    vin = CharField(max_length=17, default="")  # once allocated
+    list_price = IntegerField(default=0)
+    discount = IntegerField(default=0)
+    discount_status = CharField(max_length=10, default="none", index=True)  # labels.DISCOUNT_STATUS
+    discount_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
+    discount_at = DateTimeField(null=True)
+    discount_note = CharField(max_length=200, default="")
+    deposit = IntegerField(default=0)
+    deposit_on = DateField(null=True)
+    deposit_refundable = FlagField(default=False)
+    deposit_status = CharField(max_length=10, default="")  # "" (none) held converted refunded
+    deposit_changed_at = DateTimeField(null=True)
+    lender = CharField(max_length=40, default="")
+    down_payment = IntegerField(default=0)
+    loan_months = IntegerField(default=0)
+    monthly_payment = IntegerField(default=0)
+    loan_status = CharField(max_length=10, default="")  # "" pending approved rejected
+    trade_in = FlagField(default=False)
+    trade_plate = CharField(max_length=10, default="")
+    trade_vin = CharField(max_length=17, default="")
+    trade_model = CharField(max_length=60, default="")
+    trade_mileage_km = IntegerField(default=0)
+    trade_value = IntegerField(default=0)
+    trade_valued_by = CharField(max_length=40, default="")
+    trade_vehicle = ForeignKeyField(Vehicle, null=True, backref="+", on_delete="SET NULL", index=False)
+    insured = FlagField(default=False)  # insurance bought through the store
+    insurer = CharField(max_length=40, default="")
+    compulsory_premium = IntegerField(default=0)
+    commercial_premium = IntegerField(default=0)
+    insurance_cover = CharField(max_length=200, default="")
+    insurance_start = DateField(null=True)
+    registration = FlagField(default=False)  # 上牌 service
+    registration_fee = IntegerField(default=0)
+    plate = CharField(max_length=10, default="")
+    warranty_years = IntegerField(default=0)
+    warranty_price = IntegerField(default=0)
+    updated_at = DateTimeField(default=_now)
+    updated_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
+
+
+class DealLine(BaseModel):
+    """精品/装潢: one accessory or decoration line of a deal, free (赠送) or charged."""
+
+    id = AutoField()
+    deal = ForeignKeyField(Deal, backref="lines", on_delete="CASCADE")
+    position = IntegerField(default=0)
+    name = CharField(max_length=60)
+    price = IntegerField(default=0)
+    charged = FlagField(default=True)
+
+
+ALL_MODELS.extend([Deal, DealLine])  # since schema 21

@@ -10,6 +10,7 @@ from dealerdesk.domain import classify, labels, levels, reminders, settings_spec
 from dealerdesk.domain import events as event_rules
 from dealerdesk.domain import reception as rules
 from dealerdesk.domain import delivery_checklist
+from dealerdesk.domain import deals as deal_rules
 from dealerdesk.services import auth
 from dealerdesk.services.aftersales import complaints, service_records, surveys
 from dealerdesk.services.aftersales import reminders as rs
@@ -86,6 +87,9 @@ STORED_CODES = [
     (labels.EVENT_KIND, list(event_rules.KINDS)),
     (labels.EVENT_REPLY, list(event_rules.REPLIES)),
     (labels.EVENT_STATUS, list(event_rules.STATUSES)),
+    (labels.DISCOUNT_STATUS, list(deal_rules.DISCOUNT_STATUSES)),
+    (labels.DEPOSIT_STATUS, list(deal_rules.DEPOSIT_STATUSES)),
+    (labels.LOAN_STATUS, list(deal_rules.LOAN_STATUSES)),
 ]
 STORED_CODES.append((labels.DEPARTMENT, list(DEPARTMENTS)))  # the scorecards' departments (issue 25)
 

@@ -23,6 +23,9 @@ ADDED = {"backup.folder": "", "backup.daily": True, "backup.on_exit": False, "ba
          "import.max_unzipped_mb": 1000, "import.max_ratio": 200, "import.max_rows": 1000000,
          "import.max_columns": 500, "import.max_cell_chars": 32767, "import.max_strings_mb": 150}  # issues 20, 21, 23
 ADDED.update({"plan.firm_months": 1, "plan.forecast_months": 2})  # the X+Y rolling plan (issue 25)
+ADDED.update({"deal.discount_limit": 5000, "deal.lenders": "工商银行、建设银行、平安银行、厂家金融",  # issue 28
+              "deal.insurers": "人保财险、平安产险、太平洋产险",
+              "deal.accessories": "脚垫 800、行车记录仪 1200、隐形车衣 6800、太阳膜 3000、座套 1500"})
 
 
 def policies(settings):

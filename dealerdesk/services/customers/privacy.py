@@ -175,7 +175,7 @@ def _redact(text: str, secrets: list[str]) -> str:
 
 def _owned_text_columns():
     """(model, text columns, the condition "belongs to customer X") for every table holding a customer's own
-    rows: those with a customer column, and those hanging off a lead or a repair order of theirs."""
+    rows: those with a customer column, and those hanging off a lead, a repair order or an order of theirs."""
     for model in ALL_MODELS:
         if model in (Customer, Vehicle, SearchKey, AuditLog):
             continue
@@ -184,7 +184,7 @@ def _owned_text_columns():
         if not texts:
             continue
         links = [f for f in model._meta.sorted_fields if isinstance(f, ForeignKeyField)
-                 and f.rel_model in (Customer, Lead, RepairOrder)]
+                 and f.rel_model in (Customer, Lead, RepairOrder, SalesOrder)]  # SalesOrder: the deal sheet
         if links:
             yield model, texts, links
 

@@ -37,6 +37,7 @@ from dealerdesk.services.demo import data as dd
 from dealerdesk.services.demo.data import FIELDS, T_LEAD, T_REMINDER, T_VEHICLE, TABLES
 from dealerdesk.services.demo.people import BATCH, batch_count, generate_batch
 from dealerdesk.services.demo.events import write_events
+from dealerdesk.services.demo.deals import write_deals
 from dealerdesk.services.demo.reception import write_reception
 from dealerdesk.services.demo.delivery_checks import write_delivery_checks
 from dealerdesk.services.demo.targets import write_targets
@@ -223,6 +224,8 @@ def generate_demo(options: DemoOptions, progress: Progress | None = None) -> Dem
     with db.atomic():
         write_delivery_checks(options.seed)
         write_events(options.seed, options.today)
+    with db.atomic():  # every order's 订车单 (issue 28)
+        write_deals(options.seed)
     with db.atomic():  # the store-wide holiday greetings the planner would plan today (no customer rows)
         plan_in_transaction([], options.today)
     database.execute_sql("PRAGMA optimize")

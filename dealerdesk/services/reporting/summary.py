@@ -31,6 +31,7 @@ from dealerdesk.services.reporting.aftersales import (
 from dealerdesk.services.reporting.common import month_label
 from dealerdesk.services.reporting.events import EventFigures, month_events
 from dealerdesk.services.reporting.consultant_targets import ConsultantTarget, consultant_targets
+from dealerdesk.services.reporting.deals import DealFigures, deal_figures
 from dealerdesk.services.reporting.funnel import defeat_breakdowns, funnel, funnels
 from dealerdesk.services.reporting.inventory import (
     InventoryRow,
@@ -99,6 +100,7 @@ class MonthlySummary:
     events: list[EventFigures] = field(default_factory=list)  # 客户活动: the month's store events
     # targets against results per consultant (issue 25: reporting/consultant_targets.py)
     consultant_targets: list[ConsultantTarget] = field(default_factory=list)
+    deals: DealFigures = field(default_factory=DealFigures)  # the deal sheets' figures (reporting/deals.py)
 
     @property
     def compliance(self) -> float | None:
@@ -161,6 +163,7 @@ class MonthlySummary:
                              "standard_hours": float(t.standard_hours)} for t in self.technicians],
         }
         data["events"] = [e.to_json() for e in self.events]
+        data["deals"] = self.deals.to_json()
         return data
 
 
@@ -239,6 +242,7 @@ def monthly_summary(
         technicians=hours,
         events=month_events(start, end),
         consultant_targets=consultant_targets(year, mon),
+        deals=deal_figures(start, end),
     )
 
 

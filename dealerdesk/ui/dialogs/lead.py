@@ -87,7 +87,7 @@ class LeadDialog(QDialog):
             for key, label, slot in (
                 ("follow_up", self.tr("记录跟进 ({key})").format(key=LOG_KEY), self.log_follow_up),
                 ("level", self.tr("调整级别"), self.change_level),
-                ("order", self.tr("下单"), self.order), ("delivery", self.tr("交车"), self.deliver),
+                ("order", self.tr("下单 / 订车单"), self.order), ("delivery", self.tr("交车"), self.deliver),
                 ("cancel", self.tr("退订"), self.cancel), ("defeat", self.tr("战败"), self.defeat),
             ):
                 button = QPushButton(label)
@@ -133,7 +133,7 @@ class LeadDialog(QDialog):
         level = lead.level
         self.action_buttons["follow_up"].setEnabled(active or (level == "D" and lead.next_follow_up_id is not None))
         self.action_buttons["level"].setEnabled(active and level in "NCBAH")
-        self.action_buttons["order"].setEnabled(lead.status == "open" and level in "NCBAH")
+        self.action_buttons["order"].setEnabled((lead.status == "open" and level in "NCBAH") or level in "OD")
         self.action_buttons["delivery"].setEnabled(level == "O")
         self.action_buttons["cancel"].setEnabled(level == "O")
         self.action_buttons["defeat"].setEnabled(lead.status == "open" and level in "NCBAH")
@@ -200,9 +200,9 @@ class LeadDialog(QDialog):
         self._action(LevelChangeDialog)
 
     def order(self) -> None:
-        from dealerdesk.ui.dialogs.order import OrderDialog
+        from dealerdesk.ui.dialogs.deal_sheet import DealSheetDialog  # the order is recorded with its deal sheet
 
-        self._action(OrderDialog)
+        self._action(DealSheetDialog)
 
     def deliver(self) -> None:
         from dealerdesk.ui.dialogs.delivery import DeliveryDialog

@@ -84,6 +84,7 @@ class ProfileWindow(QWidget):
         self.tabs.addTab(self._tables_tab("purchases", [("purchases", self.tr("购车记录"), tabs.PURCHASES),
                                                         ("orders", self.tr("订单"), tabs.ORDERS)]),
                          self.tr("购车记录"))
+        self.table_views["orders"].doubleClicked.connect(lambda index: self._open_order(index))  # 订车单
         self.tabs.addTab(self._tables_tab("complaints", [("complaints", self.tr("投诉"), tabs.COMPLAINTS),
                                                          ("surveys", self.tr("满意度调查"), tabs.SURVEYS)]),
                          self.tr("投诉与调查"))
@@ -264,6 +265,12 @@ class ProfileWindow(QWidget):
         bar.addStretch(1)
         page.layout().insertLayout(0, bar)
         self.table_views["vehicles"].doubleClicked.connect(lambda _index: self.edit_vehicle())
+
+    def _open_order(self, index) -> None:
+        from dealerdesk.ui.dialogs.deal_sheet import open_order_sheet
+
+        if index.isValid():
+            open_order_sheet(self, self.views["orders"].row_at(index.row()).id)
 
     def _selected_vehicle_id(self) -> int | None:
         view = self.table_views["vehicles"]

@@ -35,7 +35,7 @@ class ProfileLeadActions(QObject):
                 ("open", _tr("打开线索 (Enter)"), self.open_lead, "lead.read"),
                 ("follow_up", _tr("记录跟进 ({key})").format(key=LOG_KEY), self.follow_up, "lead.follow_up"),
                 ("level", _tr("调整级别"), self.change_level, "lead.change_level"),
-                ("order", _tr("登记订单"), self.order, "lead.outcome"),
+                ("order", _tr("登记订单 / 订车单"), self.order, "lead.outcome"),
                 ("defeat", _tr("战败"), self.defeat, "lead.outcome")):
             button = QPushButton(text, page)
             button.setObjectName(f"leadAction_{key}")
@@ -65,7 +65,8 @@ class ProfileLeadActions(QObject):
             if key == "follow_up" and row is not None and row.level == "D":
                 enabled = True  # the post-delivery call is the D lead's follow-up
             if key == "order":
-                enabled = enabled and row.status == "open" and row.level not in ("O", "D", "T")
+                enabled = row is not None and ((active and row.status == "open" and row.level not in ("D", "T"))
+                                               or row.level in ("O", "D"))
             gate(button, self.window.ctx.actor, button.property("permission"), enabled)
 
     def eventFilter(self, watched, event) -> bool:
@@ -115,9 +116,9 @@ class ProfileLeadActions(QObject):
         self._run(LevelChangeDialog, "level")
 
     def order(self) -> None:
-        from dealerdesk.ui.dialogs.order import OrderDialog
+        from dealerdesk.ui.dialogs.deal_sheet import DealSheetDialog  # the order is recorded with its deal sheet
 
-        self._run(OrderDialog, "order")
+        self._run(DealSheetDialog, "order")
 
     def defeat(self) -> None:
         from dealerdesk.ui.dialogs.defeat import DefeatDialog

@@ -71,10 +71,14 @@ class Page(QWidget):
         self.approvals = QPushButton()
         self.approvals.setVisible(ctx.actor.can("lead.approve_defeat"))
         self.approvals.clicked.connect(self.open_approvals)
+        self.discount_approvals = QPushButton()  # 优惠审批 (issue 28), beside 战败审批
+        self.discount_approvals.setVisible(ctx.actor.can("deal.approve_discount"))
+        self.discount_approvals.clicked.connect(self.open_discount_approvals)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.approvals)
+        top.addWidget(self.discount_approvals)
         top.addWidget(owner_label)
         top.addWidget(self.consultant)
 
@@ -181,6 +185,10 @@ class Page(QWidget):
         if self.approvals.isVisible() or self.ctx.actor.can("lead.approve_defeat"):
             n = len(leads.pending_defeats(self.ctx.actor))
             self.approvals.setText(self.tr("战败审批 ({n})").format(n=n))
+        if self.ctx.actor.can("deal.approve_discount"):
+            from dealerdesk.services.sales.deals import pending_discounts
+
+            self.discount_approvals.setText(self.tr("优惠审批 ({n})").format(n=len(pending_discounts(self.ctx.actor))))
         self._show_rows(keep=keep)
 
     def current_group(self) -> str | None:
@@ -311,6 +319,15 @@ class Page(QWidget):
         from dealerdesk.ui.dialogs.defeat import DefeatApprovalDialog
 
         dialog = DefeatApprovalDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda *_: self.refresh())
+        self.active_dialog = dialog
+        dialog.open()
+
+    def open_discount_approvals(self) -> None:
+        from dealerdesk.ui.dialogs.deal_sheet import DiscountApprovalDialog
+
+        dialog = DiscountApprovalDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda *_: self.refresh())
         self.active_dialog = dialog
