@@ -28,6 +28,12 @@ from dealerdesk.services.reporting.aftersales import (
     satisfaction,
     technician_hours,
 )
+from dealerdesk.services.reporting.accounts_points import (
+    KeyAccountFigures,
+    PointsFigures,
+    key_account_figures,
+    points_figures,
+)
 from dealerdesk.services.reporting.common import month_label
 from dealerdesk.services.reporting.funnel import defeat_breakdowns, funnel, funnels
 from dealerdesk.services.reporting.inventory import (
@@ -94,6 +100,8 @@ class MonthlySummary:
     # the workshop (派工): first-time-fix of the month's repair hand-overs and technicians' hours
     first_time: tuple[int, int, int] = (0, 0, 0)  # fixed, judged, comeback days
     technicians: list[TechnicianHours] = field(default_factory=list)
+    key_accounts: KeyAccountFigures = KeyAccountFigures(0, 0, 0)  # 大用户 visits and orders (issue 25)
+    points: PointsFigures = PointsFigures(0, 0)  # member points earned and spent (issue 25)
 
     @property
     def compliance(self) -> float | None:
@@ -154,6 +162,8 @@ class MonthlySummary:
             "technicians": [{"name": t.name, "jobs": t.jobs, "worked_hours": float(t.worked_hours),
                              "standard_hours": float(t.standard_hours)} for t in self.technicians],
         }
+        data["key_accounts"] = self.key_accounts.to_json()
+        data["points"] = self.points.to_json()
         return data
 
 
@@ -230,4 +240,6 @@ def monthly_summary(
         tiers=tiers,
         first_time=first_time,
         technicians=hours,
+        key_accounts=key_account_figures(start, end),
+        points=points_figures(start, end),
     )
