@@ -465,6 +465,7 @@ AUDIT_ACTION = CodeSet("audit_action", "audit_action", {
     "key_account.save": N("audit_action", "保存大用户"),
     "key_account.visit": N("audit_action", "登记大用户走访"),
     "key_account.plan_visit": N("audit_action", "安排大用户走访"),
+    "key_account.print": N("audit_action", "打印大用户走访跟踪表"),
     "points.award": N("audit_action", "积分入账"),
     "points.spend": N("audit_action", "积分抵扣"),
     "member.tier": N("audit_action", "调整会员等级"),

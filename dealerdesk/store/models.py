@@ -676,6 +676,7 @@ class KeyAccountVisit(BaseModel):
     topic = CharField(max_length=200, default="")
     result = TextField(default="")
     next_step = CharField(max_length=200, default="")
+    next_visit_on = DateField(null=True)  # the next visit planned when this one was recorded
     created_at = DateTimeField(default=_now)
 
 

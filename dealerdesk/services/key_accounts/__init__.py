@@ -12,6 +12,12 @@ from dealerdesk.services.key_accounts.accounts import (
     list_key_accounts,
     save_key_account,
 )
+from dealerdesk.services.key_accounts.sheet import (
+    SheetAccount,
+    SheetVisit,
+    VisitSheet,
+    visit_sheet,
+)
 from dealerdesk.services.key_accounts.visits import (
     KeyAccountFigures,
     VisitInput,
@@ -27,7 +33,10 @@ __all__ = [
     "KeyAccountFigures",
     "KeyAccountInput",
     "KeyAccountRow",
+    "SheetAccount",
+    "SheetVisit",
     "VisitInput",
+    "VisitSheet",
     "VisitRow",
     "due_visits",
     "key_account_detail",
@@ -36,4 +45,5 @@ __all__ = [
     "record_visit",
     "reschedule_visit",
     "save_key_account",
+    "visit_sheet",
 ]

@@ -189,8 +189,11 @@ def _rows(actor: Actor, today: dt.date, only: int | None = None) -> list[KeyAcco
     if not ids:
         return []
     cids = {r[0]: r[1] for r in base}
-    main = dict(ContactPerson.select(ContactPerson.customer, ContactPerson.name)
-                .where(ContactPerson.customer.in_(list(cids.values())), ContactPerson.is_main == True).tuples())
+    main: dict[int, str] = {}  # the main contact, else the first one saved
+    for cid, name in (ContactPerson.select(ContactPerson.customer, ContactPerson.name)
+                      .where(ContactPerson.customer.in_(list(cids.values())))
+                      .order_by(ContactPerson.is_main.desc(), ContactPerson.id).tuples()):
+        main.setdefault(cid, name)
     fleet = dict(Vehicle.select(Vehicle.owner, fn.COUNT(Vehicle.id))
                  .where(Vehicle.owner.in_(list(cids.values()))).group_by(Vehicle.owner).tuples())
     last = dict(KeyAccountVisit.select(KeyAccountVisit.account, fn.MAX(KeyAccountVisit.visited_on))
@@ -214,6 +217,11 @@ def _rows(actor: Actor, today: dt.date, only: int | None = None) -> list[KeyAcco
                                  month.get(aid, 0), mt, year.get(aid, 0), yt))
     out.sort(key=lambda r: (not r.overdue, r.next_visit or dt.date.max, r.name, r.id))
     return out
+
+
+def rows_for_sheet(actor: Actor, today: dt.date, account_id: int | None = None) -> list[KeyAccountRow]:
+    """The list rows for the printed sheet (inside the caller's read transaction)."""
+    return _rows(actor, today, only=account_id)
 
 
 def list_key_accounts(actor: Actor, today: dt.date | None = None) -> list[KeyAccountRow]:

@@ -72,6 +72,7 @@ def record_visit(actor: Actor, account_id: int, data: VisitInput, now: dt.dateti
         KeyAccountVisit.delete().where(KeyAccountVisit.account == account_id, KeyAccountVisit.visited_on.is_null(),
                                        KeyAccountVisit.id != visit_id).execute()
         following = rules.next_visit(data.visited_on, account.grade, get_settings(), data.next_visit_on)
+        KeyAccountVisit.update(next_visit_on=following).where(KeyAccountVisit.id == visit_id).execute()
         KeyAccountVisit.create(account=account_id, planned_on=following, user=account.manager_id, created_at=now)
         audit.record(actor, "key_account.visit", "customer", account.customer_id, at=now, account=account_id,
                      visit=visit_id, visited_on=data.visited_on, contact=contact_name, next_visit=following)

@@ -24,7 +24,7 @@ def apply(database) -> None:
         'CREATE TABLE "key_account_visit" ("id" INTEGER NOT NULL PRIMARY KEY, "account_id" INTEGER NOT NULL, '
         '"planned_on" DATE, "visited_on" DATE, "user_id" INTEGER, "contact_id" INTEGER, '
         '"contact_name" VARCHAR(60) NOT NULL DEFAULT \'\', "topic" VARCHAR(200) NOT NULL DEFAULT \'\', '
-        '"result" TEXT NOT NULL DEFAULT \'\', "next_step" VARCHAR(200) NOT NULL DEFAULT \'\', '
+        '"result" TEXT NOT NULL DEFAULT \'\', "next_step" VARCHAR(200) NOT NULL DEFAULT \'\', "next_visit_on" DATE, '
         '"created_at" DATETIME NOT NULL, '
         'FOREIGN KEY ("account_id") REFERENCES "key_account" ("id") ON DELETE CASCADE, '
         'FOREIGN KEY ("user_id") REFERENCES "user" ("id") ON DELETE SET NULL, '
