@@ -51,7 +51,7 @@ def visit_sheet(actor: Actor, first: dt.date, last: dt.date, account_id: int | N
     require(actor, "key_account.read")
     now = (now or dt.datetime.now()).replace(microsecond=0)
     with read_txn():
-        rows = rows_for_sheet(actor, now.date(), account_id)
+        rows = rows_for_sheet(actor, min(now.date(), last), account_id)  # as at the end of the period
         ids = [r.id for r in rows]
         titles: dict[int, str] = {}
         for cid, title in (ContactPerson.select(ContactPerson.customer, ContactPerson.title)

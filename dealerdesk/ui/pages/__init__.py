@@ -19,6 +19,7 @@ PAGES: list[tuple[str, str, str, str]] = [
     ("audit", "audit", QT_TRANSLATE_NOOP("nav", "操作日志"), "Ctrl+8"),
     ("users", "users", QT_TRANSLATE_NOOP("nav", "用户管理"), "Ctrl+9"),
     ("catalogue", "catalogue", QT_TRANSLATE_NOOP("nav", "车型与价目"), "Ctrl+0"),
+    ("key_accounts", "key_accounts", QT_TRANSLATE_NOOP("nav", "大用户"), "Ctrl+Shift+K"),
 ]
 
 #: What a role must be allowed (domain/permissions.py) to open each page; any one of the names will do.
@@ -34,6 +35,7 @@ PAGE_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "audit": ("audit.read",),
     "users": ("user.manage",),
     "catalogue": ("catalogue.manage",),
+    "key_accounts": ("key_account.read",),
 }
 
 
