@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dealerdesk.domain import classify, labels, levels, reminders, settings_spec, vehicle_facts
+from dealerdesk.domain import classify, labels, levels, loyalty, reminders, settings_spec, vehicle_facts
 from dealerdesk.domain import reception as rules
 from dealerdesk.services import auth
 from dealerdesk.services.aftersales import complaints, service_records, surveys
@@ -78,6 +78,9 @@ STORED_CODES = [
     (labels.WEEKDAY, list(settings_spec.WEEKDAY_CODES)),
     (labels.CALENDAR_DAY, ["weekly", "weekly_closed", "official_rest", "official_makeup", "store_closed",
                            "store_open"]),
+    (labels.KEY_ACCOUNT_GRADE, list(settings_spec.KEY_ACCOUNT_GRADE_CODES)),
+    (labels.MEMBER_TIER, list(settings_spec.MEMBER_TIER_CODES)),
+    (labels.POINTS_REASON, [*loyalty.EARN_REASONS, loyalty.SPEND, loyalty.EXPIRED]),
 ]
 
 
@@ -117,7 +120,8 @@ def test_a_subset_keeps_the_wider_sets_labels_and_context():
                          (labels.REMINDER_KIND, labels.DUE_KIND)):
         assert narrow.context == wide.context
         assert all(wide[code] == text for code, text in narrow.items())
-    assert set(labels.FOLLOW_UP_KIND) | set(labels.REMINDER_KIND) == set(labels.DUE_KIND)
+    # a planned key-account visit is due from its own table (services/key_accounts), neither of the two
+    assert set(labels.FOLLOW_UP_KIND) | set(labels.REMINDER_KIND) == set(labels.DUE_KIND) - {"key_account_visit"}
 
 
 def test_label_looks_a_code_up_in_its_own_set_only():

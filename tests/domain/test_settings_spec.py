@@ -22,6 +22,13 @@ ADDED = {"backup.folder": "", "backup.daily": True, "backup.on_exit": False, "ba
          "reception.comeback_days": 30,
          "import.max_unzipped_mb": 1000, "import.max_ratio": 200, "import.max_rows": 1000000,
          "import.max_columns": 500, "import.max_cell_chars": 32767, "import.max_strings_mb": 150}  # issues 20, 21, 23
+ADDED.update({  # key accounts and member points (issue 25)
+    "key_account.visit_days": {"A": 14, "B": 30, "C": 60}, "points.service_per_yuan": 1,
+    "points.purchase_per_100_yuan": 1, "points.referral": 500, "points.event": 50, "points.redeem_per_yuan": 100,
+    "points.expiry_months": 24, "member.tier_points": {"normal": 0, "silver": 2000, "gold": 10000, "diamond": 30000},
+    "member.free_checks": {"normal": 0, "silver": 1, "gold": 2, "diamond": 4},
+    "member.labour_discount": {"normal": 0, "silver": 5, "gold": 10, "diamond": 15},
+    "member.priority_booking": ["gold", "diamond"], "member.pickup": ["diamond"]})
 
 
 def policies(settings):

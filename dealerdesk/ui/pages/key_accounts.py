@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -44,7 +43,7 @@ class Page(QWidget):
         top.addWidget(self.count, 1)
         self.view, self.model = list_table(ACCOUNT_SPEC, self, name="keyAccounts")
         self.view.selectionModel().currentRowChanged.connect(self._show_current)
-        self.view.doubleClicked.connect(lambda _i: self.record_visit())
+        self.view.activated.connect(lambda _i: self.record_visit())  # Enter or a double-click: 登记走访
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)
         self.tabs = QTabWidget(self)
@@ -68,7 +67,6 @@ class Page(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self.record_visit)
         ctx.bus.dueChanged.connect(self.refresh)
         self.refresh()
 
@@ -80,6 +78,7 @@ class Page(QWidget):
             return []
         self.rows = rows
         self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
         overdue = sum(r.overdue for r in rows)
         self.count.setText(self.tr("共 {n} 家，走访逾期 {late} 家").format(n=len(rows), late=overdue))
         ids = [r.id for r in rows]
@@ -117,6 +116,7 @@ class Page(QWidget):
         self.contacts_model.set_rows(d.contacts)
         self.fleet_model.set_rows(d.fleet)
         self.visits_model.set_rows(d.visits)
+        self.visits_view.resizeColumnsToContents()
         today = self.ctx.clock().date()
         self.targets_model.set_rows([(f"{today.year}-{m:02d}", n, a.month_target)
                                      for m, n in enumerate(d.monthly_orders, start=1)])
