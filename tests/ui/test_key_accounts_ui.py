@@ -153,3 +153,27 @@ def test_profile_points_tab_shows_tier_ledger_and_adds_points(qtbot, qtmodeltest
     tab.tier.setCurrentIndex(tab.tier.findData("gold"))
     tab.set_tier()
     assert "金卡会员" in tab.head.text() and "手动设定" in tab.head.text()
+
+
+def test_f2_on_a_planned_visit_in_the_worklist_records_it(qtbot, ctx, store):
+    from dealerdesk.ui.pages.worklist import Page as Worklist
+
+    acc = _account(store)
+    ctx.actor = actor_for_login("li")  # the account manager
+    page = Worklist(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    rows = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    row = next(i for i, w in enumerate(rows) if w.item.kind == "key_account_visit")
+    assert rows[row].section == "overdue"
+    page.view.selectRow(row)
+    assert page.buttons["log"].isEnabled()
+    page.log_follow_up()
+    dlg = page.active_dialog
+    assert isinstance(dlg, VisitDialog) and dlg.account_id == acc.id
+    _type(qtbot, dlg.topic, "年度用车计划沟通")
+    dlg.save()
+    assert KeyAccountVisit.get_by_id(dlg.visit_id).visited_on == NOW.date()
+    page.refresh()
+    assert all(page.model.row_at(r).item.kind != "key_account_visit" or page.model.row_at(r).section == "upcoming"
+               for r in range(page.model.rowCount()))
