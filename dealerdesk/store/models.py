@@ -683,7 +683,8 @@ class KeyAccountVisit(BaseModel):
 class Member(BaseModel):
     """A customer's member tier (labels.MEMBER_TIER) once it differs from the first; by_hand: set by a manager."""
 
-    customer = ForeignKeyField(Customer, primary_key=True, backref="+", on_delete="CASCADE")
+    id = AutoField()
+    customer = ForeignKeyField(Customer, unique=True, backref="+", on_delete="CASCADE")
     tier = CharField(max_length=10)
     by_hand = FlagField(default=False)
     since = DateTimeField(default=_now)

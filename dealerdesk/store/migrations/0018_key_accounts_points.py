@@ -32,9 +32,10 @@ def apply(database) -> None:
         'CREATE INDEX "key_account_visit_account_id" ON "key_account_visit" ("account_id")',
         'CREATE INDEX "key_account_visit_planned_on" ON "key_account_visit" ("planned_on")',
         'CREATE INDEX "key_account_visit_visited_on" ON "key_account_visit" ("visited_on")',
-        'CREATE TABLE "member" ("customer_id" INTEGER NOT NULL PRIMARY KEY, "tier" VARCHAR(10) NOT NULL, '
-        '"by_hand" INTEGER NOT NULL DEFAULT 0, "since" DATETIME NOT NULL, '
+        'CREATE TABLE "member" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, '
+        '"tier" VARCHAR(10) NOT NULL, "by_hand" INTEGER NOT NULL DEFAULT 0, "since" DATETIME NOT NULL, '
         'FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE)',
+        'CREATE UNIQUE INDEX "member_customer_id" ON "member" ("customer_id")',
         'CREATE TABLE "points_entry" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, '
         '"at" DATETIME NOT NULL, "reason" VARCHAR(12) NOT NULL, "points" INTEGER NOT NULL, '
         '"ref" VARCHAR(60) NOT NULL DEFAULT \'\', "repair_order_id" INTEGER, "expires_on" DATE, '
