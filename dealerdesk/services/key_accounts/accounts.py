@@ -17,7 +17,6 @@ from dealerdesk.domain.errors import InvalidInput, NotFound, PermissionDenied
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require, sees_only_own
-from dealerdesk.services.settings import get_settings
 from dealerdesk.store.db import db, read_txn
 from dealerdesk.store.models import (ContactPerson, Customer, CustomerPhone, KeyAccount, KeyAccountVisit,
                                      SalesOrder, User, Vehicle)
@@ -263,7 +262,3 @@ def key_account_detail(actor: Actor, account_id: int, today: dt.date | None = No
             end = dt.datetime(today.year + m // 12, m % 12 + 1, 1)
             monthly.append(orders_by_account({account_id: cid}, start, end)[account_id])
     return KeyAccountDetail(rows[0], row.note, row.manager_id, contacts, fleet, visits, monthly)
-
-
-def visit_interval(account_id: int) -> int:
-    return rules.visit_days(account_row(account_id).grade, get_settings())

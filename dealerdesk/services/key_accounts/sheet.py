@@ -11,7 +11,7 @@ from dealerdesk.services import audit
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.key_accounts.accounts import KeyAccountRow, rows_for_sheet
 from dealerdesk.services.store_profile import get_profile
-from dealerdesk.store.db import read_txn
+from dealerdesk.store.db import db, read_txn
 from dealerdesk.store.models import ContactPerson, KeyAccountVisit, User
 
 
@@ -70,7 +70,8 @@ def visit_sheet(actor: Actor, first: dt.date, last: dt.date, account_id: int | N
         for aid, visited, planned, who, contact, topic, result, step, nxt in q.tuples():
             visits.setdefault(aid, []).append(SheetVisit(visited, planned, (who or "") if visited else "", contact,
                                                          topic, result, step, nxt))
-    audit.record(actor, "key_account.print", "key_account", account_id, at=now, first=first, last=last)
+    with db.atomic():  # printing is logged, as the printed profile is
+        audit.record(actor, "key_account.print", "key_account", account_id, at=now, first=first, last=last)
     store = get_profile()
     return VisitSheet(first, last, now, store.name, store.logo, store.contact_line,
                       [SheetAccount(r, titles.get(r.customer_id, ""), visits.get(r.id, [])) for r in rows])

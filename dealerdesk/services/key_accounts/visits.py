@@ -98,7 +98,7 @@ def reschedule_visit(actor: Actor, visit_id: int, planned_on: dt.date, now: dt.d
         changes.mark(changes.DUE, customer=account.customer_id)
 
 
-def due_visits(at: dt.datetime, horizon: dt.datetime, owner_id: int | None) -> list[DueItem]:
+def due_visits(horizon: dt.datetime, owner_id: int | None) -> list[DueItem]:
     """Planned visits due by `horizon` (their account manager owns them), for sales/due.py; the caller has
     checked the permission and chosen the owner."""
     start = dt.time.fromisoformat(str(get_settings().get("workday.start", "09:00")))

@@ -17,6 +17,7 @@ from decimal import Decimal
 from peewee import fn
 
 from dealerdesk.domain import loyalty
+from dealerdesk.domain import settings_spec as spec
 from dealerdesk.domain.errors import Conflict, InvalidInput
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes
@@ -189,7 +190,6 @@ def set_tier(actor: Actor, customer_id: int, tier: str, at: dt.datetime | None =
 
 def benefits_of(tier: str, settings: dict[str, object] | None = None) -> Benefits:
     settings = settings if settings is not None else get_settings()
-    from dealerdesk.domain import settings_spec as spec
 
     def value(key: str) -> object:
         return spec.BY_KEY[key].value_of(settings)
@@ -268,10 +268,14 @@ def earn_for_delivery(actor: Actor, customer_id: int, price: int, at: dt.datetim
         post_earning(actor, referrer, "referral", rules.referral, f"{ref} {name}", at)
 
 
+#: paid by the maker or an insurer, not by the customer: no service points
+NO_POINTS_PAYMENTS = frozenset({"warranty", "insurance"})
+
+
 def spend_at_settlement(actor: Actor, customer_id: int, order_id: int, number: str, points: int,
-                        payable: Decimal, at: dt.datetime) -> Decimal:
+                        payable: Decimal, at: dt.datetime, payment_method: str = "") -> Decimal:
     """Inside settle_order's transaction: spend `points` on the order (never more than it costs) and earn
-    service points on what is left to pay. Returns the yuan the points paid."""
+    service points on what the customer is left to pay. Returns the yuan the points paid."""
     rules = policy()
     yuan = Decimal("0.00")
     if points:
@@ -281,6 +285,7 @@ def spend_at_settlement(actor: Actor, customer_id: int, order_id: int, number: s
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "积分抵扣 {yuan} 元，超过应付金额 {payable} 元"),
                                field="points", yuan=str(yuan), payable=str(payable))
         post_spend(actor, customer_id, points, yuan, number, at, repair_order_id=order_id)
-    post_earning(actor, customer_id, "service", rules.for_service(payable - yuan), number, at,
-                 repair_order_id=order_id)
+    if payment_method not in NO_POINTS_PAYMENTS:
+        post_earning(actor, customer_id, "service", rules.for_service(payable - yuan), number, at,
+                     repair_order_id=order_id)
     return yuan

@@ -80,7 +80,7 @@ def settle_order(actor: Actor, order_id: int, data: SettleInput, now: dt.datetim
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "有优惠时请填写优惠原因"), field="discount_reason")
         record_id = _write_service_record(actor, order, now)
         spend_at_settlement(actor, order.customer_id, order_id, order.number, int(data.points or 0),
-                            result.payable, now)
+                            result.payable, now, data.payment_method)
         RepairOrder.update(status="handed_over", settled_at=now, final_total=result.final_total,
                            discount=result.discount, discount_reason=data.discount_reason.strip()[:200],
                            payable=result.payable, payment_method=data.payment_method, service_record=record_id,

@@ -98,7 +98,7 @@ def due_items(actor: Actor, at: dt.datetime, owner_login: str | None = None,
                              vehicle_id=vid, detail=json.loads(detail) if detail else {}))
 
     if actor.can("key_account.read"):  # planned key-account visits, owned by the account manager
-        items.extend(due_visits(at, horizon, owner_id))
+        items.extend(due_visits(horizon, owner_id))
 
     items.sort(key=lambda i: (not i.is_overdue(at), LEVEL_PRIORITY.get(i.level, 9), i.due_at, i.item_id))
     return items

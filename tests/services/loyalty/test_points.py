@@ -122,3 +122,10 @@ def test_settlement_spends_points_and_earns_on_what_is_paid(people):
     assert got.spent == 1000 and got.spent_yuan == Decimal("10.00")
     assert got.earned == int(payable - Decimal("10.00"))  # 1 point per yuan actually paid
     assert got.balance == 1_000_000 - 1000 + got.earned and got.tier == "diamond"
+
+
+def test_a_warranty_settlement_earns_no_points(people):
+    a, c = people["a"], people["c"]
+    oid = _ready_order(a, c)
+    rc.settle_order(a, oid, rc.SettleInput("warranty"), now=T0 + dt.timedelta(hours=2))
+    assert ly.order_points(a, oid, c, today=T0.date()).earned == 0 and PointsEntry.select().count() == 0
