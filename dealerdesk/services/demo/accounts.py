@@ -52,8 +52,17 @@ def write_accounts(seed: int, today: date) -> None:
                                    contact_name=contact[1], topic=topic, result=result, next_step=step,
                                    next_visit_on=nxt, created_at=datetime.combine(day, time(17)))
             day = nxt + timedelta(days=rng.randint(0, 20))
-        # the open plan: the first two overdue, one due today, the rest ahead
-        planned = today - timedelta(days=5 + i) if i < 2 else today if i == 2 else today + timedelta(days=3 * i)
+        if i >= 3:  # the others were visited a few days ago, so this month has visits done too
+            recent = today - timedelta(days=i)
+            topic, result, step = rng.choice(TOPICS)
+            contact = rng.choice(contacts) if contacts else (None, "前台接待")
+            KeyAccountVisit.create(account=acc.id, planned_on=recent, visited_on=recent, user=manager,
+                                   contact=contact[0], contact_name=contact[1], topic=topic, result=result,
+                                   next_step=step, next_visit_on=recent + timedelta(days=interval),
+                                   created_at=datetime.combine(recent, time(17)))
+            day = recent
+        # the open plan: the first two overdue, one due today, the rest after their recent visit
+        planned = today - timedelta(days=5 + i) if i < 2 else today if i == 2 else day + timedelta(days=interval)
         KeyAccountVisit.create(account=acc.id, planned_on=planned, user=manager,
                                created_at=datetime.combine(min(day, today), time(17)))
     _write_points(rng, today)
@@ -88,9 +97,9 @@ def _write_points(rng: random.Random, today: date) -> None:
                 total += pts
         balance = loyalty.balance([loyalty.Entry(r["at"], r["points"], r["reason"], r["expires_on"])
                                    for r in rows if r["customer"] == cid], today)
-        if balance >= 1000 and rng.random() < 0.4:
-            spend = balance // 2 // 100 * 100
-            at = datetime.combine(today - timedelta(days=rng.randint(1, 20)), time(11))
+        if balance >= 1000 and rng.random() < 0.15:
+            spend = balance // 3 // 100 * 100
+            at = datetime.combine(today - timedelta(days=rng.randint(1, 90)), time(11))
             rows.append({"customer": cid, "at": max(at, lots[-1][0] + timedelta(hours=1)), "reason": "spend",
                          "points": -spend, "ref": "结算抵扣", "expires_on": None,
                          "yuan": rules.yuan_for(spend)})
