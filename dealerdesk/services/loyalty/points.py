@@ -263,9 +263,8 @@ def earn_for_delivery(actor: Actor, customer_id: int, price: int, at: dt.datetim
     rules = policy()
     post_earning(actor, customer_id, "purchase", rules.for_purchase(price), ref, at)
     referrer = Customer.select(Customer.referred_by).where(Customer.id == customer_id).scalar()
-    if referrer:
-        name = Customer.select(Customer.name).where(Customer.id == customer_id).scalar() or ""
-        post_earning(actor, referrer, "referral", rules.referral, f"{ref} {name}", at)
+    if referrer:  # the referred customer's name stays out of the referrer's ledger (it outlives an erasure)
+        post_earning(actor, referrer, "referral", rules.referral, ref, at)
 
 
 #: paid by the maker or an insurer, not by the customer: no service points

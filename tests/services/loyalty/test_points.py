@@ -129,3 +129,18 @@ def test_a_warranty_settlement_earns_no_points(people):
     oid = _ready_order(a, c)
     rc.settle_order(a, oid, rc.SettleInput("warranty"), now=T0 + dt.timedelta(hours=2))
     assert ly.order_points(a, oid, c, today=T0.date()).earned == 0 and PointsEntry.select().count() == 0
+
+
+def test_a_delivery_earns_purchase_points_and_referral_points_for_the_referrer(people):
+    from dealerdesk.services.sales import DeliveryInput, LeadInput, OrderInput, create_lead, record_delivery, record_order
+
+    m, referrer = people["m"], people["c"]
+    buyer = create_customer(SYSTEM, CustomerInput(name="李雷", phones=["13700137000"], referred_by_id=referrer))
+    lead = create_lead(m, LeadInput(customer_id=buyer.id, level="H"), at=T0)
+    record_order(m, lead.id, OrderInput(model_id=None, price=186_000), at=T0 + dt.timedelta(hours=1))
+    record_delivery(m, lead.id, DeliveryInput(vin="LSVAB2AB1CN000001", plate="粤B12345"),
+                    at=T0 + dt.timedelta(days=3))
+    assert [(e.reason, e.points) for e in PointsEntry.select().where(PointsEntry.customer == buyer.id)] == [
+        ("purchase", 1860)]  # 1 point per 100 yuan of the price
+    got = [(e.reason, e.points, e.ref) for e in PointsEntry.select().where(PointsEntry.customer == referrer)]
+    assert got == [("referral", 500, "")] and "李雷" not in str(got)
