@@ -103,3 +103,16 @@ def test_orders_count_the_company_and_its_contacts_and_the_month_figures(shop):
     figures = ka.month_figures(dt.datetime(2026, 10, 1), dt.datetime(2026, 11, 1))
     # planned: the first (12th, done on the 15th) and the next (A: 14 days later, the 29th); done: one
     assert (figures.visits_planned, figures.visits_done, figures.orders) == (2, 1, 2)
+
+
+def test_erasing_the_company_blanks_its_contacts_names_in_the_visits_and_export_has_the_account(shop):
+    from dealerdesk.services.customers.privacy import erase_customer, export_customer_data
+
+    acc = _account(shop)
+    ka.record_visit(shop["s1"], acc.id, ka.VisitInput(NOW.date(), "年度计划", contact_id=shop["main"],
+                                                       result="周总说明年换车"), now=NOW)
+    data = export_customer_data(shop["m"], shop["company"], now=NOW).to_json()
+    assert data["key_account"][0]["grade"] == "A"
+    erase_customer(shop["m"], shop["company"], "顺达物流有限公司", now=NOW)
+    visit = KeyAccountVisit.get(KeyAccountVisit.visited_on.is_null(False))
+    assert "周总" not in visit.contact_name + visit.result
