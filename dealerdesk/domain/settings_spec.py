@@ -530,6 +530,11 @@ def check_together(settings: Mapping[str, object], changed: Iterable[str]) -> No
     if changed & {"tier.mid_min", "tier.high_min"} and _whole(value("tier.mid_min")) is not None \
             and _whole(value("tier.high_min")) is not None and value("tier.mid_min") > value("tier.high_min"):
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "“中”档的起点不能高于“高”档的起点"), field="tier.mid_min")
+    if "member.tier_points" in changed and isinstance(value("member.tier_points"), Mapping):
+        points = [value("member.tier_points").get(t) for t in MEMBER_TIER_CODES]
+        if all(_whole(p) is not None for p in points) and points != sorted(points):
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "会员等级门槛应从普通到钻石逐级升高"),
+                               field="member.tier_points")
     keys = ("reception.workshop_open", "reception.workshop_close")
     if changed & set(keys):
         times = [str(value(k)) for k in keys]

@@ -144,3 +144,11 @@ def test_a_delivery_earns_purchase_points_and_referral_points_for_the_referrer(p
         ("purchase", 1860)]  # 1 point per 100 yuan of the price
     got = [(e.reason, e.points, e.ref) for e in PointsEntry.select().where(PointsEntry.customer == referrer)]
     assert got == [("referral", 500, "")] and "李雷" not in str(got)
+
+
+def test_tier_thresholds_must_rise_from_normal_to_diamond(people):
+    with pytest.raises(InvalidInput):
+        set_setting(people["m"], "member.tier_points", {"normal": 0, "silver": 5000, "gold": 3000, "diamond": 9000})
+    set_setting(people["m"], "member.tier_points", {"normal": 0, "silver": 100, "gold": 200, "diamond": 300})
+    ly.award_points(people["m"], people["c"], "event", 250, at=T0)
+    assert ly.member_status(people["m"], people["c"], today=T0.date()).tier == "gold"
