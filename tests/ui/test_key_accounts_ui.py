@@ -177,3 +177,30 @@ def test_f2_on_a_planned_visit_in_the_worklist_records_it(qtbot, ctx, store):
     page.refresh()
     assert all(page.model.row_at(r).item.kind != "key_account_visit" or page.model.row_at(r).section == "upcoming"
                for r in range(page.model.rowCount()))
+
+
+def test_make_a_company_a_key_account_in_the_dialog(qtbot, ctx, store):
+    from dealerdesk.ui.dialogs.key_account import AccountDialog
+
+    company = create_customer(SYSTEM, CustomerInput(name="顺达物流有限公司", kind="company",
+                                                    phones=["020-62345678"]))
+    dlg = AccountDialog(ctx, None)
+    qtbot.addWidget(dlg)
+    _type(qtbot, dlg.picker.line, "顺达物流")
+    qtbot.keyClick(dlg.picker.line, Qt.Key.Key_Return)
+    assert dlg.picker.customer_id() == company.id
+    dlg.grade.setCurrentIndex(dlg.grade.findData("A"))
+    dlg.manager.setCurrentIndex(dlg.manager.findData(store["sales"].id))
+    dlg.year.setValue(24)
+    dlg.month.setValue(2)
+    dlg.save()
+    assert dlg.result() == dlg.DialogCode.Accepted
+    row = ka.list_key_accounts(ctx.actor, today=NOW.date())[0]
+    assert (row.customer_id, row.grade, row.manager, row.year_target, row.month_target) == (
+        company.id, "A", "li", 24, 2)
+    person = AccountDialog(ctx, None)  # a person cannot be one: the refusal sits under the field
+    qtbot.addWidget(person)
+    _type(qtbot, person.picker.line, "张伟")
+    qtbot.keyClick(person.picker.line, Qt.Key.Key_Return)
+    person.save()
+    assert "单位客户" in person.errors.labels["customer"].text()
