@@ -73,6 +73,32 @@ def cmd_report_profile(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report_key_accounts(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from dealerdesk.reports.key_account_visits import write_visit_sheet
+    from dealerdesk.services.key_accounts import visit_sheet
+
+    year, mon = (int(x) for x in _month(args.month).split("-"))
+    if not 1 <= args.months <= 24:
+        raise CliError("--months 应在 1 到 24 之间")
+    back = year * 12 + mon - 1 - (args.months - 1)
+    first = dt.date(back // 12, back % 12 + 1, 1)
+    last = dt.date(year + mon // 12, mon % 12 + 1, 1) - dt.timedelta(days=1)
+    out = _output(args.output)
+    open_store_for(args)
+    write_visit_sheet(visit_sheet(actor_for(args), first, last, account_id=args.account), out)
+    print(f"大用户走访跟踪表已写入 {out}")
+    return 0
+
+
+def _key_accounts_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--month", required=True, help="月份 YYYY-MM：列出到这个月底为止的走访和计划")
+    p.add_argument("--months", type=int, default=3, help="列出最近几个月的走访（含 --month 那个月，默认 3）")
+    p.add_argument("--account", type=int, default=None, help="只打印这一家大用户（编号）")
+    p.add_argument("-o", "--output", required=True, help="PDF 文件")
+
+
 def _kpi_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--month", required=True, help="月份 YYYY-MM")
     p.add_argument("--json", action="store_true", help="输出一个 JSON 对象（计数为整数，比率为 0–1 的小数）")
@@ -92,4 +118,5 @@ KPI = Command("kpi", "月度漏斗与经营指标", cmd_kpi, _kpi_arguments)
 REPORT = Command("report", "打印报表（PDF）", action_metavar="REPORT", actions=(
     Command("monthly", "月度经营汇总", cmd_report_monthly, _monthly_arguments),
     Command("profile", "客户档案", cmd_report_profile, _profile_arguments),
+    Command("key-accounts", "大用户走访跟踪表", cmd_report_key_accounts, _key_accounts_arguments),
 ))

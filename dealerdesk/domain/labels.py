@@ -154,6 +154,7 @@ DUE_KIND = CodeSet("due_kind", "reminder_kinds", {
     "complaint_deadline": N("reminder_kinds", "投诉处理时限"),
     "appointment_confirm": N("reminder_kinds", "预约确认电话"),
     "contact": N("reminder_kinds", "约定联系"),
+    "key_account_visit": N("reminder_kinds", "大用户走访"),
 })
 FOLLOW_UP_KIND = DUE_KIND.subset("follow_up_kind", ("follow_up", "post_delivery_call"))
 REMINDER_KIND = DUE_KIND.subset("reminder_kind", (
@@ -173,6 +174,7 @@ WORKLIST_GROUP = CodeSet("worklist_group", "worklist", {
     "complaint": N("worklist", "投诉处理"),
     "appointment": N("worklist", "预约确认"),
     "contact": N("worklist", "约定联系"),
+    "key_account_visit": N("worklist", "大用户走访"),
 })
 #: the worklist's sections (services.sales.worklist)
 WORKLIST_SECTION = CodeSet("worklist_section", "worklist", {
@@ -478,6 +480,14 @@ AUDIT_ACTION = CodeSet("audit_action", "audit_action", {
     "deal.discount_approve": N("audit_action", "批准优惠"),
     "deal.discount_reject": N("audit_action", "驳回优惠"),
     "deal.trade_in": N("audit_action", "置换收车"),
+    # key accounts and member points (services/key_accounts, services/loyalty)
+    "key_account.save": N("audit_action", "保存大用户"),
+    "key_account.visit": N("audit_action", "登记大用户走访"),
+    "key_account.plan_visit": N("audit_action", "安排大用户走访"),
+    "key_account.print": N("audit_action", "打印大用户走访跟踪表"),
+    "points.award": N("audit_action", "积分入账"),
+    "points.spend": N("audit_action", "积分抵扣"),
+    "member.tier": N("audit_action", "调整会员等级"),
 })
 
 # --- the store's calendar (domain/store_calendar.py) -------------------------------------------------
@@ -522,6 +532,32 @@ DEPARTMENT = CodeSet("department", "targets", {
     "sales": N("targets", "销售部"), "service_advisor": N("targets", "售后服务部"), "front_desk": N("targets", "前台"),
 })
 
+# --- key accounts and member points ------------------------------------------------------------------
+
+#: KeyAccount.grade (settings_spec.KEY_ACCOUNT_GRADE_CODES): how often the account is visited
+KEY_ACCOUNT_GRADE = CodeSet("key_account_grade", "key_accounts", {
+    "A": N("key_accounts", "A 级（重点）"),
+    "B": N("key_accounts", "B 级"),
+    "C": N("key_accounts", "C 级"),
+})
+#: Member.tier (settings_spec.MEMBER_TIER_CODES), lowest first
+MEMBER_TIER = CodeSet("member_tier", "loyalty", {
+    "normal": N("loyalty", "普通会员"),
+    "silver": N("loyalty", "银卡会员"),
+    "gold": N("loyalty", "金卡会员"),
+    "diamond": N("loyalty", "钻石会员"),
+})
+#: PointsEntry.reason, and the computed expiry line of the ledger
+POINTS_REASON = CodeSet("points_reason", "loyalty", {
+    "service": N("loyalty", "维修保养消费"),
+    "purchase": N("loyalty", "购车"),
+    "referral": N("loyalty", "转介绍"),
+    "event": N("loyalty", "参加活动"),
+    "manual": N("loyalty", "手工调整"),
+    "spend": N("loyalty", "结算抵扣"),
+    "expired": N("loyalty", "过期"),
+})
+
 #: every code set, for the tests and the translation tools
 ALL: tuple[CodeSet, ...] = (
     LEVEL, LEAD_STATUS, ORDER_STATUS, PAYMENT, PURCHASE_CHANNEL, DEFEAT_REASON,
@@ -534,6 +570,7 @@ ALL: tuple[CodeSet, ...] = (
     SETTLEMENT_PAYMENT, AUDIT_ACTION, WEEKDAY, CALENDAR_DAY,
     DELIVERY_ITEM,
     DEPARTMENT,
+    KEY_ACCOUNT_GRADE, MEMBER_TIER, POINTS_REASON,
 )
 
 # --- store events (客户活动, services/events) ------------------------------------------------------------

@@ -91,6 +91,13 @@ ACTIONS: tuple[Action, ...] = (
     _a("user.manage", QT_TRANSLATE_NOOP(C, "管理用户"), D, group=G_SYSTEM),
     _a("backup", QT_TRANSLATE_NOOP(C, "备份数据"), D, group=G_SYSTEM),
     _a("restore", QT_TRANSLATE_NOOP(C, "恢复备份"), D, group=G_SYSTEM),
+    # key accounts (大用户) and member points
+    _a("key_account.read", QT_TRANSLATE_NOOP(C, "查看大用户和走访记录"), S, M, group=G_SALES),
+    _a("key_account.write", QT_TRANSLATE_NOOP(C, "维护大用户、登记走访"), S, M, group=G_SALES),
+    _a("points.read", QT_TRANSLATE_NOOP(C, "查看会员等级和积分"), F, S, A, M, D, group=G_CUSTOMERS),
+    _a("points.award", QT_TRANSLATE_NOOP(C, "给客户加积分"), F, S, A, M, group=G_CUSTOMERS),
+    _a("points.spend", QT_TRANSLATE_NOOP(C, "结算时用积分抵扣"), A, M, group=G_SERVICE),
+    _a("member.tier", QT_TRANSLATE_NOOP(C, "手动调整会员等级"), M, group=G_MANAGE),
 )
 BY_CODE: dict[str, Action] = {a.code: a for a in ACTIONS}
 #: permission → roles allowed; the name services.auth has always exported.
@@ -100,7 +107,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {a.code: a.roles for a in ACTIONS}
 #: Unmasking a phone, exporting and backing up are left out: each writes an audit row.
 READING: frozenset[str] = frozenset({
     "customer.read", "lead.read", "vehicle.read", "service.read", "reception.read", "complaint.read",
-    "survey.read", "report.read", "audit.read", "event.read", "target.read"})
+    "survey.read", "report.read", "audit.read", "event.read", "target.read", "key_account.read",
+    "points.read"})
 READ_ONLY_STORE = QT_TRANSLATE_NOOP("errors", "数据库为只读，不能{action}：数据库文件或所在的磁盘不允许写入。"
                                               "可以查询和打印；要修改请把数据库复制到本机可写的文件夹，"
                                               "或请管理员改为可写。")

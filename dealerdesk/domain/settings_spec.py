@@ -53,6 +53,7 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ("store", QT_TRANSLATE_NOOP(C, "门店与系统")),
     ("privacy", QT_TRANSLATE_NOOP(C, "隐私")),
     ("deals", QT_TRANSLATE_NOOP(C, "订车单")),
+    ("accounts", QT_TRANSLATE_NOOP(C, "大用户与会员积分")),
 )
 GROUP_LABELS = dict(GROUPS)
 
@@ -66,6 +67,8 @@ REPURCHASE_CODES = ("gt70", "30to70", "lt30")
 RECOMMEND_CODES = ("very_likely", "maybe", "no")
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
 WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # Monday first, as date.weekday()
+KEY_ACCOUNT_GRADE_CODES = ("A", "B", "C")  # labels.KEY_ACCOUNT_GRADE
+MEMBER_TIER_CODES = ("normal", "silver", "gold", "diamond")  # labels.MEMBER_TIER, lowest first
 MAX_DAY_LIST = 366
 MAX_DAY_RANGE = 60
 
@@ -337,6 +340,39 @@ SETTINGS: tuple[Setting, ...] = (
             QT_TRANSLATE_NOOP(C, "精品/装潢价目"),
             QT_TRANSLATE_NOOP(C, "订车单上可选的精品和装潢，每项写“名称 价格”，用顿号或逗号分隔；不在表里的可以直接输入。"),
             max_length=1000),
+    # --- key accounts and member points (domain/key_accounts.py, domain/loyalty.py) ---
+    Setting("key_account.visit_days", {"A": 14, "B": 30, "C": 60}, POINTS, "accounts",
+            QT_TRANSLATE_NOOP(C, "大用户走访间隔"),
+            QT_TRANSLATE_NOOP(C, "每个等级的大用户多少天走访一次；登记走访时没有约定下次日期，就按这个间隔安排。"),
+            BUSINESS, 1, 365, DAYS, KEY_ACCOUNT_GRADE_CODES, "key_account_grade"),
+    _int("points.service_per_yuan", 1, "accounts", QT_TRANSLATE_NOOP(C, "维修保养每元积分"),
+         QT_TRANSLATE_NOOP(C, "结算时客户实付每 1 元得多少积分；0 表示维修保养不积分。"), 0, 100, POINTS_UNIT),
+    _int("points.purchase_per_100_yuan", 1, "accounts", QT_TRANSLATE_NOOP(C, "购车每百元积分"),
+         QT_TRANSLATE_NOOP(C, "交车时车价每 100 元得多少积分；0 表示购车不积分。"), 0, 100, POINTS_UNIT),
+    _int("points.referral", 500, "accounts", QT_TRANSLATE_NOOP(C, "转介绍积分"),
+         QT_TRANSLATE_NOOP(C, "介绍的新客户交车后，介绍人得多少积分。"), 0, 100000, POINTS_UNIT),
+    _int("points.event", 50, "accounts", QT_TRANSLATE_NOOP(C, "参加活动积分"),
+         QT_TRANSLATE_NOOP(C, "客户参加一次门店活动得多少积分。"), 0, 100000, POINTS_UNIT),
+    _int("points.redeem_per_yuan", 100, "accounts", QT_TRANSLATE_NOOP(C, "多少积分抵 1 元"),
+         QT_TRANSLATE_NOOP(C, "结算时用积分抵扣，多少积分抵 1 元。"), 1, 10000, POINTS_UNIT),
+    _int("points.expiry_months", 24, "accounts", QT_TRANSLATE_NOOP(C, "积分有效期（月）"),
+         QT_TRANSLATE_NOOP(C, "积分获得后多少个月过期，先得的先用；0 表示不过期。"), 0, 120, MONTHS),
+    Setting("member.tier_points", {"normal": 0, "silver": 2000, "gold": 10000, "diamond": 30000}, POINTS,
+            "accounts", QT_TRANSLATE_NOOP(C, "会员等级门槛（累计积分）"),
+            QT_TRANSLATE_NOOP(C, "累计获得的积分（用掉的也算）达到多少升到该等级；只升不降，经理也可以手动调整。"),
+            BUSINESS, 0, 10000000, POINTS_UNIT, MEMBER_TIER_CODES, "member_tier"),
+    Setting("member.free_checks", {"normal": 0, "silver": 1, "gold": 2, "diamond": 4}, POINTS, "accounts",
+            QT_TRANSLATE_NOOP(C, "每年免费检测次数"), QT_TRANSLATE_NOOP(C, "各等级会员每年可享受的免费检测次数。"),
+            BUSINESS, 0, 99, QT_TRANSLATE_NOOP(C, "次"), MEMBER_TIER_CODES, "member_tier"),
+    Setting("member.labour_discount", {"normal": 0, "silver": 5, "gold": 10, "diamond": 15}, POINTS, "accounts",
+            QT_TRANSLATE_NOOP(C, "工时费优惠（%）"), QT_TRANSLATE_NOOP(C, "各等级会员工时费的优惠百分比，结算时作为优惠填写。"),
+            BUSINESS, 0, 100, "%", MEMBER_TIER_CODES, "member_tier"),
+    Setting("member.priority_booking", ["gold", "diamond"], CHOICES, "accounts", QT_TRANSLATE_NOOP(C, "优先预约的等级"),
+            QT_TRANSLATE_NOOP(C, "这些等级的会员预约时优先安排，接车时提示。"), BUSINESS,
+            choices=MEMBER_TIER_CODES, codeset="member_tier"),
+    Setting("member.pickup", ["diamond"], CHOICES, "accounts", QT_TRANSLATE_NOOP(C, "上门取送车的等级"),
+            QT_TRANSLATE_NOOP(C, "这些等级的会员可享受上门取送车服务。"), BUSINESS,
+            choices=MEMBER_TIER_CODES, codeset="member_tier"),
 )
 
 #: "target.<车型>": that model's monthly order target; one per catalogue model, 0 (not stored) when unset.
@@ -511,6 +547,11 @@ def check_together(settings: Mapping[str, object], changed: Iterable[str]) -> No
     if changed & {"tier.mid_min", "tier.high_min"} and _whole(value("tier.mid_min")) is not None \
             and _whole(value("tier.high_min")) is not None and value("tier.mid_min") > value("tier.high_min"):
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "“中”档的起点不能高于“高”档的起点"), field="tier.mid_min")
+    if "member.tier_points" in changed and isinstance(value("member.tier_points"), Mapping):
+        points = [value("member.tier_points").get(t) for t in MEMBER_TIER_CODES]
+        if all(_whole(p) is not None for p in points) and points != sorted(points):
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "会员等级门槛应从普通到钻石逐级升高"),
+                               field="member.tier_points")
     keys = ("reception.workshop_open", "reception.workshop_close")
     if changed & set(keys):
         times = [str(value(k)) for k in keys]

@@ -16,6 +16,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 from dealerdesk.domain import kpi
 from dealerdesk.reports import charts
 from dealerdesk.reports.events_section import events_section
+from dealerdesk.reports.accounts_points_section import accounts_points_section
 from dealerdesk.reports import styles as st
 from dealerdesk.reports.deals_section import deals_section
 from dealerdesk.reports.layout import CONTENT_W, ReportDoc, table
@@ -188,6 +189,7 @@ def render_monthly(summary: MonthlySummary, target: str | Path | BinaryIO,
     story += _defeats(summary) + [PageBreak()] + _service_quality(summary) + _customers(summary)
     story += [Paragraph("客户活动", st.H1), *events_section(summary.events)]
     story += [PageBreak()] + deals_section(summary.deals)
+    story += accounts_points_section(summary)
     story += [PageBreak()] + _definitions(summary)
     step(0, 1, "排版")
     doc.build_story(story)

@@ -46,7 +46,17 @@ def _facts(order: OrderDetail) -> Table:
     return t
 
 
-def build_story(order: OrderDetail, settlement: rules.Settlement | None) -> list:
+def _points_rows(points) -> list[tuple[str, str]]:
+    """The member-points lines of a settlement (services.loyalty.OrderPoints), or none."""
+    if points is None:
+        return []
+    rows = []
+    if points.spent:
+        rows.append((f"积分抵扣（{points.spent:,} 分）", f"-{_yuan(points.spent_yuan)}"))
+    return rows
+
+
+def build_story(order: OrderDetail, settlement: rules.Settlement | None, points=None) -> list:
     title = "维修结算单" if settlement is not None else "维修工单"
     story: list = [Paragraph(f"{title}　{order.number}", st.TITLE),
                    Paragraph(f"{order.customer_name}　{order.plate}　接车 {st.when(order.checked_in_at)}", st.SUBTITLE),
@@ -80,6 +90,11 @@ def build_story(order: OrderDetail, settlement: rules.Settlement | None) -> list
                   ("与报价差额", settlement.difference), ("优惠", settlement.discount),
                   ("应付金额", settlement.payable)]
         rows = [[cell(k), cell(_yuan(v), st.CELL.clone("r", alignment=2))] for k, v in totals]
+        for k, v in _points_rows(points):
+            rows.append([cell(k), cell(v, st.CELL.clone("r", alignment=2))])
+        if points is not None and points.spent:
+            rows.append([cell("实付金额"), cell(_yuan(settlement.payable - points.spent_yuan),
+                                              st.CELL.clone("r", alignment=2))])
         if order.discount_reason:
             rows.append([cell("优惠原因"), cell(order.discount_reason)])
         if order.payment_method:
@@ -88,6 +103,10 @@ def build_story(order: OrderDetail, settlement: rules.Settlement | None) -> list
         t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, st.GRID),
                                ("BACKGROUND", (0, 4), (-1, 4), st.HEADER_BG)]))
         story.append(t)
+        if points is not None:
+            tier = labels.MEMBER_TIER.get(points.tier, points.tier)
+            story.append(Paragraph(f"{tier}　本次获得积分 {points.earned:,} 分　使用 {points.spent:,} 分　"
+                                   f"积分余额 {points.balance:,} 分", st.BODY))
     story += [Spacer(1, 18), Paragraph("客户签字：________________　　　服务顾问签字：________________　　　"
                                        "日期：____________", st.BODY)]
     return story
@@ -95,12 +114,13 @@ def build_story(order: OrderDetail, settlement: rules.Settlement | None) -> list
 
 def write_repair_order(path: str | Path, order: OrderDetail, settlement: rules.Settlement | None = None, *,
                        store_name: str = "", logo: str | bytes = "", printed_at: dt.datetime | None = None,
-                       store_line: str = "") -> Path:
-    """Write the repair order (or, with `settlement`, the settlement sheet) as PDF to `path`."""
+                       store_line: str = "", points=None) -> Path:
+    """Write the repair order (or, with `settlement`, the settlement sheet) as PDF to `path`; `points`
+    (services.loyalty.OrderPoints) prints the member points spent, earned and the balance."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     title = "维修结算单" if settlement is not None else "维修工单"
     doc = ReportDoc(str(path), title=title, store_name=store_name, logo=logo, store_line=store_line,
                     printed_at=printed_at or dt.datetime.now().replace(microsecond=0), subject=order.number)
-    doc.build_story(build_story(order, settlement))
+    doc.build_story(build_story(order, settlement, points))
     return path

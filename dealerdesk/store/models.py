@@ -843,3 +843,65 @@ class DealLine(BaseModel):
 
 
 ALL_MODELS.extend([Deal, DealLine])  # since schema 21
+# --- key accounts (大用户) and member points, since schema 22 -----------------------------------------
+
+class KeyAccount(BaseModel):
+    """大用户: a company customer with an account manager, a grade (visit frequency) and its own targets."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, unique=True, backref="+", on_delete="CASCADE")
+    grade = CharField(max_length=2, default="B")  # labels.KEY_ACCOUNT_GRADE
+    manager = ForeignKeyField(User, null=True, backref="+", index=True, on_delete="SET NULL")
+    year_target = IntegerField(default=0)  # orders this year
+    month_target = IntegerField(default=0)  # orders each month
+    note = TextField(default="")
+    active = FlagField(default=True)
+    created_at = DateTimeField(default=_now)
+
+
+class KeyAccountVisit(BaseModel):
+    """A planned visit (planned_on) that becomes a done visit (visited_on); a visit made off-plan has none."""
+
+    id = AutoField()
+    account = ForeignKeyField(KeyAccount, backref="visits", on_delete="CASCADE")
+    planned_on = DateField(null=True, index=True)
+    visited_on = DateField(null=True, index=True)
+    user = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
+    contact = ForeignKeyField(ContactPerson, null=True, backref="+", on_delete="SET NULL", index=False)
+    contact_name = CharField(max_length=60, default="")
+    topic = CharField(max_length=200, default="")
+    result = TextField(default="")
+    next_step = CharField(max_length=200, default="")
+    next_visit_on = DateField(null=True)  # the next visit planned when this one was recorded
+    created_at = DateTimeField(default=_now)
+
+
+class Member(BaseModel):
+    """A customer's member tier (labels.MEMBER_TIER) once it differs from the first; by_hand: set by a manager."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, unique=True, backref="+", on_delete="CASCADE")
+    tier = CharField(max_length=10)
+    by_hand = FlagField(default=False)
+    since = DateTimeField(default=_now)
+
+
+class PointsEntry(BaseModel):
+    """One line of a customer's points ledger: + earned (with its expiry date), − spent (labels.POINTS_REASON)."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="+", on_delete="CASCADE", index=False)
+    at = DateTimeField(default=_now, index=True)
+    reason = CharField(max_length=12)
+    points = IntegerField()
+    ref = CharField(max_length=60, default="")
+    repair_order = ForeignKeyField(RepairOrder, null=True, backref="+", on_delete="SET NULL")
+    expires_on = DateField(null=True)
+    yuan = DecimalField(max_digits=12, decimal_places=2, default=0)  # a spend: what it paid
+    by_user = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
+
+    class Meta:
+        indexes = ((("customer", "at"), False),)
+
+
+ALL_MODELS.extend([KeyAccount, KeyAccountVisit, Member, PointsEntry])

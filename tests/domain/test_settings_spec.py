@@ -26,6 +26,13 @@ ADDED.update({"plan.firm_months": 1, "plan.forecast_months": 2})  # the X+Y roll
 ADDED.update({"deal.discount_limit": 5000, "deal.lenders": "工商银行、建设银行、平安银行、厂家金融",  # issue 28
               "deal.insurers": "人保财险、平安产险、太平洋产险",
               "deal.accessories": "脚垫 800、行车记录仪 1200、隐形车衣 6800、太阳膜 3000、座套 1500"})
+ADDED.update({  # key accounts and member points (issue 25)
+    "key_account.visit_days": {"A": 14, "B": 30, "C": 60}, "points.service_per_yuan": 1,
+    "points.purchase_per_100_yuan": 1, "points.referral": 500, "points.event": 50, "points.redeem_per_yuan": 100,
+    "points.expiry_months": 24, "member.tier_points": {"normal": 0, "silver": 2000, "gold": 10000, "diamond": 30000},
+    "member.free_checks": {"normal": 0, "silver": 1, "gold": 2, "diamond": 4},
+    "member.labour_discount": {"normal": 0, "silver": 5, "gold": 10, "diamond": 15},
+    "member.priority_booking": ["gold", "diamond"], "member.pickup": ["diamond"]})
 
 
 def policies(settings):

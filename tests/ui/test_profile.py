@@ -57,7 +57,7 @@ def type_into_phone_cell(qtbot, w, row: int, text: str) -> None:
 def test_tabs_show_the_history(window):
     # a person without contact persons: the 联系人 tab (companies) is hidden
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count()) if window.tabs.isTabVisible(i)]
-    assert titles == ["基本资料", "线索与级别", "互动记录", "车辆与服务", "购车记录", "投诉与调查", "分类与评分"]
+    assert titles == ["基本资料", "线索与级别", "互动记录", "车辆与服务", "购车记录", "投诉与调查", "分类与评分", "会员积分"]
     assert window.windowTitle().startswith("客户档案 — 张伟")
     assert window.views["leads"].rowCount() == 1
     assert window.views["leads"].index(0, 0).data() == "H"

@@ -30,6 +30,7 @@ from dealerdesk.store.models import (
     Interaction,
     Lead,
     OwnershipTransfer,
+    PointsEntry,
     Purchase,
     Reminder,
     SalesOrder,
@@ -69,6 +70,7 @@ MOVED: dict[str, tuple[type, str]] = {
     "complaints": (Complaint, "customer"), "surveys": (Survey, "customer"),
     "reminders": (Reminder, "customer"), "referrals": (Customer, "referred_by"),
     "earlier_merges": (Customer, "merged_into"),
+    "points": (PointsEntry, "customer"),  # the member points ledger (services/loyalty)
 }
 
 

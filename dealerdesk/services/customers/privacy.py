@@ -39,9 +39,12 @@ from dealerdesk.store.models import (
     Delivery,
     FollowUp,
     Interaction,
+    KeyAccount,
     Lead,
     LevelChange,
+    Member,
     OwnershipTransfer,
+    PointsEntry,
     Purchase,
     Reminder,
     RepairOrder,
@@ -73,6 +76,9 @@ _SECTIONS = (
     ("service_history", ServiceRecord, ServiceRecord.customer),
     ("reminders", Reminder, Reminder.customer),
     ("repair_orders", RepairOrder, RepairOrder.customer),
+    ("key_account", KeyAccount, KeyAccount.customer),  # 大用户 and member points (services/key_accounts, loyalty)
+    ("member", Member, Member.customer),
+    ("points", PointsEntry, PointsEntry.customer),
 )
 SECTIONS = ("profile",) + tuple(s for s, _m, _c in _SECTIONS) + ("level_changes", "ownership_transfers",
                                                                    "appointments", "audit")
@@ -175,7 +181,8 @@ def _redact(text: str, secrets: list[str]) -> str:
 
 def _owned_text_columns():
     """(model, text columns, the condition "belongs to customer X") for every table holding a customer's own
-    rows: those with a customer column, and those hanging off a lead, a repair order or an order of theirs."""
+    rows: those with a customer column, and those hanging off a lead, a repair order, an order or a key account
+    of theirs."""
     for model in ALL_MODELS:
         if model in (Customer, Vehicle, SearchKey, AuditLog):
             continue
@@ -184,7 +191,7 @@ def _owned_text_columns():
         if not texts:
             continue
         links = [f for f in model._meta.sorted_fields if isinstance(f, ForeignKeyField)
-                 and f.rel_model in (Customer, Lead, RepairOrder, SalesOrder)]  # SalesOrder: the deal sheet
+                 and f.rel_model in (Customer, Lead, RepairOrder, SalesOrder, KeyAccount)]  # SalesOrder: the deal
         if links:
             yield model, texts, links
 

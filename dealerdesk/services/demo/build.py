@@ -32,6 +32,7 @@ from peewee import fn
 
 from dealerdesk.services import passwords
 from dealerdesk.services.demo import catalogue as demo_catalogue
+from dealerdesk.services.demo.accounts import write_accounts
 from dealerdesk.services.aftersales.reminders import plan_in_transaction
 from dealerdesk.services.demo import data as dd
 from dealerdesk.services.demo.data import FIELDS, T_LEAD, T_REMINDER, T_VEHICLE, TABLES
@@ -226,6 +227,8 @@ def generate_demo(options: DemoOptions, progress: Progress | None = None) -> Dem
         write_events(options.seed, options.today)
     with db.atomic():  # every order's 订车单 (issue 28)
         write_deals(options.seed)
+    with db.atomic():  # key accounts with visits, and member points (issue 25)
+        write_accounts(options.seed, options.today)
     with db.atomic():  # the store-wide holiday greetings the planner would plan today (no customer rows)
         plan_in_transaction([], options.today)
     database.execute_sql("PRAGMA optimize")

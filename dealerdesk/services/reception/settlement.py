@@ -19,6 +19,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes
 from dealerdesk.services.aftersales.service_records import ServiceRecordInput, add_service_record
 from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.loyalty.points import spend_at_settlement
 from dealerdesk.services.reception._common import order_row, write_txn
 from dealerdesk.services.reception.orders import OrderDetail, get_order
 from dealerdesk.store.models import Appointment, RepairItem, RepairOrder, RepairStatusChange
@@ -31,6 +32,7 @@ class SettleInput:
     payment_method: str
     discount: Decimal | float | str = 0
     discount_reason: str = ""
+    points: int = 0  # member points spent on this order (services/loyalty)
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ def settle_order(actor: Actor, order_id: int, data: SettleInput, now: dt.datetim
         if result.discount > 0 and not data.discount_reason.strip():
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "有优惠时请填写优惠原因"), field="discount_reason")
         record_id = _write_service_record(actor, order, now)
+        spend_at_settlement(actor, order.customer_id, order_id, order.number, int(data.points or 0),
+                            result.payable, now, data.payment_method)
         RepairOrder.update(status="handed_over", settled_at=now, final_total=result.final_total,
                            discount=result.discount, discount_reason=data.discount_reason.strip()[:200],
                            payable=result.payable, payment_method=data.payment_method, service_record=record_id,

@@ -28,6 +28,12 @@ from dealerdesk.services.reporting.aftersales import (
     satisfaction,
     technician_hours,
 )
+from dealerdesk.services.reporting.accounts_points import (
+    KeyAccountFigures,
+    PointsFigures,
+    key_account_figures,
+    points_figures,
+)
 from dealerdesk.services.reporting.common import month_label
 from dealerdesk.services.reporting.events import EventFigures, month_events
 from dealerdesk.services.reporting.consultant_targets import ConsultantTarget, consultant_targets
@@ -101,6 +107,8 @@ class MonthlySummary:
     # targets against results per consultant (issue 25: reporting/consultant_targets.py)
     consultant_targets: list[ConsultantTarget] = field(default_factory=list)
     deals: DealFigures = field(default_factory=DealFigures)  # the deal sheets' figures (reporting/deals.py)
+    key_accounts: KeyAccountFigures = KeyAccountFigures(0, 0, 0)  # 大用户 visits and orders (issue 25)
+    points: PointsFigures = PointsFigures(0, 0)  # member points earned and spent (issue 25)
 
     @property
     def compliance(self) -> float | None:
@@ -164,6 +172,8 @@ class MonthlySummary:
         }
         data["events"] = [e.to_json() for e in self.events]
         data["deals"] = self.deals.to_json()
+        data["key_accounts"] = self.key_accounts.to_json()
+        data["points"] = self.points.to_json()
         return data
 
 
@@ -243,6 +253,8 @@ def monthly_summary(
         events=month_events(start, end),
         consultant_targets=consultant_targets(year, mon),
         deals=deal_figures(start, end),
+        key_accounts=key_account_figures(start, end),
+        points=points_figures(start, end),
     )
 
 

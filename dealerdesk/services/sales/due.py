@@ -17,6 +17,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.aftersales.reminders import BIRTHDAY_LOOKBACK_DAYS, LOOKBACK_DAYS
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.dto import DueItem
+from dealerdesk.services.key_accounts.visits import due_visits
 from dealerdesk.store.models import Customer, FollowUp, Lead, Reminder, User
 
 LEVEL_PRIORITY = {lv: i for i, lv in enumerate("HAOBCND")}
@@ -95,6 +96,9 @@ def due_items(actor: Actor, at: dt.datetime, owner_login: str | None = None,
         items.append(DueItem(kind=kind, due_at=due_at, overdue_at=overdue_at, owner=login or "",
                              customer_id=cid, customer_name=name or "", item_id=rid, source="reminder",
                              vehicle_id=vid, detail=json.loads(detail) if detail else {}))
+
+    if actor.can("key_account.read"):  # planned key-account visits, owned by the account manager
+        items.extend(due_visits(horizon, owner_id))
 
     items.sort(key=lambda i: (not i.is_overdue(at), LEVEL_PRIORITY.get(i.level, 9), i.due_at, i.item_id))
     return items

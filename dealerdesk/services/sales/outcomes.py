@@ -16,6 +16,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes, derived
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.sales import delivery as checklist
+from dealerdesk.services.loyalty.points import earn_for_delivery
 from dealerdesk.services.sales._common import (
     NOTE_CHANNEL,
     PAYMENT_INTENTS,
@@ -152,6 +153,7 @@ def record_delivery(actor: Actor, lead_id: int, data: DeliveryInput, at: dt.date
         # a new car and a purchase: its reminders (first service, insurance, inspection, the delivery survey)
         # and the customer's score and category follow in the same transaction, as for any vehicle change
         derived.refresh_customer(lead.customer_id, today=delivered.date(), replan=True)
+        earn_for_delivery(actor, lead.customer_id, order.price, delivered, model_name)  # member points
         audit.record(actor, "lead.delivery", "lead", lead.id, at=now, order=order.id, vehicle=vehicle.id,
                      vin_tail=vin[-6:], plate=plate or "", **checklist.audit_fields(extras))
     return DeliveryResult(lead=get_lead(actor, lead_id), vehicle_id=vehicle.id, purchase_id=purchase.id,

@@ -23,6 +23,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.dto import DueItem
+from dealerdesk.services.key_accounts.visits import reschedule_visit
 from dealerdesk.services.sales.due import LEVEL_PRIORITY, due_items, end_of_day
 from dealerdesk.services.sales.leads import snooze
 from dealerdesk.store.db import db
@@ -36,7 +37,7 @@ GROUP_OF = {"follow_up": "follow_up", "post_delivery_call": "post_delivery_call"
             "insurance_compulsory": "insurance", "insurance_commercial": "insurance", "inspection": "inspection",
             "birthday": "birthday", "holiday": "holiday", "post_service_call": "post_service_call",
             "survey": "survey", "complaint_deadline": "complaint", "appointment_confirm": "appointment",
-            "contact": "contact"}
+            "contact": "contact", "key_account_visit": "key_account_visit"}
 #: roles whose people own worklist items (leads, reminders, complaints); the admin owns none
 OWNER_ROLES = ("manager", "sales", "service_advisor", "front_desk")
 
@@ -211,6 +212,9 @@ def snooze_item(actor: Actor, source: str, item_id: int, until: dt.datetime, at:
     """Snooze a worklist row: a lead follow-up through leads.snooze, a reminder here."""
     if source == "follow_up":
         snooze(actor, item_id, until, at=at)
+        return
+    if source == "key_account_visit":  # a planned visit moves to the day chosen
+        reschedule_visit(actor, item_id, until.date(), now=at)
         return
     require(actor, "reminder.write")
     changes.mark(changes.DUE)

@@ -110,6 +110,9 @@ class CheckInDialog(QDialog):
             form.addRow(self.tr("预约"), QLabel(f"{appointment.start:%H:%M}  {appointment.customer_name}  "
                                                 f"{appointment.requested_work}"))
         self.errors.add_row(form, self.tr("车辆"), self.vehicle, "vehicle")
+        self.member = QLabel()  # 会员等级与权益 (services/loyalty): the advisor offers what the tier brings
+        self.member.setWordWrap(True)
+        form.addRow(self.tr("会员"), self.member)
         if appointment is None:
             form.addRow("", self.new_owner)
         form.addRow("", self.new_car)
@@ -175,9 +178,21 @@ class CheckInDialog(QDialog):
         rows = rc.vehicle_advice(self.ctx.actor, vid) if vid is not None else []
         self.advice.setText(self.tr("上次建议（客户未做）：{items}").format(
             items="、".join(dict.fromkeys(r.job for r in rows))) if rows else "")
+        self._show_member()
         self.last = rc.last_mileage(self.ctx.actor, vid, self.ctx.clock().date()) if vid is not None else None
         self.mileage.setValue(self.last.km if self.last else 0)
         self._check_mileage()
+
+    def _show_member(self) -> None:
+        from dealerdesk.services import loyalty
+        from dealerdesk.ui.dialogs.profile_points import member_line
+
+        cid = None if self.new_owner.isChecked() else self.customer.currentData()
+        if cid is None or not self.ctx.actor.can("points.read"):
+            self.member.setText("—")
+            return
+        self.member.setText(member_line(self, loyalty.member_status(self.ctx.actor, cid,
+                                                                    today=self.ctx.clock().date())))
 
     def _check_mileage(self) -> None:
         """Below the last reading: a warning next to the field while it is below, and the confirmation box."""

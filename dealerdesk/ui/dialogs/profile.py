@@ -93,6 +93,9 @@ class ProfileWindow(QWidget):
 
         self.lead_actions = profile_leads.install(self)
         self.records = customer_records.install(self)
+        from dealerdesk.ui.dialogs import profile_points
+
+        self.points_tab = profile_points.install(self)  # 会员积分 (member tier and points)
         self.save_button = QPushButton(self.tr("保存 (Ctrl+S)"), self)
         self.cancel_button = QPushButton(self.tr("撤销修改"), self)
         self.merge_button = QPushButton(self.tr("合并重复客户…"), self)

@@ -21,6 +21,7 @@ PAGES: list[tuple[str, str, str, str]] = [
     ("catalogue", "catalogue", QT_TRANSLATE_NOOP("nav", "车型与价目"), "Ctrl+0"),
     ("events", "events", QT_TRANSLATE_NOOP("nav", "客户活动"), "Ctrl+E"),
     ("targets", "targets", QT_TRANSLATE_NOOP("nav", "目标与绩效"), "Ctrl+G"),
+    ("key_accounts", "key_accounts", QT_TRANSLATE_NOOP("nav", "大用户"), "Ctrl+Shift+K"),
 ]
 
 #: What a role must be allowed (domain/permissions.py) to open each page; any one of the names will do.
@@ -38,6 +39,7 @@ PAGE_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "catalogue": ("catalogue.manage",),
     "events": ("event.read",),
     "targets": ("target.read",),
+    "key_accounts": ("key_account.read",),
 }
 
 

@@ -48,7 +48,8 @@ def code_label(codeset: str, code: str) -> str:
     if codeset == "holiday":
         return translated("holidays", _HOLIDAY_LABELS)
     registry = {"role": labels.ROLE, "satisfaction": labels.SATISFACTION, "repurchase": labels.REPURCHASE,
-                "recommend": labels.RECOMMEND}
+                "recommend": labels.RECOMMEND,
+                "key_account_grade": labels.KEY_ACCOUNT_GRADE, "member_tier": labels.MEMBER_TIER}
     if codeset in registry:
         return ui_labels.text(registry[codeset], code)
     if codeset == "income":

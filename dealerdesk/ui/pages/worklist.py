@@ -241,7 +241,10 @@ class Page(QWidget):
         w = self.current()
         has_lead = bool(w and w.item.lead_id)
         self.buttons["open"].setEnabled(bool(w and w.item.customer_id))
-        gate(self.buttons["log"], self.ctx.actor, "lead.follow_up", has_lead)
+        if w and w.item.kind == "key_account_visit":  # F2 on a planned key-account visit records the visit
+            gate(self.buttons["log"], self.ctx.actor, "key_account.write")
+        else:
+            gate(self.buttons["log"], self.ctx.actor, "lead.follow_up", has_lead)
         self.buttons["lead"].setEnabled(has_lead)
         self.buttons["snooze"].setEnabled(w is not None)
         self.buttons["reassign"].setEnabled(any(s.item.lead_id for s in self.selected()))
@@ -261,6 +264,15 @@ class Page(QWidget):
 
     def log_follow_up(self) -> None:
         w = self.current()
+        if w and w.item.kind == "key_account_visit" and self.ctx.actor.can("key_account.write"):
+            from dealerdesk.ui.dialogs.key_account import VisitDialog
+
+            dialog = VisitDialog(self.ctx, w.item.detail["account_id"], self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda *_: self.refresh())
+            self.active_dialog = dialog
+            dialog.open()
+            return
         if not (w and w.item.lead_id):
             return
         self.active_dialog = open_follow_up(self.ctx, w.item.lead_id, self)
