@@ -22,6 +22,7 @@ ADDED = {"backup.folder": "", "backup.daily": True, "backup.on_exit": False, "ba
          "reception.comeback_days": 30,
          "import.max_unzipped_mb": 1000, "import.max_ratio": 200, "import.max_rows": 1000000,
          "import.max_columns": 500, "import.max_cell_chars": 32767, "import.max_strings_mb": 150}  # issues 20, 21, 23
+ADDED.update({"campaign.recent_days": 7, "campaign.greeting_days_ahead": 2, "campaign.call_days": 7})  # issue 24: campaigns
 
 
 def policies(settings):

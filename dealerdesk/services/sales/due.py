@@ -16,6 +16,7 @@ from dealerdesk.domain.errors import NotFound, PermissionDenied
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.aftersales.reminders import BIRTHDAY_LOOKBACK_DAYS, LOOKBACK_DAYS
 from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.campaigns.call_lists import due_calls
 from dealerdesk.services.dto import DueItem
 from dealerdesk.store.models import Customer, FollowUp, Lead, Reminder, User
 
@@ -95,6 +96,8 @@ def due_items(actor: Actor, at: dt.datetime, owner_login: str | None = None,
         items.append(DueItem(kind=kind, due_at=due_at, overdue_at=overdue_at, owner=login or "",
                              customer_id=cid, customer_name=name or "", item_id=rid, source="reminder",
                              vehicle_id=vid, detail=json.loads(detail) if detail else {}))
+
+    items.extend(due_calls(actor, at, owner_id, horizon))  # campaign calls (issue 24)
 
     items.sort(key=lambda i: (not i.is_overdue(at), LEVEL_PRIORITY.get(i.level, 9), i.due_at, i.item_id))
     return items

@@ -1,0 +1,107 @@
+"""What batches and call lists share: who of a segment may be contacted, and the customers' facts in bulk.
+
+The rule (issue 24): a customer without consent, without a mobile (a call list: without any phone), or
+contacted by a batch in the last `campaign.recent_days` days is left out and counted by reason.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from peewee import JOIN
+
+from dealerdesk.domain import settings_spec
+from dealerdesk.services.settings import get_settings
+from dealerdesk.store.models import Customer, CustomerPhone, Message, User, Vehicle, VehicleModel
+
+CHUNK = 900  # ids per IN (…): under every backend's parameter limit
+
+
+def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def setting_int(key: str) -> int:
+    value = settings_spec.BY_KEY[key].value_of(get_settings())
+    return int(value)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Facts:
+    """One customer as a message or a call needs them."""
+
+    id: int
+    name: str
+    gender: str
+    kind: str
+    consent: bool
+    owner_name: str
+    mobile: str  # the first mobile, primary first; "" none
+    phone: str  # the first phone of any kind
+    plate: str
+    model: str
+
+
+def facts(customer_ids: Sequence[int]) -> dict[int, Facts]:
+    """The facts of many customers: one query per table and chunk of ids, never one per customer."""
+    base: dict[int, tuple] = {}
+    mobiles: dict[int, str] = {}
+    phones: dict[int, str] = {}
+    cars: dict[int, tuple[str, str]] = {}
+    for part in chunks(list(customer_ids)):
+        for row in (Customer.select(Customer.id, Customer.name, Customer.gender, Customer.kind, Customer.consent,
+                                    User.display_name)
+                    .join(User, JOIN.LEFT_OUTER, on=(Customer.owner == User.id))
+                    .where(Customer.id.in_(part), Customer.erased_at.is_null()).tuples()):
+            base[row[0]] = row
+        for cid, phone, kind in (CustomerPhone.select(CustomerPhone.customer, CustomerPhone.phone, CustomerPhone.kind)
+                                 .where(CustomerPhone.customer.in_(part))
+                                 .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id).tuples()):
+            phones.setdefault(cid, phone)
+            if kind == "mobile":
+                mobiles.setdefault(cid, phone)
+        for cid, plate, model, free in (Vehicle.select(Vehicle.owner, Vehicle.plate, VehicleModel.name,
+                                                       Vehicle.model_name)
+                                        .join(VehicleModel, JOIN.LEFT_OUTER, on=(Vehicle.model == VehicleModel.id))
+                                        .where(Vehicle.owner.in_(part)).order_by(Vehicle.id).tuples()):
+            cars.setdefault(cid, (plate or "", model or free or ""))
+    return {cid: Facts(id=cid, name=b[1], gender=b[2] or "", kind=b[3] or "person", consent=bool(b[4]),
+                       owner_name=b[5] or "", mobile=mobiles.get(cid, ""), phone=phones.get(cid, ""),
+                       plate=cars.get(cid, ("", ""))[0], model=cars.get(cid, ("", ""))[1])
+            for cid, b in base.items()}
+
+
+def recently_messaged(customer_ids: Iterable[int], since: dt.datetime) -> set[int]:
+    """Customers a batch message was exported to at or after `since`."""
+    found: set[int] = set()
+    for part in chunks(list(customer_ids)):
+        found.update(cid for (cid,) in Message.select(Message.customer)
+                     .where(Message.customer.in_(part), Message.sent_at >= since).tuples())
+    return found
+
+
+def audience(customer_ids: Sequence[int], now: dt.datetime, *, need_mobile: bool
+             ) -> tuple[list[Facts], dict[str, int]]:
+    """Who may be contacted, in the given order, and how many were left out per reason (labels.EXCLUSION)."""
+    known = facts(customer_ids)
+    days = setting_int("campaign.recent_days")
+    recent = recently_messaged(known, now - dt.timedelta(days=days)) if days else set()
+    kept: list[Facts] = []
+    excluded = {"no_consent": 0, "no_mobile" if need_mobile else "no_phone": 0, "recent": 0}
+    for cid in dict.fromkeys(customer_ids):
+        f = known.get(cid)
+        if f is None:  # erased or deleted since the segment was read
+            continue
+        if not f.consent:
+            excluded["no_consent"] += 1
+        elif need_mobile and not f.mobile:
+            excluded["no_mobile"] += 1
+        elif not need_mobile and not f.phone:
+            excluded["no_phone"] += 1
+        elif cid in recent:
+            excluded["recent"] += 1
+        else:
+            kept.append(f)
+    return kept, excluded
