@@ -16,6 +16,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 from dealerdesk.domain import kpi
 from dealerdesk.reports import charts
 from dealerdesk.reports import styles as st
+from dealerdesk.reports.campaigns_section import campaigns_section
 from dealerdesk.reports.layout import CONTENT_W, ReportDoc, table
 from dealerdesk.services.reporting.summary import MonthlySummary
 
@@ -182,6 +183,7 @@ def render_monthly(summary: MonthlySummary, target: str | Path | BinaryIO,
     story = _cover(summary) + [PageBreak()] + _trend_and_staff(summary) + [PageBreak()]
     story += _inventory_and_targets(summary) + [PageBreak()] + _hot(summary) + [PageBreak()]
     story += _defeats(summary) + [PageBreak()] + _service_quality(summary) + _customers(summary)
+    story += campaigns_section(summary.campaigns)  # 客户活动 (issue 24)
     story += [PageBreak()] + _definitions(summary)
     step(0, 1, "排版")
     doc.build_story(story)

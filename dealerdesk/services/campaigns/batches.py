@@ -200,6 +200,8 @@ def export_batch(actor: Actor, batch_id: int, path: str | Path, at: dt.datetime 
                                     fields=[Interaction.customer, Interaction.user, Interaction.at,
                                             Interaction.channel, Interaction.content, Interaction.result]).execute()
             Message.update(status="exported", sent_at=now).where(Message.id.in_([m for m, _, _ in part])).execute()
+            Customer.update(last_activity_at=now).where(Customer.id.in_([c for _, c, _ in part]),
+                                                        Customer.last_activity_at < now).execute()
         if b.status != "exported":
             MessageBatch.update(status="exported", exported_at=now).where(MessageBatch.id == batch_id).execute()
         audit.record(actor, "batch.export", "message_batch", batch_id, at=now, rows=len(rows), file=target.name)

@@ -28,6 +28,7 @@ from dealerdesk.services.reporting.aftersales import (
     satisfaction,
     technician_hours,
 )
+from dealerdesk.services.reporting.campaigns import CampaignFigures, campaign_figures
 from dealerdesk.services.reporting.common import month_label
 from dealerdesk.services.reporting.funnel import defeat_breakdowns, funnel, funnels
 from dealerdesk.services.reporting.inventory import (
@@ -94,6 +95,7 @@ class MonthlySummary:
     # the workshop (派工): first-time-fix of the month's repair hand-overs and technicians' hours
     first_time: tuple[int, int, int] = (0, 0, 0)  # fixed, judged, comeback days
     technicians: list[TechnicianHours] = field(default_factory=list)
+    campaigns: list[CampaignFigures] = field(default_factory=list)  # issue 24: call lists and batches
 
     @property
     def compliance(self) -> float | None:
@@ -154,6 +156,7 @@ class MonthlySummary:
             "technicians": [{"name": t.name, "jobs": t.jobs, "worked_hours": float(t.worked_hours),
                              "standard_hours": float(t.standard_hours)} for t in self.technicians],
         }
+        data["campaigns"] = [c.to_json() for c in self.campaigns]
         return data
 
 
@@ -230,4 +233,5 @@ def monthly_summary(
         tiers=tiers,
         first_time=first_time,
         technicians=hours,
+        campaigns=campaign_figures(start, end),
     )

@@ -201,3 +201,29 @@ def test_service_advisor_cannot_make_campaigns(shop):
     adv = make_user("adv", "服务", "service_advisor")
     with pytest.raises(PermissionDenied):
         campaigns.save_segment(adv, "x", CustomerFilter())
+
+
+def test_monthly_campaign_figures_and_kpi_json(shop, tmp_path):
+    from dealerdesk.services.reporting.campaigns import monthly_campaigns
+    from dealerdesk.services.reporting.summary import monthly_summary
+    m, s1, ids = shop["manager"], shop["s1"], shop["ids"]
+    seg = campaigns.save_segment(m, "全部", CustomerFilter())
+    cl = campaigns.create_call_list(m, "回访", seg.id, [s1.id], at=NOW)
+    entries = {e.customer_id: e.id for e in campaigns.call_entries(m, cl.id)}
+    campaigns.log_call(s1, entries[ids[0]], "appointment", at=NOW + dt.timedelta(hours=1))
+    campaigns.log_call(s1, entries[ids[1]], "no_answer", at=NOW + dt.timedelta(hours=1))
+    campaigns.log_call(s1, entries[ids[3]], "refused", at=NOW + dt.timedelta(hours=1))
+    car = Vehicle.get(Vehicle.owner == ids[0])
+    RepairOrder.create(number="WO9", customer=ids[0], vehicle=car, checked_in_at=NOW + dt.timedelta(days=5))
+    Interaction.create(customer=ids[3], channel="visit", at=NOW + dt.timedelta(days=40))  # too late to count
+    batch = campaigns.create_batch(m, "群发", "{称呼}您好", segment_id=seg.id, at=NOW + dt.timedelta(days=2))
+    campaigns.export_batch(m, batch.id, tmp_path / "b.csv", at=NOW + dt.timedelta(days=2))
+    figures = {(c.kind, c.name): c for c in monthly_campaigns(m, "2026-12")}
+    call = figures[("call_list", "回访")]
+    assert (call.size, call.reached, call.appointments, call.visits) == (5, 2, 1, 1)
+    sms = figures[("batch", "群发")]
+    assert (sms.size, sms.reached, sms.visits) == (4, 4, 1)
+    data = monthly_summary(m, "2026-12").to_json()
+    assert {"name": "回访", "kind": "call_list", "size": 5, "reached": 2, "visits": 1, "appointments": 1} \
+        in data["campaigns"]
+    assert monthly_campaigns(m, "2026-11") == []
