@@ -25,7 +25,10 @@ def test_shortcuts_switch_pages(qtbot, window):
     for i, (name, _module, _label, shortcut) in enumerate(PAGES):
         if not may_open(window.ctx.actor, name):  # a page this role may not use stays closed (test_role_window)
             continue
-        qtbot.keyClick(window, Qt.Key(ord(shortcut[-1])), Qt.KeyboardModifier.ControlModifier)  # Ctrl+1 … Ctrl+0
+        modifiers = Qt.KeyboardModifier.ControlModifier  # Ctrl+1 … Ctrl+0, then Ctrl+Shift+letter (客户营销)
+        if "Shift+" in shortcut:
+            modifiers |= Qt.KeyboardModifier.ShiftModifier
+        qtbot.keyClick(window, Qt.Key(ord(shortcut[-1])), modifiers)
         assert window.current_page_name() == name, shortcut
         assert window.nav.currentRow() == i
     assert window.pages["customers"].__class__.__module__ == "dealerdesk.ui.pages.customers"

@@ -13,11 +13,11 @@ from tests.factories import TEST_PASSWORD, make_user
 
 # what each role's window offers: the pages in navigation order, and the File menu actions
 EXPECTED_PAGES = {
-    "front_desk": {"customers", "worklist", "service", "reception", "complaints"},
-    "sales": {"customers", "worklist", "service", "complaints"},
+    "front_desk": {"customers", "worklist", "service", "reception", "complaints", "campaigns"},
+    "sales": {"customers", "worklist", "service", "complaints", "campaigns"},
     "service_advisor": {"customers", "service", "reception", "complaints"},
     "manager": {"customers", "worklist", "service", "reception", "complaints", "reports", "settings", "audit",
-                "catalogue"},
+                "catalogue", "campaigns"},
     "admin": {"customers", "service", "settings", "audit", "users", "catalogue"},
 }
 EXPECTED_ACTIONS = {  # (new customer, import, export)

@@ -19,6 +19,7 @@ PAGES: list[tuple[str, str, str, str]] = [
     ("audit", "audit", QT_TRANSLATE_NOOP("nav", "操作日志"), "Ctrl+8"),
     ("users", "users", QT_TRANSLATE_NOOP("nav", "用户管理"), "Ctrl+9"),
     ("catalogue", "catalogue", QT_TRANSLATE_NOOP("nav", "车型与价目"), "Ctrl+0"),
+    ("campaigns", "campaigns", QT_TRANSLATE_NOOP("nav", "客户营销"), "Ctrl+Shift+M"),  # issue 24: Ctrl+digits taken
 ]
 
 #: What a role must be allowed (domain/permissions.py) to open each page; any one of the names will do.
@@ -34,6 +35,7 @@ PAGE_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "audit": ("audit.read",),
     "users": ("user.manage",),
     "catalogue": ("catalogue.manage",),
+    "campaigns": ("campaign.read",),
 }
 
 

@@ -233,9 +233,12 @@ class Page(QWidget):
         w = self.current()
         has_lead = bool(w and w.item.lead_id)
         self.buttons["open"].setEnabled(bool(w and w.item.customer_id))
-        gate(self.buttons["log"], self.ctx.actor, "lead.follow_up", has_lead)
+        if w and w.item.source == "call_list":  # a campaign call (issue 24): log its result
+            gate(self.buttons["log"], self.ctx.actor, "interaction.write")
+        else:
+            gate(self.buttons["log"], self.ctx.actor, "lead.follow_up", has_lead)
         self.buttons["lead"].setEnabled(has_lead)
-        self.buttons["snooze"].setEnabled(w is not None)
+        self.buttons["snooze"].setEnabled(w is not None and w.item.source != "call_list")
         self.buttons["reassign"].setEnabled(any(s.item.lead_id for s in self.selected()))
 
     # ------------------------------------------------------------------ actions
@@ -253,6 +256,15 @@ class Page(QWidget):
 
     def log_follow_up(self) -> None:
         w = self.current()
+        if w and w.item.source == "call_list":
+            from dealerdesk.ui.dialogs.campaigns import LogCallDialog
+
+            dialog = LogCallDialog(self.ctx, w.item.item_id, w.item.customer_name, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(self.refresh)
+            self.active_dialog = dialog
+            dialog.open()
+            return
         if not (w and w.item.lead_id):
             return
         self.active_dialog = open_follow_up(self.ctx, w.item.lead_id, self)
