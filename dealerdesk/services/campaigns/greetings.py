@@ -104,10 +104,11 @@ def plan_greetings(actor: Actor, today: dt.date, at: dt.datetime | None = None) 
 
 def ready_greetings(actor: Actor, today: dt.date, at: dt.datetime | None = None) -> list[BatchRow]:
     """What the morning shows: plans what is missing (when the actor may), then every greeting batch for today
-    onwards not yet exported, soonest first. The app calls it at start and the campaigns page shows it."""
+    onwards not yet exported that has messages (one whose customers were all left out is kept, so it is not
+    planned again, but not shown), soonest first. The app calls it at start and the campaigns page shows it."""
     require(actor, "campaign.read")
     if actor.can("campaign.write"):
         plan_greetings(actor, today, at=at)
     rows = [b for b in list_batches(actor, limit=500)
-            if b.kind in GREETING_KINDS and b.status == "draft" and b.planned_for and b.planned_for >= today]
+            if b.kind in GREETING_KINDS and b.status == "draft" and b.size and b.planned_for and b.planned_for >= today]
     return sorted(rows, key=lambda b: (b.planned_for, b.id))

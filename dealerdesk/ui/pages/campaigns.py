@@ -234,9 +234,8 @@ class BatchesTab(QWidget):
         b = _selected(self.batches_view, self.batches)
         rows = ops.run(self, self.ctx, campaigns.batch_messages, b.id, 0, PREVIEW_ROWS) if b else []
         self.messages.set_rows([] if rows is ops.FAILED else rows)
-        self.messages_view.resizeColumnToContents(0)
-        self.messages_view.resizeColumnToContents(1)
-        self.messages_view.setColumnWidth(2, 520)
+        for column in range(3):
+            self.messages_view.resizeColumnToContents(column)
         gate(self.delete_button, self.ctx.actor, "campaign.write", bool(b and b.status == "draft"))
         gate(self.export_button, self.ctx.actor, "campaign.write", bool(b and b.size))
 

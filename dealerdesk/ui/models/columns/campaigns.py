@@ -73,8 +73,8 @@ BATCH_SPEC = _spec("campaign_batches", (
 MESSAGE_SPEC = _spec("campaign_messages", (
     Column("customer", QT_TRANSLATE_NOOP(C, "客户"), lambda m: m.name, width=100),
     Column("phone", QT_TRANSLATE_NOOP(C, "手机号"), lambda m: m.phone, width=110),
-    Column("text", QT_TRANSLATE_NOOP(C, "内容"), lambda m: m.text, width=460),
     Column("length", QT_TRANSLATE_NOOP(C, "字数"), lambda m: len(m.text), RIGHT),
+    Column("text", QT_TRANSLATE_NOOP(C, "内容"), lambda m: m.text, width=460),
 ))
 
 __all__ = ["BATCH_SPEC", "CALLER_SPEC", "CALL_LIST_SPEC", "ENTRY_SPEC", "MESSAGE_SPEC", "SEGMENT_SPEC"]
