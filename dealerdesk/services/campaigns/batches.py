@@ -23,10 +23,11 @@ from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound, Permissio
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes
 from dealerdesk.services.auth import Actor, phones_masked, require
-from dealerdesk.services.campaigns._common import audience, chunks, facts
+from dealerdesk.services.campaigns._common import audience, chunks, facts, in_ids
 from dealerdesk.services.campaigns.segments import get_segment, segment_customer_ids
 from dealerdesk.services.store_profile import get_profile
 from dealerdesk.services.transfer.export import write_xlsx
+from dealerdesk.store.bulk import insert_rows
 from dealerdesk.store.db import db
 from dealerdesk.store.models import Customer, Interaction, Message, MessageBatch, Segment
 
@@ -131,9 +132,8 @@ def create_batch(actor: Actor, name: str, template: str, *, channel: str = "sms"
         for f in kept:
             who = rules.Recipient(name=f.name, gender=f.gender, kind=f.kind, plate=f.plate, model=f.model,
                                   due_date=due_dates.get(f.id, ""), advisor=f.owner_name)
-            rows.append((batch.id, f.id, f.mobile, rules.render(text, who, common)))
-        for part in chunks(rows, 2000):
-            Message.insert_many(part, fields=[Message.batch, Message.customer, Message.phone, Message.text]).execute()
+            rows.append((batch.id, f.id, f.mobile, rules.render(text, who, common), "ready"))
+        insert_rows(Message, [Message.batch, Message.customer, Message.phone, Message.text, Message.status], rows)
         audit.record(actor, "batch.create", "message_batch", batch.id, at=now, name=name, kind=kind,
                      size=len(rows), excluded=excluded)
     return _row(batch, size=len(rows))
@@ -193,14 +193,15 @@ def export_batch(actor: Actor, batch_id: int, path: str | Path, at: dt.datetime 
             writer.writerow(HEADERS)
             writer.writerows(body)
     fresh = [(mid, cid, text) for mid, cid, _, text, status in rows if status == "ready"]
+    kind_label = labels.label(labels.BATCH_KIND, b.kind)
     with db.atomic():
         for part in chunks(fresh, 2000):
-            Interaction.insert_many([(cid, actor.id, now, b.channel, text, labels.label(labels.BATCH_KIND, b.kind))
-                                     for _, cid, text in part],
-                                    fields=[Interaction.customer, Interaction.user, Interaction.at,
-                                            Interaction.channel, Interaction.content, Interaction.result]).execute()
-            Message.update(status="exported", sent_at=now).where(Message.id.in_([m for m, _, _ in part])).execute()
-            Customer.update(last_activity_at=now).where(Customer.id.in_([c for _, c, _ in part]),
+            insert_rows(Interaction, [Interaction.customer, Interaction.user, Interaction.at, Interaction.channel,
+                                      Interaction.content, Interaction.result, Interaction.place,
+                                      Interaction.next_step, Interaction.methods, Interaction.driven_model],
+                        [(cid, actor.id, now, b.channel, text, kind_label, "", "", "", "") for _, cid, text in part])
+            Message.update(status="exported", sent_at=now).where(in_ids(Message.id, [m for m, _, _ in part])).execute()
+            Customer.update(last_activity_at=now).where(in_ids(Customer.id, [c for _, c, _ in part]),
                                                         Customer.last_activity_at < now).execute()
         if b.status != "exported":
             MessageBatch.update(status="exported", exported_at=now).where(MessageBatch.id == batch_id).execute()

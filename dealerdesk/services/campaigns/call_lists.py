@@ -22,6 +22,7 @@ from dealerdesk.services.auth import Actor, phones_masked, require
 from dealerdesk.services.campaigns._common import audience, chunks, setting_int
 from dealerdesk.services.campaigns.segments import get_segment, segment_customer_ids
 from dealerdesk.services.dto import DueItem
+from dealerdesk.store.bulk import insert_rows
 from dealerdesk.store.db import db
 from dealerdesk.store.models import CallList, CallListEntry, Customer, CustomerPhone, Interaction, Segment, User
 
@@ -128,10 +129,9 @@ def create_call_list(actor: Actor, name: str, segment_id: int, caller_ids: list[
                              due_at=now, overdue_at=dt.datetime.combine(now.date() + dt.timedelta(days=days),
                                                                         dt.time()),
                              excluded=json.dumps(excluded))
-        for part in chunks(pairs, 2000):
-            CallListEntry.insert_many([(cl.id, cid, uid) for cid, uid in part],
-                                      fields=[CallListEntry.call_list, CallListEntry.customer,
-                                              CallListEntry.caller]).execute()
+        insert_rows(CallListEntry, [CallListEntry.call_list, CallListEntry.customer, CallListEntry.caller,
+                                    CallListEntry.status, CallListEntry.result, CallListEntry.attempts],
+                    [(cl.id, cid, uid, "open", "", 0) for cid, uid in pairs])
         audit.record(actor, "call_list.create", "call_list", cl.id, at=now, name=name, size=len(pairs),
                      callers=caller_ids, split=split, excluded=excluded)
         changes.mark(changes.DUE)
