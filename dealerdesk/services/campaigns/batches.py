@@ -22,7 +22,7 @@ from dealerdesk.domain import labels
 from dealerdesk.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import audit, changes
-from dealerdesk.services.auth import Actor, phones_masked, require
+from dealerdesk.services.auth import Actor, own_customers_clause, phones_masked, require
 from dealerdesk.services.campaigns._common import audience, chunks, facts, in_ids
 from dealerdesk.services.campaigns.segments import get_segment, segment_customer_ids
 from dealerdesk.services.store_profile import get_profile
@@ -162,7 +162,11 @@ def batch_messages(actor: Actor, batch_id: int, offset: int = 0, limit: int = 20
     require(actor, "campaign.read")
     rows = (Message.select(Message.id, Message.customer, Customer.name, Message.phone, Message.text, Message.status)
             .join(Customer, on=(Message.customer == Customer.id))
-            .where(Message.batch == batch_id).order_by(Message.id).offset(offset).limit(limit).tuples())
+            .where(Message.batch == batch_id))
+    own = own_customers_clause(actor)  # a consultant previews only their own customers' messages
+    if own is not None:
+        rows = rows.where(own)
+    rows = rows.order_by(Message.id).offset(offset).limit(limit).tuples()
     mask = phones_masked(actor)
     return [MessageRow(id=mid, customer_id=cid, name=name, phone=audit.mask_phone(phone) if mask else phone,
                        text=text, status=status) for mid, cid, name, phone, text, status in rows]

@@ -15,7 +15,7 @@ from dealerdesk.domain import campaigns as rules
 from dealerdesk.domain import labels, settings_spec
 from dealerdesk.domain.holidays import holidays_between
 from dealerdesk.domain.lunar import lunar_birthday_in_year, solar_birthday_in_year, solar_to_lunar
-from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.auth import Actor, require, sees_only_own
 from dealerdesk.services.campaigns._common import setting_int
 from dealerdesk.services.campaigns.batches import BatchRow, create_batch, list_batches
 from dealerdesk.services.settings import get_settings
@@ -107,8 +107,8 @@ def ready_greetings(actor: Actor, today: dt.date, at: dt.datetime | None = None)
     onwards not yet exported that has messages (one whose customers were all left out is kept, so it is not
     planned again, but not shown), soonest first. The app calls it at start and the campaigns page shows it."""
     require(actor, "campaign.read")
-    if actor.can("campaign.write"):
-        plan_greetings(actor, today, at=at)
+    if actor.can("campaign.write") and not sees_only_own(actor):  # greetings go to the whole base: not a
+        plan_greetings(actor, today, at=at)  # consultant who sees only their own customers
     rows = [b for b in list_batches(actor, limit=500)
             if b.kind in GREETING_KINDS and b.status == "draft" and b.size and b.planned_for and b.planned_for >= today]
     return sorted(rows, key=lambda b: (b.planned_for, b.id))

@@ -227,3 +227,15 @@ def test_monthly_campaign_figures_and_kpi_json(shop, tmp_path):
     assert {"name": "回访", "kind": "call_list", "size": 5, "reached": 2, "visits": 1, "appointments": 1} \
         in data["campaigns"]
     assert monthly_campaigns(m, "2026-11") == []
+
+
+def test_a_consultant_campaigns_only_their_own_customers(shop):
+    m, s1, ids = shop["manager"], shop["s1"], shop["ids"]
+    Customer.update(owner=s1.id).where(Customer.id == ids[0]).execute()
+    seg = campaigns.save_segment(s1, "我的客户", CustomerFilter())
+    assert campaigns.segment_customer_ids(s1, seg.id) == [ids[0]]
+    assert campaigns.segment_count(m, seg.id) == 6  # the manager's count of the same filter: everybody
+    batch = campaigns.create_batch(m, "全体", "{称呼}您好", segment_id=seg.id, at=NOW)
+    assert [r.customer_id for r in campaigns.batch_messages(s1, batch.id)] == [ids[0]]
+    assert campaigns.ready_greetings(s1, NOW.date(), at=NOW) == []  # a consultant does not plan store greetings
+    assert Message.select().count() == batch.size
