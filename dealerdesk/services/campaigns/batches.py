@@ -128,11 +128,11 @@ def create_batch(actor: Actor, name: str, template: str, *, channel: str = "sms"
         batch = MessageBatch.create(name=name, kind=kind, channel=channel, template=text, segment=segment_id,
                                     planned_for=planned_for, occasion=occasion, created_at=now,
                                     created_by=actor.id, excluded=json.dumps(excluded))
-        rows = []
-        for f in kept:
-            who = rules.Recipient(name=f.name, gender=f.gender, kind=f.kind, plate=f.plate, model=f.model,
-                                  due_date=due_dates.get(f.id, ""), advisor=f.owner_name)
-            rows.append((batch.id, f.id, f.mobile, rules.render(text, who, common), "ready"))
+        fill = rules.compile_template(text, common)
+        rows = [(batch.id, f.id, f.mobile, fill(rules.Recipient(name=f.name, gender=f.gender, kind=f.kind, plate=f.plate,
+                                                                 model=f.model, due_date=due_dates.get(f.id, ""),
+                                                                 advisor=f.owner_name)), "ready")
+                for f in kept]
         insert_rows(Message, [Message.batch, Message.customer, Message.phone, Message.text, Message.status], rows)
         audit.record(actor, "batch.create", "message_batch", batch.id, at=now, name=name, kind=kind,
                      size=len(rows), excluded=excluded)

@@ -59,6 +59,10 @@ def test_salutation_and_render():
     assert rules.render("{称呼}您好，{车型}{车牌}，{门店}", who, {"门店": "某店"}) == "李女士您好，雅阁粤A1，某店"
     with pytest.raises(InvalidInput):
         rules.check_template("{不存在}")
+    template = "{称呼}，{门店}{活动日期}见；{车型}{车牌}{顾问}{节日}"
+    common = {"门店": "某店", "活动日期": "6月1日", "节日": "端午节"}
+    for person in (who, rules.Recipient(name="欧阳娜娜", gender="F"), rules.Recipient(name="某公司", kind="company")):
+        assert rules.compile_template(template, common)(person) == rules.render(template, person, common)
     assert rules.split_callers([1, 2, 3, 4, 5], [10, 20], "round_robin") == [(1, 10), (2, 20), (3, 10), (4, 20),
                                                                            (5, 10)]
     assert rules.split_callers([1, 2, 3, 4, 5], [10, 20], "even") == [(1, 10), (2, 10), (3, 10), (4, 20), (5, 20)]
