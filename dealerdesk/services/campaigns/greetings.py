@@ -13,6 +13,7 @@ import json
 
 from dealerdesk.domain import campaigns as rules
 from dealerdesk.domain import labels, settings_spec
+from dealerdesk.domain.errors import Conflict
 from dealerdesk.domain.holidays import holidays_between
 from dealerdesk.domain.lunar import lunar_birthday_in_year, solar_birthday_in_year, solar_to_lunar
 from dealerdesk.services.auth import Actor, require, sees_only_own
@@ -95,14 +96,17 @@ def plan_greetings(actor: Actor, today: dt.date, at: dt.datetime | None = None) 
             if not ids or occasion in planned:
                 continue
             what = extra.get("节日") or labels.label(labels.BATCH_KIND, kind)
-            made.append(create_batch(actor, f"{day.month}月{day.day}日 {what}", rules.GREETING_TEMPLATES[kind],
-                                     customer_ids=ids, kind=kind, planned_for=day, occasion=occasion,
-                                     extra=extra, due_dates=due_dates, at=at))
+            try:
+                made.append(create_batch(actor, f"{day.month}月{day.day}日 {what}", rules.GREETING_TEMPLATES[kind],
+                                         customer_ids=ids, kind=kind, planned_for=day, occasion=occasion,
+                                         extra=extra, due_dates=due_dates, at=at))
+            except Conflict:  # planned meanwhile by another PC or the start-up worker
+                pass
             planned.add(occasion)
     return made
 
 
-def ready_greetings(actor: Actor, today: dt.date, at: dt.datetime | None = None) -> list[BatchRow]:
+def ready_greetings(actor: Actor, today: dt.date, at: dt.datetime | None = None, progress=None) -> list[BatchRow]:
     """What the morning shows: plans what is missing (when the actor may), then every greeting batch for today
     onwards not yet exported that has messages (one whose customers were all left out is kept, so it is not
     planned again, but not shown), soonest first. The app calls it at start and the campaigns page shows it."""
