@@ -210,6 +210,20 @@ def _plan_reminders_in_background(ctx) -> None:
     worker.start()
 
 
+def _plan_greetings_in_background(ctx) -> None:
+    """At start, the greeting batches of the next days are prepared (services/campaigns/greetings.py), so the
+    客户营销 page shows them ready in the morning (issue 24)."""
+    if not ctx.actor.can("campaign.write"):
+        return
+    from dealerdesk.services.campaigns import ready_greetings
+    from dealerdesk.ui.workers import Worker
+
+    worker = Worker(ready_greetings, ctx.actor, ctx.clock().date())
+    worker.failed.connect(lambda exc: log.warning("greeting planning failed: %s", exc))
+    _keep.append(worker)
+    worker.start()
+
+
 def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
     """Start the desktop application; returns the process exit code."""
     if QApplication.instance() is None:  # Qt aborts the process when it cannot open a window: ask first
@@ -337,6 +351,7 @@ def open_main_window(ctx, tray_only: bool = False):
     tray = _start_tray(ctx, window)
     window.notifier = tray
     _plan_reminders_in_background(ctx)
+    _plan_greetings_in_background(ctx)
     if not (tray_only and getattr(tray, "tray", None) is not None):  # no tray icon: nowhere to come back from
         window.show()
     return window

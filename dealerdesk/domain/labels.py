@@ -155,6 +155,7 @@ DUE_KIND = CodeSet("due_kind", "reminder_kinds", {
     "appointment_confirm": N("reminder_kinds", "预约确认电话"),
     "contact": N("reminder_kinds", "约定联系"),
     "key_account_visit": N("reminder_kinds", "大用户走访"),
+    "campaign_call": N("reminder_kinds", "营销外呼"),
 })
 FOLLOW_UP_KIND = DUE_KIND.subset("follow_up_kind", ("follow_up", "post_delivery_call"))
 REMINDER_KIND = DUE_KIND.subset("reminder_kind", (
@@ -175,6 +176,7 @@ WORKLIST_GROUP = CodeSet("worklist_group", "worklist", {
     "appointment": N("worklist", "预约确认"),
     "contact": N("worklist", "约定联系"),
     "key_account_visit": N("worklist", "大用户走访"),
+    "campaign_call": N("worklist", "营销外呼"),
 })
 #: the worklist's sections (services.sales.worklist)
 WORKLIST_SECTION = CodeSet("worklist_section", "worklist", {
@@ -488,6 +490,14 @@ AUDIT_ACTION = CodeSet("audit_action", "audit_action", {
     "points.award": N("audit_action", "积分入账"),
     "points.spend": N("audit_action", "积分抵扣"),
     "member.tier": N("audit_action", "调整会员等级"),
+    "segment.save": N("audit_action", "保存客户分组"),
+    "segment.delete": N("audit_action", "删除客户分组"),
+    "call_list.create": N("audit_action", "生成外呼名单"),
+    "call_list.log_call": N("audit_action", "记录外呼结果"),
+    "call_list.close": N("audit_action", "关闭外呼名单"),
+    "batch.create": N("audit_action", "生成群发批次"),
+    "batch.export": N("audit_action", "导出群发文件"),
+    "batch.delete": N("audit_action", "删除群发批次"),
 })
 
 # --- the store's calendar (domain/store_calendar.py) -------------------------------------------------
@@ -558,6 +568,50 @@ POINTS_REASON = CodeSet("points_reason", "loyalty", {
     "expired": N("loyalty", "过期"),
 })
 
+# --- campaigns (services/campaigns) ---------------------------------------------------------------------
+
+#: CallListEntry.result: what one campaign call came to
+CALL_RESULT = CodeSet("call_result", "campaigns", {
+    "reached": N("campaigns", "已接通"),
+    "no_answer": N("campaigns", "无人接听"),
+    "wrong_number": N("campaigns", "号码错误"),
+    "refused": N("campaigns", "拒绝"),
+    "appointment": N("campaigns", "已预约"),
+    "visit_promised": N("campaigns", "承诺到店"),
+})
+#: CallList.split: how a segment is shared between the callers
+CALL_SPLIT = CodeSet("call_split", "campaigns", {
+    "round_robin": N("campaigns", "轮流分配"),
+    "even": N("campaigns", "平均分段"),
+})
+#: MessageBatch.kind: a batch made by hand or planned as a greeting
+BATCH_KIND = CodeSet("batch_kind", "campaigns", {
+    "manual": N("campaigns", "群发"),
+    "birthday": N("campaigns", "生日祝福"),
+    "holiday": N("campaigns", "节日问候"),
+    "anniversary": N("campaigns", "购车周年"),
+    "first_maintenance": N("campaigns", "首保关怀"),
+})
+#: MessageBatch.channel
+BATCH_CHANNEL = CHANNEL.subset("batch_channel", ("sms", "wechat"))
+#: MessageBatch.status
+BATCH_STATUS = CodeSet("batch_status", "campaigns", {
+    "draft": N("campaigns", "待导出"),
+    "exported": N("campaigns", "已导出"),
+})
+#: why a customer of a segment was left out of a batch or a call list
+EXCLUSION = CodeSet("exclusion", "campaigns", {
+    "no_consent": N("campaigns", "未同意接收"),
+    "no_mobile": N("campaigns", "没有手机号"),
+    "no_phone": N("campaigns", "没有电话"),
+    "recent": N("campaigns", "近期已联系"),
+})
+#: campaigns in the monthly figures (services/reporting/campaigns.py)
+CAMPAIGN_KIND = CodeSet("campaign_kind", "campaigns", {
+    "call_list": N("campaigns", "外呼名单"),
+    "batch": N("campaigns", "群发批次"),
+})
+
 #: every code set, for the tests and the translation tools
 ALL: tuple[CodeSet, ...] = (
     LEVEL, LEAD_STATUS, ORDER_STATUS, PAYMENT, PURCHASE_CHANNEL, DEFEAT_REASON,
@@ -571,6 +625,7 @@ ALL: tuple[CodeSet, ...] = (
     DELIVERY_ITEM,
     DEPARTMENT,
     KEY_ACCOUNT_GRADE, MEMBER_TIER, POINTS_REASON,
+    CALL_RESULT, CALL_SPLIT, BATCH_KIND, BATCH_CHANNEL, BATCH_STATUS, EXCLUSION, CAMPAIGN_KIND,
 )
 
 # --- store events (客户活动, services/events) ------------------------------------------------------------

@@ -75,6 +75,8 @@ ACTIONS: tuple[Action, ...] = (
     _a("survey.write", QT_TRANSLATE_NOOP(C, "做满意度回访"), F, A, M, group=G_SERVICE),
     _a("event.read", QT_TRANSLATE_NOOP(C, "查看客户活动及其效果"), F, S, M, group=G_CUSTOMERS),
     _a("event.write", QT_TRANSLATE_NOOP(C, "安排客户活动、邀请、签到"), F, S, M, group=G_CUSTOMERS),
+    _a("campaign.read", QT_TRANSLATE_NOOP(C, "查看客户分组、外呼名单和群发批次"), F, S, M, group=G_CUSTOMERS),
+    _a("campaign.write", QT_TRANSLATE_NOOP(C, "保存客户分组、生成外呼名单和群发批次"), F, S, M, group=G_CUSTOMERS),
     _a("report.read", QT_TRANSLATE_NOOP(C, "生成月度汇总"), M, group=G_MANAGE),
     _a("settings.business", QT_TRANSLATE_NOOP(C, "修改业务设置"), M, D, group=G_MANAGE),
     # plans and targets (services/targets): consultants read their own, the manager sets them
@@ -108,7 +110,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {a.code: a.roles for a in ACTIONS}
 READING: frozenset[str] = frozenset({
     "customer.read", "lead.read", "vehicle.read", "service.read", "reception.read", "complaint.read",
     "survey.read", "report.read", "audit.read", "event.read", "target.read", "key_account.read",
-    "points.read"})
+    "points.read", "campaign.read"})
 READ_ONLY_STORE = QT_TRANSLATE_NOOP("errors", "数据库为只读，不能{action}：数据库文件或所在的磁盘不允许写入。"
                                               "可以查询和打印；要修改请把数据库复制到本机可写的文件夹，"
                                               "或请管理员改为可写。")

@@ -373,6 +373,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("member.pickup", ["diamond"], CHOICES, "accounts", QT_TRANSLATE_NOOP(C, "上门取送车的等级"),
             QT_TRANSLATE_NOOP(C, "这些等级的会员可享受上门取送车服务。"), BUSINESS,
             choices=MEMBER_TIER_CODES, codeset="member_tier"),
+    # --- campaigns (services/campaigns) ---
+    _int("campaign.recent_days", 7, RE, QT_TRANSLATE_NOOP(C, "群发间隔天数"),
+         QT_TRANSLATE_NOOP(C, "最近这么多天内已收到群发消息的客户，不再放进新的群发批次和外呼名单。"), 0, 365, DAYS),
+    _int("campaign.greeting_days_ahead", 2, RE, QT_TRANSLATE_NOOP(C, "问候提前准备天数"),
+         QT_TRANSLATE_NOOP(C, "生日、节日、购车周年和首保关怀的群发批次提前多少天准备好。"), 0, 30, DAYS),
+    _int("campaign.call_days", 7, RE, QT_TRANSLATE_NOOP(C, "外呼完成期限（天）"),
+         QT_TRANSLATE_NOOP(C, "外呼名单生成后多少天内要打完，过期的电话在工作台显示为逾期。"), 1, 90, DAYS),
 )
 
 #: "target.<车型>": that model's monthly order target; one per catalogue model, 0 (not stored) when unset.

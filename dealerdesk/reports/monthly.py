@@ -19,6 +19,7 @@ from dealerdesk.reports.events_section import events_section
 from dealerdesk.reports.accounts_points_section import accounts_points_section
 from dealerdesk.reports import styles as st
 from dealerdesk.reports.deals_section import deals_section
+from dealerdesk.reports.campaigns_section import campaigns_section
 from dealerdesk.reports.layout import CONTENT_W, ReportDoc, table
 from dealerdesk.reports.targets_section import consultant_targets_section
 from dealerdesk.services.reporting.summary import MonthlySummary
@@ -187,7 +188,8 @@ def render_monthly(summary: MonthlySummary, target: str | Path | BinaryIO,
     story = _cover(summary) + [PageBreak()] + _trend_and_staff(summary) + [PageBreak()]
     story += _inventory_and_targets(summary) + [PageBreak()] + _hot(summary) + [PageBreak()]
     story += _defeats(summary) + [PageBreak()] + _service_quality(summary) + _customers(summary)
-    story += [Paragraph("客户活动", st.H1), *events_section(summary.events)]
+    story += [Paragraph("客户活动", st.H1), *events_section(summary.events),
+              *campaigns_section(summary.campaigns, heading=False)]  # 客户活动: events, then campaigns (issue 24)
     story += [PageBreak()] + deals_section(summary.deals)
     story += accounts_points_section(summary)
     story += [PageBreak()] + _definitions(summary)

@@ -147,3 +147,17 @@ def _shrink_cache() -> int | None:
         return None
     conn.execute_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     return old
+
+
+def insert_rows(model: type[Model], fields: Sequence, rows: Sequence[Sequence]) -> int:
+    """Many rows into `model` in the caller's transaction, on either backend: one prepared INSERT run with
+    executemany (issue 24: 50,000 messages of a batch; peewee's insert_many spends more time building its SQL
+    than the database spends writing). `fields` are the model's fields in the order of each row's values."""
+    if not rows:
+        return 0
+    database = model._meta.database
+    param = getattr(database, "obj", database).param
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({", ".join([param] * len(fields))})'
+    database.cursor().executemany(sql, [tuple(r) for r in rows])
+    return len(rows)

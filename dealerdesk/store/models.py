@@ -905,3 +905,80 @@ class PointsEntry(BaseModel):
 
 
 ALL_MODELS.extend([KeyAccount, KeyAccountVisit, Member, PointsEntry])
+# --- campaigns (schema 23): segments, call lists, message batches --------------------------------------
+
+class Segment(BaseModel):
+    """客户分组: a saved customer-list filter (services/customers/listing.CustomerFilter as JSON)."""
+
+    id = AutoField()
+    name = CharField(max_length=60, unique=True)
+    filter = TextField()
+    builtin = CharField(max_length=20, default="")  # "winback": a ready segment computed by its service
+    created_at = DateTimeField(default=_now)
+    created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
+    updated_at = DateTimeField(default=_now)
+    archived = FlagField(default=False)
+
+
+class CallList(BaseModel):
+    """外呼名单: a segment split between callers; its entries land in each caller's worklist."""
+
+    id = AutoField()
+    name = CharField(max_length=60)
+    segment = ForeignKeyField(Segment, null=True, backref="+", on_delete="SET NULL", index=False)
+    split = CharField(max_length=12, default="round_robin")  # round_robin | even
+    created_at = DateTimeField(default=_now, index=True)
+    created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
+    due_at = DateTimeField()
+    overdue_at = DateTimeField()
+    excluded = TextField(default="")  # JSON: reason → customers left out
+    closed = FlagField(default=False)
+
+
+class CallListEntry(BaseModel):
+    id = AutoField()
+    call_list = ForeignKeyField(CallList, backref="entries", on_delete="CASCADE")
+    customer = ForeignKeyField(Customer, backref="+", on_delete="CASCADE")
+    caller = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
+    status = CharField(max_length=10, default="open")  # open | done
+    result = CharField(max_length=20, default="")  # labels.CALL_RESULT
+    called_at = DateTimeField(null=True)
+    attempts = IntegerField(default=0)
+    interaction = ForeignKeyField(Interaction, null=True, backref="+", on_delete="SET NULL", index=False)
+
+    class Meta:
+        indexes = ((("caller", "status"), False),)
+
+
+class MessageBatch(BaseModel):
+    """群发批次 (SMS / WeChat text): the messages are rows before they are a file (ROADMAP item 2)."""
+
+    id = AutoField()
+    name = CharField(max_length=60)
+    kind = CharField(max_length=20, default="manual")  # labels.BATCH_KIND
+    channel = CharField(max_length=10, default="sms")  # sms | wechat
+    template = TextField()
+    segment = ForeignKeyField(Segment, null=True, backref="+", on_delete="SET NULL", index=False)
+    planned_for = DateField(null=True)  # a greeting's day
+    occasion = CharField(max_length=80, null=True, unique=True)  # a greeting planned once: "birthday:2026-12-08"
+    status = CharField(max_length=10, default="draft")  # draft | exported
+    created_at = DateTimeField(default=_now, index=True)
+    created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
+    exported_at = DateTimeField(null=True)
+    excluded = TextField(default="")  # JSON: reason → customers left out
+
+
+class Message(BaseModel):
+    id = AutoField()
+    batch = ForeignKeyField(MessageBatch, backref="messages", on_delete="CASCADE")
+    customer = ForeignKeyField(Customer, backref="+", on_delete="CASCADE", index=False)
+    phone = CharField(max_length=20)
+    text = TextField()
+    status = CharField(max_length=10, default="ready")  # ready | exported
+    sent_at = DateTimeField(null=True)  # when it left in a file (the recent-contact rule counts from here)
+
+    class Meta:
+        indexes = ((("customer", "sent_at"), False),)
+
+
+ALL_MODELS.extend([Segment, CallList, CallListEntry, MessageBatch, Message])

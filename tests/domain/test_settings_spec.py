@@ -33,6 +33,7 @@ ADDED.update({  # key accounts and member points (issue 25)
     "member.free_checks": {"normal": 0, "silver": 1, "gold": 2, "diamond": 4},
     "member.labour_discount": {"normal": 0, "silver": 5, "gold": 10, "diamond": 15},
     "member.priority_booking": ["gold", "diamond"], "member.pickup": ["diamond"]})
+ADDED.update({"campaign.recent_days": 7, "campaign.greeting_days_ahead": 2, "campaign.call_days": 7})  # issue 24: campaigns
 
 
 def policies(settings):

@@ -13,11 +13,11 @@ from tests.factories import TEST_PASSWORD, make_user
 
 # what each role's window offers: the pages in navigation order, and the File menu actions
 EXPECTED_PAGES = {
-    "front_desk": {"customers", "worklist", "service", "reception", "complaints", "events"},
-    "sales": {"customers", "worklist", "service", "complaints", "events", "key_accounts"},
+    "front_desk": {"customers", "worklist", "service", "reception", "complaints", "events", "campaigns"},
+    "sales": {"customers", "worklist", "service", "complaints", "events", "key_accounts", "campaigns"},
     "service_advisor": {"customers", "service", "reception", "complaints"},
     "manager": {"customers", "worklist", "service", "reception", "complaints", "reports", "settings", "audit",
-                "catalogue", "events", "key_accounts"},
+                "catalogue", "events", "key_accounts", "campaigns"},
     "admin": {"customers", "service", "settings", "audit", "users", "catalogue"},
 }
 for _role in ("sales", "manager"):  # 目标与绩效 (issue 25): the manager's, and each consultant's own

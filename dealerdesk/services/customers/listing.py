@@ -28,10 +28,15 @@ from dealerdesk.store.models import (
     Customer,
     CustomerPhone,
     FollowUp,
+    Interaction,
     Lead,
+    Reminder,
+    RepairOrder,
+    ServiceRecord,
     Survey,
     User,
     Vehicle,
+    VehicleModel,
 )
 
 TEXT_LIMIT = 2000  # most customers a free-text filter keeps (ranked by the search service)
@@ -72,6 +77,15 @@ class CustomerFilter:
     open_complaint: bool = False
     include_archived: bool = False
     now: dt.datetime | None = None  # the clock for "overdue"; None = now
+    # since issue 24 (segments): what a campaign picks customers by
+    model_owned: str = ""  # a model name (or series) one of their cars is
+    model_wanted: str = ""  # a model name (or series) an open lead wants
+    birthday_month: int = 0  # 1–12: the month of the birthday they celebrate (solar, or lunar when so marked)
+    due_kind: str = ""  # maintenance | insurance | inspection: an open reminder whose deadline is in the range
+    due_from: dt.date | None = None
+    due_to: dt.date | None = None
+    last_visit_before: dt.date | None = None  # no walk-in, repair order or service record on or after it
+    consent_only: bool = False  # agreed to be contacted (PIPL)
 
 
 @dataclass(frozen=True)
@@ -129,6 +143,83 @@ def _text_condition(actor: Actor, flt: CustomerFilter):
 ARCHIVED_LEADS_INDEX = {"last_activity_at", "id", "created_at", "value_score", "name"}
 
 
+#: CustomerFilter.due_kind → the reminder kinds it covers (both insurances are "insurance")
+DUE_KINDS = {"maintenance": ("maintenance",), "insurance": ("insurance_compulsory", "insurance_commercial"),
+             "inspection": ("inspection",)}
+VISIT_CHANNELS = ("visit", "test_drive")
+
+
+def _models_named(name: str):
+    """Catalogue model ids whose name or series is `name` (the filter offers either)."""
+    return VehicleModel.select(VehicleModel.id).where((VehicleModel.name == name) | (VehicleModel.series == name))
+
+
+def _campaign_conditions(flt: CustomerFilter) -> list:
+    """The filters segments added (issue 24); each a subquery on an indexed column of its table."""
+    conds = []
+    if flt.model_owned:
+        conds.append(Customer.id.in_(Vehicle.select(Vehicle.owner).where(
+            Vehicle.model.in_(_models_named(flt.model_owned)) | (Vehicle.model_name == flt.model_owned))))
+    if flt.model_wanted:
+        conds.append(Customer.id.in_(Lead.select(Lead.customer).where(
+            Lead.model.in_(_models_named(flt.model_wanted)), Lead.status.in_(OPEN_LEAD_STATUSES))))
+    if flt.birthday_month:
+        month = int(flt.birthday_month)
+        if not 1 <= month <= 12:
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "生日月份应为 1 到 12"), field="birthday_month")
+        lunar = (Customer.birthday_kind == "lunar") & Customer.lunar_birthday_month.in_((month, -month))
+        solar = (Customer.birthday_kind != "lunar") & (Customer.birthday.month == month)
+        conds.append(lunar | solar)
+    if flt.due_kind:
+        if flt.due_kind not in DUE_KINDS:
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "未知的到期类型 {kind}"), field="due_kind", kind=flt.due_kind)
+        # a reminder is overdue from the day after its deadline (domain/reminders._day_window)
+        due = Reminder.select(Reminder.customer).where(Reminder.kind.in_(DUE_KINDS[flt.due_kind]),
+                                                       Reminder.status == "open", Reminder.customer.is_null(False))
+        if flt.due_from:
+            due = due.where(Reminder.overdue_at >= dt.datetime.combine(flt.due_from + dt.timedelta(days=1),
+                                                                       dt.time()))
+        if flt.due_to:
+            due = due.where(Reminder.overdue_at < dt.datetime.combine(flt.due_to + dt.timedelta(days=2), dt.time()))
+        conds.append(Customer.id.in_(due))
+    if flt.last_visit_before:
+        since = dt.datetime.combine(flt.last_visit_before, dt.time())
+        seen = (Interaction.select(Interaction.customer).where(Interaction.channel.in_(VISIT_CHANNELS),
+                                                               Interaction.at >= since)
+                | RepairOrder.select(RepairOrder.customer).where(RepairOrder.checked_in_at >= since)
+                | ServiceRecord.select(ServiceRecord.customer).where(ServiceRecord.service_date >= flt.last_visit_before,
+                                                                     ServiceRecord.customer.is_null(False)))
+        conds.append(Customer.id.not_in(seen))
+    if flt.consent_only:
+        conds.append(Customer.consent == True)
+    return conds
+
+
+def filter_to_json(flt: CustomerFilter) -> dict:
+    """A filter as a segment stores it: only what differs from "any", dates as ISO text, no clock."""
+    out: dict = {}
+    for name, default in CustomerFilter.__dataclass_fields__.items():
+        if name == "now":
+            continue
+        value = getattr(flt, name)
+        if value != default.default:
+            out[name] = value.isoformat() if isinstance(value, dt.date) else value
+    return out
+
+
+def filter_from_json(data: dict) -> CustomerFilter:
+    """The filter a segment saved; unknown keys (a newer version's) are ignored, dates parsed back."""
+    fields = CustomerFilter.__dataclass_fields__
+    kwargs = {}
+    for name, value in data.items():
+        if name not in fields or name == "now":
+            continue
+        if name in ("due_from", "due_to", "last_visit_before") and value:
+            value = dt.date.fromisoformat(value)
+        kwargs[name] = value
+    return CustomerFilter(**kwargs)
+
+
 def _filtered(actor: Actor, flt: CustomerFilter, sort_key: str | None = None):
     query = Customer.select(Customer.id)
     conds = []
@@ -154,6 +245,7 @@ def _filtered(actor: Actor, flt: CustomerFilter, sort_key: str | None = None):
     if flt.open_complaint:
         conds.append(Customer.id.in_(Complaint.select(Complaint.customer).where(
             Complaint.status.in_(OPEN_COMPLAINT_STATUSES))))
+    conds.extend(_campaign_conditions(flt))
     if not flt.include_archived:
         use_index = not conds and (sort_key is None or sort_key in ARCHIVED_LEADS_INDEX)
         conds.append((Customer.archived == False) if use_index else (dialect.unindexed(Customer.archived, db.obj) == 0))
@@ -317,7 +409,9 @@ __all__ = [
     "CustomerRow",
     "FilterOptions",
     "count",
+    "filter_from_json",
     "filter_options",
+    "filter_to_json",
     "ids",
     "rows",
 ]

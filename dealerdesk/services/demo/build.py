@@ -33,6 +33,7 @@ from peewee import fn
 from dealerdesk.services import passwords
 from dealerdesk.services.demo import catalogue as demo_catalogue
 from dealerdesk.services.demo.accounts import write_accounts
+from dealerdesk.services.demo.campaigns import write_campaigns
 from dealerdesk.services.aftersales.reminders import plan_in_transaction
 from dealerdesk.services.demo import data as dd
 from dealerdesk.services.demo.data import FIELDS, T_LEAD, T_REMINDER, T_VEHICLE, TABLES
@@ -231,6 +232,7 @@ def generate_demo(options: DemoOptions, progress: Progress | None = None) -> Dem
         write_accounts(options.seed, options.today)
     with db.atomic():  # the store-wide holiday greetings the planner would plan today (no customer rows)
         plan_in_transaction([], options.today)
+    write_campaigns(options.seed, options.today)  # segments, a running call list, a sent greeting batch
     database.execute_sql("PRAGMA optimize")
     close_store()
     return DemoStats(customers=options.customers, leads=leads, vehicles=vehicles,

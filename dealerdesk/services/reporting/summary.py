@@ -34,6 +34,7 @@ from dealerdesk.services.reporting.accounts_points import (
     key_account_figures,
     points_figures,
 )
+from dealerdesk.services.reporting.campaigns import CampaignFigures, campaign_figures
 from dealerdesk.services.reporting.common import month_label
 from dealerdesk.services.reporting.events import EventFigures, month_events
 from dealerdesk.services.reporting.consultant_targets import ConsultantTarget, consultant_targets
@@ -109,6 +110,7 @@ class MonthlySummary:
     deals: DealFigures = field(default_factory=DealFigures)  # the deal sheets' figures (reporting/deals.py)
     key_accounts: KeyAccountFigures = KeyAccountFigures(0, 0, 0)  # 大用户 visits and orders (issue 25)
     points: PointsFigures = PointsFigures(0, 0)  # member points earned and spent (issue 25)
+    campaigns: list[CampaignFigures] = field(default_factory=list)  # issue 24: call lists and batches
 
     @property
     def compliance(self) -> float | None:
@@ -174,6 +176,7 @@ class MonthlySummary:
         data["deals"] = self.deals.to_json()
         data["key_accounts"] = self.key_accounts.to_json()
         data["points"] = self.points.to_json()
+        data["campaigns"] = [c.to_json() for c in self.campaigns]
         return data
 
 
@@ -255,6 +258,7 @@ def monthly_summary(
         deals=deal_figures(start, end),
         key_accounts=key_account_figures(start, end),
         points=points_figures(start, end),
+        campaigns=campaign_figures(start, end),
     )
 
 

@@ -16,6 +16,7 @@ from dealerdesk.domain.errors import NotFound, PermissionDenied
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.aftersales.reminders import BIRTHDAY_LOOKBACK_DAYS, LOOKBACK_DAYS
 from dealerdesk.services.auth import Actor, require
+from dealerdesk.services.campaigns.call_lists import due_calls
 from dealerdesk.services.dto import DueItem
 from dealerdesk.services.key_accounts.visits import due_visits
 from dealerdesk.store.models import Customer, FollowUp, Lead, Reminder, User
@@ -99,6 +100,7 @@ def due_items(actor: Actor, at: dt.datetime, owner_login: str | None = None,
 
     if actor.can("key_account.read"):  # planned key-account visits, owned by the account manager
         items.extend(due_visits(horizon, owner_id))
+    items.extend(due_calls(actor, at, owner_id, horizon))  # campaign calls (issue 24)
 
     items.sort(key=lambda i: (not i.is_overdue(at), LEVEL_PRIORITY.get(i.level, 9), i.due_at, i.item_id))
     return items

@@ -37,7 +37,7 @@ GROUP_OF = {"follow_up": "follow_up", "post_delivery_call": "post_delivery_call"
             "insurance_compulsory": "insurance", "insurance_commercial": "insurance", "inspection": "inspection",
             "birthday": "birthday", "holiday": "holiday", "post_service_call": "post_service_call",
             "survey": "survey", "complaint_deadline": "complaint", "appointment_confirm": "appointment",
-            "contact": "contact", "key_account_visit": "key_account_visit"}
+            "contact": "contact", "key_account_visit": "key_account_visit", "campaign_call": "campaign_call"}
 #: roles whose people own worklist items (leads, reminders, complaints); the admin owns none
 OWNER_ROLES = ("manager", "sales", "service_advisor", "front_desk")
 

@@ -22,6 +22,7 @@ PAGES: list[tuple[str, str, str, str]] = [
     ("events", "events", QT_TRANSLATE_NOOP("nav", "客户活动"), "Ctrl+E"),
     ("targets", "targets", QT_TRANSLATE_NOOP("nav", "目标与绩效"), "Ctrl+G"),
     ("key_accounts", "key_accounts", QT_TRANSLATE_NOOP("nav", "大用户"), "Ctrl+Shift+K"),
+    ("campaigns", "campaigns", QT_TRANSLATE_NOOP("nav", "客户营销"), "Ctrl+Shift+M"),  # issue 24: Ctrl+digits taken
 ]
 
 #: What a role must be allowed (domain/permissions.py) to open each page; any one of the names will do.
@@ -40,6 +41,7 @@ PAGE_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "events": ("event.read",),
     "targets": ("target.read",),
     "key_accounts": ("key_account.read",),
+    "campaigns": ("campaign.read",),
 }
 
 

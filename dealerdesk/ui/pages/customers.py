@@ -91,6 +91,10 @@ class Page(QWidget):
             box.toggled.connect(self.apply_filter)
         self.clear_button = QPushButton(self.tr("清除筛选"), self)
         self.clear_button.clicked.connect(self.clear_filters)
+        self.segment_button = QPushButton(self.tr("保存为客户分组…"), self)  # issue 24: the filter as a segment
+        self.segment_button.setObjectName("saveSegment")
+        self.segment_button.clicked.connect(self.save_as_segment)
+        gate(self.segment_button, self.ctx.actor, "campaign.write")
         self._load_options()
 
     def _load_options(self) -> None:
@@ -168,7 +172,8 @@ class Page(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
         filters = QHBoxLayout()
-        for w in (self.category, self.tier, self.level, self.owner, self.source, self.city, self.clear_button):
+        for w in (self.category, self.tier, self.level, self.owner, self.source, self.city, self.clear_button,
+                  self.segment_button):
             filters.addWidget(w)
         filters.addStretch(1)
         legend = QHBoxLayout()
@@ -223,6 +228,14 @@ class Page(QWidget):
         for w in widgets:
             w.blockSignals(False)
         self.apply_filter()
+
+    def save_as_segment(self):
+        """The current filter saved as a segment in one step (the editor opens on it, with its live count)."""
+        from dealerdesk.ui.dialogs.campaigns import SegmentEditor
+
+        self.segment_editor = SegmentEditor(self.ctx, self.current_filter(), parent=self)
+        self.segment_editor.exec()
+        return self.segment_editor.result_row
 
     def refresh(self) -> None:
         """customersChanged: new options (a new city), new count, fresh pages."""

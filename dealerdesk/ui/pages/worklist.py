@@ -243,10 +243,12 @@ class Page(QWidget):
         self.buttons["open"].setEnabled(bool(w and w.item.customer_id))
         if w and w.item.kind == "key_account_visit":  # F2 on a planned key-account visit records the visit
             gate(self.buttons["log"], self.ctx.actor, "key_account.write")
+        elif w and w.item.source == "call_list":  # a campaign call (issue 24): log its result
+            gate(self.buttons["log"], self.ctx.actor, "interaction.write")
         else:
             gate(self.buttons["log"], self.ctx.actor, "lead.follow_up", has_lead)
         self.buttons["lead"].setEnabled(has_lead)
-        self.buttons["snooze"].setEnabled(w is not None)
+        self.buttons["snooze"].setEnabled(w is not None and w.item.source != "call_list")
         self.buttons["reassign"].setEnabled(any(s.item.lead_id for s in self.selected()))
 
     # ------------------------------------------------------------------ actions
@@ -270,6 +272,15 @@ class Page(QWidget):
             dialog = VisitDialog(self.ctx, w.item.detail["account_id"], self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.finished.connect(lambda *_: self.refresh())
+            self.active_dialog = dialog
+            dialog.open()
+            return
+        if w and w.item.source == "call_list":
+            from dealerdesk.ui.dialogs.campaigns import LogCallDialog
+
+            dialog = LogCallDialog(self.ctx, w.item.item_id, w.item.customer_name, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(self.refresh)
             self.active_dialog = dialog
             dialog.open()
             return

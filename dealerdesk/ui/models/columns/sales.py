@@ -16,6 +16,8 @@ from dealerdesk.ui.models.columns import ATTENTION, RIGHT, Column, TableSpec
 def task_text(w: WorkItem) -> str:
     """The row's kind of task; a merged row names its parts: 保险续保（交强险续保、商业险续保）."""
     kinds = w.kinds
+    if w.item.kind == "campaign_call":  # which call list (issue 24)
+        return f"{ui_labels.text(labels.DUE_KIND, 'campaign_call')}：{w.item.detail.get('call_list', '')}"
     if len(kinds) == 1:
         return ui_labels.text(labels.DUE_KIND, kinds[0])
     parts = "、".join(ui_labels.text(labels.DUE_KIND, k) for k in kinds)
