@@ -206,15 +206,21 @@ def _plan_reminders_in_background(ctx) -> None:
     worker = Worker(plan_reminders_if_due, ctx.actor, ctx.clock().date())
     worker.succeeded.connect(lambda result: result and ctx.bus.dueChanged.emit())
     worker.failed.connect(lambda exc: log.warning("reminder planning failed: %s", exc))
+    worker.stops_at_exit = True  # resumable: _stop_background_work cancels it
     _keep.append(worker)
     worker.start()
 
 
-def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
-    """Start the desktop application; returns the process exit code."""
+def run_gui(db: str | None, demo: bool, tray_only: bool, exit_when_shown: bool = False) -> int:
+    """Start the desktop application; returns the process exit code. `exit_when_shown`: print the ms from
+    process start to the first window's first paint and close it at once (ui/startup_probe.py)."""
     log_path = setup_logging()
     qInstallMessageHandler(qt_message_handler)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if exit_when_shown:
+        from dealerdesk.ui.startup_probe import ExitWhenShown
+
+        _keep.append(ExitWhenShown(app))
     setup_application(app)
     install_excepthook()
     log.info("DealerDesk starting (log %s)", log_path)
@@ -279,11 +285,27 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
     hidden = not window.isVisible()
     app.setQuitOnLastWindowClosed(not hidden)
     code = app.exec()
+    _stop_background_work()
     if session.window is not None:
         session.window.backups.backup_on_exit()
     instance.close()
     close_store()
     return int(code)
+
+
+def _stop_background_work() -> None:
+    """At exit: the day's reminder planning stops at its next chunk (it is done again at the next start: the
+    day is recorded only when it finishes) and the thread pool is waited for, before the store is closed.
+    Without this the process waited, after the window had gone, for the planning to run to its end
+    (~0.5-2 s on a first start of the day) and the store was closed under it."""
+    from PySide6.QtCore import QThreadPool
+
+    from dealerdesk.ui.workers import Worker
+
+    for item in _keep:
+        if isinstance(item, Worker) and getattr(item, "stops_at_exit", False):
+            item.cancel()
+    QThreadPool.globalInstance().waitForDone()
 
 
 def log_in_or_set_up(store_label: str, demo: bool):

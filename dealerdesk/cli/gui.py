@@ -11,7 +11,13 @@ from dealerdesk.cli.common import Command
 def cmd_gui(args: argparse.Namespace) -> int:
     from dealerdesk.app import run_gui
 
-    return run_gui(db=args.db, demo=getattr(args, "demo", False), tray_only=False)
+    return run_gui(db=args.db, demo=getattr(args, "demo", False), tray_only=False,
+                   exit_when_shown=getattr(args, "exit_when_shown", False))
+
+
+def _gui_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--exit-when-shown", action="store_true",
+                   help="第一个窗口画出后在标准输出打印从进程启动起的毫秒数并退出（测启动速度用）")
 
 
 def cmd_tray(args: argparse.Namespace) -> int:
@@ -20,5 +26,5 @@ def cmd_tray(args: argparse.Namespace) -> int:
     return run_gui(db=args.db, demo=False, tray_only=True)
 
 
-GUI = Command("gui", "打开图形界面（默认）", cmd_gui)
+GUI = Command("gui", "打开图形界面（默认）", cmd_gui, _gui_arguments)
 TRAY = Command("tray", "最小化到托盘启动（开机自启用）", cmd_tray)
