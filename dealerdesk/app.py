@@ -173,11 +173,14 @@ def store_url(db: str | None, demo: bool) -> str:
 def open_database(db: str | None, demo: bool):
     """Bind the store the user asked for (`store_url`), the demo store generated and the default file
     created on first run."""
-    from dealerdesk.store.db import open_store
+    from dealerdesk.services import open_check
+    from dealerdesk.store.db import open_store, sqlite_path
 
     if demo and not db:
         ensure_demo_store(config.demo_db_path())
-    return open_store(store_url(db, demo), create=True, backup_dir=config.backup_dir())
+    url = store_url(db, demo)
+    unchanged = open_check.unchanged_since_clean_close(sqlite_path(url))  # then the quick check is skipped
+    return open_store(url, create=True, backup_dir=config.backup_dir(), check_damage=not unchanged)
 
 
 def _db_label(info) -> str:
@@ -289,7 +292,14 @@ def run_gui(db: str | None, demo: bool, tray_only: bool, exit_when_shown: bool =
     if session.window is not None:
         session.window.backups.backup_on_exit()
     instance.close()
+    from dealerdesk.services import open_check
+    from dealerdesk.store.db import checkpoint_now, store_file
+
+    closing = store_file()
+    if closing is not None and not checkpoint_now("TRUNCATE"):  # the workers' connections keep the WAL
+        closing = None  # not folded in: the next start checks
     close_store()
+    open_check.remember_clean_close(closing)  # the next start skips the quick check if nothing writes it
     return int(code)
 
 
@@ -327,7 +337,6 @@ def log_in(store_label: str, demo: bool):
     """The logged-in Actor: from DEALERDESK_USER/DEALERDESK_PASSWORD when both are set (no dialog), else from
     the login dialog (the first-administrator dialog for a store nobody can log in to); None when closed.
     `dealerdesk --demo` pre-fills manager01 and the demo password, so a newcomer can look around at once."""
-    from dealerdesk.services.demo import DEMO_PASSWORD
     from dealerdesk.ui.session import ask_login, env_login
     from dealerdesk.ui.widgets.messages import error_text
 
@@ -340,6 +349,8 @@ def log_in(store_label: str, demo: bool):
         return actor
     login, password = (os.environ.get(config.ENV_USER, ""), "")
     if demo and not login:
+        from dealerdesk.services.demo import DEMO_PASSWORD  # here: the demo package is ~0.3 s of imports
+
         login, password = "manager01", DEMO_PASSWORD
     return ask_login(None, login=login, password=password, error=error, store_label=store_label)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from dealerdesk.services import open_check
 from dealerdesk.store.db import close_store, open_store
 from tests.factories import CLI_LOGIN, TEST_PASSWORD, make_cli_user, make_user
 
@@ -46,14 +47,19 @@ def test_empty_store_logged_in_shows_the_main_window(tmp_path):
     assert "main_window" in saved  # the main window was shown, then closed as a user closes it
 
 
-def test_small_demo_store_shows_the_main_window(tmp_path):
+def test_small_demo_store_shows_the_main_window(tmp_path, monkeypatch):
     db = tmp_path / "demo.db"
     made = subprocess.run([sys.executable, "-m", "dealerdesk", "demo", "--out", str(db), "--customers", "40",
                            "--password", TEST_PASSWORD], capture_output=True, text=True, timeout=300)
     assert made.returncode == 0, made.stderr[-2000:]
+    monkeypatch.setenv("DEALERDESK_HOME", str(tmp_path / "home"))  # where the GUI notes its clean close
     done, saved = _run(tmp_path, db, "manager01")
     _assert_ms(done)
     assert "main_window" in saved
+    # closed cleanly: noted, so the next start skips the quick check (services/open_check.py)
+    assert open_check.unchanged_since_clean_close(db)
+    done, _saved = _run(tmp_path, db, "manager01")
+    _assert_ms(done)
 
 
 @pytest.mark.parametrize("login", [None, CLI_LOGIN])
