@@ -67,10 +67,11 @@ class Figure:
 
     @property
     def gross(self) -> bool:
-        over_target = self.target is not None and self.value > GROSS * self.target
-        over_ratio = (self.max_ratio is not None and self.ratio is not None
-                      and self.ratio > GROSS * self.max_ratio)
-        return over_target or over_ratio
+        """Over 3x the allowed ratio to its floor when it has one (the floor, measured in the same minutes,
+        absorbs a busy machine's slowness), else over 3x its target."""
+        if self.max_ratio is not None and self.ratio is not None:
+            return self.ratio > GROSS * self.max_ratio
+        return self.target is not None and self.value > GROSS * self.target
 
     def as_json(self) -> dict:
         return dict(asdict(self), ratio=self.ratio, ok=self.ok)
@@ -177,6 +178,8 @@ class Run:
                 start = time.perf_counter()
                 n = len(due_items(actor, at=at))
                 times.append((time.perf_counter() - start) * 1000)
+                if sum(times) > 5000 and len(times) >= 3:  # a slow list: three runs say enough
+                    break
             times.sort()
             self.details.setdefault(f"due{label}", {})[who] = {"login": login, "items": n, "times_ms": times}
             self.add("due", f"due list{label}: {who} ({login}, {n} items) median", round(statistics.median(times), 2),
@@ -275,7 +278,7 @@ class Run:
             self.details["pg_error"] = done.stderr[-2000:]
             return
         self.details["pg_copy_s"] = round(time.perf_counter() - started, 1)
-        open_store(url, migrate=False)
+        open_store(url, migrate=False, check_damage=False)
         try:
             self.search_and_list(store, label=" [PostgreSQL]")
             self.due(label=" [PostgreSQL]")
@@ -293,7 +296,7 @@ class Run:
         print(f"store: {store} ({self.customers:,} customers{', cached' if build.get('cached') else ''})")
         if self.wanted("demo"):
             self.demo(build)
-        open_store(store, migrate=False)
+        open_store(store, migrate=False, check_damage=False)  # a store built by this code: no quick check
         try:
             if self.wanted("search") or self.wanted("list"):
                 self.search_and_list(store)

@@ -38,7 +38,7 @@ def run(db: str, profiles: int = 20) -> dict:
     from dealerdesk.store.models import Interaction
 
     app = QApplication.instance() or QApplication([])
-    open_store(db, migrate=False)
+    open_store(db, migrate=False, check_damage=False)
     actor = actor_for_login("manager01")
     from dealerdesk.ui.context import AppContext
     from dealerdesk.ui.dialogs.profile import ProfileWindow
