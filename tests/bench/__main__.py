@@ -291,7 +291,7 @@ class Run:
         from dealerdesk.store.db import close_store, open_store
 
         started = time.perf_counter()
-        load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+        load_before = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
         store, build = stores.demo_store(self.customers)
         print(f"store: {store} ({self.customers:,} customers{', cached' if build.get('cached') else ''})")
         if self.wanted("demo"):
@@ -318,7 +318,7 @@ class Run:
             self.postgresql(store, self.args.db)
         meta = machine()
         meta.update(customers=self.customers, quick=self.quick, import_rows=self.import_rows, month=stores.MONTH,
-                    load_before=load_before, load_after=os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
+                    load_before=load_before, load_after=round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
                     seconds=round(time.perf_counter() - started, 1), store=store.name,
                     postgresql=bool(self.args.db))
         result = {"meta": meta, "figures": [f.as_json() for f in self.figures], "details": self.details}

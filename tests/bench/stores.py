@@ -56,7 +56,7 @@ def demo_store(customers: int, echo=print) -> tuple[Path, dict]:
                     str(figures_file), TODAY.isoformat()], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     figures = json.loads(figures_file.read_text(encoding="utf-8"))
     figures["built"] = dt.datetime.now().isoformat(timespec="seconds")
-    figures["load_avg_at_build"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+    figures["load_avg_at_build"] = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
     for suffix in ("-wal", "-shm"):
         Path(str(partial) + suffix).unlink(missing_ok=True)
     partial.rename(path)
