@@ -26,6 +26,7 @@ import json
 import os
 import platform
 import random
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -316,6 +317,7 @@ class Run:
             self.transfer()
         if self.args.db and self.wanted("pg"):
             self.postgresql(store, self.args.db)
+        shutil.rmtree(self.work, ignore_errors=True)
         meta = machine()
         meta.update(customers=self.customers, quick=self.quick, import_rows=self.import_rows, month=stores.MONTH,
                     load_before=load_before, load_after=round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
