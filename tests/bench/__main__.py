@@ -81,8 +81,9 @@ class Figure:
         miss against its own ceiling (KNOWN_MISSES)."""
         if self.max_ratio is not None and self.ratio is not None:
             return self.ratio > GROSS * self.max_ratio
+        name = self.name.replace(" [PostgreSQL]", "")
         for prefix, ceiling in KNOWN_MISSES.items():
-            if self.name.startswith(prefix):
+            if name.startswith(prefix):
                 return self.value > ceiling * slowness
         return self.target is not None and self.value > GROSS * self.target * slowness
 
