@@ -173,11 +173,14 @@ def store_url(db: str | None, demo: bool) -> str:
 def open_database(db: str | None, demo: bool):
     """Bind the store the user asked for (`store_url`), the demo store generated and the default file
     created on first run."""
-    from dealerdesk.store.db import open_store
+    from dealerdesk.services import open_check
+    from dealerdesk.store.db import open_store, sqlite_path
 
     if demo and not db:
         ensure_demo_store(config.demo_db_path())
-    return open_store(store_url(db, demo), create=True, backup_dir=config.backup_dir())
+    url = store_url(db, demo)
+    unchanged = open_check.unchanged_since_clean_close(sqlite_path(url))  # then the quick check is skipped
+    return open_store(url, create=True, backup_dir=config.backup_dir(), check_damage=not unchanged)
 
 
 def _db_label(info) -> str:
@@ -206,6 +209,7 @@ def _plan_reminders_in_background(ctx) -> None:
     worker = Worker(plan_reminders_if_due, ctx.actor, ctx.clock().date())
     worker.succeeded.connect(lambda result: result and ctx.bus.dueChanged.emit())
     worker.failed.connect(lambda exc: log.warning("reminder planning failed: %s", exc))
+    worker.stops_at_exit = True  # resumable: _stop_background_work cancels it
     _keep.append(worker)
     worker.start()
 
@@ -224,8 +228,9 @@ def _plan_greetings_in_background(ctx) -> None:
     worker.start()
 
 
-def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
-    """Start the desktop application; returns the process exit code."""
+def run_gui(db: str | None, demo: bool, tray_only: bool, exit_when_shown: bool = False) -> int:
+    """Start the desktop application; returns the process exit code. `exit_when_shown`: print the ms from
+    process start to the first window's first paint and close it at once (ui/startup_probe.py)."""
     if QApplication.instance() is None:  # Qt aborts the process when it cannot open a window: ask first
         from dealerdesk import qt_start
 
@@ -236,6 +241,10 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
     log_path = setup_logging()
     qInstallMessageHandler(qt_message_handler)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if exit_when_shown:
+        from dealerdesk.ui.startup_probe import ExitWhenShown
+
+        _keep.append(ExitWhenShown(app))
     setup_application(app)
     install_excepthook()
     log.info("DealerDesk starting (log %s)", log_path)
@@ -300,11 +309,34 @@ def run_gui(db: str | None, demo: bool, tray_only: bool) -> int:
     hidden = not window.isVisible()
     app.setQuitOnLastWindowClosed(not hidden)
     code = app.exec()
+    _stop_background_work()
     if session.window is not None:
         session.window.backups.backup_on_exit()
     instance.close()
+    from dealerdesk.services import open_check
+    from dealerdesk.store.db import checkpoint_now, store_file
+
+    closing = store_file()
+    if closing is not None and not checkpoint_now("TRUNCATE"):  # the workers' connections keep the WAL
+        closing = None  # not folded in: the next start checks
     close_store()
+    open_check.remember_clean_close(closing)  # the next start skips the quick check if nothing writes it
     return int(code)
+
+
+def _stop_background_work() -> None:
+    """At exit: the day's reminder planning stops at its next chunk (it is done again at the next start: the
+    day is recorded only when it finishes) and the thread pool is waited for, before the store is closed.
+    Without this the process waited, after the window had gone, for the planning to run to its end
+    (~0.5-2 s on a first start of the day) and the store was closed under it."""
+    from PySide6.QtCore import QThreadPool
+
+    from dealerdesk.ui.workers import Worker
+
+    for item in _keep:
+        if isinstance(item, Worker) and getattr(item, "stops_at_exit", False):
+            item.cancel()
+    QThreadPool.globalInstance().waitForDone()
 
 
 def log_in_or_set_up(store_label: str, demo: bool):
@@ -326,7 +358,6 @@ def log_in(store_label: str, demo: bool):
     """The logged-in Actor: from DEALERDESK_USER/DEALERDESK_PASSWORD when both are set (no dialog), else from
     the login dialog (the first-administrator dialog for a store nobody can log in to); None when closed.
     `dealerdesk --demo` pre-fills manager01 and the demo password, so a newcomer can look around at once."""
-    from dealerdesk.services.demo import DEMO_PASSWORD
     from dealerdesk.ui.session import ask_login, env_login
     from dealerdesk.ui.widgets.messages import error_text
 
@@ -339,6 +370,8 @@ def log_in(store_label: str, demo: bool):
         return actor
     login, password = (os.environ.get(config.ENV_USER, ""), "")
     if demo and not login:
+        from dealerdesk.services.demo import DEMO_PASSWORD  # here: the demo package is ~0.3 s of imports
+
         login, password = "manager01", DEMO_PASSWORD
     return ask_login(None, login=login, password=password, error=error, store_label=store_label)
 

@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from dealerdesk.domain import labels
 from dealerdesk.domain.classify import CODE_LABELS
 from dealerdesk.reports.fonts import register
+from dealerdesk.reports.numbers import num, pct, signed_pct  # noqa: F401 - the reports take them from here
 
 FONT = register()
 INK = colors.HexColor("#1f2933")
@@ -60,20 +61,6 @@ def answer(code: str | None) -> str:
 
 def defeat_reason(code: str | None) -> str:
     return labels.label(labels.DEFEAT_REASON, code or "")
-
-
-def pct(value: float | None, digits: int = 1) -> str:
-    return "—" if value is None else f"{value * 100:.{digits}f}%"
-
-
-def signed_pct(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:+.1f}%"
-
-
-def num(value: float | int | None, digits: int = 0) -> str:
-    if value is None:
-        return "—"
-    return f"{value:,.{digits}f}" if digits else f"{int(round(value)):,}"
 
 
 def when(value: dt.datetime | dt.date | None, with_time: bool = True) -> str:

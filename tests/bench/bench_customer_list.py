@@ -174,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args(argv)
     open_store(args.db, migrate=False)
-    actor = actor_for_login(None)
+    actor = actor_for_login("manager01")
     conn = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
     report: dict = {"db": args.db, "actor_role": actor.role}
     bench_list(actor, report)

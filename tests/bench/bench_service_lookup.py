@@ -48,21 +48,9 @@ def _report(label: str, times: list[float]) -> None:
           f"max {times[-1]:7.1f} ms   [{flag} ≤ {TARGET_MS:.0f} ms]")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--db", default="/tmp/d200k.db")
-    parser.add_argument("--samples", type=int, default=200)
-    parser.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args()
-    if not Path(args.db).exists():
-        print(f"{args.db} missing: python -m dealerdesk demo --out {args.db} --customers 200000 --seed 7")
-        return 1
-    open_store(args.db, migrate=False)
-    actor = actor_for_login(None)
-    customers, vehicles, records = (Customer.select().count(), Vehicle.select().count(),
-                                    ServiceRecord.select().count())
-    print(f"store {args.db}: {customers:,} customers, {vehicles:,} vehicles, {records:,} service records")
-    cases = _sample(args.samples, args.seed)
+def run(actor, samples: int = 200, seed: int = 7, echo: bool = False) -> dict:
+    """Look-ups + cards on the bound store: {label: {"median_ms", "p95_ms", "max_ms"}} (tests.bench calls it)."""
+    cases = _sample(samples, seed)
     results: dict[str, list[float]] = {"plate fragment → card": [], "VIN tail (6) → card": [],
                                        "full plate → card": [], "card only": []}
     history_sizes: list[int] = []
@@ -81,10 +69,36 @@ def main() -> int:
         ms, card = _time(lambda vid=vid: get_vehicle_card(actor, vid))
         results["card only"].append(ms)
         history_sizes.append(len(card.history))
+    figures: dict = {}
     for label, times in results.items():
-        _report(label, times)
-    print(f"history rows per card: median {statistics.median(history_sizes):.0f}, max {max(history_sizes)}; "
-          f"look-ups without a hit: {misses}")
+        if echo:
+            _report(label, times)
+        times = sorted(times)
+        figures[label] = {"median_ms": round(statistics.median(times), 2), "max_ms": round(times[-1], 2),
+                          "p95_ms": round(times[int(len(times) * 0.95) - 1] if len(times) >= 20 else times[-1], 2)}
+    figures["history_rows_median"] = statistics.median(history_sizes) if history_sizes else 0
+    figures["misses"] = misses
+    if echo:
+        print(f"history rows per card: median {figures['history_rows_median']:.0f}, max {max(history_sizes)}; "
+              f"look-ups without a hit: {misses}")
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", default="/tmp/d200k.db")
+    parser.add_argument("--samples", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    if not Path(args.db).exists():
+        print(f"{args.db} missing: python -m dealerdesk demo --out {args.db} --customers 200000 --seed 7")
+        return 1
+    open_store(args.db, migrate=False)
+    actor = actor_for_login("manager01")
+    customers, vehicles, records = (Customer.select().count(), Vehicle.select().count(),
+                                    ServiceRecord.select().count())
+    print(f"store {args.db}: {customers:,} customers, {vehicles:,} vehicles, {records:,} service records")
+    run(actor, args.samples, args.seed, echo=True)
     return 0
 
 

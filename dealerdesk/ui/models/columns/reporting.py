@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.reports.styles import num, pct
+from dealerdesk.reports.numbers import num, pct  # not styles: that registers the PDF font
 from dealerdesk.ui.format import tr
 from dealerdesk.ui.models.columns import RIGHT, Column, TableSpec
 
