@@ -22,7 +22,7 @@ from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.access import gate, refusal
 from dealerdesk.ui.dialogs.walk_in import walk_in_action
 from dealerdesk.ui.page_actions import new_action_of
-from dealerdesk.ui.pages import PAGE_PERMISSIONS, PAGES, may_open, placeholder
+from dealerdesk.ui.pages import PAGE_PERMISSIONS, PAGES, help_anchor, may_open, placeholder
 from dealerdesk.ui.widgets.customer_actions import ProfileWindows, new_customer
 from dealerdesk.ui.widgets.search_box import GlobalSearchBox
 from dealerdesk.ui.widgets.store_state import read_only_banner
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
             if exc.name != "dealerdesk.ui.help":
                 raise
         else:
-            help_menu.addAction(help_action(self, topic=self.current_page_name))
+            help_menu.addAction(help_action(self, topic=lambda: help_anchor(self.current_page_name())))
             # every shortcut of every page, in one table of the help (resources/help, #shortcuts)
             self.shortcuts_action = help_action(self, topic=lambda: "shortcuts")
             self.shortcuts_action.setText(self.tr("键盘快捷键(&K)"))
