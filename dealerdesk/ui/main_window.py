@@ -12,9 +12,8 @@ import logging
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QStackedWidget, QToolBar, QVBoxLayout, QWidget)
+                               QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
-from dealerdesk import __version__
 from dealerdesk.services.auth import ROLE_LABELS, store_read_only
 from dealerdesk.services.customers.records import count_customers
 from dealerdesk.ui.backup import BackupActions
@@ -352,9 +351,9 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.tr("客户：%1 位").replace("%1", f"{n:,}"))
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("关于 DealerDesk"), self.tr(
-            "<b>DealerDesk %1</b><br>汽车4S店客户关系管理（离线桌面版）<br>"
-            "客户档案、潜客跟进、售后服务、投诉与回访、月度报表。").replace("%1", __version__))
+        from dealerdesk.ui.about import AboutDialog  # versions, licences (the font's), the data folder
+
+        AboutDialog(self).exec()
 
     # ------------------------------------------------------------------ persistence
     def _restore_settings(self) -> None:
