@@ -129,6 +129,7 @@ def help_action(window: QWidget, topic: Callable[[], str] | None = None) -> QAct
     action = QAction(QCoreApplication.translate("HelpDialog", "DealerDesk 帮助"), window)
     action.setObjectName("helpAction")
     action.setShortcut(HELP_KEY)
+    action.setToolTip(QCoreApplication.translate("HelpDialog", "打开本页的帮助 (F1)"))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     def open_help() -> None:
