@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from dealerdesk.ui.models.columns import TableSpec
 from dealerdesk.ui.models.lazy_table import LazyTableModel
@@ -35,8 +35,21 @@ def table_view(model: QAbstractItemModel, parent: QWidget | None = None, *, sele
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     if widths and isinstance(model, LazyTableModel):
         for i, col in enumerate(model.spec.columns):
-            header.resizeSection(i, col.width)
+            header.resizeSection(i, max(col.width, header_width(header, i)))
     return view
+
+
+def header_width(header: QHeaderView, section: int) -> int:
+    """The width the section's title needs in the header's font (with the sort arrow), so a column's
+    default width never cuts its title off, in English or with the text scaled to 150 %."""
+    model = header.model()
+    text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole) if model else None
+    if not text:
+        return 0
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    return max(header.fontMetrics().horizontalAdvance(line) for line in str(text).split("\n")) + 2 * margin + arrow
 
 
 def list_table(spec: TableSpec, parent: QWidget | None = None, *, rows: Sequence[Any] = (),
