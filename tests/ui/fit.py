@@ -1,6 +1,6 @@
 """What "text that does not fit" means, measured on a laid-out widget tree (tests/ui/test_dialogs_fit.py).
 
-A finding is a label, button, check box, group box title, tab or table header whose text (its font's
+A finding is a label, button, check box, group box title, tab, table header or empty field's hint whose text (its font's
 horizontalAdvance, the word-wrapped height for a wrapping label) needs more room than the widget has.
 Only what the user can see counts: a widget hidden, on a tab not shown, or of zero size is skipped.
 """
@@ -10,7 +10,7 @@ import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QRadioButton, QStyle, QTabBar, QToolButton, QWidget)
 
 SLACK = 1  # px: rounding of fractional font metrics
@@ -95,6 +95,22 @@ def _group(box: QGroupBox) -> str | None:
     return None
 
 
+def _placeholder(edit: QLineEdit) -> str | None:
+    """An empty field's hint (placeholder) cut off: the clerk cannot read what to type."""
+    hint = edit.placeholderText()
+    if edit.text() or not hint.strip():
+        return None
+    margins = edit.textMargins()
+    have = edit.contentsRect().width() - margins.left() - margins.right() - 6  # frame and Qt's text margin
+    for action in edit.actions():  # the clear button and other trailing icons take room
+        if action.isVisible():
+            have -= 20
+    need = edit.fontMetrics().horizontalAdvance(hint)
+    if need > have + SLACK:
+        return f"placeholder {hint!r} needs {need}px, has {have}"
+    return None
+
+
 def _tabs(bar: QTabBar) -> list[str]:
     out = []
     for i in range(bar.count()):
@@ -150,6 +166,8 @@ def clipped(top: QWidget) -> list[str]:
         elif isinstance(widget, (QPushButton, QCheckBox, QRadioButton)) or (
                 isinstance(widget, QToolButton) and widget.toolButtonStyle() != Qt.ToolButtonStyle.ToolButtonIconOnly):
             problem = _button(widget)
+        elif isinstance(widget, QLineEdit):
+            problem = _placeholder(widget)
         elif isinstance(widget, QGroupBox):
             problem = _group(widget)
         elif isinstance(widget, QTabBar):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QTabWidget
 
 from dealerdesk import config
 from dealerdesk.app import pick_cjk_font
+from dealerdesk.ui import fit
 from tests.ui.dialog_catalogue import catalogue
 from tests.ui.fit import clipped
 
@@ -45,7 +46,9 @@ def scaled_font(qapp):
         font.setPointSizeF(program.pointSizeF() * factor)
         qapp.setFont(font)
 
+    fitter = fit.install(qapp)  # what app.setup_application installs: fields as wide as their hints
     yield apply
+    qapp.removeEventFilter(fitter)
     qapp.setFont(base)
 
 
