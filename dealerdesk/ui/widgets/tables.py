@@ -36,7 +36,43 @@ def table_view(model: QAbstractItemModel, parent: QWidget | None = None, *, sele
     if widths and isinstance(model, LazyTableModel):
         for i, col in enumerate(model.spec.columns):
             header.resizeSection(i, max(col.width, header_width(header, i)))
+        _widen_on_first_rows(view, model)
     return view
+
+
+#: the widest a column grows to fit what it shows (a company name, several plates, a long 作业内容); beyond
+#: it the text is elided and the tooltip/profile shows it whole
+CONTENT_CAP = 360
+
+
+def widen_to_contents(view: QTableView, cap: int = CONTENT_CAP) -> None:
+    """Widen each column whose rows on screen need more than its width, up to `cap`; never narrows one (the
+    spec's widths are the designed minimum) and leaves the stretched last column alone."""
+    header = view.horizontalHeader()
+    model = view.model()
+    last = model.columnCount() - 1 if header.stretchLastSection() else -1
+    for i in range(model.columnCount()):
+        if i == last or header.isSectionHidden(i):
+            continue
+        need = min(view.sizeHintForColumn(i), cap)
+        if need > header.sectionSize(i):
+            header.resizeSection(i, need)
+
+
+def _widen_on_first_rows(view: QTableView, model: LazyTableModel) -> None:
+    """Once, when the list first has rows: widen to the contents. Later reloads keep the widths the user sees
+    (and may have dragged), so the columns do not jump while they work."""
+    def first_rows(*_args) -> None:
+        if model.rowCount() == 0 or view.property("_widened"):
+            return
+        view.setProperty("_widened", True)
+        widen_to_contents(view)
+
+    model.modelReset.connect(first_rows)
+    model.rowsInserted.connect(first_rows)
+    model.layoutChanged.connect(first_rows)
+    if model.rowCount():
+        first_rows()
 
 
 def header_width(header: QHeaderView, section: int) -> int:
