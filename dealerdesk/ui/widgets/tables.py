@@ -36,7 +36,7 @@ def table_view(model: QAbstractItemModel, parent: QWidget | None = None, *, sele
     if widths and isinstance(model, LazyTableModel):
         for i, col in enumerate(model.spec.columns):
             header.resizeSection(i, max(col.width, header_width(header, i)))
-        _widen_on_first_rows(view, model)
+        widen_on_first_rows(view, model)
     return view
 
 
@@ -59,7 +59,7 @@ def widen_to_contents(view: QTableView, cap: int = CONTENT_CAP) -> None:
             header.resizeSection(i, need)
 
 
-def _widen_on_first_rows(view: QTableView, model: LazyTableModel) -> None:
+def widen_on_first_rows(view: QTableView, model: QAbstractItemModel) -> None:
     """Once, when the list first has rows: widen to the contents. Later reloads keep the widths the user sees
     (and may have dragged), so the columns do not jump while they work."""
     def first_rows(*_args) -> None:
