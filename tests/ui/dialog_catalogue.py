@@ -61,6 +61,7 @@ def dialogs(ctx, fx: Fixture) -> list[Entry]:
                                       new_customer, order, privacy, repair_order, service_record, settle,
                                       store_connection, store_profile, survey, transfer, vehicle, walk_in)
     from dealerdesk.ui.dialogs.profile import ProfileWindow
+    from dealerdesk.ui.first_run.wizard import FirstRunWizard
     from dealerdesk.ui.help import HelpDialog
 
     cid, lid = fx.customer_id, fx.lead_id
@@ -108,6 +109,7 @@ def dialogs(ctx, fx: Fixture) -> list[Entry]:
         "ProfileWindow": lambda: ProfileWindow(ctx, cid),
         "HelpDialog": lambda: HelpDialog(),
         "AboutDialog": lambda: AboutDialog(),
+        "FirstRunWizard": lambda: FirstRunWizard(store_label="ui.db"),
     }
     return [Entry(f"dialog:{name}", make) for name, make in makers.items()]
 
