@@ -1,15 +1,17 @@
 """Fields wide enough for their hints: an empty field's placeholder ("如 2026-06-01，可不填", "退订原因，如：…")
 tells a new clerk what to type, so it must not be cut off, at 100 % or 150 % text size, in Chinese or English.
 
-`install(app)` (called by app.setup_application) watches every window and page as it is first shown and gives each
-line edit (and editable combo box) a minimum width that fits its placeholder, capped at MAX_WIDTH so a long
-hint makes the dialog no wider than a form should be; the dialog's layout then grows to fit. One rule for
-every dialog, including ones added later, instead of a width tuned per field.
+`install(app)` (called by app.setup_application) watches every dialog and window as it is first shown and
+gives each line edit (and editable combo box) a minimum width that fits its placeholder, capped at MAX_CHARS
+characters so a long hint makes the dialog no wider than a form should be; the dialog's layout then grows to
+fit. One rule for every dialog, including ones added later, instead of a width tuned per field. A page's
+fields share a row with its filters and buttons and the window's width, so they are not widened: a hint that
+may be cut off there (and any hint beyond the cap) is put whole in the field's tooltip instead.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMainWindow, QWidget
 
 MAX_CHARS = 32  # a field wider than 32 Chinese characters makes a dialog unwieldy; longer hints are cut
 _DONE = "_dealerdesk_hints_fitted"
@@ -23,14 +25,23 @@ def hint_width(edit: QLineEdit) -> int:
         + icons
 
 
-def fit_hints(root: QWidget) -> None:
-    """Widen every line edit under `root` whose placeholder does not fit (see the module docstring)."""
+def fit_hints(root: QWidget, widen: bool = True) -> None:
+    """Widen every line edit under `root` whose placeholder does not fit (see the module docstring); a hint
+    longer than the cap, or any hint when `widen` is False (a page, whose row of filters shares the window's
+    width), is also put whole in the field's tooltip."""
     for edit in root.findChildren(QLineEdit):
-        if not edit.placeholderText().strip():
+        hint = edit.placeholderText()
+        if not hint.strip():
             continue
-        need = min(hint_width(edit), edit.fontMetrics().horizontalAdvance("中") * MAX_CHARS)
+        full = hint_width(edit)
+        need = min(full, edit.fontMetrics().horizontalAdvance("中") * MAX_CHARS)
         parent = edit.parentWidget()
-        if isinstance(parent, QComboBox) and parent.lineEdit() is edit:  # the combo's arrow beside the text
+        combo = isinstance(parent, QComboBox) and parent.lineEdit() is edit
+        if (need < full or not widen) and not (parent if combo else edit).toolTip():
+            (parent if combo else edit).setToolTip(hint)
+        if not widen:
+            continue
+        if combo:  # the combo's arrow beside the text
             if parent.minimumWidth() < need + 28:
                 parent.setMinimumWidth(need + 28)
         elif edit.minimumWidth() < need:
@@ -39,10 +50,11 @@ def fit_hints(root: QWidget) -> None:
 
 class _HintFitter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and not watched.property(_DONE) \
-                and (watched.isWindow() or isinstance(watched.parentWidget(), QStackedWidget)):  # windows, pages
-            watched.setProperty(_DONE, True)
-            fit_hints(watched)
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and not watched.property(_DONE):
+            page = type(watched).__module__.startswith("dealerdesk.ui.pages.")
+            if page or (watched.isWindow() and not isinstance(watched, QMainWindow)):
+                watched.setProperty(_DONE, True)
+                fit_hints(watched, widen=not page)
         return False
 
 

@@ -125,6 +125,12 @@ def pages(ctx) -> list[Entry]:
     return out
 
 
+def windows(ctx) -> list[Entry]:
+    from dealerdesk.ui.main_window import MainWindow
+
+    return [Entry("window:MainWindow", lambda: MainWindow(ctx))]
+
+
 def catalogue(ctx) -> list[Entry]:
     fx = prepare(ctx)
-    return dialogs(ctx, fx) + pages(ctx)
+    return windows(ctx) + dialogs(ctx, fx) + pages(ctx)

@@ -10,7 +10,7 @@ import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHeaderView, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QCheckBox, QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QRadioButton, QStyle, QTabBar, QToolButton, QWidget)
 
 SLACK = 1  # px: rounding of fractional font metrics
@@ -106,6 +106,9 @@ def _placeholder(edit: QLineEdit) -> str | None:
         if action.isVisible():
             have -= 20
     need = edit.fontMetrics().horizontalAdvance(hint)
+    owner = edit.parentWidget() if isinstance(edit.parentWidget(), QComboBox) else edit
+    if hint in owner.toolTip():  # the whole hint is a hover away (ui/fit.py: pages, hints beyond the cap)
+        return None
     if need > have + SLACK:
         return f"placeholder {hint!r} needs {need}px, has {have}"
     return None
@@ -151,6 +154,24 @@ def _header(header: QHeaderView) -> list[str]:
     return out
 
 
+OVERLAP_TYPES = (QLabel, QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
+
+
+def _overlaps(top: QWidget) -> list[str]:
+    """Controls drawn over each other: a layout squeezed below its minimum (a window too small for its row)."""
+    out = []
+    for parent in [top, *top.findChildren(QWidget)]:
+        kids = [w for w in parent.children() if isinstance(w, OVERLAP_TYPES) and w.isVisibleTo(top)
+                and w.width() > 0 and not w.objectName().startswith("qt_")
+                and not isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox))]
+        for i, a in enumerate(kids):
+            for b in kids[i + 1:]:
+                overlap = a.geometry().intersected(b.geometry())
+                if overlap.width() > 2 and overlap.height() > 2:
+                    out.append(f"{_where(a)} and {_where(b)} overlap by {overlap.width()}×{overlap.height()}px")
+    return out
+
+
 def clipped(top: QWidget) -> list[str]:
     """Every text in `top` the user sees cut off or elided, as "Class#name: why" lines."""
     found = []
@@ -177,4 +198,4 @@ def clipped(top: QWidget) -> list[str]:
         if problem:
             problems = [problem]
         found += [f"{_where(widget)}: {p}" for p in problems]
-    return found
+    return found + _overlaps(top)

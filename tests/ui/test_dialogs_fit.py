@@ -106,3 +106,24 @@ def test_the_checker_finds_a_clipped_label_and_button(qtbot, scaled_font):
     button.setMaximumWidth(16777215)
     box.adjustSize()
     assert not clipped(box)
+
+
+def test_the_checker_finds_controls_drawn_over_each_other_and_accepts_a_hint_in_the_tooltip(qtbot, scaled_font):
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+
+    scaled_font(1.0)
+    box = QWidget()
+    qtbot.addWidget(box)
+    edit = QLineEdit(box)
+    edit.setPlaceholderText("筛选：姓名、拼音、电话尾号、车牌、车架号")
+    edit.setGeometry(0, 0, 200, 24)
+    check = QCheckBox("有逾期跟进", box)
+    check.setGeometry(150, 0, 120, 24)
+    box.resize(300, 30)
+    box.setProperty("_dealerdesk_hints_fitted", True)  # laid out by hand here, not by ui/fit.py
+    box.show()
+    found = clipped(box)
+    assert any("overlap" in f for f in found) and any("placeholder" in f for f in found)
+    check.move(210, 0)
+    edit.setToolTip(edit.placeholderText())  # what ui/fit.py does for a page's field
+    assert not clipped(box)

@@ -2,11 +2,15 @@
 tooltip beyond the action's own text, or a status tip): a clerk hovering over it learns its name and key."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QToolBar
 
+from dealerdesk.services.auth import actor_for_login
+from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.main_window import MainWindow
 from dealerdesk.ui.pages import PAGES, may_open
+from tests.factories import make_user
 
 
 def _default_tip(text: str) -> str:
@@ -38,7 +42,11 @@ def unexplained(window) -> list[str]:
     return missing
 
 
-def test_every_toolbar_action_and_icon_button_has_a_tooltip(qtbot, ctx):
+@pytest.mark.parametrize("role", ["manager", "front_desk", "sales", "service_advisor", "admin"])
+def test_every_toolbar_action_and_icon_button_has_a_tooltip(qtbot, ctx, role):
+    if role != "manager":  # each role sees its own pages and actions
+        make_user(f"u_{role}", "测试", role)
+        ctx = AppContext(actor=actor_for_login(f"u_{role}"), db_label="ui.db", clock=ctx.clock)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
