@@ -55,3 +55,22 @@ def test_every_toolbar_action_and_icon_button_has_a_tooltip(qtbot, ctx, role):
             window.show_page(name)
     assert window.findChildren(QToolBar), "the main window has no toolbar to check"
     assert not unexplained(window)
+
+
+def test_icon_only_buttons_in_every_dialog_have_a_tooltip(qtbot, ctx):
+    from tests.ui.dialog_catalogue import catalogue
+
+    missing = []
+    for entry in catalogue(ctx):
+        widget = entry.make()
+        qtbot.addWidget(widget)
+        widget.show()
+        for button in widget.findChildren(QAbstractButton):
+            if button.text().strip() or not button.isVisibleTo(widget) or button.objectName().startswith("qt_"):
+                continue
+            if not (button.toolTip().strip() or button.statusTip().strip()):
+                missing.append(f"{entry.name}: {button.metaObject().className()}#{button.objectName() or '-'}")
+        for bar in widget.findChildren(QToolBar):
+            missing += [f"{entry.name}: {m}" for m in unexplained(bar)]
+        widget.hide()
+    assert not missing, "\n".join(missing)
