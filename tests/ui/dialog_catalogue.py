@@ -63,6 +63,7 @@ def dialogs(ctx, fx: Fixture) -> list[Entry]:
     from dealerdesk.ui.dialogs.profile import ProfileWindow
     from dealerdesk.ui.first_run.wizard import FirstRunWizard
     from dealerdesk.ui.help import HelpDialog
+    from dealerdesk.ui.widgets.pdf_preview import PdfPreview
 
     cid, lid = fx.customer_id, fx.lead_id
     card = lambda: get_vehicle_card(ctx.actor, fx.vehicle_id)  # noqa: E731
@@ -110,6 +111,7 @@ def dialogs(ctx, fx: Fixture) -> list[Entry]:
         "HelpDialog": lambda: HelpDialog(),
         "AboutDialog": lambda: AboutDialog(),
         "FirstRunWizard": lambda: FirstRunWizard(store_label="ui.db"),
+        "PdfPreview": lambda: PdfPreview(),
     }
     return [Entry(f"dialog:{name}", make) for name, make in makers.items()]
 
