@@ -6,8 +6,9 @@ page (ui/pages.HELP_CHAPTERS), shows each page and grabs the window into resourc
 about 1000 px wide and reduced to an 8-bit palette (a UI picture loses nothing visible and the file is a
 quarter of the size). resources/help/index.html and index.en.html show them; docs/user-guide.md links them.
 
-Only the Chinese UI is grabbed: the language switch (issue 26 part B) lands separately. When it has, pass
-`--lang en` to grab into resources/help/img/en/ (the English help then points there).
+Only the Chinese UI is committed: the English strings (issue 26 part B) are still being translated, and a
+half-translated picture would mislead. `--lang en` already works (it compiles the .qm files first and grabs
+into resources/help/img/en/); once the English is complete, run it and point index.en.html at img/en/.
 
 Options: --out FOLDER (default resources/help/img), --pages customers,worklist (default: all).
 The user's own data folder and settings are never touched (DEALERDESK_HOME and QSettings point into the
@@ -109,6 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     default = ROOT / "resources" / "help" / "img"
     out = args.out or (default if args.lang == "zh_CN" else default / args.lang.split("_")[0])
+    if args.lang != "zh_CN":  # the .qm files are build output (scripts/build_translations.py)
+        import subprocess
+
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py"), "--optional"], check=True)
     written = grab_pages(out, [p for p in args.pages.split(",") if p] or None, args.lang)
     total = sum(p.stat().st_size for p in written)
     print(f"{len(written)} screenshots in {out} ({total / 1024:.0f} KB)")
