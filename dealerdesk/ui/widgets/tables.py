@@ -63,7 +63,10 @@ def widen_on_first_rows(view: QTableView, model: QAbstractItemModel) -> None:
     """Once, when the list first has rows: widen to the contents. Later reloads keep the widths the user sees
     (and may have dragged), so the columns do not jump while they work."""
     def first_rows(*_args) -> None:
-        if model.rowCount() == 0 or view.property("_widened"):
+        try:
+            if model.rowCount() == 0 or view.property("_widened"):
+                return
+        except RuntimeError:  # the view was closed and deleted before its model
             return
         view.setProperty("_widened", True)
         widen_to_contents(view)
