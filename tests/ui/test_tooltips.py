@@ -13,6 +13,14 @@ from dealerdesk.ui.pages import PAGES, may_open
 from tests.factories import make_user
 
 
+#: Qt's own buttons: a tab bar's scroll arrows (they carry accessible names, and scroll with the wheel too)
+QT_OWN = ("ScrollLeftButton", "ScrollRightButton")
+
+
+def _qt_own(button) -> bool:
+    return button.objectName().startswith("qt_") or button.objectName() in QT_OWN
+
+
 def _default_tip(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
 
@@ -28,7 +36,7 @@ def unexplained(window) -> list[str]:
                 continue
             missing.append(f"{bar.objectName() or bar.windowTitle()}: {action.text()!r}")
     for button in window.findChildren(QAbstractButton):
-        if button.text().strip() or not button.isVisibleTo(window) or button.objectName().startswith("qt_"):
+        if button.text().strip() or not button.isVisibleTo(window) or _qt_own(button):
             continue  # qt_tableview_cornerbutton: Qt's own select-all corner
         if not (button.toolTip().strip() or button.statusTip().strip()):
             missing.append(f"icon-only button {button.objectName() or button.metaObject().className()} "
@@ -66,7 +74,7 @@ def test_icon_only_buttons_in_every_dialog_have_a_tooltip(qtbot, ctx):
         qtbot.addWidget(widget)
         widget.show()
         for button in widget.findChildren(QAbstractButton):
-            if button.text().strip() or not button.isVisibleTo(widget) or button.objectName().startswith("qt_"):
+            if button.text().strip() or not button.isVisibleTo(widget) or _qt_own(button):
                 continue
             if not (button.toolTip().strip() or button.statusTip().strip()):
                 missing.append(f"{entry.name}: {button.metaObject().className()}#{button.objectName() or '-'}")
