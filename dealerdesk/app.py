@@ -99,6 +99,9 @@ def setup_application(app: QApplication) -> None:
         font.setPointSizeF(max(app.font().pointSizeF(), 9.5))
         app.setFont(font)
     install_translators(app)
+    from dealerdesk.ui import fit  # every field wide enough for its hint (placeholder), in every window
+
+    fit.install(app)
 
 
 def install_translators(app: QApplication, language: str = "zh_CN") -> None:

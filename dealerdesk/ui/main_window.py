@@ -12,9 +12,8 @@ import logging
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QStackedWidget, QToolBar, QVBoxLayout, QWidget)
+                               QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
-from dealerdesk import __version__
 from dealerdesk.services.auth import ROLE_LABELS, store_read_only
 from dealerdesk.services.customers.records import count_customers
 from dealerdesk.ui.backup import BackupActions
@@ -22,7 +21,7 @@ from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.access import gate, refusal
 from dealerdesk.ui.dialogs.walk_in import walk_in_action
 from dealerdesk.ui.page_actions import new_action_of
-from dealerdesk.ui.pages import PAGE_PERMISSIONS, PAGES, may_open, placeholder
+from dealerdesk.ui.pages import PAGE_PERMISSIONS, PAGES, help_anchor, may_open, placeholder
 from dealerdesk.ui.widgets.customer_actions import ProfileWindows, new_customer
 from dealerdesk.ui.widgets.search_box import GlobalSearchBox
 from dealerdesk.ui.widgets.store_state import read_only_banner
@@ -60,6 +59,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             action = QAction(QCoreApplication.translate("nav", label), self)
             action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{QCoreApplication.translate('nav', label)} ({shortcut})")
             action.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
             if not may_open(ctx.actor, name):  # the role may not use this page: greyed out, saying why
                 why = refusal(ctx.actor, PAGE_PERMISSIONS[name][0])
@@ -116,11 +116,13 @@ class MainWindow(QMainWindow):
         bar.addWidget(title)
         self.search_box = GlobalSearchBox(lambda: self.ctx.actor, bar)
         self.search_box.setObjectName("globalSearch")
+        self.search_box.setToolTip(self.tr("按姓名、拼音、电话尾号、车牌或车架号查找客户，回车打开档案 (Ctrl+F)"))
         self.search_box.customerActivated.connect(self.open_customer)
         bar.addWidget(self.search_box)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.find_action = QAction(self.tr("查找客户"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setToolTip(self.tr("查找客户 (Ctrl+F)"))
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
 
@@ -182,12 +184,13 @@ class MainWindow(QMainWindow):
             if exc.name != "dealerdesk.ui.help":
                 raise
         else:
-            help_menu.addAction(help_action(self, topic=self.current_page_name))
+            help_menu.addAction(help_action(self, topic=lambda: help_anchor(self.current_page_name())))
             # every shortcut of every page, in one table of the help (resources/help, #shortcuts)
             self.shortcuts_action = help_action(self, topic=lambda: "shortcuts")
             self.shortcuts_action.setText(self.tr("键盘快捷键(&K)"))
             self.shortcuts_action.setObjectName("shortcutsAction")
             self.shortcuts_action.setShortcut(QKeySequence())
+            self.shortcuts_action.setToolTip(self.tr("列出全部键盘快捷键"))
             help_menu.addAction(self.shortcuts_action)
             help_menu.addSeparator()
         about = QAction(self.tr("关于 DealerDesk"), self)
@@ -352,9 +355,9 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.tr("客户：%1 位").replace("%1", f"{n:,}"))
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("关于 DealerDesk"), self.tr(
-            "<b>DealerDesk %1</b><br>汽车4S店客户关系管理（离线桌面版）<br>"
-            "客户档案、潜客跟进、售后服务、投诉与回访、月度报表。").replace("%1", __version__))
+        from dealerdesk.ui.about import AboutDialog  # versions, licences (the font's), the data folder
+
+        AboutDialog(self).exec()
 
     # ------------------------------------------------------------------ persistence
     def _restore_settings(self) -> None:

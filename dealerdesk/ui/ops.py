@@ -28,6 +28,7 @@ from dealerdesk.ui.widgets.messages import error_text, show_error
 from dealerdesk.ui.workers import Cancelled, run_with_progress
 
 INPUT = "<input>"  # errors[INPUT]: where an InvalidInput goes that names no field of the mapping
+SAVED_MS = 6000  # how long the status bar says 已保存
 ANY = "<any>"  # errors[ANY]: where any other DealerDeskError goes instead of the message box
 
 
@@ -88,7 +89,26 @@ def call(parent: QWidget | None, ctx: AppContext, fn: Callable[..., Any], *args:
         raise
     QGuiApplication.restoreOverrideCursor()
     emit(ctx, changed)
+    if changed:
+        confirm_saved(parent, ctx)
     return result
+
+
+def confirm_saved(parent: QWidget | None, ctx: AppContext, text: str | None = None) -> None:
+    """The confirmation after a save: "已保存 (10:32)" in the main window's status bar for a few seconds (a page
+    with a more precise message of its own shows it afterwards, replacing this one)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    window = parent.window() if parent is not None else None
+    if not isinstance(window, QMainWindow) or window.objectName() != "mainWindow":
+        window = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QMainWindow) and w.objectName() == "mainWindow" and w.isVisible()), None)
+    if window is None:
+        return
+    stamp = ctx.clock().strftime("%H:%M")
+    window.statusBar().showMessage(text or QCoreApplication.translate("ops", "已保存（%1）").replace("%1", stamp),
+                                   SAVED_MS)
 
 
 def show(parent: QWidget | None, exc: DealerDeskError, errors: Errors = None, title: str | None = None) -> None:

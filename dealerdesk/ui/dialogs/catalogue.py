@@ -78,6 +78,7 @@ class ModelDialog(QDialog):
         self.km.setSingleStep(1000)
         self.rule = code_combo(self, labels.VEHICLE_USE, "private")
         self.own = QCheckBox(tr("本店品牌（不勾选：竞品车型，用于战败分析）"), self)
+        self.own.setMinimumWidth(self.own.sizeHint().width())  # a long label: never cut off at large text sizes
         self.own.setChecked(True)
         self.active = QCheckBox(tr("在售"), self)
         self.active.setChecked(True)

@@ -47,3 +47,38 @@ PAGE_PERMISSIONS: dict[str, tuple[str, ...]] = {
 
 def may_open(actor, name: str) -> bool:
     return any(actor.can(p) for p in PAGE_PERMISSIONS.get(name, ()))
+
+
+#: The help chapter each page's F1 opens (resources/help/index.html and index.en.html): the page's section
+#: inside the chapter of the role that uses it most (role-front_desk, role-sales, role-service_advisor,
+#: role-manager, role-admin). Declared here once; scripts/help_screenshots.py and the help tests read it.
+PAGE_HELP: dict[str, str] = {
+    "customers": "customers",
+    "worklist": "worklist",
+    "service": "service",
+    "reception": "reception",
+    "complaints": "complaints",
+    "reports": "reports",
+    "settings": "settings",
+    "audit": "audit",
+    "users": "users",
+    "catalogue": "catalogue",
+    "events": "events",
+    "targets": "targets",
+    "key_accounts": "key_accounts",
+    "campaigns": "campaigns",
+}
+
+#: The help's role chapters, in order: (anchor, role code in domain/labels.ROLE, the pages it covers).
+HELP_CHAPTERS: list[tuple[str, str, tuple[str, ...]]] = [
+    ("role-front_desk", "front_desk", ("customers", "reception")),
+    ("role-sales", "sales", ("worklist", "key_accounts")),
+    ("role-service_advisor", "service_advisor", ("service",)),
+    ("role-manager", "manager", ("complaints", "reports", "targets", "events", "campaigns")),
+    ("role-admin", "admin", ("settings", "users", "catalogue", "audit")),
+]
+
+
+def help_anchor(name: str) -> str:
+    """F1's anchor for the page `name` ("" for an unknown page: the top of the help)."""
+    return PAGE_HELP.get(name, "")

@@ -27,6 +27,7 @@ from dealerdesk.ui.models.sources import CustomerSource
 from dealerdesk.ui.widgets.customer_actions import new_customer
 from dealerdesk.ui.widgets.empty_state import EmptyState
 from dealerdesk.ui.widgets.setup_checklist import SetupChecklist
+from dealerdesk.ui.widgets.tables import header_width, widen_on_first_rows
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +133,9 @@ class Page(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         for i, col in enumerate(CUSTOMER_SPEC.columns):
-            view.setColumnWidth(i, col.width)
+            view.setColumnWidth(i, max(col.width, header_width(header, i)))
+        if QSettings().value(HEADER_KEY) is None:  # no widths of the user's own yet: fit the first rows (capped)
+            widen_on_first_rows(view, self.model)
         self._show_model_sort()  # before enabling sorting, which sorts by the indicator at once
         view.setSortingEnabled(True)
         self._restore_header()
