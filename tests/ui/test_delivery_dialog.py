@@ -126,3 +126,19 @@ def test_insurance_without_an_insurer_is_shown_under_the_insurer(qtbot, dialog):
     dialog.compulsory.setValue(950)
     dialog.accept()
     assert not dialog.messages["insurer"].isHidden() and dialog.result is None
+
+
+def test_the_dialog_starts_from_the_deal_sheets_vin_colour_and_insurance(qtbot, ctx, lead_id):
+    from dealerdesk.domain.deals import DealInput
+    from dealerdesk.services.sales import deals
+
+    order_id = deals.open_order_of_lead(ctx.actor, lead_id)
+    deals.save_deal(ctx.actor, order_id, DealInput(list_price=200000, discount=2000, colour="珍珠白",
+                                                   vin="LSVAB2AB1CN300001", insured=True, insurer="平安产险",
+                                                   compulsory_premium=950, commercial_premium=4100,
+                                                   insurance_start=NOW.date()), at=NOW - dt.timedelta(hours=2))
+    dlg = DeliveryDialog(ctx, lead_id)
+    qtbot.addWidget(dlg)
+    assert dlg.vin.text() == "LSVAB2AB1CN300001" and dlg.colour.text() == "珍珠白"
+    assert dlg.insurance.isChecked() and dlg.insurer.text() == "平安产险"
+    assert (dlg.compulsory.value(), dlg.commercial.value()) == (950, 4100)

@@ -19,6 +19,7 @@ from dealerdesk.services.audit import mask_phone
 from dealerdesk.services.auth import Actor, phones_masked, require
 from dealerdesk.services.dto import SearchHit
 from dealerdesk.services.events._common import load_event, log_contacts
+from dealerdesk.services.loyalty.points import earn_for_event
 from dealerdesk.services.sales import walk_in
 from dealerdesk.services.search import search_customers
 from dealerdesk.store.db import db, read_txn
@@ -93,6 +94,7 @@ def _check_in(actor: Actor, event, customer_id: int, now: dt.datetime) -> CheckI
             EventInvitation.event == event.id, EventInvitation.customer == customer_id,
             EventInvitation.reply != "yes").execute()
     Customer.update(last_activity_at=now).where(Customer.id == customer_id, Customer.last_activity_at < now).execute()
+    earn_for_event(actor, customer_id, event.name, now)  # member points for coming (setting 参加活动积分)
     return CheckIn(customer_id, name, now, walk_in=not invited, already=False)
 
 

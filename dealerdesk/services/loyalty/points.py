@@ -267,6 +267,11 @@ def earn_for_delivery(actor: Actor, customer_id: int, price: int, at: dt.datetim
         post_earning(actor, referrer, "referral", rules.referral, ref, at)
 
 
+def earn_for_event(actor: Actor, customer_id: int, event_name: str, at: dt.datetime) -> None:
+    """Inside an event check-in's transaction: the attendance points of the setting 参加活动积分 (0: none)."""
+    post_earning(actor, customer_id, "event", policy().event, event_name, at)
+
+
 #: paid by the maker or an insurer, not by the customer: no service points
 NO_POINTS_PAYMENTS = frozenset({"warranty", "insurance"})
 

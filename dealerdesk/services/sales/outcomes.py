@@ -17,6 +17,7 @@ from dealerdesk.services import audit, changes, derived
 from dealerdesk.services.auth import Actor, require
 from dealerdesk.services.sales import delivery as checklist
 from dealerdesk.services.loyalty.points import earn_for_delivery
+from dealerdesk.services.sales.deposits import convert_deposit
 from dealerdesk.services.sales._common import (
     NOTE_CHANNEL,
     PAYMENT_INTENTS,
@@ -143,6 +144,7 @@ def record_delivery(actor: Actor, lead_id: int, data: DeliveryInput, at: dt.date
                                    delivered_at=delivered, by_user=actor.id)
         checklist.store_extras(delivery.id, vehicle.id, extras, now)
         SalesOrder.update(status="delivered").where(SalesOrder.id == order.id).execute()
+        convert_deposit(order.id, now)  # a deposit still held becomes part of the price paid (订车单)
         record_level(actor, lead, Level.D.value, QT_TRANSLATE_NOOP("history", "交车"), now)
         close_planned(lead.id, "done", actor, now)
         plan = suggest(Level.D.value, delivered)

@@ -60,7 +60,24 @@ class DeliveryDialog(QDialog):
             button.setAutoDefault(False)
         self.ok_button = buttons.button(buttons.StandardButton.Ok)
         layout.addWidget(buttons)
+        self._prefill_from_deal(ctx, lead_id)
         self.vin.setFocus()
+
+    def _prefill_from_deal(self, ctx: AppContext, lead_id: int) -> None:
+        """The order's deal sheet (订车单) already holds the allocated VIN, the colour and the insurance sold
+        with the car: the delivery starts from them."""
+        from dealerdesk.services.sales import deals
+
+        order_id = deals.open_order_of_lead(ctx.actor, lead_id)
+        deal = deals.get_deal(ctx.actor, order_id).deal if order_id else None
+        if deal is not None and deal.vin and not self.vin.text():
+            self.vin.setText(deal.vin)
+        if deal is not None and deal.colour and not self.colour.text():
+            self.colour.setText(deal.colour)
+        cover = deals.deal_insurance(order_id) if order_id else None
+        if cover is not None:
+            self.set_insurance(cover.insurer, cover.compulsory_premium, cover.commercial_premium, cover.cover,
+                               cover.start)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

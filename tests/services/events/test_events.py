@@ -181,3 +181,18 @@ def test_results_equal_a_hand_count(shop):
             "attended": 3, "walk_ins": 1, "leads": 1, "test_drives": 1, "orders": 2, "service_bookings": 1}
     assert {k: getattr(got, k) for k in hand} == hand
     assert got.to_json()["date"] == "2026-09-19"
+
+
+def test_coming_to_an_event_earns_the_attendance_points_once(shop):
+    from dealerdesk.services.settings import set_setting
+    from dealerdesk.store.models import PointsEntry
+
+    set_setting(shop["boss"], "points.event", 80)
+    desk, event, people = shop["desk"], shop["event"], shop["people"]
+    ev.check_in(desk, event, people[0], at=DAY)
+    ev.check_in(desk, event, people[0], at=DAY + dt.timedelta(minutes=3))  # twice at the door: one attendance
+    rows = list(PointsEntry.select().where(PointsEntry.customer == people[0]))
+    assert [(r.reason, r.points, r.ref) for r in rows] == [("event", 80, "途岳上市发布会")]
+    set_setting(shop["boss"], "points.event", 0)  # 0: the store gives no attendance points
+    ev.check_in(desk, event, people[1], at=DAY)
+    assert not PointsEntry.select().where(PointsEntry.customer == people[1]).exists()

@@ -192,3 +192,19 @@ def test_order_with_deal_is_one_transaction(people):
     assert SalesOrder.select().count() == 0
     sheet = deals.order_with_deal(people["li"], lead.id, full_deal(model_id=people["model"]), at=MON)
     assert sheet.saved and sheet.totals.price == 196000 and leads.get_lead(people["li"], lead.id).level == "O"
+
+
+def test_delivery_converts_the_held_deposit_and_keeps_a_refunded_one(people):
+    from dealerdesk.services.sales import delivery
+
+    held = order_for(people)
+    deals.save_deal(people["li"], held, full_deal(discount=3000), at=MON)
+    refunded = order_for(people, name="李娜", phone="13900139000")
+    deals.save_deal(people["li"], refunded, full_deal(discount=3000, trade_vin="LSVAB2AB1CN000002",
+                                                      deposit_status="refunded"), at=MON)
+    for order_id, vin in ((held, "LSVAB2AB1CN100001"), (refunded, "LSVAB2AB1CN100002")):
+        lead_id = SalesOrder.get_by_id(order_id).lead_id
+        leads.record_delivery(people["li"], lead_id, delivery.DeliveryInput(vin=vin, delivered_at=MON + dt.timedelta(days=5)),
+                              at=MON + dt.timedelta(days=5, minutes=1))
+    assert Deal.get(Deal.order == held).deposit_status == "converted"
+    assert Deal.get(Deal.order == refunded).deposit_status == "refunded"
