@@ -189,3 +189,25 @@ def test_print_summary_writes_the_pdf(page, tmp_path):
     page.tabs.setCurrentWidget(page.results)
     out = page.results.print_summary(str(tmp_path / "活动总结.pdf"))
     assert out is not None and out.read_bytes().startswith(b"%PDF")
+
+
+def test_invite_a_saved_segment_leaves_out_who_did_not_consent(ctx, qtbot, store, event_id):
+    from dealerdesk.services.campaigns.segments import save_segment, segment_customer_ids
+    from dealerdesk.services.customers.listing import CustomerFilter
+
+    boss = actor_for_login("boss")
+    segment = save_segment(boss, "深圳客户", CustomerFilter(city="深圳", now=NOW), at=NOW)
+    members = segment_customer_ids(boss, segment.id)
+    Customer.update(consent=True).where(Customer.id.in_(members[:2])).execute()
+    Customer.update(consent=False).where(Customer.id.in_(members[2:])).execute()
+    consenting = {c.id for c in Customer.select().where(Customer.id.in_(members), Customer.consent == True)}
+    dialog = FilterInviteDialog(ctx, event_id)
+    qtbot.addWidget(dialog)
+    dialog.segment.setCurrentIndex(dialog.segment.findData(segment.id))
+    assert not dialog.city.isEnabled()  # the segment brings its own conditions
+    assert dialog.count.text().startswith(f"{len(members)} 位客户")
+    dialog.save()
+    invited = {i.customer_id for i in EventInvitation.select().where(EventInvitation.event == event_id)}
+    assert len(members) == 3 and consenting == set(members[:2]) and consenting <= invited
+    assert not (set(members) - consenting) & (invited - {store["ids"][0], store["ids"][1]})
+    assert dialog.result_data.no_consent == len(set(members) - consenting)

@@ -100,6 +100,24 @@ def invite_filtered(actor: Actor, event_id: int, flt: listing.CustomerFilter,
     ids = listing.ids(actor, flt, limit=MAX_INVITE) if total else []
     if not ids:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "筛选条件下没有客户"), field="customers")
+    return _invite_consenting(actor, event_id, ids, at)
+
+
+def invite_segment(actor: Actor, event_id: int, segment_id: int, at: dt.datetime | None = None) -> InviteResult:
+    """Invite the customers of a saved segment (客户分组, services/campaigns) who consented to be contacted;
+    the others are left out and counted, as for a filter."""
+    from dealerdesk.services.campaigns.segments import segment_customer_ids
+
+    ids = segment_customer_ids(actor, segment_id, today=(at or dt.datetime.now()).date())
+    if len(ids) > MAX_INVITE:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "一次最多邀请 {max} 位客户，所选有 {n} 位；请缩小筛选范围"),
+                           field="customers", max=MAX_INVITE, n=len(ids))
+    if not ids:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "这个客户分组里没有客户"), field="customers")
+    return _invite_consenting(actor, event_id, ids, at)
+
+
+def _invite_consenting(actor: Actor, event_id: int, ids: list[int], at: dt.datetime | None) -> InviteResult:
     consenting: list[int] = []
     for i in range(0, len(ids), 500):
         consenting += [cid for (cid,) in Customer.select(Customer.id).where(

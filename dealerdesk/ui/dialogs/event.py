@@ -114,18 +114,26 @@ class FilterInviteDialog(QDialog):
                 self.city.addItem(city, city)
             for uid, name in options.owners:
                 self.owner.addItem(name, uid)
+        self.segment = QComboBox(self)  # a saved 客户分组 (客户营销 page) instead of the conditions below
+        self.segment.addItem(tr("（按下面的条件）"), None)
+        if ctx.actor.can("campaign.read"):
+            from dealerdesk.services.campaigns.segments import list_segments
+
+            segments = ops.run(self, ctx, list_segments)
+            for s in segments if segments is not ops.FAILED else []:
+                self.segment.addItem(s.name, s.id)
         self.count = QLabel(self)
         self.messages = field_messages(self, "customers", "")
         form = QFormLayout()
-        message_rows(form, ((tr("客户类别"), self.category, ""), (tr("价值分级"), self.tier, ""),
+        message_rows(form, ((tr("客户分组"), self.segment, ""), (tr("客户类别"), self.category, ""), (tr("价值分级"), self.tier, ""),
                             (tr("线索级别"), self.level, ""), (tr("来源"), self.source, ""),
                             (tr("城市"), self.city, ""), (tr("销售顾问"), self.owner, ""),
                             (tr("符合条件"), self.count, "customers")), self.messages)
         stack(self, form, self.messages[""], button_box(self, self.save, ok_text=tr("全部邀请")))
-        for combo in (self.category, self.tier, self.level, self.source, self.city, self.owner):
+        for combo in (self.segment, self.category, self.tier, self.level, self.source, self.city, self.owner):
             combo.currentIndexChanged.connect(self.update_count)
         self.update_count()
-        self.category.setFocus()
+        self.segment.setFocus()
         self.resize(420, self.sizeHint().height())
 
     def _combo(self, code_set, context: str) -> QComboBox:
@@ -142,15 +150,28 @@ class FilterInviteDialog(QDialog):
                                       now=self.ctx.clock())
 
     def update_count(self, *_args) -> int:
-        n = ops.run(self, self.ctx, listing.count, self.customer_filter())
+        segment = self.segment.currentData()
+        for combo in (self.category, self.tier, self.level, self.source, self.city, self.owner):
+            combo.setEnabled(segment is None)  # a segment brings its own conditions
+        if segment is not None:
+            from dealerdesk.services.campaigns.segments import segment_count
+
+            n = ops.run(self, self.ctx, segment_count, segment, self.ctx.clock().date())
+        else:
+            n = ops.run(self, self.ctx, listing.count, self.customer_filter())
         n = 0 if n is ops.FAILED else n
         self.count.setText(tr("{n} 位客户（只邀请其中同意接收联系的）").format(n=n))
         return n
 
     def save(self) -> None:
         clear_messages(self.messages.values())
-        result = ops.run(self, self.ctx, invitations.invite_filtered, self.event_id, self.customer_filter(),
-                         at=self.ctx.clock(), errors=shown_under(self.messages))
+        segment = self.segment.currentData()
+        if segment is not None:
+            result = ops.run(self, self.ctx, invitations.invite_segment, self.event_id, segment,
+                             at=self.ctx.clock(), errors=shown_under(self.messages))
+        else:
+            result = ops.run(self, self.ctx, invitations.invite_filtered, self.event_id, self.customer_filter(),
+                             at=self.ctx.clock(), errors=shown_under(self.messages))
         if result is ops.FAILED:
             return
         self.result_data = result
