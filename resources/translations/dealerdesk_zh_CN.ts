@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../dealerdesk/ui/about.py" line="62"/>
+        <source>字体许可证文件缺失：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/about.py" line="69"/>
+        <location filename="../../dealerdesk/ui/about.py" line="82"/>
+        <source>数据文件夹：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/about.py" line="77"/>
+        <source>关于 DealerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/about.py" line="79"/>
+        <source>&lt;b&gt;DealerDesk %1&lt;/b&gt;&lt;br&gt;汽车4S店客户关系管理（离线桌面版）&lt;br&gt;客户档案、潜客跟进、售后服务、投诉与回访、月度报表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/about.py" line="92"/>
+        <source>组件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/about.py" line="93"/>
+        <source>版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/about.py" line="93"/>
+        <source>许可证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/about.py" line="94"/>
+        <source>DealerDesk 本身为专有软件。Qt 与 PySide6 按 LGPL-3.0 动态链接使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/about.py" line="95"/>
+        <source>版本与许可证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/about.py" line="99"/>
+        <source>字体许可证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/about.py" line="102"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/about.py" line="103"/>
+        <source>复制信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/about.py" line="104"/>
+        <source>把版本和数据文件夹复制到剪贴板，发给技术支持</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="103"/>
+        <source>修改大用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="103"/>
+        <source>设为大用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="106"/>
+        <source>单位名称、联系人或电话，回车查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="111"/>
+        <source>（未指定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="118"/>
+        <source> 台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="132"/>
+        <source>单位客户(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="134"/>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="135"/>
+        <source>等级(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="136"/>
+        <source>客户经理(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="137"/>
+        <source>本年订单目标(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="138"/>
+        <source>每月订单目标(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="139"/>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="140"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="147"/>
+        <source>请先查找并选择单位客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="30"/>
@@ -77,6 +219,40 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="148"/>
         <source>已预约：{who}，{when}，服务顾问 {advisor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AwardDialog</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="47"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="62"/>
+        <source>加积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="55"/>
+        <source> 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="57"/>
+        <source>例如：车主沙龙 10 月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="59"/>
+        <source>来源(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="60"/>
+        <source>积分(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="61"/>
+        <source>说明(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -279,77 +455,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="117"/>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="115"/>
+        <source>会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="120"/>
         <source>服务顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="118"/>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="121"/>
         <source>服务类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="119"/>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="122"/>
         <source>进厂里程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="122"/>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="125"/>
         <source>油量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="123"/>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="126"/>
         <source>外观损伤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="124"/>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="127"/>
         <source>随车物品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="125"/>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="128"/>
         <source>客户描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="127"/>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="130"/>
         <source>接车并开工单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="150"/>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="153"/>
         <source>没有找到；车主和车辆不在系统里时，勾选下面的“新登记”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="176"/>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="179"/>
         <source>上次建议（客户未做）：{items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="192"/>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="207"/>
         <source>低于上次记录的 {km:,} 公里{when}，请核对</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="196"/>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="211"/>
         <source>上次记录 {km:,} 公里{when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="212"/>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="227"/>
         <source>请选择车辆，或勾选“车辆不在系统里”新登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="215"/>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="230"/>
         <source>请选择服务顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="243"/>
+        <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="258"/>
         <source>。可取消“新登记”并在上方客户框选择已有客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,6 +657,364 @@
     </message>
 </context>
 <context>
+    <name>DealSheet</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="40"/>
+        <source> 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealSheetDialog</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="74"/>
+        <source>订车单 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="99"/>
+        <source>车辆与车价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="101"/>
+        <source>（线索意向车型）{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="106"/>
+        <source>车型(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="107"/>
+        <source>颜色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="108"/>
+        <source>车架号（配车后）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="110"/>
+        <source>指导价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="111"/>
+        <source>优惠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="112"/>
+        <source>优惠说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="118"/>
+        <source>付款方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="122"/>
+        <source>付款(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="123"/>
+        <source>金融机构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="124"/>
+        <source>首付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="127"/>
+        <source> 个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="128"/>
+        <source>期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="129"/>
+        <source>月供</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="133"/>
+        <source>贷款审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="137"/>
+        <source>置换（旧车）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="138"/>
+        <source>有置换车(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="140"/>
+        <source>旧车车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="141"/>
+        <source>车牌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="142"/>
+        <source>车架号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="147"/>
+        <source> 公里</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="148"/>
+        <source>里程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="149"/>
+        <source>估价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="150"/>
+        <source>评估人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="153"/>
+        <source>保险（在店投保）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="154"/>
+        <source>在本店投保(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="156"/>
+        <source>保险公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="157"/>
+        <source>交强险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="158"/>
+        <source>商业险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="159"/>
+        <source>险种</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="160"/>
+        <source>如：车损、三者 200 万、车上人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="161"/>
+        <source>起保日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="164"/>
+        <source>定金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="165"/>
+        <source>定金金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="166"/>
+        <source>收取日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="167"/>
+        <source>可退还</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="172"/>
+        <source>定金状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="176"/>
+        <source>上牌与延保</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="177"/>
+        <source>代办上牌(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="179"/>
+        <source>上牌服务费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="180"/>
+        <source>车牌（已发）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="183"/>
+        <source> 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="184"/>
+        <source>不购买</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="185"/>
+        <source>延保年限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="186"/>
+        <source>延保价格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="189"/>
+        <source>精品 / 装潢</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="195"/>
+        <source>选择或输入名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="196"/>
+        <source>精品名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="198"/>
+        <source>精品价格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="199"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="416"/>
+        <source>赠送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="200"/>
+        <source>添加(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="206"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="206"/>
+        <source>收费/赠送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="206"/>
+        <source>金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="210"/>
+        <source>精品/装潢明细（Delete 删除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="213"/>
+        <source>删除选中行 (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="234"/>
+        <source>合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="236"/>
+        <source>打印订车单 (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="238"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="447"/>
+        <source>保存 (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="238"/>
+        <source>确认下单并保存 (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="242"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="379"/>
+        <source>成交价 &lt;b&gt;{price:,}&lt;/b&gt; + 收费精品 {acc:,} + 上牌 {reg:,} + 延保 {war:,} + 保险 {ins:,} = 应付合计 &lt;b&gt;{total:,}&lt;/b&gt; 元；− 置换 {trade:,} − 定金 {dep:,} − 贷款 {fin:,} = &lt;b&gt;交车时应付 {due:,} 元&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="388"/>
+        <source>优惠超过 {limit:,} 元，保存后需经理审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="416"/>
+        <source>收费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="455"/>
+        <source>订车单已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="455"/>
+        <source>优惠 {discount:,} 元超过顾问权限，已提交经理审批。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="461"/>
+        <source>保存订车单 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DefeatApprovalDialog</name>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="68"/>
@@ -559,6 +1098,54 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="48"/>
         <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscountApprovalDialog</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="491"/>
+        <source>优惠审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="498"/>
+        <source>批准(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="500"/>
+        <source>驳回(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="502"/>
+        <source>查看订车单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="504"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="538"/>
+        <source>批准优惠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="538"/>
+        <source>批准 {name} 的优惠 {discount:,} 元？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="551"/>
+        <source>驳回优惠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="551"/>
+        <source>驳回原因（顾问会看到）：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,62 +1302,72 @@
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="105"/>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="109"/>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="111"/>
-        <location filename="../../dealerdesk/ui/dialogs/event.py" line="133"/>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="141"/>
         <source>（不限）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/event.py" line="120"/>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="118"/>
+        <source>（按下面的条件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="128"/>
+        <source>客户分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="128"/>
         <source>客户类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/event.py" line="120"/>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="128"/>
         <source>价值分级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/event.py" line="121"/>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="129"/>
         <source>线索级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/event.py" line="121"/>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="129"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/event.py" line="122"/>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="130"/>
         <source>城市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/event.py" line="122"/>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="130"/>
         <source>销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/event.py" line="123"/>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="131"/>
         <source>符合条件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/event.py" line="124"/>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="132"/>
         <source>全部邀请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/event.py" line="147"/>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="163"/>
         <source>{n} 位客户（只邀请其中同意接收联系的）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/event.py" line="167"/>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="188"/>
         <source>现场登记 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/event.py" line="170"/>
+        <location filename="../../dealerdesk/ui/dialogs/event.py" line="191"/>
         <source>参加活动：{name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,34 +1613,39 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/help.py" line="44"/>
-        <location filename="../../dealerdesk/ui/help.py" line="127"/>
+        <location filename="../../dealerdesk/ui/help.py" line="46"/>
+        <location filename="../../dealerdesk/ui/help.py" line="129"/>
         <source>DealerDesk 帮助</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/help.py" line="54"/>
+        <location filename="../../dealerdesk/ui/help.py" line="56"/>
         <source>上一页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/help.py" line="58"/>
+        <location filename="../../dealerdesk/ui/help.py" line="60"/>
         <source>首页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/help.py" line="61"/>
+        <location filename="../../dealerdesk/ui/help.py" line="63"/>
         <source>在帮助中查找… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/help.py" line="72"/>
+        <location filename="../../dealerdesk/ui/help.py" line="74"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/help.py" line="85"/>
+        <location filename="../../dealerdesk/ui/help.py" line="87"/>
         <source>帮助文件缺失：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/help.py" line="132"/>
+        <source>打开本页的帮助 (F1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1388,7 +1990,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="90"/>
-        <source>下单</source>
+        <source>下单 / 订车单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1589,7 +2191,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="42"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="41"/>
         <source>DealerDesk 客户关系管理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,129 +2206,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="122"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="119"/>
+        <source>按姓名、拼音、电话尾号、车牌或车架号查找客户，回车打开档案 (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="123"/>
         <source>查找客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="128"/>
-        <source>文件(&amp;F)</source>
+        <location filename="../../dealerdesk/ui/main_window.py" line="125"/>
+        <source>查找客户 (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="130"/>
+        <source>文件(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="132"/>
         <source>新建客户(&amp;N)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="140"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="142"/>
         <source>导入客户(&amp;I)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="144"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="146"/>
         <source>导出(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="151"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="153"/>
         <source>数据库连接(&amp;D)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="155"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="157"/>
         <source>门店资料(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="160"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="162"/>
         <source>退出(&amp;X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="164"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="166"/>
         <source>账户(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="165"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="167"/>
         <source>修改密码(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="168"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="170"/>
         <source>锁定(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="172"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="174"/>
         <source>注销 / 切换用户(&amp;O)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="175"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="177"/>
         <source>页面(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="178"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="180"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="188"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="190"/>
         <source>键盘快捷键(&amp;K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="193"/>
-        <location filename="../../dealerdesk/ui/main_window.py" line="355"/>
-        <source>关于 DealerDesk</source>
+        <source>列出全部键盘快捷键</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="196"/>
+        <source>关于 DealerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/main_window.py" line="199"/>
         <source>关于 Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="206"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="209"/>
         <source>数据库：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="209"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="212"/>
         <source>用户：%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="225"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="228"/>
         <source>页面加载失败，详情见日志文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="284"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="287"/>
         <source>新建客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="285"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="288"/>
         <source>{label}(&amp;N)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="331"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="334"/>
         <source>密码已修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="352"/>
-        <source>客户：%1 位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="355"/>
-        <source>&lt;b&gt;DealerDesk %1&lt;/b&gt;&lt;br&gt;汽车4S店客户关系管理（离线桌面版）&lt;br&gt;客户档案、潜客跟进、售后服务、投诉与回访、月度报表。</source>
+        <source>客户：%1 位</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1992,144 +2603,224 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="75"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="76"/>
         <source>筛选：姓名、拼音、电话尾号、车牌、车架号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="78"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="79"/>
         <source>全部类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="80"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="81"/>
         <source>全部分级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="82"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="83"/>
         <source>全部级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="82"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="83"/>
         <source>级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="83"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="84"/>
         <source>全部顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="84"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="85"/>
         <source>全部来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="86"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="87"/>
         <source>全部城市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="87"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="88"/>
         <source>有逾期跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="88"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="89"/>
         <source>有未结投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="89"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="90"/>
         <source>含已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="92"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="93"/>
         <source>清除筛选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="143"/>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="187"/>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="296"/>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="120"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="95"/>
+        <source>保存为客户分组…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="150"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="195"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="312"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="124"/>
         <source>新建客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="145"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="152"/>
         <source>新建客户 (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="147"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="154"/>
         <source>接待登记 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="149"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="156"/>
         <source>到店客户一次登记：客户、意向、到店/试驾/报价、级别和下次跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="152"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="159"/>
         <source>删除/归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="154"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="161"/>
         <source>没有历史记录的客户被删除，有历史记录的客户被归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="175"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="183"/>
         <source>颜色说明：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="184"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="192"/>
         <source>还没有客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="185"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="193"/>
         <source>这里会列出所有客户：姓名、电话、负责顾问、级别和下次跟进。新建第一位客户，或把现有的客户 Excel 表导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="187"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="195"/>
         <source>导入 Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="240"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="256"/>
         <source>共 %n 位客户</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="324"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="340"/>
         <source>删除客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="325"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="341"/>
         <source>确定要删除客户“%1”吗？
 有线索、车辆或转介绍记录的客户会被归档（可恢复），不会被删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="333"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="349"/>
         <source>已删除客户“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/customers.py" line="333"/>
+        <location filename="../../dealerdesk/ui/pages/customers.py" line="349"/>
         <source>客户“%1”有历史记录，已归档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="27"/>
+        <source>设为大用户(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="28"/>
+        <source>修改(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="29"/>
+        <source>登记走访(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="30"/>
+        <source>打印走访跟踪表(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="31"/>
+        <source>刷新(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="54"/>
+        <source>走访记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="55"/>
+        <source>联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="56"/>
+        <source>车队</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="57"/>
+        <source>目标与完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="83"/>
+        <source>共 {n} 家，走访逾期 {late} 家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="106"/>
+        <source>还没有大用户：在客户档案里把单位客户登记好，再点“设为大用户”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="112"/>
+        <source>{name}　客户经理 {manager}　主要联系人 {contact}　车队 {fleet} 台　本年订单 {yo}/{yt} 台　本月订单 {mo}/{mt} 台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="158"/>
+        <source>保存大用户走访跟踪表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="158"/>
+        <source>大用户走访跟踪表.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="176"/>
+        <source>走访跟踪表已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2491,97 +3182,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="91"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="92"/>
         <source>角色权限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="93"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="94"/>
         <source>保存设置 (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="96"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="97"/>
         <source>撤销修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="97"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="98"/>
         <source>放弃尚未保存的修改，恢复为已保存的设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="99"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="100"/>
         <source>有尚未保存的修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="117"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="118"/>
         <source>只有经理可以修改业务设置，您可以查看。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="127"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="128"/>
         <source>各角色能做的操作（✓ 可以，— 不可以），由程序规定，不能在此修改。销售顾问只能查看和修改自己负责的客户与线索（见“隐私”页的设置）；客户的负责销售只能由经理重新分配线索时更换；停用的用户不能做任何操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="141"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="142"/>
         <source>建议 x（天）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="141"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="142"/>
         <source>逾期 y（天）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="142"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="143"/>
         <source>各级别跟进节奏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="154"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="155"/>
         <source>各车型月订单目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="156"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="157"/>
         <source>车型目录中还没有在售车型。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="158"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="159"/>
         <source>开机时自动启动到托盘（本机，Windows）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="163"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="164"/>
         <source>仅在 Windows 上可用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="198"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="199"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="199"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="200"/>
         <source>未来 90 天的休息日（按已保存的设置）：{days}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="306"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="307"/>
         <source>有 {n} 项设置的值不对，请按提示修改后再保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="312"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="313"/>
         <source>已保存 {n} 项设置；新的跟进按新设置安排。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="324"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="325"/>
         <source>已恢复为保存的设置。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2606,97 +3297,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="82"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="86"/>
         <source>事项类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="101"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="105"/>
         <source>打开客户 (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="102"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="106"/>
         <source>记录跟进 ({k})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="103"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="107"/>
         <source>线索 (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="104"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="108"/>
         <source>暂缓 (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="105"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="109"/>
         <source>改派 (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="106"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="110"/>
         <source>刷新 (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="117"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="121"/>
         <source>今天没有需要跟进的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="118"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="122"/>
         <source>这里列出今天到期和逾期的跟进、交车回访、保养、保险、年检和生日提醒。登记客户和线索后，跟进会按线索级别自动排进来。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="139"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="143"/>
         <source>按人员汇总</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="140"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="144"/>
         <source>明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="168"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="172"/>
         <source>全部事项 ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="183"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="187"/>
         <source>战败审批 ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="213"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="191"/>
+        <source>优惠审批 ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="221"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="277"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="308"/>
         <source>1 小时后</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="278"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="309"/>
         <source>今天下午 (14:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="279"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="310"/>
         <source>明天上午 (09:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="280"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="311"/>
         <source>3 天后</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="326"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="366"/>
         <source>暂缓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,6 +3502,44 @@
     </message>
 </context>
 <context>
+    <name>PointsTab</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="81"/>
+        <source>加积分(&amp;J)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="85"/>
+        <source>调整等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="94"/>
+        <source>会员等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="103"/>
+        <source>会员积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="113"/>
+        <source>　30 天内将过期 {n:,} 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="115"/>
+        <source>　累计 {earned:,} 分，{points:,} 分升{tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="119"/>
+        <source>（等级为手动设定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileLeads</name>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_leads.py" line="33"/>
@@ -2829,7 +3563,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_leads.py" line="38"/>
-        <source>登记订单</source>
+        <source>登记订单 / 订车单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2950,324 +3684,324 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="87"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="88"/>
         <source>投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="88"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="89"/>
         <source>满意度调查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="89"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="90"/>
         <source>投诉与调查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="90"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="91"/>
         <source>分类与评分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="95"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="99"/>
         <source>保存 (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="96"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="100"/>
         <source>撤销修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="97"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="101"/>
         <source>合并重复客户…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="98"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="102"/>
         <source>删除…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="99"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="103"/>
         <source>打印档案 (Ctrl+P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="101"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="105"/>
         <source>另存为 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="167"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="171"/>
         <source>显示号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="168"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="172"/>
         <source>显示完整的电话号码（会记入操作日志）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="186"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="190"/>
         <source>负责销售由经理在“今日跟进”页重新分配线索时更换</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="187"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="191"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="192"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="196"/>
         <source>同意接收联系（个人信息保护法）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="198"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="202"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="198"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="202"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="198"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="202"/>
         <source>性别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="199"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="199"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
         <source>生日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="199"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
         <source>邮箱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="200"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="204"/>
         <source>微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="200"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="204"/>
         <source>城市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="200"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="204"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="201"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="205"/>
         <source>职业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="201"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="205"/>
         <source>收入水平</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="202"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="206"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="202"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="206"/>
         <source>销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="202"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="206"/>
         <source>需求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="207"/>
         <source>标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="207"/>
         <source>介绍人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="254"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="258"/>
         <source>新增车辆…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="255"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="259"/>
         <source>编辑车辆…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="256"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="260"/>
         <source>登记续保…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="275"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="285"/>
         <source>请选择车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="275"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="285"/>
         <source>请先在车辆列表中选择一辆车。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="373"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="383"/>
         <source>（无电话）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="378"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="388"/>
         <source>类别：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="379"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="389"/>
         <source>分级：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="380"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="390"/>
         <source>销售顾问：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="381"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="391"/>
         <source>最近活动：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="384"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="394"/>
         <source>此客户已合并到 #{id}，档案只读</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="386"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="396"/>
         <source>此客户已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="393"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="403"/>
         <source>暂无评分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="396"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="406"/>
         <source>价值分 {total}　分级：{tier}　类别：{category}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="400"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="410"/>
         <source>（按当前数据估算，尚未保存）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="402"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="412"/>
         <source>分类依据：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="417"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="427"/>
         <source>客户档案 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="439"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="449"/>
         <source>有填写不正确的项目，请按红字提示修改后再保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="443"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="453"/>
         <source>请核对电话号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="444"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="454"/>
         <source>确认号码无误，仍要保存吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="462"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="472"/>
         <source>客户资料已被他人修改：您填写的内容仍在，核对后可再次保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="463"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="473"/>
         <source>客户资料已被他人修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="465"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="475"/>
         <source>无法保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="483"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="493"/>
         <source>未保存的修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="483"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="493"/>
         <source>客户 {name} 的修改还没有保存，要保存吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="505"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="515"/>
         <source>删除客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="505"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="515"/>
         <source>确定删除客户 {name}？有历史记录的客户会被归档而不是删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="512"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="522"/>
         <source>已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="513"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="523"/>
         <source>客户 {name} 有历史记录，已归档（可在客户列表中查看已归档客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="522"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="527"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="530"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="532"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="537"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="540"/>
         <source>合并重复客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="522"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="532"/>
         <source>输入另一位客户的姓名、电话或车牌：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="527"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="537"/>
         <source>没有找到匹配的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="530"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="540"/>
         <source>选择要并入本客户的记录：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3675,52 +4409,72 @@
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="30"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="32"/>
         <source>交车结算 {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="44"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="50"/>
+        <source> 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="56"/>
         <source>结算后打印结算单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="47"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="59"/>
         <source>优惠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="48"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="60"/>
         <source>优惠原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="49"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="61"/>
         <source>付款方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="50"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="62"/>
+        <source>积分抵扣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="64"/>
         <source>结算并交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="52"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="66"/>
         <source>实际金额与报价对比（含客户同意的增项）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="66"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="80"/>
         <source>报价 ¥{q:,.2f}　实际 ¥{f:,.2f}　差额 {d:+,.2f}　应付 ¥{p:,.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="71"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="86"/>
+        <source>无权查看会员积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="94"/>
+        <source>{tier}　可用积分 {balance:,} 分（{rate} 分抵 1 元）　抵扣 ¥{yuan:,.2f}　实付 ¥{cash:,.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="101"/>
         <source>交车结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="71"/>
+        <location filename="../../dealerdesk/ui/dialogs/settle.py" line="101"/>
         <source>结算后工单不能再修改，确定结算吗？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3869,6 +4623,74 @@
     <message>
         <location filename="../../dealerdesk/ui/widgets/fields.py" line="120"/>
         <source>车架号校验位不符，请核对行驶证（仍可保存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="38"/>
+        <source>登记走访：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="46"/>
+        <source>其他人（在下面填写）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="48"/>
+        <source>见到的人的姓名和职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="51"/>
+        <source>例如：年度用车计划沟通</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="56"/>
+        <source>已约定下次走访日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="61"/>
+        <source>走访日期(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="62"/>
+        <source>接待人(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="64"/>
+        <source>走访事由(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="65"/>
+        <source>走访结果(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="66"/>
+        <source>下一步(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="68"/>
+        <source>下次走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="69"/>
+        <source>不约定日期时，按{grade}的走访间隔安排下次走访。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="72"/>
+        <source>保存走访</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4061,34 +4883,34 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dealerdesk/app.py" line="139"/>
+        <location filename="../../dealerdesk/app.py" line="142"/>
         <source>出错了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="139"/>
+        <location filename="../../dealerdesk/app.py" line="142"/>
         <source>操作没有完成：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="158"/>
+        <location filename="../../dealerdesk/app.py" line="161"/>
         <source>演示门店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="158"/>
+        <location filename="../../dealerdesk/app.py" line="161"/>
         <source>正在生成演示数据，请稍候……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="250"/>
-        <location filename="../../dealerdesk/app.py" line="259"/>
-        <location filename="../../dealerdesk/app.py" line="264"/>
+        <location filename="../../dealerdesk/app.py" line="276"/>
+        <location filename="../../dealerdesk/app.py" line="285"/>
+        <location filename="../../dealerdesk/app.py" line="290"/>
         <source>无法打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="264"/>
+        <location filename="../../dealerdesk/app.py" line="290"/>
         <source>无法访问数据库文件：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4190,503 +5012,598 @@
 <context>
     <name>audit_action</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="376"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="380"/>
         <source>新建客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="377"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="381"/>
         <source>修改客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="378"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="382"/>
         <source>删除客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="379"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="383"/>
         <source>归档客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="380"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="384"/>
         <source>取消归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="381"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="385"/>
         <source>合并客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="382"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="386"/>
         <source>撤销合并</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="383"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="387"/>
         <source>打印客户档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="384"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="388"/>
         <source>导出客户全部信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="385"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="389"/>
         <source>删除客户个人信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="386"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="390"/>
         <source>重新计算分级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="387"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="391"/>
         <source>新建线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="388"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="392"/>
         <source>修改线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="389"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="393"/>
         <source>调整级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="390"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="394"/>
         <source>记录跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="391"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="395"/>
         <source>接待登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="392"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="396"/>
         <source>记录联系</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="393"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="397"/>
         <source>登记购车记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="394"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="398"/>
         <source>保存联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="395"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="399"/>
         <source>删除联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="396"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="400"/>
         <source>下订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="397"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="401"/>
         <source>线索交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="398"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="402"/>
         <source>订单退订</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="399"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="403"/>
         <source>提交战败申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="400"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="404"/>
         <source>记为战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="401"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="405"/>
         <source>批准战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="402"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="406"/>
         <source>驳回战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="403"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="407"/>
         <source>转交线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="404"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="408"/>
         <source>推迟跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="405"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="409"/>
         <source>新建车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="406"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="410"/>
         <source>修改车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="407"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="411"/>
         <source>车辆过户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="408"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="412"/>
         <source>登记续保</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="409"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="413"/>
         <source>导出流失回访名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="410"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="414"/>
         <source>新建服务记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="411"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="415"/>
         <source>新建投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="412"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="416"/>
         <source>投诉状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="413"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="417"/>
         <source>投诉升级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="414"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="418"/>
         <source>新建回访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="415"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="419"/>
         <source>提醒完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="416"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="420"/>
         <source>推迟提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="417"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="421"/>
         <source>忽略提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="418"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="422"/>
         <source>生成提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="419"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="423"/>
         <source>预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="420"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="424"/>
         <source>改约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="421"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="425"/>
         <source>取消预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="422"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="426"/>
         <source>未到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="423"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="427"/>
         <source>接车开单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="424"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="428"/>
         <source>添加工单项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="425"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="429"/>
         <source>删除工单项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="426"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="430"/>
         <source>承诺交车时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="427"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="431"/>
         <source>客户确认报价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="428"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="432"/>
         <source>提出增项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="429"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="433"/>
         <source>增项答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="430"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="434"/>
         <source>结算项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="431"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="435"/>
         <source>工单状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="432"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="436"/>
         <source>结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="433"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="437"/>
         <source>修改工单项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="434"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="438"/>
         <source>恢复删除的工单项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="435"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="439"/>
         <source>派工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="436"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="440"/>
         <source>取消派工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="437"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="441"/>
         <source>技师开工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="438"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="442"/>
         <source>技师完工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="439"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="443"/>
         <source>保存项目目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="440"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="444"/>
         <source>停用维修项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="441"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="445"/>
         <source>保存维修套餐</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="442"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="446"/>
         <source>停用维修套餐</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="443"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="447"/>
         <source>保存车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="444"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="448"/>
         <source>停售车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="445"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="449"/>
         <source>导入目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="446"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="450"/>
         <source>新建活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="447"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="451"/>
         <source>修改活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="448"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="452"/>
         <source>取消活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="449"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="453"/>
         <source>邀请参加活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="450"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="454"/>
         <source>撤销活动邀请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="451"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="455"/>
         <source>登记活动回复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="452"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="456"/>
         <source>活动签到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="453"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="457"/>
         <source>活动现场登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="454"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="458"/>
         <source>打印活动总结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="455"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="459"/>
         <source>修改设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="456"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="460"/>
         <source>新建用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="457"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="461"/>
         <source>停用用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="458"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="462"/>
         <source>修改本人密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="459"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="463"/>
         <source>重置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="460"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="464"/>
         <source>更改角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="461"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="465"/>
         <source>创建首个管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="462"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="466"/>
         <source>修改员工资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="463"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="467"/>
         <source>修改门店资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="464"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="468"/>
         <source>登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="465"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="469"/>
         <source>登录失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="466"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="470"/>
         <source>越权被拒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="467"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="471"/>
         <source>查看完整电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="468"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="472"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="469"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="473"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="470"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="474"/>
         <source>备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="471"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="475"/>
         <source>恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="473"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="477"/>
         <source>保存年度订单计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="474"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="478"/>
         <source>滚动计划新版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="475"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="479"/>
         <source>分解月度目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="476"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="480"/>
         <source>打印目标与绩效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="481"/>
+        <source>保存订车单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="482"/>
+        <source>批准优惠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="483"/>
+        <source>驳回优惠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="484"/>
+        <source>置换收车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="486"/>
+        <source>保存大用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="487"/>
+        <source>登记大用户走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="488"/>
+        <source>安排大用户走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="489"/>
+        <source>打印大用户走访跟踪表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="490"/>
+        <source>积分入账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="491"/>
+        <source>积分抵扣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="492"/>
+        <source>调整会员等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="493"/>
+        <source>保存客户分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="494"/>
+        <source>删除客户分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="495"/>
+        <source>生成外呼名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="496"/>
+        <source>记录外呼结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="497"/>
+        <source>关闭外呼名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="498"/>
+        <source>生成群发批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="499"/>
+        <source>导出群发文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="500"/>
+        <source>删除群发批次</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4849,12 +5766,12 @@
 <context>
     <name>birthday_kinds</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="219"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="223"/>
         <source>公历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="219"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="223"/>
         <source>农历</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4862,67 +5779,67 @@
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="483"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="507"/>
         <source>周一</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="483"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="507"/>
         <source>周二</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="483"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="507"/>
         <source>周三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="484"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="508"/>
         <source>周四</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="484"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="508"/>
         <source>周五</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="484"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="508"/>
         <source>周六</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="485"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="509"/>
         <source>周日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="489"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="513"/>
         <source>营业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="490"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="514"/>
         <source>每周休息日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="491"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="515"/>
         <source>法定节假日休息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="492"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="516"/>
         <source>调休上班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="493"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="517"/>
         <source>门店休息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="494"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="518"/>
         <source>门店加班营业</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4938,59 +5855,774 @@
     </message>
 </context>
 <context>
+    <name>campaigns</name>
+    <message>
+        <location filename="../../dealerdesk/domain/campaigns.py" line="26"/>
+        <source>{称呼}，{门店}祝您生日快乐，身体健康，万事如意！</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/campaigns.py" line="27"/>
+        <source>{称呼}，{门店}祝您{节日}快乐，阖家幸福！</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/campaigns.py" line="28"/>
+        <source>{称呼}，您的爱车{车牌}陪伴您已满一年，{门店}感谢您的信任，欢迎回店免费检测。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/campaigns.py" line="30"/>
+        <source>{称呼}，您的{车型}（{车牌}）首次保养将于{到期日}到期，请提前预约，{顾问}为您服务。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="575"/>
+        <source>已接通</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="576"/>
+        <source>无人接听</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="577"/>
+        <source>号码错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="578"/>
+        <source>拒绝</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="579"/>
+        <source>已预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="580"/>
+        <source>承诺到店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="584"/>
+        <source>轮流分配</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="585"/>
+        <source>平均分段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="589"/>
+        <source>群发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="590"/>
+        <source>生日祝福</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="591"/>
+        <source>节日问候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="592"/>
+        <source>购车周年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="593"/>
+        <source>首保关怀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="599"/>
+        <source>待导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="600"/>
+        <source>已导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="604"/>
+        <source>未同意接收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="605"/>
+        <source>没有手机号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="606"/>
+        <source>没有电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="607"/>
+        <source>近期已联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="611"/>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="293"/>
+        <source>外呼名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="612"/>
+        <source>群发批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/batches.py" line="35"/>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="75"/>
+        <source>手机号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/batches.py" line="35"/>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="77"/>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/segments.py" line="27"/>
+        <source>流失召回（{months}个月未到店）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/segments.py" line="63"/>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="27"/>
+        <source>分组名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="78"/>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="34"/>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="292"/>
+        <source>客户分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="81"/>
+        <source>例如：凯美瑞车主（保养到期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="83"/>
+        <source>全部类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="84"/>
+        <source>全部分级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="85"/>
+        <source>全部顾问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="86"/>
+        <source>全部来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="87"/>
+        <source>全部城市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="89"/>
+        <source>车型或车系，例如 凯美瑞</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="91"/>
+        <source>未结线索的意向车型或车系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="92"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="94"/>
+        <source>不限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="92"/>
+        <source>{m} 月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="93"/>
+        <source>按客户过的生日：登记为农历生日的按农历月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="94"/>
+        <source>保养到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="94"/>
+        <source>保险到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="95"/>
+        <source>年检到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="96"/>
+        <source>从</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="97"/>
+        <source>到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="98"/>
+        <source>此日期以来未到店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="99"/>
+        <source>有未结投诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="100"/>
+        <source>只要同意接收营销信息的客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="121"/>
+        <source>分组名称(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="122"/>
+        <source>客户类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="123"/>
+        <source>价值分级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="124"/>
+        <source>负责顾问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="125"/>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="126"/>
+        <source>城市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="127"/>
+        <source>拥有车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="128"/>
+        <source>意向车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="129"/>
+        <source>生日月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="134"/>
+        <source>到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="135"/>
+        <source>上次到店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="179"/>
+        <source>符合条件的客户：{n} 位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="196"/>
+        <source>生成外呼名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="214"/>
+        <source>名单名称(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="215"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="324"/>
+        <source>客户分组(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="216"/>
+        <source>外呼人员(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="217"/>
+        <source>分配方式(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="218"/>
+        <source>未同意接收营销信息、没有电话或近期已收到群发的客户不放进名单，会分别计数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="221"/>
+        <source>生成名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="242"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="386"/>
+        <source>请先保存一个客户分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="258"/>
+        <source>记录外呼结果：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="263"/>
+        <source>客户说了什么、约了什么时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="267"/>
+        <source>通话结果(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="268"/>
+        <source>备注(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="291"/>
+        <source>新建群发批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="301"/>
+        <source>例如：{称呼}，您的{车型}（{车牌}）保养将于{到期日}到期，{门店}提醒您预约。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="305"/>
+        <source>插入字段：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="313"/>
+        <source>{活动日期} 的内容，例如 12月20日（周六）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="323"/>
+        <source>批次名称(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="325"/>
+        <source>发送方式(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="326"/>
+        <source>消息内容(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="328"/>
+        <source>活动日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="329"/>
+        <source>预览（分组中的第一位客户）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="331"/>
+        <source>生成后可逐条预览，再导出为短信平台或微信使用的文件；程序不会自动发送任何消息。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="334"/>
+        <source>生成批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="371"/>
+        <source>（填写内容后在这里预览）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="371"/>
+        <source>（分组中没有客户）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="381"/>
+        <source>{n} 个字，按 {parts} 条短信计费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="28"/>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="65"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="28"/>
+        <source>现成分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="28"/>
+        <source>自定义筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="29"/>
+        <source>保存时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="33"/>
+        <source>名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="35"/>
+        <source>人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="36"/>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="46"/>
+        <source>已打</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="37"/>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="48"/>
+        <source>接通</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="38"/>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="49"/>
+        <source>预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="39"/>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="68"/>
+        <source>未放入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="40"/>
+        <source>生成时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="44"/>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="56"/>
+        <source>外呼人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="45"/>
+        <source>分到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="47"/>
+        <source>未打</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="50"/>
+        <source>进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="54"/>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="74"/>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="55"/>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="57"/>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="70"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="57"/>
+        <source>已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="57"/>
+        <source>待拨打</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="58"/>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="59"/>
+        <source>拨打次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="60"/>
+        <source>最近拨打</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="64"/>
+        <source>批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="66"/>
+        <source>方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="67"/>
+        <source>条数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="69"/>
+        <source>问候日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="76"/>
+        <source>字数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="40"/>
+        <source>新建分组(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="41"/>
+        <source>修改(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="42"/>
+        <source>删除(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="56"/>
+        <source>客户分组是保存下来的客户列表筛选条件，人数随客户资料实时变化；在“客户”页面筛选后点“保存为客户分组”也能一步保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="75"/>
+        <source>“{name}”现有 {n} 位客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="96"/>
+        <source>删除客户分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="96"/>
+        <source>确定删除客户分组“{name}”吗？已生成的外呼名单和群发批次不受影响。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="110"/>
+        <source>生成外呼名单(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="111"/>
+        <source>记录通话结果(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="112"/>
+        <source>结束名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="179"/>
+        <source>结束外呼名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="179"/>
+        <source>结束“{name}”？没打的电话会从工作台移除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="195"/>
+        <source>新建群发批次(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="196"/>
+        <source>导出文件(&amp;X)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="197"/>
+        <source>删除批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="221"/>
+        <source>今日待发问候：{items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="222"/>
+        <source>今日没有待发的问候批次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="253"/>
+        <source>导出群发文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="254"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="268"/>
+        <source>导出完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="268"/>
+        <source>已导出 {n} 条消息到 {path}。请用短信平台发送，或复制到微信。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="275"/>
+        <source>删除群发批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="275"/>
+        <source>确定删除还没导出的批次“{name}”吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/campaigns.py" line="294"/>
+        <source>群发与问候</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>catalogue</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="306"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="310"/>
         <source>汽油</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="307"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="311"/>
         <source>油电混动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="308"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="312"/>
         <source>插电混动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="309"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="313"/>
         <source>纯电动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="313"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="317"/>
         <source>轿车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="314"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="318"/>
         <source>两厢车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="315"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="319"/>
         <source>SUV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="316"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="320"/>
         <source>MPV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="317"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="321"/>
         <source>旅行车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="318"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="322"/>
         <source>跑车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="319"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="323"/>
         <source>皮卡</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5040,184 +6672,184 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="82"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="83"/>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="42"/>
         <source>在售</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="99"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="100"/>
         <source>品牌(&amp;B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="99"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="100"/>
         <source>车系(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="100"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="101"/>
         <source>车型名称(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="100"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="101"/>
         <source>指导价(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="101"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="102"/>
         <source>燃料类型(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="101"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="102"/>
         <source>车身类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="102"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="103"/>
         <source>年款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="103"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="104"/>
         <source>保养间隔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="104"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="105"/>
         <source>年检规则</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="106"/>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="175"/>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="272"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="107"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="176"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="273"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="127"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="128"/>
         <source>新能源号牌</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="152"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="153"/>
         <source>新建维修项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="152"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="153"/>
         <source>编辑维修项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="157"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="158"/>
         <source>例如：L-MAINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="166"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="167"/>
         <source>升、个、套…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="167"/>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="251"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="168"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="252"/>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="16"/>
         <source>在用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="171"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="172"/>
         <source>类型(&amp;K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="171"/>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="268"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="172"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="269"/>
         <source>编码(&amp;C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="172"/>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="268"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="173"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="269"/>
         <source>名称(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="172"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="173"/>
         <source>标准工时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="173"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="174"/>
         <source>工时单价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="173"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="174"/>
         <source>价格(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="174"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="175"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="225"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="226"/>
         <source>新建套餐</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="225"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="226"/>
         <source>编辑套餐</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="230"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="231"/>
         <source>例如：PK-MINOR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="231"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="232"/>
         <source>例如：小保养</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="239"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="240"/>
         <source>加入(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="242"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="243"/>
         <source>移除所选(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="243"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="244"/>
         <source>固定价格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="269"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="270"/>
         <source>项目(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="269"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="270"/>
         <source>套餐内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="270"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="271"/>
         <source>价格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="307"/>
+        <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="308"/>
         <source>套餐价 ¥{price}（项目合计 ¥{sum}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5414,22 +7046,22 @@
 <context>
     <name>categories</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="199"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="203"/>
         <source>高价值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="200"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="204"/>
         <source>潜在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="201"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="205"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="202"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="206"/>
         <source>流失</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6308,37 +7940,37 @@
 <context>
     <name>complaint_categories</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="249"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="253"/>
         <source>维修质量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="250"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="254"/>
         <source>服务态度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="251"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="255"/>
         <source>价格收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="252"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="256"/>
         <source>等待时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="253"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="257"/>
         <source>产品质量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="254"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="258"/>
         <source>销售过程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="255"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="259"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6346,22 +7978,22 @@
 <context>
     <name>complaint_status</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="242"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="246"/>
         <source>待处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="243"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="247"/>
         <source>处理中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="244"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="248"/>
         <source>已解决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="245"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="249"/>
         <source>已关闭</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6604,13 +8236,76 @@
 <context>
     <name>customer_kinds</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="212"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="216"/>
         <source>个人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="213"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="217"/>
         <source>大客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deal</name>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="660"/>
+        <source>无需审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="660"/>
+        <source>待经理审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="661"/>
+        <source>已批准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="661"/>
+        <source>已驳回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="664"/>
+        <source>无定金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="664"/>
+        <source>已收未转</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="664"/>
+        <source>已转车款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="665"/>
+        <source>已退还</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="668"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="668"/>
+        <source>审批中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="668"/>
+        <source>已批贷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="668"/>
+        <source>被拒贷</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6660,57 +8355,57 @@
 <context>
     <name>delivery</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="501"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="525"/>
         <source>PDI 检查已完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="502"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="526"/>
         <source>购车发票</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="503"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="527"/>
         <source>车辆合格证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="504"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="528"/>
         <source>保险单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="505"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="529"/>
         <source>用户手册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="506"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="530"/>
         <source>保修卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="507"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="531"/>
         <source>车钥匙</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="508"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="532"/>
         <source>精品附件已安装</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="509"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="533"/>
         <source>车辆功能已讲解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="510"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="534"/>
         <source>交车合影</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="511"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="535"/>
         <source>满意度已询问</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6735,148 +8430,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="77"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="94"/>
         <source>车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="88"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="105"/>
         <source> 公里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="89"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="106"/>
         <source>车架号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="90"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="107"/>
         <source>车牌号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="91"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="108"/>
         <source>颜色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="92"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="109"/>
         <source>交车时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="93"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="110"/>
         <source>上牌日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="94"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="111"/>
         <source>交车里程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="99"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="116"/>
         <source>交车确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="110"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="127"/>
         <source> 把</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="111"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="128"/>
         <source>钥匙数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="119"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="136"/>
         <source>全部勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="121"/>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="170"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="138"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="187"/>
         <source>未完成原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="123"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="140"/>
         <source>如：手册缺货，下周寄送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="136"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="153"/>
         <source>随车投保（在本店购买保险时勾选）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="141"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="158"/>
         <source>如：人保财险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="147"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="164"/>
         <source> 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="149"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="166"/>
         <source>如：车损险、三者险 200 万</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="151"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="168"/>
         <source>不填为交车当天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="152"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="169"/>
         <source>保险公司</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="153"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="170"/>
         <source>交强险保费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="154"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="171"/>
         <source>商业险保费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="155"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="172"/>
         <source>商业险险种</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="156"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="173"/>
         <source>起保日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="170"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="187"/>
         <source>未完成原因（必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="214"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="231"/>
         <source>交车完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="214"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="231"/>
         <source>已登记车辆并转为基盘客户。交车回访应在 {due} 前完成。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="230"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="247"/>
         <source>保存交车确认单 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="231"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="248"/>
         <source>交车确认单-{name}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6894,14 +8589,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dealerdesk/domain/campaigns.py" line="65"/>
+        <source>请填写消息内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/campaigns.py" line="67"/>
+        <source>消息内容不能超过 {n} 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/campaigns.py" line="70"/>
+        <source>消息里的 {{{name}}} 不是可用的字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/campaigns.py" line="119"/>
+        <source>请至少选择一位外呼人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/campaigns.py" line="131"/>
+        <source>未知的分配方式 {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/domain/classify.py" line="81"/>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="501"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="556"/>
         <source>“中”档的起点不能高于“高”档的起点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="148"/>
         <source>未知的选项 {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/deals.py" line="148"/>
+        <source>金额必须在 0 到 99999999 元之间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/deals.py" line="154"/>
+        <source>请填写指导价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/deals.py" line="159"/>
+        <source>优惠不能大于等于指导价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/deals.py" line="161"/>
+        <location filename="../../dealerdesk/services/reception/settlement.py" line="71"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="88"/>
+        <source>请选择付款方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/deals.py" line="163"/>
+        <source>定金状态无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/deals.py" line="166"/>
+        <source>贷款或租赁请选择金融机构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/deals.py" line="168"/>
+        <source>贷款期限应在 1 到 120 个月之间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/deals.py" line="170"/>
+        <source>首付不能高于成交价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/deals.py" line="172"/>
+        <source>贷款审批状态无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/deals.py" line="175"/>
+        <source>请填写置换车的车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/deals.py" line="177"/>
+        <source>请填写置换车的估价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/deals.py" line="179"/>
+        <location filename="../../dealerdesk/services/aftersales/service_records.py" line="114"/>
+        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="146"/>
+        <location filename="../../dealerdesk/services/reception/intake.py" line="145"/>
+        <source>里程不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/deals.py" line="181"/>
+        <source>在店投保请选择保险公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/deals.py" line="183"/>
+        <source>延保年限应在 0 到 10 年之间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/deals.py" line="185"/>
+        <source>精品/装潢最多 {n} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/deals.py" line="188"/>
+        <source>每一行精品/装潢都要写名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7039,32 +8844,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="103"/>
+        <location filename="../../dealerdesk/domain/permissions.py" line="114"/>
         <source>数据库为只读，不能{action}：数据库文件或所在的磁盘不允许写入。可以查询和打印；要修改请把数据库复制到本机可写的文件夹，或请管理员改为可写。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="107"/>
+        <location filename="../../dealerdesk/domain/permissions.py" line="118"/>
         <source>{role}不能{action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="108"/>
+        <location filename="../../dealerdesk/domain/permissions.py" line="119"/>
         <source>用户 {who} 已停用，不能再操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="109"/>
+        <location filename="../../dealerdesk/domain/permissions.py" line="120"/>
         <source>客户 {name} 不是您负责的，{role}只能{action}自己的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="110"/>
+        <location filename="../../dealerdesk/domain/permissions.py" line="121"/>
         <source>这条线索由 {owner} 负责，{role}不能{action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="111"/>
+        <location filename="../../dealerdesk/domain/permissions.py" line="122"/>
         <source>客户的负责销售只能由经理通过“重新分配线索”更换</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7121,98 +8926,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="378"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="433"/>
         <source>“{label}”应为 {low} 到 {high} 之间的整数，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="393"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="448"/>
         <source>“{label}”应为 00:00 到 23:59 之间的时间，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="397"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="452"/>
         <source>“{label}”只能是“是”或“否”，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="401"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="456"/>
         <source>“{label}”应为不超过 {n} 个字的一行文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="405"/>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="412"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="460"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="467"/>
         <source>“{label}”没有 {value} 这个选项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="409"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="464"/>
         <source>“{label}”应为不重复的选项列表，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="416"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="471"/>
         <source>“{label}”应为用顿号分隔的整数，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="419"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="474"/>
         <source>“{label}”至少要填一个数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="423"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="478"/>
         <source>“{label}”应为两个天数：建议天数和逾期天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="426"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="481"/>
         <source>“{label}”：建议天数 {low} 不能大于逾期天数 {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="431"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="486"/>
         <source>“{label}”应为每一项各自的分数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="442"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="497"/>
         <source>“{label}”应为周一到周日每天的营业时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="450"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="505"/>
         <source>“{label}”的钟点应写成 08:30，不能是 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="453"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="508"/>
         <source>“{label}”：关门时间 {end} 必须晚于开门时间 {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="461"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="516"/>
         <source>“{label}”应为不超过 {n} 项的日期列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="470"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="525"/>
         <source>“{label}”里的 {value} 不是日期（应写成 2027-02-05 或 2027-02-05/2027-02-11）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="474"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="529"/>
         <source>“{label}”里的 {value} 不是 {n} 天以内、从早到晚的日期范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="481"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="536"/>
         <source>未知的设置项 {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="508"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="560"/>
+        <source>会员等级门槛应从普通到钻石逐级升高</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="568"/>
         <source>“车间下班时间”必须晚于“车间上班时间”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7457,7 +9267,7 @@
         <location filename="../../dealerdesk/services/accounts.py" line="202"/>
         <location filename="../../dealerdesk/services/accounts.py" line="336"/>
         <location filename="../../dealerdesk/services/auth.py" line="194"/>
-        <location filename="../../dealerdesk/services/sales/due.py" line="50"/>
+        <location filename="../../dealerdesk/services/sales/due.py" line="52"/>
         <location filename="../../dealerdesk/services/targets/confirmation.py" line="55"/>
         <location filename="../../dealerdesk/services/targets/month.py" line="149"/>
         <source>没有用户 {login}</source>
@@ -7525,9 +9335,11 @@
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="150"/>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="262"/>
         <location filename="../../dealerdesk/services/auth.py" line="148"/>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="101"/>
-        <location filename="../../dealerdesk/services/customers/privacy.py" line="109"/>
+        <location filename="../../dealerdesk/services/campaigns/batches.py" line="91"/>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="103"/>
+        <location filename="../../dealerdesk/services/customers/privacy.py" line="115"/>
         <location filename="../../dealerdesk/services/customers/records.py" line="206"/>
+        <location filename="../../dealerdesk/services/key_accounts/accounts.py" line="113"/>
         <location filename="../../dealerdesk/services/reception/intake.py" line="162"/>
         <location filename="../../dealerdesk/services/sales/leads.py" line="174"/>
         <source>找不到客户 {id}</source>
@@ -7613,13 +9425,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/aftersales/service_records.py" line="114"/>
-        <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="146"/>
-        <location filename="../../dealerdesk/services/reception/intake.py" line="145"/>
-        <source>里程不能为负数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dealerdesk/services/aftersales/service_records.py" line="117"/>
         <source>所选服务顾问不存在</source>
         <translation type="unfinished"></translation>
@@ -7663,7 +9468,8 @@
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="152"/>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="88"/>
+        <location filename="../../dealerdesk/services/sales/deals.py" line="246"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="90"/>
         <source>所选车型不存在</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7674,7 +9480,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="182"/>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="130"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="132"/>
         <source>车架号 {vin} 已登记在另一辆车上</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7711,6 +9517,101 @@
     <message>
         <location filename="../../dealerdesk/services/backup.py" line="199"/>
         <source>恢复后的数据库校验失败，已还原为恢复前的状态（{path}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/batches.py" line="109"/>
+        <source>请填写批次名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/batches.py" line="111"/>
+        <source>未知的发送方式 {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/batches.py" line="113"/>
+        <source>未知的批次类型 {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/batches.py" line="121"/>
+        <source>请选择客户分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/batches.py" line="126"/>
+        <source>这个问候批次已经生成过了</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/batches.py" line="156"/>
+        <location filename="../../dealerdesk/services/campaigns/batches.py" line="188"/>
+        <location filename="../../dealerdesk/services/campaigns/batches.py" line="223"/>
+        <source>找不到群发批次 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/batches.py" line="180"/>
+        <source>您看到的电话号码是打码的，不能导出群发文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/batches.py" line="185"/>
+        <source>群发文件请保存为 .xlsx 或 .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/batches.py" line="225"/>
+        <source>已导出的群发批次不能删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/call_lists.py" line="116"/>
+        <source>请填写名单名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/call_lists.py" line="121"/>
+        <source>外呼人员应是在职的销售、前台、服务顾问或经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/call_lists.py" line="177"/>
+        <location filename="../../dealerdesk/services/campaigns/call_lists.py" line="257"/>
+        <source>找不到外呼名单 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/call_lists.py" line="228"/>
+        <source>请选择通话结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/call_lists.py" line="233"/>
+        <source>找不到外呼记录 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/call_lists.py" line="235"/>
+        <source>这通电话分配给了别人，只有本人或经理可以登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/segments.py" line="55"/>
+        <location filename="../../dealerdesk/services/campaigns/segments.py" line="79"/>
+        <location filename="../../dealerdesk/services/campaigns/segments.py" line="91"/>
+        <source>找不到客户分组 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/segments.py" line="65"/>
+        <source>请填写分组名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/campaigns/segments.py" line="72"/>
+        <source>已有名为“{name}”的客户分组</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7915,52 +9816,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/listing.py" line="191"/>
+        <location filename="../../dealerdesk/services/customers/listing.py" line="169"/>
+        <source>生日月份应为 1 到 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/listing.py" line="175"/>
+        <source>未知的到期类型 {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/listing.py" line="283"/>
         <source>不能按 {key} 排序</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="162"/>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="164"/>
         <source>不能把客户与自己合并</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="165"/>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="167"/>
         <source>未知的合并字段：{value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="167"/>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="169"/>
         <source>字段 {value} 只能取两位客户之一的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="172"/>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="174"/>
         <source>客户 {name} 已被合并过，不能再合并</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="245"/>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="247"/>
         <source>找不到合并记录 {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="248"/>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="250"/>
         <source>合并记录 {id} 已撤销过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="255"/>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="257"/>
         <source>合并后客户 {name} 又被修改过，无法自动撤销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/privacy.py" line="208"/>
+        <location filename="../../dealerdesk/services/customers/privacy.py" line="215"/>
         <source>客户 {id} 的个人信息已于 {at} 删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/privacy.py" line="211"/>
+        <location filename="../../dealerdesk/services/customers/privacy.py" line="218"/>
         <source>输入的姓名与客户姓名不一致，未删除</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8016,7 +9927,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/events/attendance.py" line="83"/>
+        <location filename="../../dealerdesk/services/events/attendance.py" line="84"/>
         <source>客户 #{id} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8028,6 +9939,7 @@
     <message>
         <location filename="../../dealerdesk/services/events/invitations.py" line="66"/>
         <location filename="../../dealerdesk/services/events/invitations.py" line="98"/>
+        <location filename="../../dealerdesk/services/events/invitations.py" line="113"/>
         <source>一次最多邀请 {max} 位客户，所选有 {n} 位；请缩小筛选范围</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8037,18 +9949,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/events/invitations.py" line="108"/>
+        <location filename="../../dealerdesk/services/events/invitations.py" line="116"/>
+        <source>这个客户分组里没有客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/events/invitations.py" line="126"/>
         <source>筛选出的 {n} 位客户都没有同意接收联系，不能邀请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/events/invitations.py" line="124"/>
-        <location filename="../../dealerdesk/services/events/invitations.py" line="139"/>
+        <location filename="../../dealerdesk/services/events/invitations.py" line="142"/>
+        <location filename="../../dealerdesk/services/events/invitations.py" line="157"/>
         <source>这位客户没有被邀请参加此活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/events/invitations.py" line="133"/>
+        <location filename="../../dealerdesk/services/events/invitations.py" line="151"/>
         <source>未知的回复：{value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8186,6 +10103,102 @@
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="60"/>
         <source>意外错误（{kind}）：操作没有完成。这是程序的缺陷，详细信息已写入日志 {log}，请把该文件发给技术支持。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/key_accounts/accounts.py" line="91"/>
+        <source>这个大用户不是您负责的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/key_accounts/accounts.py" line="97"/>
+        <location filename="../../dealerdesk/services/key_accounts/accounts.py" line="241"/>
+        <source>找不到大用户 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/key_accounts/accounts.py" line="107"/>
+        <source>请选择大用户等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/key_accounts/accounts.py" line="109"/>
+        <source>目标台数不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/key_accounts/accounts.py" line="115"/>
+        <source>只有单位客户（大客户）才能设为大用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/key_accounts/accounts.py" line="118"/>
+        <source>请选择客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/key_accounts/visits.py" line="44"/>
+        <source>走访日期不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/key_accounts/visits.py" line="46"/>
+        <source>请填写走访事由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/key_accounts/visits.py" line="48"/>
+        <source>下次走访日期应晚于本次走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/key_accounts/visits.py" line="57"/>
+        <source>请选择这个单位的联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/key_accounts/visits.py" line="60"/>
+        <source>请填写见到的联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/key_accounts/visits.py" line="88"/>
+        <source>走访改期不能早于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/key_accounts/visits.py" line="92"/>
+        <source>找不到待走访的计划 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/loyalty/points.py" line="136"/>
+        <source>抵扣的积分应大于 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/loyalty/points.py" line="139"/>
+        <source>积分不足：可用 {have} 分，要抵扣 {points} 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/loyalty/points.py" line="154"/>
+        <source>积分来源无效：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/loyalty/points.py" line="156"/>
+        <source>积分应大于 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/loyalty/points.py" line="178"/>
+        <source>会员等级无效：{tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/loyalty/points.py" line="289"/>
+        <source>积分抵扣 {yuan} 元，超过应付金额 {payable} 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8414,18 +10427,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/settlement.py" line="69"/>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="86"/>
-        <source>请选择付款方式</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/services/reception/settlement.py" line="74"/>
+        <location filename="../../dealerdesk/services/reception/settlement.py" line="76"/>
         <source>车辆还没完工待交车，不能结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/reception/settlement.py" line="78"/>
+        <location filename="../../dealerdesk/services/reception/settlement.py" line="80"/>
         <source>有优惠时请填写优惠原因</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8471,13 +10478,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dealerdesk/services/sales/deals.py" line="121"/>
+        <source>找不到订单 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/deals.py" line="214"/>
+        <source>车架号 {vin} 登记在另一位客户名下</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/deals.py" line="254"/>
+        <source>订单已退订，不能再修改订车单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/deals.py" line="326"/>
+        <source>这张订单没有待审批的优惠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/sales/deals.py" line="350"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="247"/>
+        <source>驳回时请写明原因，顾问会看到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/services/sales/delivery.py" line="191"/>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="75"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="77"/>
         <source>这条线索没有未交车的订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/due.py" line="47"/>
+        <location filename="../../dealerdesk/services/sales/due.py" line="49"/>
         <source>销售顾问只能查看自己的跟进清单</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8524,7 +10557,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="329"/>
-        <location filename="../../dealerdesk/services/sales/worklist.py" line="219"/>
+        <location filename="../../dealerdesk/services/sales/worklist.py" line="223"/>
         <source>暂缓时间应晚于现在</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8534,52 +10567,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="84"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="86"/>
         <source>请填写成交价格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="118"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="120"/>
         <source>交车时间不能晚于现在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="120"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="122"/>
         <source>车辆用途、能源或座位数无效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="127"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="129"/>
         <source>只有已订车（O 级）的线索才能交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="168"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="172"/>
         <source>请填写退订原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="203"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="207"/>
         <source>只有跟进中的 N/C/B/A/H 线索可以申请战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="221"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="225"/>
         <source>这条线索没有待审批的战败申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="243"/>
-        <source>驳回时请写明原因，顾问会看到</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="267"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="271"/>
         <source>请选择接手的销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="270"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="274"/>
         <source>请先选择要转交的线索</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8604,7 +10632,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/worklist.py" line="223"/>
+        <location filename="../../dealerdesk/services/sales/worklist.py" line="227"/>
         <source>找不到待办的提醒 {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8969,62 +10997,62 @@
 <context>
     <name>events</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="539"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="635"/>
         <source>新车上市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="540"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="636"/>
         <source>试驾日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="541"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="637"/>
         <source>沙龙讲座</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="542"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="638"/>
         <source>车展</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="543"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="639"/>
         <source>社区活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="544"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="640"/>
         <source>车主聚会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="548"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="644"/>
         <source>未回复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="549"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="645"/>
         <source>参加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="550"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="646"/>
         <source>待定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="551"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="647"/>
         <source>不参加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="555"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="651"/>
         <source>已安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="556"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="652"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9929,12 +11957,12 @@
 <context>
     <name>genders</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="216"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="220"/>
         <source>男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="216"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="220"/>
         <source>女</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9942,19 +11970,24 @@
 <context>
     <name>history</name>
     <message>
+        <location filename="../../dealerdesk/services/sales/deals.py" line="231"/>
+        <source>置换：卖给本店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="207"/>
         <source>新建线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="401"/>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="98"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="100"/>
         <source>下单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="402"/>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="145"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="148"/>
         <source>交车</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9989,7 +12022,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/outcomes.py" line="292"/>
+        <location filename="../../dealerdesk/services/sales/outcomes.py" line="296"/>
         <source>线索由 {old} 转给 {new}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10199,23 +12232,177 @@
 <context>
     <name>income</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="224"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="228"/>
         <source>低</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="225"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="229"/>
         <source>中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="226"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="230"/>
         <source>高</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="227"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="231"/>
         <source>很高</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>key_accounts</name>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="549"/>
+        <source>A 级（重点）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="550"/>
+        <source>B 级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="551"/>
+        <source>C 级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="20"/>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="21"/>
+        <source>等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="22"/>
+        <source>客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="23"/>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="71"/>
+        <source>主要联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="24"/>
+        <source>车队</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="25"/>
+        <source>上次走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="26"/>
+        <source>计划走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="27"/>
+        <source>（逾期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="28"/>
+        <source>本月订单/目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="29"/>
+        <source>本年订单/目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="33"/>
+        <source>走访日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="34"/>
+        <source>计划 {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="35"/>
+        <source>走访人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="36"/>
+        <source>接待人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="37"/>
+        <source>走访事由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="38"/>
+        <source>走访结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="39"/>
+        <source>下一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="43"/>
+        <source>车牌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="44"/>
+        <source>车型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="45"/>
+        <source>车架号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="46"/>
+        <source>注册日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="51"/>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="52"/>
+        <source>订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="53"/>
+        <source>目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="54"/>
+        <source>差额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="69"/>
+        <source>联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="70"/>
+        <source>职务</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10540,84 +12727,172 @@
     </message>
 </context>
 <context>
-    <name>merge</name>
+    <name>loyalty</name>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="51"/>
-        <source>姓名</source>
+        <location filename="../../dealerdesk/domain/labels.py" line="555"/>
+        <source>普通会员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="51"/>
-        <source>类型</source>
+        <location filename="../../dealerdesk/domain/labels.py" line="556"/>
+        <source>银卡会员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="52"/>
-        <source>性别</source>
+        <location filename="../../dealerdesk/domain/labels.py" line="557"/>
+        <source>金卡会员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="52"/>
-        <source>生日</source>
+        <location filename="../../dealerdesk/domain/labels.py" line="558"/>
+        <source>钻石会员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="53"/>
-        <source>邮箱</source>
+        <location filename="../../dealerdesk/domain/labels.py" line="562"/>
+        <source>维修保养消费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="53"/>
-        <source>微信</source>
+        <location filename="../../dealerdesk/domain/labels.py" line="563"/>
+        <source>购车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="54"/>
-        <source>城市</source>
+        <location filename="../../dealerdesk/domain/labels.py" line="564"/>
+        <source>转介绍</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="54"/>
-        <source>地址</source>
+        <location filename="../../dealerdesk/domain/labels.py" line="565"/>
+        <source>参加活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="55"/>
-        <source>职业</source>
+        <location filename="../../dealerdesk/domain/labels.py" line="566"/>
+        <source>手工调整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="55"/>
-        <source>收入水平</source>
+        <location filename="../../dealerdesk/domain/labels.py" line="567"/>
+        <source>结算抵扣</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="56"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="568"/>
+        <source>过期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="58"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="59"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="61"/>
+        <source>积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="62"/>
+        <source>余额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="63"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="64"/>
+        <source>有效期至</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>merge</name>
+    <message>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="52"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="52"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="53"/>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="53"/>
+        <source>生日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="54"/>
+        <source>邮箱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="54"/>
+        <source>微信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="55"/>
+        <source>城市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="55"/>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="56"/>
+        <source>职业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="56"/>
+        <source>收入水平</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="57"/>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="57"/>
         <source>销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="57"/>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="58"/>
         <source>需求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="57"/>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="58"/>
         <source>标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="58"/>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="59"/>
         <source>同意联系</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/customers/merge.py" line="58"/>
+        <location filename="../../dealerdesk/services/customers/merge.py" line="59"/>
         <source>介绍人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10682,6 +12957,24 @@
     <message>
         <location filename="../../dealerdesk/ui/pages/__init__.py" line="23"/>
         <source>目标与绩效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/__init__.py" line="24"/>
+        <source>大用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/__init__.py" line="25"/>
+        <source>客户营销</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <location filename="../../dealerdesk/ui/ops.py" line="110"/>
+        <source>已保存（%1）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10830,142 +13123,187 @@
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="64"/>
-        <source>查看车辆</source>
+        <source>审批超限优惠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="65"/>
-        <source>查看维修保养记录</source>
+        <source>查看车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="66"/>
-        <source>登记车辆和维修保养记录</source>
+        <source>查看维修保养记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="67"/>
-        <source>查看预约、工单和接待统计</source>
+        <source>登记车辆和维修保养记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="68"/>
-        <source>预约和改约</source>
+        <source>查看预约、工单和接待统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="69"/>
-        <source>接车、开工单和结算</source>
+        <source>预约和改约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="70"/>
-        <source>派工给技师</source>
+        <source>接车、开工单和结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="71"/>
-        <source>查看投诉</source>
+        <source>派工给技师</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="72"/>
-        <source>受理和处理投诉</source>
+        <source>查看投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="73"/>
-        <source>查看满意度回访</source>
+        <source>受理和处理投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="74"/>
-        <source>做满意度回访</source>
+        <source>查看满意度回访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="75"/>
-        <source>查看客户活动及其效果</source>
+        <source>做满意度回访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="76"/>
-        <source>安排客户活动、邀请、签到</source>
+        <source>查看客户活动及其效果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="77"/>
-        <source>生成月度汇总</source>
+        <source>安排客户活动、邀请、签到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="78"/>
-        <source>修改业务设置</source>
+        <source>查看客户分组、外呼名单和群发批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="79"/>
+        <source>保存客户分组、生成外呼名单和群发批次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="80"/>
-        <source>查看目标、周进度和绩效</source>
+        <source>生成月度汇总</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="81"/>
-        <source>制定计划和分解目标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/permissions.py" line="82"/>
-        <source>维护车型目录和维修项目价目</source>
+        <source>修改业务设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="83"/>
-        <source>导入客户资料</source>
+        <source>查看目标、周进度和绩效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="84"/>
-        <source>导出客户资料</source>
+        <source>制定计划和分解目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="85"/>
-        <source>查看操作日志</source>
+        <source>维护车型目录和维修项目价目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="86"/>
-        <source>导出客户本人的个人信息</source>
+        <source>导入客户资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="87"/>
-        <source>删除客户本人的个人信息</source>
+        <source>导出客户资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="88"/>
-        <source>修改门店资料</source>
+        <source>查看操作日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="89"/>
-        <source>修改系统设置</source>
+        <source>导出客户本人的个人信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="90"/>
-        <source>管理用户</source>
+        <source>删除客户本人的个人信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="91"/>
-        <source>备份数据</source>
+        <source>修改门店资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="92"/>
+        <source>修改系统设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="93"/>
+        <source>管理用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="94"/>
+        <source>备份数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="95"/>
         <source>恢复备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="97"/>
+        <source>查看大用户和走访记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="98"/>
+        <source>维护大用户、登记走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="99"/>
+        <source>查看会员等级和积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="100"/>
+        <source>给客户加积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="101"/>
+        <source>结算时用积分抵扣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/permissions.py" line="102"/>
+        <source>手动调整会员等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11010,7 +13348,7 @@
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../dealerdesk/services/customers/privacy.py" line="57"/>
+        <location filename="../../dealerdesk/services/customers/privacy.py" line="60"/>
         <source>已删除客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11064,147 +13402,147 @@
 <context>
     <name>reception</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="326"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="330"/>
         <source>已预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="327"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="331"/>
         <source>已到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="328"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="332"/>
         <source>未到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="329"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="333"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="333"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="337"/>
         <source>等待维修</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="334"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="338"/>
         <source>维修中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="335"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="339"/>
         <source>等待配件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="336"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="340"/>
         <source>质检中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="337"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="341"/>
         <source>待交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="338"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="342"/>
         <source>已交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="342"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="346"/>
         <source>保养</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="343"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="347"/>
         <source>维修</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="344"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="348"/>
         <source>索赔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="345"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="349"/>
         <source>事故/保险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="348"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="352"/>
         <source>配件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="348"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="352"/>
         <source>工时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="351"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="355"/>
         <source>待客户确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="352"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="356"/>
         <source>已同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="353"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="357"/>
         <source>已拒绝</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="357"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="361"/>
         <source>当面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="358"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="362"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="359"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="363"/>
         <source>微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="360"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="364"/>
         <source>短信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="364"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="368"/>
         <source>现金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="365"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="369"/>
         <source>银行卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="366"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="370"/>
         <source>微信支付</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="367"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="371"/>
         <source>支付宝</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="368"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="372"/>
         <source>厂家索赔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="369"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="373"/>
         <source>保险理赔</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11299,6 +13637,16 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="156"/>
         <source>约定联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="157"/>
+        <source>大用户走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="158"/>
+        <source>营销外呼</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11535,27 +13883,27 @@
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="231"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="235"/>
         <source>前台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="232"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="236"/>
         <source>销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="233"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="237"/>
         <source>服务顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="234"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="238"/>
         <source>经理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="235"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="239"/>
         <source>系统管理员</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11843,27 +14191,27 @@
 <context>
     <name>service_kinds</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="259"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="263"/>
         <source>保养</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="260"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="264"/>
         <source>维修</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="261"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="265"/>
         <source>保险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="262"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="266"/>
         <source>续保</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="263"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="267"/>
         <source>索赔</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11979,1045 +14327,1246 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="103"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="55"/>
+        <source>订车单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="56"/>
+        <source>大用户与会员积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="107"/>
         <source>天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="103"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="107"/>
         <source>小时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="103"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="107"/>
         <source>个月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="104"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="108"/>
         <source>公里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="104"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="108"/>
         <source>元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="104"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="108"/>
         <source>分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="110"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="114"/>
         <source>上次联系后第 x 天建议跟进，超过第 y 天算逾期（x 不能大于 y）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="120"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="124"/>
         <source>C 级跟进节奏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="121"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="125"/>
         <source>B 级跟进节奏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="122"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="126"/>
         <source>A 级跟进节奏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="123"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="127"/>
         <source>H 级跟进节奏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="124"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="128"/>
         <source>O 级跟进节奏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="125"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="129"/>
         <source>上午/下午分界</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="126"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="130"/>
         <source>N 级新线索在这个钟点之前到店算“上午来的”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="127"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="131"/>
         <source>上午来的：当天下午几点跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="128"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="132"/>
         <source>上午到店的新线索，当天这个钟点建议跟进。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="129"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="133"/>
         <source>上午来的：几点算逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="130"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="134"/>
         <source>上午到店的新线索，当天过了这个钟点还没跟进算逾期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="131"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="135"/>
         <source>下午来的：次日几点跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="132"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="136"/>
         <source>下午到店的新线索，次日这个钟点建议跟进。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="133"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="137"/>
         <source>下午来的：次日几点算逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="134"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="138"/>
         <source>下午到店的新线索，次日过了这个钟点还没跟进算逾期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="135"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="139"/>
         <source>上班时间（建议跟进的钟点）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="136"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="140"/>
         <source>按天计算的跟进建议在当天这个钟点出现在工作台。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="137"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="141"/>
         <source>交车后回访时限（小时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="138"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="142"/>
         <source>交车后多少小时内要打回访电话（D 级）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="139"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="143"/>
         <source>战败需经理审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="140"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="144"/>
         <source>勾选后，顾问申请战败要等经理批准才关闭线索。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="142"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="146"/>
         <source>首保时间（月）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="143"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="147"/>
         <source>交车后多少个月做首次保养。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="144"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="148"/>
         <source>首保里程（公里）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="145"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="149"/>
         <source>行驶多少公里做首次保养（先到者为准）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="146"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="150"/>
         <source>保养间隔时间（月）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="147"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="151"/>
         <source>两次保养之间最多隔多少个月。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="148"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="152"/>
         <source>保养间隔里程（公里）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="149"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="153"/>
         <source>两次保养之间最多行驶多少公里。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="150"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="154"/>
         <source>无里程记录时按每天公里数估算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="151"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="155"/>
         <source>车辆没有里程记录时，按每天行驶这么多公里估算下次保养。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="152"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="156"/>
         <source>保养提前提醒天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="153"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="157"/>
         <source>保养到期前多少天开始提醒。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="154"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="158"/>
         <source>续保提前提醒天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="155"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="159"/>
         <source>保险到期前多少天开始提醒续保。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="156"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="160"/>
         <source>年检提前提醒天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="157"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="161"/>
         <source>年检到期前多少天开始提醒。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="158"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="162"/>
         <source>私家车免检规则适用的最多座位数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="159"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="163"/>
         <source>座位数不超过这个数的非营运车辆按私家车年检规则。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="160"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="164"/>
         <source>私家车上线检测的年份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="161"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="165"/>
         <source>私家车在注册后第几年要上线检测，用逗号或顿号分隔，例如 6、10。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="162"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="166"/>
         <source>私家车网上领标的年份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="163"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="167"/>
         <source>私家车在注册后第几年网上申领检验标志，用逗号或顿号分隔，例如 2、4、8。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="164"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="168"/>
         <source>私家车几年后每年年检</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="165"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="169"/>
         <source>私家车注册满这么多年后每年检验一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="165"/>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="167"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="169"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="171"/>
         <source>年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="166"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="170"/>
         <source>营运车辆前几年每年年检</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="167"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="171"/>
         <source>营运车辆注册后前几年每年检验一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="168"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="172"/>
         <source>营运车辆之后每几个月年检</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="169"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="173"/>
         <source>营运车辆过了每年检验的年份后，每隔多少个月检验一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="170"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="174"/>
         <source>其他车辆年检间隔（月）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="171"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="175"/>
         <source>不属于私家车和营运车辆的车辆每隔多少个月检验一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="172"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="176"/>
         <source>生日提前提醒天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="173"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="177"/>
         <source>客户生日（含农历生日）前多少天提醒问候。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="174"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="178"/>
         <source>节日提前提醒天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="175"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="179"/>
         <source>节日前多少天提醒发送问候。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="176"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="180"/>
         <source>发送问候的节日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="177"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="181"/>
         <source>哪些节日提醒给客户发送问候。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="178"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="182"/>
         <source>服务后几天回访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="179"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="183"/>
         <source>保养或维修后第几天打回访电话。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="180"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="184"/>
         <source>服务回访宽限天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="181"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="185"/>
         <source>服务回访到期后再过多少天算逾期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="182"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="186"/>
         <source>服务后几天做满意度调查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="183"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="187"/>
         <source>保养或维修后第几天做满意度调查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="184"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="188"/>
         <source>交车后几天做满意度调查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="185"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="189"/>
         <source>交车后第几天做满意度调查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="186"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="190"/>
         <source>满意度调查宽限天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="187"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="191"/>
         <source>满意度调查到期后再过多少天算逾期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="188"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="192"/>
         <source>投诉首次响应时限（小时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="189"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="193"/>
         <source>收到投诉后多少小时内要首次联系客户。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="190"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="194"/>
         <source>投诉解决时限（天）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="191"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="195"/>
         <source>收到投诉后多少天内要解决。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="193"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="197"/>
         <source>每次购车得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="193"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="197"/>
         <source>客户每买一辆车加多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="194"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="198"/>
         <source>购车次数最高分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="194"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="198"/>
         <source>购车次数这一项最多得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="195"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="199"/>
         <source>消费金额最高分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="195"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="199"/>
         <source>近 3 年消费金额这一项最多得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="197"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="201"/>
         <source>消费满分金额（元，近3年）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="198"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="202"/>
         <source>近 3 年消费达到这个金额得消费金额满分，不足按比例。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="199"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="203"/>
         <source>每次进厂得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="199"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="203"/>
         <source>近 12 个月每进厂一次加多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="201"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="205"/>
         <source>近12个月进厂最高分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="201"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="205"/>
         <source>进厂次数这一项最多得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="203"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="207"/>
         <source>收入水平得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="204"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="208"/>
         <source>客户每个收入水平得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="205"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="209"/>
         <source>收入水平最高分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="205"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="209"/>
         <source>收入水平这一项最多得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="207"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="211"/>
         <source>每次转介绍得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="207"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="211"/>
         <source>客户每介绍一位新客户加多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="209"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="213"/>
         <source>转介绍最高分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="209"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="213"/>
         <source>转介绍这一项最多得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="210"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="214"/>
         <source>意向级别得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="211"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="215"/>
         <source>客户在跟线索的最高意向级别得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="212"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="216"/>
         <source>意向级别最高分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="212"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="216"/>
         <source>意向级别这一项最多得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="215"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="219"/>
         <source>满意度得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="215"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="219"/>
         <source>最近一次满意度调查的总体评价得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="216"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="220"/>
         <source>复购可能性得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="217"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="221"/>
         <source>最近一次调查的复购可能性得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="218"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="222"/>
         <source>推荐意愿得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="219"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="223"/>
         <source>最近一次调查的推荐意愿得多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="220"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="224"/>
         <source>每个未结投诉扣分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="220"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="224"/>
         <source>客户每有一个未结投诉扣多少分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="222"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="226"/>
         <source>高分级最低分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="222"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="226"/>
         <source>价值分达到这个分数的客户分为“高”档。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="224"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="228"/>
         <source>中分级最低分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="225"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="229"/>
         <source>价值分达到这个分数的客户分为“中”档；不能高于“高”档的起点。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="226"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="230"/>
         <source>多少个月无购车/保养/到店算流失</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="227"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="231"/>
         <source>客户这么多个月没有购车、保养或到店，归为流失客户。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="228"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="232"/>
         <source>高价值客户至少购车次数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="229"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="233"/>
         <source>高价值客户至少要在本店买过几辆车。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="229"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="233"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="366"/>
         <source>次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="231"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="235"/>
         <source>预约时段长度（分钟）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="231"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="235"/>
         <source>每个预约时段多少分钟。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="232"/>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="285"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="236"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="289"/>
         <source>分钟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="233"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="237"/>
         <source>每个预约时段可接车数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="234"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="238"/>
         <source>每位服务顾问在每个时段最多接几台车。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="234"/>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="334"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="238"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="389"/>
         <source>台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="235"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="239"/>
         <source>车间上班时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="235"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="239"/>
         <source>第一个预约时段从这个钟点开始。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="236"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="240"/>
         <source>车间下班时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="237"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="241"/>
         <source>最后一个预约时段在这个钟点之前结束；必须晚于上班时间。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="238"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="242"/>
         <source>预约确认电话提前天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="239"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="243"/>
         <source>预约前几天打确认电话。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="240"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="244"/>
         <source>工单号前缀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="241"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="245"/>
         <source>工单号开头的字母，例如 WO 得到 WO2026-00001。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="242"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="246"/>
         <source>返修判定天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="243"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="247"/>
         <source>交车后这么多天内同一辆车又来维修，算作返修，不计入一次修复率。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="246"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="250"/>
         <source>每周营业时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="247"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="251"/>
         <source>每天开门和关门的钟点；不勾选的那天休息。跟进、回访和预约只落在营业日。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="248"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="252"/>
         <source>按国家放假安排休息和调休上班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="249"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="253"/>
         <source>法定节假日（含连休）门店休息，调休的周末上班。节假日数据来自 chinesecalendar。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="250"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="254"/>
         <source>门店休息日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="251"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="255"/>
         <source>门店自己的休息日，例如 2027-02-05 或 2027-02-05/2027-02-11，用逗号分隔。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="252"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="256"/>
         <source>门店加班日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="253"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="257"/>
         <source>平时休息但这天营业，例如国庆车展期间；写法同上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="255"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="259"/>
         <source>目标测算参考的历史月数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="256"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="260"/>
         <source>推算新增 H/A 与线索目标时参考前几个月的成交率。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="257"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="261"/>
         <source>月报热点客户最多列出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="258"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="262"/>
         <source>月报里热点客户名单最多列出多少位（总数总会印出）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="258"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="262"/>
         <source>位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="259"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="263"/>
         <source>月报趋势图月数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="259"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="263"/>
         <source>月报趋势图显示多少个月。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="261"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="265"/>
         <source>滚动计划确定月数（X）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="262"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="266"/>
         <source>X+Y 滚动计划中从本月起确定下来的月数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="263"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="267"/>
         <source>滚动计划预测月数（Y）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="264"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="268"/>
         <source>X+Y 滚动计划中确定月之后的预测月数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="266"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="270"/>
         <source>免打扰开始</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="267"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="271"/>
         <source>从这个钟点起托盘不弹出提醒（攒到免打扰结束再提醒）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="268"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="272"/>
         <source>免打扰结束</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="268"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="272"/>
         <source>到这个钟点恢复提醒；与开始相同表示不设免打扰。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="269"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="273"/>
         <source>关闭窗口时留在托盘</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="270"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="274"/>
         <source>关闭主窗口时程序留在系统托盘继续提醒。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="272"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="276"/>
         <source>门店名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="272"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="276"/>
         <source>印在报表和工单抬头上的门店名称。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="274"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="278"/>
         <source>门店标志图片路径</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="274"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="278"/>
         <source>本机上标志图片（PNG/JPG）的路径，可不填；用“文件 → 门店资料”选择的标志存进数据库，优先使用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="276"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="280"/>
         <source>门店地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="276"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="280"/>
         <source>印在报表和工单抬头上的门店地址，可不填。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="278"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="282"/>
         <source>门店电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="278"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="282"/>
         <source>印在报表和工单抬头上的服务电话，可不填。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="280"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="284"/>
         <source>门店所在城市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="280"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="284"/>
         <source>门店所在的城市，可不填。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="281"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="285"/>
         <source>界面语言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="281"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="285"/>
         <source>程序界面使用的语言。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="283"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="287"/>
         <source>无操作自动锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="284"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="288"/>
         <source>多少分钟没有操作就锁定窗口，需重新输入密码；0 表示不锁定。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="288"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="292"/>
         <source>导入文件解压后上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="289"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="293"/>
         <source>Excel 文件（.xlsx 是压缩包）里每一部分解压后的大小上限；CSV/XLS 文件本身的大小上限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="291"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="295"/>
         <source>导入文件最大压缩比</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="292"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="296"/>
         <source>Excel 文件里超过 10 MB 的部分，解压后最多是压缩时的多少倍（正常表格约 5–30 倍）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="293"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="297"/>
         <source>倍</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="294"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="298"/>
         <source>导入最多行数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="295"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="299"/>
         <source>一个工作表最多读取多少行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="295"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="299"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="297"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="301"/>
         <source>导入最多列数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="298"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="302"/>
         <source>一行最多读取多少列。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="298"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="302"/>
         <source>列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="299"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="303"/>
         <source>导入单元格最多字数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="300"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="304"/>
         <source>一个单元格最多多少个字（Excel 自己的上限是 32767）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="301"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="305"/>
         <source>字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="302"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="306"/>
         <source>导入文字表上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="303"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="307"/>
         <source>Excel 文件的共享文字表（所有不同的文字）读入后最多占用多少内存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="306"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="310"/>
         <source>备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="307"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="311"/>
         <source>自动备份写到这个文件夹，可以是 U 盘或另一台电脑的共享文件夹；不填则用数据目录下的 backups。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="309"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="313"/>
         <source>每天自动备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="310"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="314"/>
         <source>每天第一次打开程序时在后台备份数据库。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="311"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="315"/>
         <source>退出时备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="312"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="316"/>
         <source>退出程序时再备份一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="313"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="317"/>
         <source>保留每日备份天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="314"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="318"/>
         <source>保留最近这么多天的备份（每天保留最新的一份），更早的删除（每月备份另算）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="316"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="320"/>
         <source>保留每月备份月数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="317"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="321"/>
         <source>最近这么多个月，每月再保留最新的一份备份；0 表示不保留每月备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="322"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="326"/>
         <source>电话打码的角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="323"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="327"/>
         <source>这些角色在列表、档案、搜索结果、导出和命令行中看到的客户电话中间四位显示为 *，需要时可点“显示号码”查看（记入操作日志）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="325"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="329"/>
         <source>销售顾问可查看全部客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="326"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="330"/>
         <source>不勾选时，销售顾问只能看到自己负责的客户和线索；勾选后可查看全部客户和线索，但仍只能修改自己的。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="332"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="333"/>
+        <source>顾问可给优惠上限（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="334"/>
+        <source>订车单上的优惠超过这个金额时，要等经理审批。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="335"/>
+        <source>贷款机构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="336"/>
+        <source>订车单上可选的贷款/租赁机构，用顿号或逗号分隔。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="337"/>
+        <source>合作保险公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="338"/>
+        <source>订车单上可选的保险公司，用顿号或逗号分隔。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="340"/>
+        <source>精品/装潢价目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="341"/>
+        <source>订车单上可选的精品和装潢，每项写“名称 价格”，用顿号或逗号分隔；不在表里的可以直接输入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="345"/>
+        <source>大用户走访间隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="346"/>
+        <source>每个等级的大用户多少天走访一次；登记走访时没有约定下次日期，就按这个间隔安排。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="348"/>
+        <source>维修保养每元积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="349"/>
+        <source>结算时客户实付每 1 元得多少积分；0 表示维修保养不积分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="350"/>
+        <source>购车每百元积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="351"/>
+        <source>交车时车价每 100 元得多少积分；0 表示购车不积分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="352"/>
+        <source>转介绍积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="353"/>
+        <source>介绍的新客户交车后，介绍人得多少积分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="354"/>
+        <source>参加活动积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="355"/>
+        <source>客户参加一次门店活动得多少积分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="356"/>
+        <source>多少积分抵 1 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="357"/>
+        <source>结算时用积分抵扣，多少积分抵 1 元。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="358"/>
+        <source>积分有效期（月）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="359"/>
+        <source>积分获得后多少个月过期，先得的先用；0 表示不过期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="361"/>
+        <source>会员等级门槛（累计积分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="362"/>
+        <source>累计获得的积分（用掉的也算）达到多少升到该等级；只升不降，经理也可以手动调整。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="365"/>
+        <source>每年免费检测次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="365"/>
+        <source>各等级会员每年可享受的免费检测次数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="368"/>
+        <source>工时费优惠（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="368"/>
+        <source>各等级会员工时费的优惠百分比，结算时作为优惠填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="370"/>
+        <source>优先预约的等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="371"/>
+        <source>这些等级的会员预约时优先安排，接车时提示。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="373"/>
+        <source>上门取送车的等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="374"/>
+        <source>这些等级的会员可享受上门取送车服务。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="377"/>
+        <source>群发间隔天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="378"/>
+        <source>最近这么多天内已收到群发消息的客户，不再放进新的群发批次和外呼名单。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="379"/>
+        <source>问候提前准备天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="380"/>
+        <source>生日、节日、购车周年和首保关怀的群发批次提前多少天准备好。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="381"/>
+        <source>外呼完成期限（天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="382"/>
+        <source>外呼名单生成后多少天内要打完，过期的电话在工作台显示为逾期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="387"/>
         <source>月订单目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/settings_spec.py" line="333"/>
+        <location filename="../../dealerdesk/domain/settings_spec.py" line="388"/>
         <source>每个车型本月的订单目标（台），月报据此推算新增 H/A 与线索目标；0 表示不设目标。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="55"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="56"/>
         <source>未填</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13108,42 +15657,42 @@
 <context>
     <name>sources</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="188"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="192"/>
         <source>展厅</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="189"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="193"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="190"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="194"/>
         <source>网络</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="191"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="195"/>
         <source>车展</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="192"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="196"/>
         <source>客户活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="193"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="197"/>
         <source>转介绍</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="194"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="198"/>
         <source>老客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="195"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="199"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13370,62 +15919,62 @@
 <context>
     <name>survey</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="267"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="271"/>
         <source>非常满意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="268"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="272"/>
         <source>满意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="269"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="273"/>
         <source>一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="270"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="274"/>
         <source>不满意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="271"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="275"/>
         <source>非常不满意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="277"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="281"/>
         <source>非常愿意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="278"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="282"/>
         <source>可能</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="279"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="283"/>
         <source>不会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="283"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="287"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="284"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="288"/>
         <source>短信/微信链接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="285"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="289"/>
         <source>纸质问卷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="286"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="290"/>
         <source>店内</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13498,17 +16047,17 @@
 <context>
     <name>targets</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="518"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="542"/>
         <source>销售部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="518"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="542"/>
         <source>售后服务部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="518"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="542"/>
         <source>前台</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13898,17 +16447,17 @@
 <context>
     <name>tiers</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="206"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="210"/>
         <source>高</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="207"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="211"/>
         <source>中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="208"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="212"/>
         <source>低</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14468,47 +17017,47 @@
 <context>
     <name>vehicles</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="289"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="293"/>
         <source>非营运</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="290"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="294"/>
         <source>营运</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="292"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="296"/>
         <source>燃油</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="293"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="297"/>
         <source>新能源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="295"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="299"/>
         <source>交强险+商业险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="296"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="300"/>
         <source>交强险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="297"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="301"/>
         <source>商业险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="299"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="303"/>
         <source>已续保</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="300"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="304"/>
         <source>流失到其他保险公司</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14677,157 +17226,167 @@
 <context>
     <name>worklist</name>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="164"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="166"/>
         <source>线索跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="165"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="167"/>
         <source>交车回访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="166"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="168"/>
         <source>保养提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="167"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="169"/>
         <source>保险续保</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="168"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="170"/>
         <source>年检提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="169"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="171"/>
         <source>生日问候</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="170"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="172"/>
         <source>节日问候</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="171"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="173"/>
         <source>服务回访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="172"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="174"/>
         <source>满意度调查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="173"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="175"/>
         <source>投诉处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="174"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="176"/>
         <source>预约确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="175"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="177"/>
         <source>约定联系</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="178"/>
+        <source>大用户走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/domain/labels.py" line="179"/>
+        <source>营销外呼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/labels.py" line="183"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="180"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="184"/>
         <source>今日到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/labels.py" line="181"/>
+        <location filename="../../dealerdesk/domain/labels.py" line="185"/>
         <source>未来7天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="33"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="35"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="34"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="36"/>
         <source>岗位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="38"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="40"/>
         <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="39"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="41"/>
         <source>事项分布</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="50"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="52"/>
         <source>逾期 {n} 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="52"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="54"/>
         <source>已到期 {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="54"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="56"/>
         <source>今日 {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="55"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="57"/>
         <source>{d} {w}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="61"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="63"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="62"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="64"/>
         <source>客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="64"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="66"/>
         <source>级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="65"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="67"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="66"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="68"/>
         <source>意向车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="67"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="69"/>
         <source>应跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="68"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="70"/>
         <source>逾期时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="69"/>
+        <location filename="../../dealerdesk/ui/models/columns/sales.py" line="71"/>
         <source>负责人</source>
         <translation type="unfinished"></translation>
     </message>
