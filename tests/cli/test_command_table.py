@@ -27,7 +27,7 @@ def help_commands(capsys) -> list[str]:
         cli.main(["--help"])
     assert exit_.value.code == 0
     text = capsys.readouterr().out
-    section = text[text.index("  COMMAND\n") + len("  COMMAND\n"):text.index("\noptions:")]
+    section = text[text.index("  COMMAND\n") + len("  COMMAND\n"):text.index("\n选项:")]
     return [line.split()[0] for line in section.splitlines() if line.startswith("    ") and line[4] != " "]
 
 
@@ -63,7 +63,7 @@ def test_every_command_has_help_and_a_run_function(path, capsys):
     with pytest.raises(SystemExit) as exit_:
         cli.main([*path, "--help"])
     assert exit_.value.code == 0
-    assert f"usage: dealerdesk {' '.join(path)}" in capsys.readouterr().out
+    assert f"用法：dealerdesk {' '.join(path)}" in capsys.readouterr().out
 
 
 def imported_modules(path: Path) -> set[str]:
