@@ -112,8 +112,7 @@ def install_translators(app: QApplication, language: str | None = None) -> str:
     for old in [kept for kept in _keep if isinstance(kept, QTranslator)]:
         app.removeTranslator(old)
         _keep.remove(old)
-    locale = QLocale(QLocale.Language.Chinese, QLocale.Territory.China) if language == "zh_CN" \
-        else QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
+    locale = QLocale("zh_CN" if language == "zh_CN" else "en_US")
     QLocale.setDefault(locale)
     candidates = [("dealerdesk_" + language, str(config.resources_dir() / "translations"))]
     if language != "en":  # Qt's source texts are English: qtbase_en does not exist and is not needed
