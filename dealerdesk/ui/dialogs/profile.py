@@ -29,6 +29,7 @@ from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.widgets.fields import BirthdayEdit, PhoneListEdit, email_edit, name_edit
 from dealerdesk.ui.widgets.messages import error_text, show_error
 from dealerdesk.domain.phones import display as phone_display
+from dealerdesk.ui.format import join_list
 
 
 def _tr(context: str, text: str) -> str:
@@ -399,7 +400,7 @@ class ProfileWindow(QWidget):
         if s.live:
             head += self.tr("（按当前数据估算，尚未保存）")
         self.score_head.setText(f"<b>{head}</b>")
-        self.score_reasons.setText(self.tr("分类依据：") + "；".join(_tr("classify", r) for r in s.reasons))
+        self.score_reasons.setText(self.tr("分类依据：") + join_list((_tr("classify", r) for r in s.reasons), "；"))
         self.score_model.set_rows(s.parts)
 
     def _on_customer_changed(self, customer_id: int) -> None:

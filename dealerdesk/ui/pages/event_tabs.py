@@ -346,7 +346,7 @@ class ResultsTab(_EventTab):
         if self.event_row is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("保存活动总结"), f"活动总结-{self.event_row.name}.pdf",
+            path, _ = QFileDialog.getSaveFileName(self, tr("保存活动总结"), tr("活动总结-{name}.pdf").format(name=self.event_row.name),
                                                   tr("PDF 文件 (*.pdf)"))
         if not path:
             return None

@@ -28,6 +28,7 @@ from dealerdesk.ui.widgets.messages import show_error
 from dealerdesk.ui.widgets.reminders_view import RemindersView
 from dealerdesk.ui.widgets.tables import list_table
 from dealerdesk.domain.phones import display as phone_display
+from dealerdesk.ui.format import colon
 
 DEBOUNCE_MS = 200
 MATCH_LABELS = {"plate": "车牌", "vin": "车架号", "name": "姓名", "pinyin": "拼音", "phone": "电话"}
@@ -63,7 +64,7 @@ class VehicleCardView(QGroupBox):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
             self.labels[key] = value
-            form.addRow(tr(label) + "：", value)
+            form.addRow(colon(tr(label)).rstrip(), value)
 
     def show_card(self, card: VehicleCard | None, today) -> None:
         if card is None:
