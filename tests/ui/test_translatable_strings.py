@@ -1,6 +1,7 @@
 """No Chinese on screen that a translator cannot reach: a string literal with CJK text passed straight to a
 widget, action, dialog or message box under dealerdesk/ui (not through tr()/QCoreApplication.translate/
-QT_TRANSLATE_NOOP, nor through ui/format.py's bracket/colon helpers) fails, named by file:line."""
+QT_TRANSLATE_NOOP, nor through ui/format.py's bracket/colon helpers) fails, named by file:line; so does
+`parent.tr("…")`, looked up under a context no catalogue has."""
 from __future__ import annotations
 
 import ast
@@ -50,6 +51,13 @@ def unwrapped(path: Path, base: Path = UI.parent.parent) -> list[str]:
         if not isinstance(node, ast.Call):
             continue
         func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "tr" and not (
+                isinstance(func.value, ast.Name) and func.value.id in {"self", "cls"}) and not (
+                isinstance(func.value, ast.Name) and func.value.id[:1].isupper()):
+            # parent.tr("…") looks the text up under the parent's class at run time, which no catalogue
+            # knows: a fixed context (QCoreApplication.translate) is needed
+            found.append(f"{path.relative_to(base)}:{node.lineno}: {ast.unparse(node)[:60]} (tr of another object)")
+            continue
         name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
         if name not in SINKS:
             continue
@@ -75,6 +83,7 @@ def test_the_scan_sees_the_ways_a_string_escapes(tmp_path):
         'ok.setText(self.tr("保存"))\n'
         'fine.setText(QCoreApplication.translate("ctx", "确定"))\n'
         'spacer.setText("\\u3000")\n'
-        'plain.setText("PDF")\n', encoding="utf-8")
+        'plain.setText("PDF")\n'
+        'other.setText(parent.tr("个人信息"))\n', encoding="utf-8")
     lines = [int(line.split(":")[1]) for line in unwrapped(sample, tmp_path)]
-    assert lines == [1, 2, 3, 4, 5]
+    assert lines == [1, 2, 3, 4, 5, 10]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit,
                                QProgressBar, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -128,7 +128,7 @@ class ImportWizard(QDialog):
         self.field_box = QComboBox()
         self.field_box.addItem(self.tr("（不导入）"), "")
         for code, label in FIELDS.items():
-            self.field_box.addItem(self.tr(label), code)
+            self.field_box.addItem(QCoreApplication.translate("import", label), code)
         self.field_box.activated.connect(self._set_column_field)
         top.addWidget(self.field_box)
         top.addWidget(QLabel(self.tr("重复客户")))
