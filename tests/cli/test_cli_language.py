@@ -12,6 +12,7 @@ from dealerdesk.domain.errors import InvalidInput
 @pytest.fixture(autouse=True)
 def chinese_after(monkeypatch, tmp_path):
     monkeypatch.setenv("DEALERDESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("DEALERDESK_LANG", "zh_CN")  # restored after each test: `--lang en` sets it for the window
     yield
     language.set_language("zh_CN")
 
