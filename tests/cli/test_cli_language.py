@@ -36,7 +36,7 @@ def test_chinese_help_has_no_argparse_english(capsys):
 def test_a_missing_argument_is_said_in_chinese(capsys):
     with pytest.raises(SystemExit) as exit_:
         cli.main(["search"])
-    assert exit_.value.code == 2  # still argparse's usage-error code (CLI.md)
+    assert exit_.value.code == 2  # still the usage-error code of docs/cli.md
     err = capsys.readouterr().err
     assert "dealerdesk search：错误：缺少必需的参数：text" in err and "用法：" in err
     assert "the following arguments are required" not in err
