@@ -61,10 +61,10 @@ class DefeatDialog(QDialog):
 class DefeatApprovalDialog(QDialog):
     """The manager's queue of defeat requests: approve, or reject with a note that sends the lead back."""
 
-    C = "DefeatApprovalDialog"
-    HEADERS = (QT_TRANSLATE_NOOP(C, "客户"), QT_TRANSLATE_NOOP(C, "级别"), QT_TRANSLATE_NOOP(C, "顾问"),
-               QT_TRANSLATE_NOOP(C, "原因"), QT_TRANSLATE_NOOP(C, "竞品"), QT_TRANSLATE_NOOP(C, "说明"),
-               QT_TRANSLATE_NOOP(C, "申请时间"))
+    HEADERS = (QT_TRANSLATE_NOOP("DefeatApprovalDialog", "客户"), QT_TRANSLATE_NOOP("DefeatApprovalDialog", "级别"),
+               QT_TRANSLATE_NOOP("DefeatApprovalDialog", "顾问"), QT_TRANSLATE_NOOP("DefeatApprovalDialog", "原因"),
+               QT_TRANSLATE_NOOP("DefeatApprovalDialog", "竞品"), QT_TRANSLATE_NOOP("DefeatApprovalDialog", "说明"),
+               QT_TRANSLATE_NOOP("DefeatApprovalDialog", "申请时间"))
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
