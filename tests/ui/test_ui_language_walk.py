@@ -148,6 +148,9 @@ def dialogs(ctx, store) -> dict[str, Callable[[], QWidget]]:
                                        event, export, follow_up, import_wizard, lead, level_change, login, merge,
                                        new_customer, order, privacy, profile, service_record, store_connection,
                                        store_profile, survey, vehicle, walk_in)
+    from dealerdesk.services.aftersales.vehicles import get_vehicle_card
+    from dealerdesk.ui.dialogs import delivery, transfer
+    from dealerdesk.ui.first_run.wizard import FirstRunWizard
     from dealerdesk.ui.help import HelpDialog
 
     ids, lead_id, car = store["ids"], _first(Lead), _first(Vehicle)
@@ -185,6 +188,11 @@ def dialogs(ctx, store) -> dict[str, Callable[[], QWidget]]:
         "vehicle": lambda: vehicle.VehicleDialog(ctx, customer_id=ids[0]),
         "walk_in": lambda: walk_in.WalkInDialog(ctx),
         "help": lambda: HelpDialog(None),
+        "transfer": lambda: transfer.TransferDialog(ctx, get_vehicle_card(ctx.actor, car)),
+        "renewal": lambda: vehicle.RenewalDialog(ctx, get_vehicle_card(ctx.actor, car)),
+        "cancel_order": lambda: order.CancelOrderDialog(ctx, lead_id),
+        "delivery": lambda: delivery.DeliveryDialog(ctx, lead_id),
+        "first_run": lambda: FirstRunWizard(),
     }
 
 
@@ -192,7 +200,7 @@ DIALOGS = ["appointment", "model", "item", "package", "check_in", "complaint", "
            "contact_person", "defeat", "defeat_approval", "event", "export", "follow_up", "import", "lead",
            "reassign", "level_change", "login", "first_admin", "change_password", "merge", "new_customer",
            "order", "erase", "profile", "service_record", "store_connection", "store_profile", "survey",
-           "vehicle", "walk_in", "help"]
+           "vehicle", "walk_in", "help", "transfer", "renewal", "cancel_order", "delivery", "first_run"]
 
 
 def test_every_page_speaks_one_language(qtbot, ctx, store, language):
