@@ -88,10 +88,3 @@ def test_the_scan_sees_the_ways_a_string_escapes(tmp_path):
     lines = [int(line.split(":")[1]) for line in unwrapped(sample, tmp_path)]
     assert lines == [1, 2, 3, 4, 5, 10]
 
-
-def test_the_permission_matrix_headers_are_the_role_labels():
-    from dealerdesk.domain import labels
-    from dealerdesk.domain import permissions as perms
-    from dealerdesk.ui.models.columns.permissions import ROLE_HEADERS
-
-    assert ROLE_HEADERS == {role: labels.ROLE[role] for role in perms.ROLES}

@@ -2,6 +2,7 @@
 role, ✓ where the role may do it. The rows come from domain/permissions.py, the one place the rules live."""
 from __future__ import annotations
 
+from dealerdesk.domain import labels
 from dealerdesk.domain import permissions as perms
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.ui.format import tr
@@ -15,17 +16,6 @@ def matrix_rows() -> list[tuple[str, str, list[bool]]]:
     return [(tr(CONTEXT, group), tr(CONTEXT, label), cells) for group, label, cells in perms.matrix_rows()]
 
 
-# the role columns' headers, translated in this table's context like its other headers (labels.ROLE has the
-# same names in context "roles"; a test keeps the two lists equal)
-ROLE_HEADERS = {
-    "front_desk": QT_TRANSLATE_NOOP("permissions", "前台"),
-    "sales": QT_TRANSLATE_NOOP("permissions", "销售顾问"),
-    "service_advisor": QT_TRANSLATE_NOOP("permissions", "服务顾问"),
-    "manager": QT_TRANSLATE_NOOP("permissions", "经理"),
-    "admin": QT_TRANSLATE_NOOP("permissions", "系统管理员"),
-}
-
-
 def _cell(i: int):
     return lambda r: "✓" if r[2][i] else "—"
 
@@ -33,6 +23,7 @@ def _cell(i: int):
 PERMISSION_SPEC = TableSpec("permission_matrix", (
     Column("group", QT_TRANSLATE_NOOP("permissions", "类别"), lambda r: r[0], width=90),
     Column("action", QT_TRANSLATE_NOOP("permissions", "操作"), lambda r: r[1], width=220),
-    *(Column(role, ROLE_HEADERS.get(role, perms.role_label(role)), _cell(i), CENTER, width=80)
+    # the role columns are headed by the roles' labels, translated in their own context
+    *(Column(role, perms.role_label(role), _cell(i), CENTER, width=80, context=labels.ROLE.context)
       for i, role in enumerate(perms.ROLES)),
 ), context=CONTEXT, sort_hint=False)
