@@ -104,19 +104,51 @@ def setup_application(app: QApplication) -> None:
     fit.install(app)
 
 
-def install_translators(app: QApplication, language: str = "zh_CN") -> None:
-    """Our .qm (resources/translations/dealerdesk_<lang>.qm) and Qt's own (dialog buttons), if present."""
-    locale = QLocale(language)
+def install_translators(app: QApplication, language: str | None = None) -> str:
+    """Switch the application to `language` (languages.chosen_language() when None): our .qm
+    (resources/translations/dealerdesk_<lang>.qm), Qt's own (qtbase_<lang>: file and print dialogs, standard
+    buttons) and the default QLocale, so date editors, numbers and money follow. Translators installed by an
+    earlier call are removed first; returns the language now in use."""
+    from dealerdesk import languages
+
+    language = languages.normalise(language) or languages.chosen_language()
+    for old in [kept for kept in _keep if isinstance(kept, QTranslator)]:
+        app.removeTranslator(old)
+        _keep.remove(old)
+    locale = QLocale("zh_CN" if language == "zh_CN" else "en_US")
     QLocale.setDefault(locale)
-    candidates = [
-        ("qtbase_" + language, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("dealerdesk_" + language, str(config.resources_dir() / "translations")),
-    ]
+    candidates = [("dealerdesk_" + language, str(config.resources_dir() / "translations"))]
+    if language != "en":  # Qt's source texts are English: qtbase_en does not exist and is not needed
+        candidates.insert(0, ("qtbase_" + language, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
             _keep.append(translator)
+        elif name.startswith("dealerdesk_") and language != languages.DEFAULT:
+            log.warning("no compiled translation %s in %s (python scripts/build_translations.py)", name, folder)
+    app.setLayoutDirection(locale.textDirection())
+    return language
+
+
+def apply_store_language(app: QApplication) -> str:
+    """After the store is open: its `ui.language` setting (unless --lang/DEALERDESK_LANG say otherwise)
+    becomes this run's language and is remembered on this PC for the next start's login dialog."""
+    from dealerdesk import languages
+    from dealerdesk.services.settings import get_setting
+
+    try:
+        setting = get_setting("ui.language")
+    except Exception:  # an old or damaged store: keep the language the program started in
+        log.warning("could not read ui.language", exc_info=True)
+        setting = None
+    language = languages.chosen_language(store_setting=setting)
+    if setting is not None:
+        languages.save_language(languages.normalise(setting) or languages.DEFAULT)
+    current = QLocale().name()
+    if not (current.startswith("zh") and language == "zh_CN") and not (current.startswith("en") and language == "en"):
+        install_translators(app, language)
+    return language
 
 
 def show_error_dialog(title: str, text: str, details: str = "", parent: QWidget | None = None) -> None:
@@ -293,6 +325,7 @@ def run_gui(db: str | None, demo: bool, tray_only: bool, exit_when_shown: bool =
 
     from dealerdesk.store.db import close_store
 
+    apply_store_language(app)
     actor, label, first_run = log_in_or_set_up(_db_label(info), demo)
     if actor is None:  # the person closed the login dialog or the first-run wizard
         instance.close()
@@ -324,6 +357,10 @@ def run_gui(db: str | None, demo: bool, tray_only: bool, exit_when_shown: bool =
         closing = None  # not folded in: the next start checks
     close_store()
     open_check.remember_clean_close(closing)  # the next start skips the quick check if nothing writes it
+    from dealerdesk.ui import restart
+
+    if restart.restart_requested():  # the settings page changed the language and the person said restart
+        restart.relaunch()
     return int(code)
 
 

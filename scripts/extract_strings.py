@@ -32,6 +32,11 @@ SOURCE_LANGUAGE = "zh_CN"
 LANGUAGES = {"zh_CN": 1, "en": 2}  # language -> number of plural forms Qt uses for it
 APP_RECEIVERS = {"QCoreApplication", "QApplication", "QGuiApplication"}
 NOOP_NAMES = {"QT_TRANSLATE_NOOP": "ctx", "QT_TRANSLATE_NOOP3": "ctx", "QT_TR_NOOP": "class"}
+# The CLI's help texts (cli/language.py translates them in context "cli" when `dealerdesk --help` is shown):
+# help=/description= of any call under dealerdesk/cli, and the help line of a Command(name, help, ...).
+CLI_PACKAGE = "dealerdesk.cli"
+CLI_CONTEXT = "cli"
+CLI_KEYWORDS = {"help", "description"}
 
 
 @dataclass(frozen=True)
@@ -195,6 +200,14 @@ class Extractor(ast.NodeVisitor):
         message.numerus = message.numerus or numerus
         message.locations.append((self.rel_path, node.lineno))
 
+    def add_cli_texts(self, node: ast.Call) -> None:
+        consts = self.info.constants
+        for kw in node.keywords:
+            if kw.arg in CLI_KEYWORDS:
+                self.add(CLI_CONTEXT, const_str(kw.value, consts), kw.value)
+        if isinstance(node.func, ast.Name) and node.func.id == "Command" and len(node.args) >= 2:
+            self.add(CLI_CONTEXT, const_str(node.args[1], consts), node.args[1])
+
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
         self.generic_visit(node)
@@ -225,6 +238,8 @@ class Extractor(ast.NodeVisitor):
                 passed = call_arg(node, helper.context.param, helper.context.name)
                 context = const_str(passed, consts) if passed is not None else helper.context.default
             self.add(context, text, node)
+        if self.info.name == CLI_PACKAGE or self.info.name.startswith(CLI_PACKAGE + "."):
+            self.add_cli_texts(node)
         self.generic_visit(node)
 
 

@@ -10,6 +10,9 @@ import os
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the language the tests expect, whatever this PC last used (languages.chosen_language); a test about
+# English sets DEALERDESK_LANG=en itself
+os.environ["DEALERDESK_LANG"] = "zh_CN"
 
 from tests import backends  # after the Qt platform is chosen
 

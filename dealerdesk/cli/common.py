@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dealerdesk import config
+from dealerdesk.cli import language
 from dealerdesk.domain.errors import DealerDeskError
 
 log = logging.getLogger("dealerdesk.cli")
@@ -33,7 +34,7 @@ class Command:
     action_metavar: str = "ACTION"
 
     def add_to(self, subparsers) -> argparse.ArgumentParser:
-        parser = subparsers.add_parser(self.name, help=self.help)
+        parser = subparsers.add_parser(self.name, help=language.text(self.help))
         if self.add_arguments is not None:
             self.add_arguments(parser)
         if self.actions:
@@ -60,7 +61,7 @@ def run_reporting_errors(func: Callable[[argparse.Namespace], int], args: argpar
     try:
         return int(func(args) or 0)
     except (CliError, DealerDeskError) as exc:
-        print(f"dealerdesk: {_one_line(exc)}", file=sys.stderr)
+        print(f"dealerdesk: {_one_line(language.error_text(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("dealerdesk: 已取消", file=sys.stderr)
@@ -69,11 +70,11 @@ def run_reporting_errors(func: Callable[[argparse.Namespace], int], args: argpar
         return 0
     except Exception as exc:  # the catalogue, or a true bug: one line, the traceback in the log file
         log.debug("error shown through the catalogue", exc_info=True)
-        print(f"dealerdesk: {_one_line(failures.user_error(exc))}", file=sys.stderr)
+        print(f"dealerdesk: {_one_line(language.error_text(failures.user_error(exc)))}", file=sys.stderr)
         return 1
 
 
-def _one_line(exc: BaseException) -> str:
+def _one_line(exc: BaseException | str) -> str:
     return " ".join(str(exc).split())
 
 

@@ -11,7 +11,7 @@ import multiprocessing
 import os
 import sys
 
-from dealerdesk import __version__
+from dealerdesk import __version__, languages
 from dealerdesk.cli import (
     aftersales,
     catalogue,
@@ -26,6 +26,7 @@ from dealerdesk.cli import (
     transfer,
     users,
 )
+from dealerdesk.cli import language
 from dealerdesk.cli.common import Command, run_reporting_errors
 
 COMMANDS: tuple[Command, ...] = (
@@ -43,13 +44,16 @@ COMMANDS: tuple[Command, ...] = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="dealerdesk", description="DealerDesk 汽车4S店客户关系管理")
+    parser = language.LocalizedParser(prog="dealerdesk", description="DealerDesk 汽车4S店客户关系管理")
     parser.add_argument("--version", action="version", version=f"DealerDesk {__version__}")
     parser.add_argument("--db", help="数据库文件路径或 URL（也可用环境变量 DEALERDESK_DB）")
     parser.add_argument("--as", dest="as_user", metavar="LOGIN", help="以此用户登录（也可用 DEALERDESK_USER；密码取自 DEALERDESK_PASSWORD 或终端输入）")
     parser.add_argument("--demo", action="store_true", help="打开演示门店（图形界面）")
     parser.add_argument("--self-test", action="store_true",
                         help="自检：在临时文件夹里用演示门店检查登录、搜索、报表和预览，通过时退出码为 0")
+    parser.add_argument("--lang", choices=languages.SUPPORTED, metavar="{zh_CN,en}",
+                        help="界面和命令行的语言：zh_CN（简体中文）或 en（English），"
+                             "默认取 DEALERDESK_LANG 或本机上次使用的语言")
     parser.set_defaults(func=gui.cmd_gui)  # `dealerdesk` alone opens the program
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
@@ -61,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     # In the frozen Windows app a worker process (import check, demo batches) starts this same executable:
     # freeze_support runs the worker's task there instead of a second app (a no-op when not frozen).
     multiprocessing.freeze_support()
+    flag = language.lang_flag(sys.argv[1:] if argv is None else argv)
+    language.set_language(languages.chosen_language(flag))
+    if languages.normalise(flag):  # the window started from here (`dealerdesk --lang en`) speaks it too
+        os.environ[languages.ENV_LANG] = languages.normalise(flag)
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=os.environ.get("DEALERDESK_LOG", "WARNING"), stream=sys.stderr,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from dealerdesk.domain import levels
 
@@ -14,6 +14,39 @@ from dealerdesk.domain import levels
 def tr(context: str, text: str) -> str:
     """`text` translated in `context`; "" stays "" (Qt would look it up)."""
     return QCoreApplication.translate(context, text) if text else ""
+
+
+def chinese() -> bool:
+    """True unless the window speaks English (app.install_translators sets the default locale; Chinese is the
+    source language, so an unset "C" locale counts as Chinese)."""
+    return QLocale().language() != QLocale.Language.English
+
+
+def bracket(note: object) -> str:
+    """（note） in Chinese, (note) otherwise: the bracket style of the interface language."""
+    return f"（{note}）" if chinese() else f" ({note})"
+
+
+def paren(text: object, note: object) -> str:
+    """"王芳（#12）" / "Wang Fang (#12)": a name with its note in brackets."""
+    return f"{text}{bracket(note)}"
+
+
+def gap() -> str:
+    """The space between two parts of a heading: an ideographic space in Chinese, two spaces otherwise."""
+    return "\u3000" if chinese() else "  "
+
+
+def colon(label: str) -> str:
+    """"电话：" / "Phone: ": a label before its value."""
+    return f"{label}：" if chinese() else f"{label}: "
+
+
+def join_list(items, sep: str = "、") -> str:
+    """Items joined with Chinese 、 (or ；), or with ", " (or "; ") in other languages."""
+    if not chinese():
+        sep = {"、": ", ", "；": "; ", "，": ", "}.get(sep, sep)
+    return sep.join(str(item) for item in items)
 
 
 def fmt_datetime(value: dt.datetime | None) -> str:
@@ -41,8 +74,12 @@ def level_text(level: str) -> str:
 
 
 def money(value) -> str:
-    """Whole yuan with thousands separators; "" for none or zero."""
-    return f"{value:,.0f}" if value else ""
+    """Whole yuan with the locale's thousands separators; "" for none or zero."""
+    if not value:
+        return ""
+    locale = QLocale()
+    return locale.toString(float(round(value)), "f", 0) if locale.language() != QLocale.Language.C \
+        else f"{value:,.0f}"
 
 
 def cell_text(value: object) -> object:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QIn
                                QVBoxLayout, QWidget)
 
 from dealerdesk.domain.levels import DEFEAT_REASONS
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.sales import leads
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
@@ -60,7 +61,10 @@ class DefeatDialog(QDialog):
 class DefeatApprovalDialog(QDialog):
     """The manager's queue of defeat requests: approve, or reject with a note that sends the lead back."""
 
-    HEADERS = ("客户", "级别", "顾问", "原因", "竞品", "说明", "申请时间")
+    HEADERS = (QT_TRANSLATE_NOOP("DefeatApprovalDialog", "客户"), QT_TRANSLATE_NOOP("DefeatApprovalDialog", "级别"),
+               QT_TRANSLATE_NOOP("DefeatApprovalDialog", "顾问"), QT_TRANSLATE_NOOP("DefeatApprovalDialog", "原因"),
+               QT_TRANSLATE_NOOP("DefeatApprovalDialog", "竞品"), QT_TRANSLATE_NOOP("DefeatApprovalDialog", "说明"),
+               QT_TRANSLATE_NOOP("DefeatApprovalDialog", "申请时间"))
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

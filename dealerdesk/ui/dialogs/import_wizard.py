@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit,
                                QProgressBar, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -128,7 +128,7 @@ class ImportWizard(QDialog):
         self.field_box = QComboBox()
         self.field_box.addItem(self.tr("（不导入）"), "")
         for code, label in FIELDS.items():
-            self.field_box.addItem(self.tr(label), code)
+            self.field_box.addItem(QCoreApplication.translate("import", label), code)
         self.field_box.activated.connect(self._set_column_field)
         top.addWidget(self.field_box)
         top.addWidget(QLabel(self.tr("重复客户")))
@@ -238,7 +238,7 @@ class ImportWizard(QDialog):
                 self.load_preview(self.sheet_box.currentText() or None, mapping)
 
     def _save_mapping(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存映射"), "映射.json", self.tr("映射文件 (*.json)"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存映射"), self.tr("映射.json"), self.tr("映射文件 (*.json)"))
         if name and self.preview_data:
             save_mapping(name, self.preview_data.headers, self.model.mapping)
 
@@ -272,7 +272,7 @@ class ImportWizard(QDialog):
             self.cancel_button.setText(self.tr("关闭"))
 
     def _save_rejects(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存错误行和警告"), "错误行.xlsx", self.tr("Excel (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存错误行和警告"), self.tr("错误行.xlsx"), self.tr("Excel (*.xlsx)"))
         if name:
             self._start(importer.run_import, self.ctx.actor, self.path, self.options(True, Path(name)),
                         on_done=lambda _r: None)

@@ -177,9 +177,9 @@ class NewPasswordFields:
         self.field = field
         self.messages = messages
         self.new = password_edit(dialog, field)
-        self.new.setPlaceholderText(dialog.tr("至少 %1 个字符").replace("%1", str(passwords.MIN_LENGTH)))
+        self.new.setPlaceholderText(QCoreApplication.translate("NewPasswordFields", "至少 %1 个字符").replace("%1", str(passwords.MIN_LENGTH)))
         self.confirm = password_edit(dialog, "confirm")
-        message_rows(form, [(dialog.tr("新密码"), self.new, field), (dialog.tr("确认新密码"), self.confirm, "confirm")],
+        message_rows(form, [(QCoreApplication.translate("NewPasswordFields", "新密码"), self.new, field), (QCoreApplication.translate("NewPasswordFields", "确认新密码"), self.confirm, "confirm")],
                      messages)
 
     def value(self) -> str | None:

@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLineEdit, QMessageBox,
                                QSpinBox, QWidget)
 
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.sales import leads
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
@@ -16,7 +17,7 @@ from dealerdesk.ui.widgets.lead_fields import bind_lead
 class _LeadActionDialog(QDialog):
     """Form + OK/Cancel; `run()` calls the service, InvalidInput goes under the named field."""
 
-    ok_text = "确定"
+    ok_text = QT_TRANSLATE_NOOP("order", "确定")
 
     def __init__(self, ctx: AppContext, lead_id: int, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +57,7 @@ def _payment_combo() -> QComboBox:
 
 
 class OrderDialog(_LeadActionDialog):
-    ok_text = "确认下单"
+    ok_text = QT_TRANSLATE_NOOP("order", "确认下单")
 
     def __init__(self, ctx: AppContext, lead_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, lead_id, self.tr("下单"), parent)
@@ -87,7 +88,7 @@ class OrderDialog(_LeadActionDialog):
 
 
 class CancelOrderDialog(_LeadActionDialog):
-    ok_text = "确认退订"
+    ok_text = QT_TRANSLATE_NOOP("order", "确认退订")
 
     def __init__(self, ctx: AppContext, lead_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, lead_id, self.tr("退订"), parent)

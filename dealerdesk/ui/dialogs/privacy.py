@@ -6,7 +6,7 @@ when the typed text equals the customer's name exactly (the service checks it ag
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QMenu, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -74,7 +74,7 @@ class EraseCustomerDialog(QDialog):
 
 def export_customer_data(ctx: AppContext, customer_id: int, parent: QWidget) -> str | None:
     """Ask for a file (.json or .pdf) and write everything about the customer to it; the path written."""
-    path, _filter = QFileDialog.getSaveFileName(parent, parent.tr("导出个人信息"), f"customer-{customer_id}.json",
+    path, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("privacy", "导出个人信息"), f"customer-{customer_id}.json",
                                                 "JSON (*.json);;PDF (*.pdf)")
     if not path:
         return None
@@ -91,18 +91,18 @@ def export_customer_data(ctx: AppContext, customer_id: int, parent: QWidget) -> 
         saved = ops.call(parent, ctx, atomic.write_text, path, privacy.export_json(data))  # whole or nothing
     if saved is ops.FAILED:  # a full disk: said in a message box, nothing left under the name
         return None
-    QMessageBox.information(parent, parent.tr("导出个人信息"), parent.tr("已导出到 {path}").format(path=path))
+    QMessageBox.information(parent, QCoreApplication.translate("privacy", "导出个人信息"), QCoreApplication.translate("privacy", "已导出到 {path}").format(path=path))
     return path
 
 
 def privacy_button(ctx: AppContext, customer_id: int, name_of, parent: QWidget, on_erased) -> QPushButton:
     """The profile's "个人信息…" button: export and erase, each shown only to roles allowed to do it."""
-    button = QPushButton(parent.tr("个人信息…"), parent)
+    button = QPushButton(QCoreApplication.translate("privacy", "个人信息…"), parent)
     menu = QMenu(button)
-    export = menu.addAction(parent.tr("导出个人信息（JSON/PDF）…"))
+    export = menu.addAction(QCoreApplication.translate("privacy", "导出个人信息（JSON/PDF）…"))
     export.setEnabled(ctx.actor.can("privacy.export"))
     export.triggered.connect(lambda: export_customer_data(ctx, customer_id, parent))
-    erase = menu.addAction(parent.tr("按客户要求删除个人信息…"))
+    erase = menu.addAction(QCoreApplication.translate("privacy", "按客户要求删除个人信息…"))
     erase.setEnabled(ctx.actor.can("privacy.erase"))
 
     def _erase() -> None:

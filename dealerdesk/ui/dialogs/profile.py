@@ -29,6 +29,7 @@ from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.widgets.fields import BirthdayEdit, PhoneListEdit, email_edit, name_edit
 from dealerdesk.ui.widgets.messages import error_text, show_error
 from dealerdesk.domain.phones import display as phone_display
+from dealerdesk.ui.format import bracket, gap, join_list
 
 
 def _tr(context: str, text: str) -> str:
@@ -386,10 +387,10 @@ class ProfileWindow(QWidget):
         c = self.profile.customer
         self.title.setText(f"{c.name}  <span style='color:#777;font-size:small'>#{c.id}</span>")
         parts = [self.tr("类别：") + _tr("categories", cs.CATEGORIES.get(c.category, "")),
-                 self.tr("分级：") + _tr("tiers", cs.TIERS.get(c.tier, "")) + f"（{c.value_score}）",
+                 self.tr("分级：") + _tr("tiers", cs.TIERS.get(c.tier, "")) + bracket(c.value_score).strip(),
                  self.tr("销售顾问：") + (c.owner_name or "—"),
                  self.tr("最近活动：") + c.last_activity_at.strftime("%Y-%m-%d")]
-        self.summary.setText("　".join(parts))
+        self.summary.setText(gap().join(parts))
         if self.profile.merged_into_id:
             self.banner.setText(self.tr("此客户已合并到 #{id}，档案只读").format(id=self.profile.merged_into_id))
         elif c.archived:
@@ -409,7 +410,7 @@ class ProfileWindow(QWidget):
         if s.live:
             head += self.tr("（按当前数据估算，尚未保存）")
         self.score_head.setText(f"<b>{head}</b>")
-        self.score_reasons.setText(self.tr("分类依据：") + "；".join(_tr("classify", r) for r in s.reasons))
+        self.score_reasons.setText(self.tr("分类依据：") + join_list((_tr("classify", r) for r in s.reasons), "；"))
         self.score_model.set_rows(s.parts)
 
     def _on_customer_changed(self, customer_id: int) -> None:

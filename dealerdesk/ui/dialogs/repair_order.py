@@ -25,7 +25,7 @@ from dealerdesk.services import reception as rc
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
-from dealerdesk.ui.format import to_qdt
+from dealerdesk.ui.format import bracket, gap, to_qdt
 from dealerdesk.ui.models.columns.reception import LINE_SPEC
 from dealerdesk.ui.models.sources import ListSource
 from dealerdesk.ui.widgets.forms import FieldErrors, button_box, push_button, stack
@@ -197,7 +197,7 @@ class RepairOrderDialog(QDialog):
                                                          declined=t.declined)
         if t.pending:
             text += self.tr("　待客户答复 ¥{pending:,.2f}").format(pending=t.pending)
-        self.total.setText(f"{text}　（{state}）")
+        self.total.setText(text + gap() + bracket(state).strip())
         self._enable_line_actions()
 
     # --- the selected line ------------------------------------------------------------------------

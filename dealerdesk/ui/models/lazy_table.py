@@ -149,7 +149,7 @@ class LazyTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.spec.columns):
             col = self.spec.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return tr(self.spec.context, col.header)
+                return tr(col.context or self.spec.context, col.header)
             if role == Qt.ItemDataRole.ToolTipRole and col.sort_key is None and self.spec.sort_hint:
                 return tr("columns", "此列不能排序")
             return None

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.aftersales import complaints as cs
 from dealerdesk.services.aftersales import surveys as sv
 from dealerdesk.ui import ops
@@ -29,7 +30,9 @@ def tr(text: str, context: str = "complaints") -> str:
 
 
 class ComplaintsTab(QWidget):
-    STEP_LABELS = {"in_progress": "开始处理", "resolved": "已解决", "closed": "关闭投诉"}
+    STEP_LABELS = {"in_progress": QT_TRANSLATE_NOOP("complaints", "开始处理"),
+                   "resolved": QT_TRANSLATE_NOOP("complaints", "已解决"),
+                   "closed": QT_TRANSLATE_NOOP("complaints", "关闭投诉")}
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)

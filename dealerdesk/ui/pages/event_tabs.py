@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QGridLayout, QHB
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from dealerdesk.domain import labels
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import search
 from dealerdesk.services.events import attendance, invitations, records, results
 from dealerdesk.ui import labels as ui_labels
@@ -294,9 +295,11 @@ class CheckInTab(_EventTab):
 
 
 #: the figures of the 效果 tab, in order (key, label)
-FIGURES = (("invited", "邀请"), ("replied", "已回复"), ("replied_yes", "答复参加"), ("attended", "到场"),
-           ("walk_ins", "现场来宾"), ("leads", "新线索"), ("test_drives", "试驾"), ("orders", "订单"),
-           ("service_bookings", "售后预约"))
+FIGURES = (("invited", QT_TRANSLATE_NOOP("events", "邀请")), ("replied", QT_TRANSLATE_NOOP("events", "已回复")),
+           ("replied_yes", QT_TRANSLATE_NOOP("events", "答复参加")), ("attended", QT_TRANSLATE_NOOP("events", "到场")),
+           ("walk_ins", QT_TRANSLATE_NOOP("events", "现场来宾")), ("leads", QT_TRANSLATE_NOOP("events", "新线索")),
+           ("test_drives", QT_TRANSLATE_NOOP("events", "试驾")), ("orders", QT_TRANSLATE_NOOP("events", "订单")),
+           ("service_bookings", QT_TRANSLATE_NOOP("events", "售后预约")))
 
 
 class ResultsTab(_EventTab):
@@ -346,7 +349,7 @@ class ResultsTab(_EventTab):
         if self.event_row is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("保存活动总结"), f"活动总结-{self.event_row.name}.pdf",
+            path, _ = QFileDialog.getSaveFileName(self, tr("保存活动总结"), tr("活动总结-{name}.pdf").format(name=self.event_row.name),
                                                   tr("PDF 文件 (*.pdf)"))
         if not path:
             return None

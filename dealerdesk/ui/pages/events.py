@@ -12,7 +12,7 @@ from dealerdesk.services.events import records
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
 from dealerdesk.ui.access import gate
-from dealerdesk.ui.format import fmt
+from dealerdesk.ui.format import bracket, fmt, gap
 from dealerdesk.ui.models.columns.events import EVENT_SPEC
 from dealerdesk.ui.page_actions import NewAction
 from dealerdesk.ui.pages.event_tabs import CheckInTab, InvitationsTab, RepliesTab, ResultsTab
@@ -97,9 +97,9 @@ class Page(QWidget):
         if e is None:
             self.title.setText(tr("还没有活动：点“新建活动”安排第一场。") if not self.model.rowCount() else "")
         else:
-            status = "" if e.status == "planned" else f"（{ui_labels.text(labels.EVENT_STATUS, e.status)}）"
-            self.title.setText(f"{e.name}{status}　{ui_labels.text(labels.EVENT_KIND, e.kind)}　{fmt(e.starts_at)}"
-                               f"　{e.place}")
+            status = "" if e.status == "planned" else bracket(ui_labels.text(labels.EVENT_STATUS, e.status))
+            self.title.setText(f"{e.name}{status}" + gap().join(
+                ["", ui_labels.text(labels.EVENT_KIND, e.kind), fmt(e.starts_at), e.place]))
         editable = e is not None and e.status != "cancelled"
         gate(self.edit_button, self.ctx.actor, "event.write", enabled=editable)
         gate(self.cancel_button, self.ctx.actor, "event.write", enabled=editable)

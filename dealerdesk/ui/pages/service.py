@@ -28,6 +28,7 @@ from dealerdesk.ui.widgets.messages import show_error
 from dealerdesk.ui.widgets.reminders_view import RemindersView
 from dealerdesk.ui.widgets.tables import list_table
 from dealerdesk.domain.phones import display as phone_display
+from dealerdesk.ui.format import colon
 
 DEBOUNCE_MS = 200
 MATCH_LABELS = {"plate": "车牌", "vin": "车架号", "name": "姓名", "pinyin": "拼音", "phone": "电话"}
@@ -49,10 +50,14 @@ def _date(value) -> str:
 class VehicleCardView(QGroupBox):
     """The card: owner and contact, vehicle facts, insurance dates, next reminders, transfers."""
 
-    FIELDS = (("owner", "车主"), ("phones", "联系电话"), ("model", "车型"), ("vin", "车架号"), ("plate", "车牌号"),
-              ("registration", "上牌日期"), ("purchase", "购车"), ("mileage", "里程(公里)"), ("use", "用途/能源"),
-              ("compulsory", "交强险到期"), ("commercial", "商业险到期"), ("insurer", "保险公司"),
-              ("inspection", "下次年检"), ("reminders", "下次提醒"), ("transfers", "过户记录"))
+    FIELDS = (("owner", QT_TRANSLATE_NOOP("service", "车主")), ("phones", QT_TRANSLATE_NOOP("service", "联系电话")),
+              ("model", QT_TRANSLATE_NOOP("service", "车型")), ("vin", QT_TRANSLATE_NOOP("service", "车架号")),
+              ("plate", QT_TRANSLATE_NOOP("service", "车牌号")), ("registration", QT_TRANSLATE_NOOP("service", "上牌日期")),
+              ("purchase", QT_TRANSLATE_NOOP("service", "购车")), ("mileage", QT_TRANSLATE_NOOP("service", "里程(公里)")),
+              ("use", QT_TRANSLATE_NOOP("service", "用途/能源")), ("compulsory", QT_TRANSLATE_NOOP("service", "交强险到期")),
+              ("commercial", QT_TRANSLATE_NOOP("service", "商业险到期")), ("insurer", QT_TRANSLATE_NOOP("service", "保险公司")),
+              ("inspection", QT_TRANSLATE_NOOP("service", "下次年检")), ("reminders", QT_TRANSLATE_NOOP("service", "下次提醒")),
+              ("transfers", QT_TRANSLATE_NOOP("service", "过户记录")))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("车辆信息"), parent)
@@ -63,7 +68,7 @@ class VehicleCardView(QGroupBox):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
             self.labels[key] = value
-            form.addRow(tr(label) + "：", value)
+            form.addRow(colon(tr(label)).rstrip(), value)
 
     def show_card(self, card: VehicleCard | None, today) -> None:
         if card is None:

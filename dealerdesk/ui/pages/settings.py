@@ -14,15 +14,17 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                               QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
+from dealerdesk import languages
 from dealerdesk.domain import holidays, labels, levels, store_calendar
 from dealerdesk.domain import settings_spec as spec
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.settings import get_settings, save_settings, target_models
 from dealerdesk.ui import labels as ui_labels
-from dealerdesk.ui import ops
+from dealerdesk.ui import ops, restart
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.models.columns.permissions import PERMISSION_SPEC, matrix_rows
 from dealerdesk.ui.widgets.fields import FieldMessage
@@ -33,6 +35,7 @@ from dealerdesk.ui.widgets.setting_editors import (Editor, NumberTable, NumberTa
 
 RUN_KEY = r"HKEY_CURRENT_USER\Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_NAME = "DealerDesk"
+LANGUAGE_KEY = "ui.language"
 HELP_STYLE = "color: #666; font-size: small;"
 _HOLIDAY_LABELS = {code: label for code, (_m, _d, label) in {**holidays.SOLAR_HOLIDAYS,
                                                              **holidays.LUNAR_HOLIDAYS}.items()}
@@ -208,6 +211,8 @@ class Page(QWidget):
         column.setSpacing(2)
         column.addWidget(editor)
         column.addWidget(_help_line(setting.help))
+        if setting.key == LANGUAGE_KEY:  # read at start only (app.install_translators): say so beside it
+            column.addWidget(_help_line(QT_TRANSLATE_NOOP("setting_labels", "更改界面语言后需要重新启动程序才能生效；保存后可以立即重新启动。")))
         message = FieldMessage()
         column.addWidget(message)
         label = QLabel(setting_label(setting))
@@ -311,7 +316,20 @@ class Page(QWidget):
             return -1
         self.load()
         self.status.setText(self.tr("已保存 {n} 项设置；新的跟进按新设置安排。").format(n=len(changed)))
+        if LANGUAGE_KEY in edits:
+            self.language_changed(str(edits[LANGUAGE_KEY]))
         return len(changed)
+
+    def language_changed(self, code: str) -> None:
+        """The new language is remembered on this PC and takes effect at the next start: offer it now."""
+        languages.save_language(code)
+        name = code_label("language", code)
+        answer = QMessageBox.question(
+            self, self.tr("界面语言"),
+            self.tr("界面语言已改为 {name}，重新启动程序后生效。现在重新启动吗？").format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            restart.request_restart()
 
     def _refused(self, exc: DealerDeskError) -> None:
         """A value the service refused goes under its editor; any other refusal into the status line."""

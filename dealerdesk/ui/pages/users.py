@@ -26,6 +26,7 @@ from dealerdesk.ui.widgets.forms import (button_box, clear_messages, field_messa
                                          shown_under, stack)
 from dealerdesk.ui.widgets.empty_state import EmptyState
 from dealerdesk.ui.widgets.tables import list_table
+from dealerdesk.ui.format import paren
 
 
 def tr(text: str) -> str:
@@ -138,7 +139,7 @@ class ResetPasswordDialog(QDialog):
         self.setWindowTitle(tr("重置密码"))
         self.messages = field_messages(self, "password", "confirm", "")
         form = QFormLayout()
-        form.addRow(tr("用户"), QLabel(f"{row.name}（{row.login}）", self))
+        form.addRow(tr("用户"), QLabel(paren(row.name, row.login), self))
         self.fields = NewPasswordFields(self, form, self.messages, field="password")
         note = QLabel(tr("把新密码当面告诉本人，并请他登录后在“账户 → 修改密码”里改成自己的密码。"), self)
         note.setWordWrap(True)

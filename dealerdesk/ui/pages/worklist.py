@@ -34,6 +34,7 @@ from dealerdesk.ui.models.lazy_table import LazyTableModel
 from dealerdesk.ui.widgets.customer_actions import new_customer
 from dealerdesk.ui.widgets.empty_state import EmptyState
 from dealerdesk.ui.widgets.tables import Extended, list_table
+from dealerdesk.ui.format import paren
 
 
 def _tr(text: str) -> str:
@@ -62,7 +63,7 @@ class Page(QWidget):
         self.consultant.setAccessibleName(self.tr("人员"))
         self.consultant.addItem(self.tr("全部人员"), None)
         for login, name, role in self.owners:
-            self.consultant.addItem(f"{name}（{ui_labels.text(labels.ROLE, role)}）", login)
+            self.consultant.addItem(paren(name, ui_labels.text(labels.ROLE, role)), login)
         self.consultant.setVisible(self.choose_owner)
         self.consultant.currentIndexChanged.connect(self.refresh)
         owner_label = QLabel(self.tr("人员(&P)"))

@@ -16,6 +16,7 @@ from dealerdesk.services.customers import records as customer_service
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.widgets.messages import show_error
+from dealerdesk.ui.format import paren
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ class ProfileWindows(QObject):
             _tr("城市：") + (d.city or "—"),
         ] + [_tr("车辆：") + f"{v.plate or '—'} {v.model} {v.vin}" for v in d.vehicles]
         box = QMessageBox(QMessageBox.Icon.Information, _tr("客户档案") + f" — {d.name}",
-                          f"{d.name}（#{d.id}）", QMessageBox.StandardButton.Close, self._parent)
+                          paren(d.name, f"#{d.id}"), QMessageBox.StandardButton.Close, self._parent)
         box.setInformativeText("\n".join(lines))
         box.setModal(False)
         box.setObjectName(f"customerSummary{customer_id}")

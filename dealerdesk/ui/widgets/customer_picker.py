@@ -14,6 +14,7 @@ from dealerdesk.services.aftersales.vehicles import customer_vehicles
 from dealerdesk.services.search import search_customers
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.format import paren
 
 
 class CustomerPicker(QWidget):
@@ -106,7 +107,7 @@ def find_customers(ctx: AppContext, text: str, errors) -> list[tuple[int, str]] 
 def set_customers(combo: QComboBox, pairs: list[tuple[int, str]]) -> None:
     combo.clear()
     for cid, name in pairs:
-        combo.addItem(f"{name}（#{cid}）", cid)
+        combo.addItem(paren(name, f"#{cid}"), cid)
 
 
 def add_vehicles(ctx: AppContext, combo: QComboBox, customer_id: int | None) -> None:

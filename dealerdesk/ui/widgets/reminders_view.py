@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QFormLayout, QHBoxLayout, QLabel,
                                QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.aftersales import reminders as rs
 from dealerdesk.services.auth import list_users
 from dealerdesk.ui import ops
@@ -56,7 +57,8 @@ class SnoozeDialog(QDialog):
 class RemindersView(QWidget):
     """The list with its filters and actions. `customer_id` fixes it to one customer (profile use)."""
 
-    SCOPES = (("all", "全部（30天内）"), ("today", "今天"), ("overdue", "已逾期"), ("next30", "未来30天"))
+    SCOPES = (("all", QT_TRANSLATE_NOOP("reminders", "全部（30天内）")), ("today", QT_TRANSLATE_NOOP("reminders", "今天")),
+              ("overdue", QT_TRANSLATE_NOOP("reminders", "已逾期")), ("next30", QT_TRANSLATE_NOOP("reminders", "未来30天")))
 
     def __init__(self, ctx, parent: QWidget | None = None, customer_id: int | None = None) -> None:
         super().__init__(parent)

@@ -23,6 +23,7 @@ from dealerdesk.domain import labels
 from dealerdesk.domain import settings_spec as spec
 from dealerdesk.domain.settings_spec import Setting
 from dealerdesk.ui import labels as ui_labels
+from dealerdesk.ui.format import join_list
 
 CTX = "setting_labels"
 EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -185,7 +186,7 @@ class IntListEditor(ListLineEditor):
 
     def set_value(self, value: object) -> None:
         items = value if isinstance(value, list) else []
-        self.control.setText("、".join(str(v) for v in items))
+        self.control.setText(join_list(items))
 
 
 class ChoiceEditor(Editor):

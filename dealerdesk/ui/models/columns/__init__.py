@@ -48,6 +48,7 @@ class Column:
     sort_key: str | None = None  # the service's sort key; None = not sortable
     width: int = 100  # default width in pixels before the user resizes
     tooltip: Callable[[Any], str] | None = None
+    context: str | None = None  # the header's translation context when not the spec's (a code set's label)
 
 
 def never_bold(row: Any, key: str, state: str) -> bool:

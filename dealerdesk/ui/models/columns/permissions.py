@@ -2,6 +2,7 @@
 role, ✓ where the role may do it. The rows come from domain/permissions.py, the one place the rules live."""
 from __future__ import annotations
 
+from dealerdesk.domain import labels
 from dealerdesk.domain import permissions as perms
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.ui.format import tr
@@ -22,5 +23,7 @@ def _cell(i: int):
 PERMISSION_SPEC = TableSpec("permission_matrix", (
     Column("group", QT_TRANSLATE_NOOP("permissions", "类别"), lambda r: r[0], width=90),
     Column("action", QT_TRANSLATE_NOOP("permissions", "操作"), lambda r: r[1], width=220),
-    *(Column(role, perms.role_label(role), _cell(i), CENTER, width=80) for i, role in enumerate(perms.ROLES)),
+    # the role columns are headed by the roles' labels, translated in their own context
+    *(Column(role, perms.role_label(role), _cell(i), CENTER, width=80, context=labels.ROLE.context)
+      for i, role in enumerate(perms.ROLES)),
 ), context=CONTEXT, sort_hint=False)
