@@ -6,68 +6,68 @@
     <message>
         <location filename="../../dealerdesk/ui/about.py" line="62"/>
         <source>字体许可证文件缺失：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Font license file missing: %1</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/about.py" line="69"/>
         <location filename="../../dealerdesk/ui/about.py" line="82"/>
         <source>数据文件夹：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder: %1</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/about.py" line="77"/>
         <source>关于 DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>About DealerDesk</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/about.py" line="79"/>
         <source>&lt;b&gt;DealerDesk %1&lt;/b&gt;&lt;br&gt;汽车4S店客户关系管理（离线桌面版）&lt;br&gt;客户档案、潜客跟进、售后服务、投诉与回访、月度报表。</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DealerDesk %1&lt;/b&gt;&lt;br&gt;Offline desktop CRM for car dealerships&lt;br&gt;Customer profiles, lead follow-up, after-sales service, complaints and surveys, monthly reports.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/about.py" line="92"/>
         <source>组件</source>
-        <translation type="unfinished"></translation>
+        <translation>Component</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/about.py" line="93"/>
         <source>版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/about.py" line="93"/>
         <source>许可证</source>
-        <translation type="unfinished"></translation>
+        <translation>License</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/about.py" line="94"/>
         <source>DealerDesk 本身为专有软件。Qt 与 PySide6 按 LGPL-3.0 动态链接使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>DealerDesk itself is proprietary software. Qt and PySide6 are used under LGPL-3.0 with dynamic linking.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/about.py" line="95"/>
         <source>版本与许可证</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions and licenses</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/about.py" line="99"/>
         <source>字体许可证</source>
-        <translation type="unfinished"></translation>
+        <translation>Font licenses</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/about.py" line="102"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/about.py" line="103"/>
         <source>复制信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy info</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/about.py" line="104"/>
         <source>把版本和数据文件夹复制到剪贴板，发给技术支持</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the version and data folder to the clipboard to send to technical support</translation>
     </message>
 </context>
 <context>
@@ -75,72 +75,72 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="103"/>
         <source>修改大用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit key account</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="103"/>
         <source>设为大用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Make key account</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="106"/>
         <source>单位名称、联系人或电话，回车查找</source>
-        <translation type="unfinished"></translation>
+        <translation>Company name, contact person or phone; press Enter to search</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="111"/>
         <source>（未指定）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Not assigned)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="118"/>
         <source> 台</source>
-        <translation type="unfinished"></translation>
+        <translation> vehicles</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="132"/>
         <source>单位客户(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Company &amp;customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="134"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="135"/>
         <source>等级(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grade</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="136"/>
         <source>客户经理(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &amp;manager</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="137"/>
         <source>本年订单目标(&amp;Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Order target this &amp;year</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="138"/>
         <source>每月订单目标(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;onthly order target</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="139"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="140"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="147"/>
         <source>请先查找并选择单位客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Please find and select a company customer first</translation>
     </message>
 </context>
 <context>
@@ -148,78 +148,78 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="30"/>
         <source>改期</source>
-        <translation type="unfinished"></translation>
+        <translation>Reschedule</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="30"/>
         <source>新预约</source>
-        <translation type="unfinished"></translation>
+        <translation>New appointment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="34"/>
         <source>姓名、电话尾号、车牌…，回车查找</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, phone tail, plate…; press Enter to search</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="43"/>
         <source>例如：常规保养、刹车异响检查</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. regular maintenance, brake noise check</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="45"/>
         <source>查找客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Find customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="46"/>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="49"/>
         <source>客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="47"/>
         <source>车辆</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="50"/>
         <source>服务顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Service advisor</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="51"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="52"/>
         <source>时段</source>
-        <translation type="unfinished"></translation>
+        <translation>Time slot</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="54"/>
         <source>预约项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested work</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="90"/>
         <source>（不指定）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Any)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="111"/>
         <source>{time}  余 {free}/{cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}  {free}/{cap} free</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="147"/>
         <source>已改期：{who}，{when}，服务顾问 {advisor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescheduled: {who}, {when}, service advisor {advisor}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="148"/>
         <source>已预约：{who}，{when}，服务顾问 {advisor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked: {who}, {when}, service advisor {advisor}</translation>
     </message>
 </context>
 <context>
@@ -228,32 +228,32 @@
         <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="47"/>
         <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="62"/>
         <source>加积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Add points</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="55"/>
         <source> 分</source>
-        <translation type="unfinished"></translation>
+        <translation> pts</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="57"/>
         <source>例如：车主沙龙 10 月</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. owners' salon, October</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="59"/>
         <source>来源(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="60"/>
         <source>积分(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Points</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="61"/>
         <source>说明(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
 </context>
 <context>
@@ -261,61 +261,61 @@
     <message>
         <location filename="../../dealerdesk/ui/widgets/fields.py" line="347"/>
         <source>未填</source>
-        <translation type="unfinished"></translation>
+        <translation>Not set</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/fields.py" line="348"/>
         <source>阳历</source>
-        <translation type="unfinished"></translation>
+        <translation>Gregorian</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/fields.py" line="349"/>
         <source>农历</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunar</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/fields.py" line="356"/>
         <source> 月</source>
-        <translation type="unfinished"></translation>
+        <translation> (month)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/fields.py" line="357"/>
         <source>闰月</source>
-        <translation type="unfinished"></translation>
+        <translation>Leap month</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/fields.py" line="360"/>
         <source> 日</source>
-        <translation type="unfinished"></translation>
+        <translation> (day)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/fields.py" line="412"/>
         <source>生日不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The birthday cannot be later than today</translation>
     </message>
 </context>
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="93"/>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="100"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="94"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="101"/>
         <source>退订</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="95"/>
-        <source>退订原因，如：资金问题、改买他店</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel order</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/order.py" line="96"/>
-        <source>退订原因</source>
-        <translation type="unfinished"></translation>
+        <source>退订原因，如：资金问题、改买他店</source>
+        <translation>Reason for cancelling, e.g. financing problem, bought at another dealer</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="100"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="97"/>
+        <source>退订原因</source>
+        <translation>Cancellation reason</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="101"/>
         <source>确认退订？订单将取消，线索转为 T 级。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel this order? The order will be cancelled and the lead set to level T.</translation>
     </message>
 </context>
 <context>
@@ -323,22 +323,22 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="199"/>
         <source>修改密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="203"/>
         <source>当前密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Current password</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="205"/>
         <source>修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="206"/>
         <source>用户：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>User: %1</translation>
     </message>
 </context>
 <context>
@@ -346,193 +346,193 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="37"/>
         <source>接车</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle check-in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="41"/>
         <source>车牌、车架号后 6 位、电话或姓名，回车查找</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate, last 6 of VIN, phone or name; press Enter to search</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="46"/>
         <source>车主不在系统里：新登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner not in the system: register new</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="47"/>
         <source>车辆不在系统里：新登记（外店购车等）</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle not in the system: register new (bought elsewhere, etc.)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="49"/>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="65"/>
         <source>车主姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="50"/>
         <source>手机或座机</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile or landline</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="52"/>
         <source>例如 粤B12345 或新能源 粤BD12345</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. province + B12345, or NEV plate: province + BD12345</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="53"/>
         <source>17 位车架号（可不填）</source>
-        <translation type="unfinished"></translation>
+        <translation>17-character VIN (optional)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="60"/>
         <source>从车型目录选择，或直接输入其他品牌车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose from the model catalog, or type another brand and model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="61"/>
         <source>不是同一人，仍然新建</source>
-        <translation type="unfinished"></translation>
+        <translation>Not the same person, create anyway</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="63"/>
         <source>新登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Register new</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="67"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="68"/>
         <source>车牌</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="69"/>
         <source>车架号</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="70"/>
         <source>车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="86"/>
         <source> 公里</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="90"/>
         <source>读数无误（仪表已更换或上次记错）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading is correct (odometer replaced or last entry wrong)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="101"/>
         <source>客户原话，例如：刹车时有吱吱声</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer's own words, e.g. squeaking when braking</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="107"/>
         <source>查找车辆</source>
-        <translation type="unfinished"></translation>
+        <translation>Find vehicle</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="108"/>
         <source>客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="110"/>
         <source>预约</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="112"/>
         <source>车辆</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="115"/>
         <source>会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="120"/>
         <source>服务顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Service advisor</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="121"/>
         <source>服务类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Service type</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="122"/>
         <source>进厂里程</source>
-        <translation type="unfinished"></translation>
+        <translation>Mileage in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="125"/>
         <source>油量</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuel level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="126"/>
         <source>外观损伤</source>
-        <translation type="unfinished"></translation>
+        <translation>Body damage</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="127"/>
         <source>随车物品</source>
-        <translation type="unfinished"></translation>
+        <translation>Items in vehicle</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="128"/>
         <source>客户描述</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer description</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="130"/>
         <source>接车并开工单</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in and open repair order</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="153"/>
         <source>没有找到；车主和车辆不在系统里时，勾选下面的“新登记”</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found. If the owner and vehicle are not in the system, tick "Register new" below</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="179"/>
         <source>上次建议（客户未做）：{items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Advised last time (not done): {items}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="207"/>
         <source>低于上次记录的 {km:,} 公里{when}，请核对</source>
-        <translation type="unfinished"></translation>
+        <translation>Lower than the last reading of {km:,} km{when}; please check</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="211"/>
         <source>上次记录 {km:,} 公里{when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last reading {km:,} km{when}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="227"/>
         <source>请选择车辆，或勾选“车辆不在系统里”新登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a vehicle, or tick "Vehicle not in the system" to register it</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="230"/>
         <source>请选择服务顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a service advisor</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/check_in.py" line="258"/>
         <source>。可取消“新登记”并在上方客户框选择已有客户</source>
-        <translation type="unfinished"></translation>
+        <translation>. You can untick "Register new" and choose the existing customer in the Customer box above</translation>
     </message>
 </context>
 <context>
@@ -540,57 +540,57 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="51"/>
         <source>记录联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Log contact</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="57"/>
         <source>谈了什么：来电事由、需求、约定…</source>
-        <translation type="unfinished"></translation>
+        <translation>What was discussed: reason for the call, needs, agreements…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="61"/>
         <source>结果，如：下周二再联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome, e.g. call again next Tuesday</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="62"/>
         <source>约定下次联系（进入待办）</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule next contact (adds a to-do)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="74"/>
         <source>该客户有进行中的线索 #{id}：跟进线索请在“线索与级别”里选中线索按 F2，这里记录的联系不算完成线索跟进。</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer has an open lead #{id}: to follow up the lead, select it under "Leads and levels" and press F2. A contact logged here does not count as a lead follow-up.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="77"/>
         <source>联系方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="78"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="79"/>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="81"/>
         <source>下次联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Next contact</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="82"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="82"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -598,62 +598,62 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="162"/>
         <source>联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="162"/>
         <source>联系人 — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person — {name}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="166"/>
         <source>如 车队主管、采购经理</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. fleet supervisor, purchasing manager</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="167"/>
         <source>手机11位，座机加区号</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile: 11 digits; landline: with area code</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="168"/>
         <source>可不填</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="169"/>
         <source>主要联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary contact</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="182"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="183"/>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Job title</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="184"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="185"/>
         <source>备用电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternate phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="187"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="188"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -661,7 +661,7 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="40"/>
         <source> 元</source>
-        <translation type="unfinished"></translation>
+        <translation> yuan</translation>
     </message>
 </context>
 <context>
@@ -669,436 +669,471 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="74"/>
         <source>订车单 — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal sheet — {name}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="99"/>
         <source>车辆与车价</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle and price</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="101"/>
         <source>（线索意向车型）{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>(Lead's intended model) {name}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="106"/>
         <source>车型(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="107"/>
         <source>颜色</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="108"/>
         <source>车架号（配车后）</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN (once allocated)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="110"/>
         <source>指导价</source>
-        <translation type="unfinished"></translation>
+        <translation>List price</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="111"/>
         <source>优惠</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="112"/>
         <source>优惠说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount notes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="118"/>
         <source>付款方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment method</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="122"/>
         <source>付款(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Payment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="123"/>
         <source>金融机构</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance company</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="124"/>
         <source>首付</source>
-        <translation type="unfinished"></translation>
+        <translation>Down payment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="127"/>
         <source> 个月</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="128"/>
         <source>期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="129"/>
         <source>月供</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly payment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="133"/>
         <source>贷款审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan approval</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="137"/>
         <source>置换（旧车）</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade-in (old vehicle)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="138"/>
         <source>有置换车(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Has a &amp;trade-in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="140"/>
         <source>旧车车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade-in model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="141"/>
         <source>车牌</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="142"/>
         <source>车架号</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="147"/>
         <source> 公里</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="148"/>
         <source>里程</source>
-        <translation type="unfinished"></translation>
+        <translation>Mileage</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="149"/>
         <source>估价</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuation</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="150"/>
         <source>评估人</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraiser</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="153"/>
         <source>保险（在店投保）</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance (bought at this store)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="154"/>
         <source>在本店投保(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insured at this store</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="156"/>
         <source>保险公司</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="157"/>
         <source>交强险</source>
-        <translation type="unfinished"></translation>
+        <translation>Compulsory insurance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="158"/>
         <source>商业险</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial insurance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="159"/>
         <source>险种</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="160"/>
         <source>如：车损、三者 200 万、车上人员</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. vehicle damage, third-party 2 million, passengers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="161"/>
         <source>起保日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy start date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="164"/>
         <source>定金</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="165"/>
         <source>定金金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposit amount</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="166"/>
         <source>收取日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="167"/>
         <source>可退还</source>
-        <translation type="unfinished"></translation>
+        <translation>Refundable</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="172"/>
         <source>定金状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposit status</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="176"/>
         <source>上牌与延保</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration and extended warranty</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="177"/>
         <source>代办上牌(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registration service</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="179"/>
         <source>上牌服务费</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration fee</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="180"/>
         <source>车牌（已发）</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate (issued)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="183"/>
         <source> 年</source>
-        <translation type="unfinished"></translation>
+        <translation> years</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="184"/>
         <source>不购买</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="185"/>
         <source>延保年限</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended warranty (years)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="186"/>
         <source>延保价格</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended warranty price</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="189"/>
         <source>精品 / 装潢</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessories / detailing</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="195"/>
         <source>选择或输入名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose or type a name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="196"/>
         <source>精品名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessory name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="198"/>
         <source>精品价格</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessory price</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="199"/>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="416"/>
         <source>赠送</source>
-        <translation type="unfinished"></translation>
+        <translation>Free</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="200"/>
         <source>添加(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="206"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="206"/>
         <source>收费/赠送</source>
-        <translation type="unfinished"></translation>
+        <translation>Charged/free</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="206"/>
         <source>金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="210"/>
         <source>精品/装潢明细（Delete 删除）</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessories/detailing (Delete to remove)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="213"/>
         <source>删除选中行 (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected row (Del)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="234"/>
         <source>合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="236"/>
         <source>打印订车单 (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print deal sheet (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="238"/>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="447"/>
         <source>保存 (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="238"/>
         <source>确认下单并保存 (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm order and save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="242"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="379"/>
         <source>成交价 &lt;b&gt;{price:,}&lt;/b&gt; + 收费精品 {acc:,} + 上牌 {reg:,} + 延保 {war:,} + 保险 {ins:,} = 应付合计 &lt;b&gt;{total:,}&lt;/b&gt; 元；− 置换 {trade:,} − 定金 {dep:,} − 贷款 {fin:,} = &lt;b&gt;交车时应付 {due:,} 元&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal price &lt;b&gt;{price:,}&lt;/b&gt; + paid accessories {acc:,} + registration {reg:,} + extended warranty {war:,} + insurance {ins:,} = total payable &lt;b&gt;{total:,}&lt;/b&gt; yuan; − trade-in {trade:,} − deposit {dep:,} − loan {fin:,} = &lt;b&gt;due at delivery {due:,} yuan&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="388"/>
         <source>优惠超过 {limit:,} 元，保存后需经理审批</source>
-        <translation type="unfinished"></translation>
+        <translation>The discount exceeds {limit:,} yuan; after saving it needs manager approval</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="416"/>
         <source>收费</source>
-        <translation type="unfinished"></translation>
+        <translation>Charged</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="455"/>
         <source>订车单已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal sheet saved</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="455"/>
         <source>优惠 {discount:,} 元超过顾问权限，已提交经理审批。</source>
-        <translation type="unfinished"></translation>
+        <translation>The discount of {discount:,} yuan exceeds the consultant's limit and has been submitted for manager approval.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="461"/>
         <source>保存订车单 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save deal sheet as PDF</translation>
     </message>
 </context>
 <context>
     <name>DefeatApprovalDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="68"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="64"/>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="64"/>
+        <source>级别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="65"/>
+        <source>顾问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="65"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="66"/>
+        <source>竞品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="66"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="67"/>
+        <source>申请时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="72"/>
         <source>战败审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost-lead approval</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="74"/>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="111"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="78"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="115"/>
         <source>批准战败</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve lost lead</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="75"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="79"/>
         <source>驳回…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="76"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="80"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="111"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="115"/>
         <source>批准 {name} 的战败？线索将关闭。</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve the lost lead of {name}? The lead will be closed.</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="121"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="125"/>
         <source>驳回战败</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject lost lead</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="121"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="125"/>
         <source>驳回原因（顾问会看到）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for rejecting (the consultant will see it):</translation>
     </message>
 </context>
 <context>
     <name>DefeatDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="30"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="31"/>
         <source>战败 — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost lead — {name}</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="32"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="33"/>
         <source>请选择…</source>
-        <translation type="unfinished"></translation>
+        <translation>Select…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="37"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="38"/>
         <source>所购/所选竞品的品牌和车型，如 丰田 凯美瑞</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="43"/>
-        <source>战败原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Brand and model of the competitor bought or chosen, e.g. Toyota Camry</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="44"/>
-        <source>竞品品牌/车型</source>
-        <translation type="unfinished"></translation>
+        <source>战败原因</source>
+        <translation>Reason lost</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="45"/>
+        <source>竞品品牌/车型</source>
+        <translation>Competitor brand/model</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="46"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="47"/>
-        <source>提交审批</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="47"/>
-        <source>确定战败</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="48"/>
+        <source>提交审批</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="48"/>
+        <source>确定战败</source>
+        <translation>Mark as lost</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="49"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1106,47 +1141,47 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="491"/>
         <source>优惠审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount approval</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="498"/>
         <source>批准(&amp;Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approve</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="500"/>
         <source>驳回(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reject</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="502"/>
         <source>查看订车单</source>
-        <translation type="unfinished"></translation>
+        <translation>View deal sheet</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="504"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="538"/>
         <source>批准优惠</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve discount</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="538"/>
         <source>批准 {name} 的优惠 {discount:,} 元？</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve the discount of {discount:,} yuan for {name}?</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="551"/>
         <source>驳回优惠</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject discount</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="551"/>
         <source>驳回原因（顾问会看到）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for rejecting (the consultant will see it):</translation>
     </message>
 </context>
 <context>
@@ -1154,32 +1189,32 @@
     <message>
         <location filename="../../dealerdesk/ui/widgets/duplicate_panel.py" line="35"/>
         <source>打开已有客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Open existing customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/duplicate_panel.py" line="69"/>
         <source>无销售顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>No sales consultant</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/duplicate_panel.py" line="73"/>
         <source>　【撞单：其他顾问的客户】</source>
-        <translation type="unfinished"></translation>
+        <translation>  [Conflict: another consultant's customer]</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/duplicate_panel.py" line="80"/>
         <source>该电话已登记为客户 {name}，可直接打开已有档案。</source>
-        <translation type="unfinished"></translation>
+        <translation>This phone number is already registered to customer {name}; you can open the existing profile.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/duplicate_panel.py" line="82"/>
         <source>可能重复：请核对下列客户。</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicates: please check the customers below.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/duplicate_panel.py" line="84"/>
         <source> 注意撞单：有匹配客户属于其他销售顾问（{names}）。</source>
-        <translation type="unfinished"></translation>
+        <translation> Ownership conflict: matching customers belong to other sales consultants ({names}).</translation>
     </message>
 </context>
 <context>
@@ -1188,29 +1223,31 @@
         <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="27"/>
         <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="38"/>
         <source>删除个人信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase personal data</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="28"/>
         <source>按客户本人要求（个人信息保护法）删除 {name} 的个人信息：姓名、电话、联系人、生日、地址、车辆的车主关联和车牌、所有检索键，以及记录和操作日志中出现的这些信息。
 线索、订单、服务等统计数据匿名保留，月度报表不变。
 此操作不能撤销。请输入客户姓名“{name}”以确认：</source>
-        <translation type="unfinished"></translation>
+        <translation>At the customer's own request (Personal Information Protection Law, PIPL), erase the personal data of {name}: name, phones, contact persons, birthday, address, vehicle owner links and plates, all search keys, and these details wherever they appear in records and the audit log.
+Lead, order, service and other statistics are kept anonymously; monthly reports do not change.
+This cannot be undone. Type the customer's name "{name}" to confirm:</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="34"/>
         <source>客户姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="42"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="65"/>
         <source>输入的姓名与客户姓名不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>The name entered does not match the customer's name</translation>
     </message>
 </context>
 <context>
@@ -1218,22 +1255,22 @@
     <message>
         <location filename="../../dealerdesk/ui/widgets/escalation_banner.py" line="32"/>
         <source>查看投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>View complaint</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/escalation_banner.py" line="33"/>
         <source>打开投诉与回访页并选中这条投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the Complaints &amp; surveys page with this complaint selected</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/escalation_banner.py" line="56"/>
         <source>投诉已升级：{name} 的投诉已超过处理时限，请尽快处理。</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint escalated: the complaint from {name} is past its deadline. Please handle it as soon as possible.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/escalation_banner.py" line="58"/>
         <source>（另有 {n} 条）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({n} more)</translation>
     </message>
 </context>
 <context>
@@ -1241,62 +1278,62 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="36"/>
         <source>修改活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit event</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="36"/>
         <source>新建活动</source>
-        <translation type="unfinished"></translation>
+        <translation>New event</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="39"/>
         <source>如：全新车型上市发布会</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. new model launch event</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="49"/>
         <source>如：展厅、会展中心 3 号馆</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. showroom, Convention Center Hall 3</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="52"/>
         <source>如：意向 SUV 的潜在客户、车龄三年以上的车主</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. prospects interested in SUVs, owners of cars over three years old</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="58"/>
         <source>活动名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Event name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="58"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="59"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="59"/>
         <source>地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="60"/>
         <source>目标客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Target customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="60"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="99"/>
         <source>按条件邀请客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite customers by criteria</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="105"/>
@@ -1304,72 +1341,72 @@
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="111"/>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="141"/>
         <source>（不限）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Any)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="118"/>
         <source>（按下面的条件）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Use the criteria below)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="128"/>
         <source>客户分组</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer segment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="128"/>
         <source>客户类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="128"/>
         <source>价值分级</source>
-        <translation type="unfinished"></translation>
+        <translation>Value tier</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="129"/>
         <source>线索级别</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="129"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="130"/>
         <source>城市</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="130"/>
         <source>销售顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales consultant</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="131"/>
         <source>符合条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="132"/>
         <source>全部邀请</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite all</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="163"/>
         <source>{n} 位客户（只邀请其中同意接收联系的）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} customers (only those who consent to contact are invited)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="188"/>
         <source>现场登记 — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>On-site registration — {name}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/event.py" line="191"/>
         <source>参加活动：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attending event: {name}</translation>
     </message>
 </context>
 <context>
@@ -1378,92 +1415,92 @@
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="24"/>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="45"/>
         <source>导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="26"/>
         <source>客户列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer list</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="26"/>
         <source>线索</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="27"/>
         <source>服务记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Service records</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="27"/>
         <source>提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminders</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="28"/>
         <source>营销名单（仅同意联系的客户）</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing list (only customers who consent to contact)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="31"/>
         <source>浏览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="37"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="38"/>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="39"/>
         <source>当前列表中的客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers in the current list</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="40"/>
         <source>全部客户</source>
-        <translation type="unfinished"></translation>
+        <translation>All customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="41"/>
         <source>范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="47"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="59"/>
         <source>导出到</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="60"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="67"/>
         <source>请先选择文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a file first</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="83"/>
         <source>（电话已打码）</source>
-        <translation type="unfinished"></translation>
+        <translation> (phone numbers masked)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/export.py" line="84"/>
         <source>已导出 {n} 行到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} rows to {path}</translation>
     </message>
 </context>
 <context>
@@ -1471,62 +1508,62 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="133"/>
         <source>创建系统管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Create system administrator</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="135"/>
         <source>这个数据库还没有可以登录的用户。请先创建系统管理员账号，之后用它登录并添加其他用户。</source>
-        <translation type="unfinished"></translation>
+        <translation>This database has no user who can log in yet. First create a system administrator account, then log in with it and add the other users.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="137"/>
         <source>数据库：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="142"/>
         <source>系统管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="145"/>
         <source>至少 %1 个字符</source>
-        <translation type="unfinished"></translation>
+        <translation>At least %1 characters</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="149"/>
         <source>登录名</source>
-        <translation type="unfinished"></translation>
+        <translation>Login name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="149"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="150"/>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="151"/>
         <source>确认密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm password</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="152"/>
         <source>创建并登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Create and log in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="152"/>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="160"/>
         <source>两次输入的密码不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match</translation>
     </message>
 </context>
 <context>
@@ -1534,72 +1571,72 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/follow_up.py" line="32"/>
         <source>记录跟进 — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Log follow-up — {name}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/follow_up.py" line="36"/>
         <source>{name} · {level} · {model} · 上次联系 {last} · 本次应跟进 {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {level} · {model} · Last contact {last} · Follow-up due {due}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/follow_up.py" line="45"/>
         <source>谈了什么：需求、顾虑、报价、约定…</source>
-        <translation type="unfinished"></translation>
+        <translation>What was discussed: needs, concerns, quote, agreements…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/follow_up.py" line="49"/>
         <source>结果，如：约周六试驾</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome, e.g. test drive booked for Saturday</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/follow_up.py" line="51"/>
         <source>保持 {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep {level}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/follow_up.py" line="63"/>
         <source>联系方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/follow_up.py" line="64"/>
         <source>跟进内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up notes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/follow_up.py" line="65"/>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/follow_up.py" line="66"/>
         <source>新级别</source>
-        <translation type="unfinished"></translation>
+        <translation>New level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/follow_up.py" line="67"/>
         <source>下次跟进</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/follow_up.py" line="69"/>
         <source>保存 (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/follow_up.py" line="70"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/follow_up.py" line="78"/>
         <source>交车回访完成后客户成为基盘客户，不再安排线索跟进</source>
-        <translation type="unfinished"></translation>
+        <translation>After the post-delivery follow-up the customer becomes a base customer; no further lead follow-ups are scheduled</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/follow_up.py" line="112"/>
         <source>建议 {suggested}；逾期时间 {overdue}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested {suggested}; overdue at {overdue}</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1683,7 @@
     <message>
         <location filename="../../dealerdesk/ui/help.py" line="132"/>
         <source>打开本页的帮助 (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open help for this page (F1)</translation>
     </message>
 </context>
 <context>
@@ -1654,198 +1691,208 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="86"/>
         <source>导入客户资料</source>
-        <translation type="unfinished"></translation>
+        <translation>Import customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="94"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="107"/>
         <source>请选择要导入的 Excel（.xlsx/.xls）或 CSV 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the Excel (.xlsx/.xls) or CSV file to import</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="108"/>
         <source>选择文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="119"/>
         <source>工作表</source>
-        <translation type="unfinished"></translation>
+        <translation>Worksheet</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="123"/>
         <source>列</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="127"/>
         <source>对应</source>
-        <translation type="unfinished"></translation>
+        <translation>Maps to</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="129"/>
         <source>（不导入）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Do not import)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="134"/>
         <source>重复客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="136"/>
         <source>跳过</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="136"/>
         <source>更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="136"/>
         <source>新建</source>
-        <translation type="unfinished"></translation>
+        <translation>Create new</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="147"/>
         <source>读取映射…</source>
-        <translation type="unfinished"></translation>
+        <translation>Load mapping…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="147"/>
         <source>保存映射…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save mapping…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="152"/>
         <source>检查</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="167"/>
         <source>返回修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to edit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="169"/>
         <source>保存错误行和警告…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save error rows and warnings…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="170"/>
         <source>不能导入的行（含错误原因）和导入时留空的内容（“警告”工作表）存成 Excel，改好后可再导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the rows that cannot be imported (with the reason) and the values left empty on import ("Warnings" sheet) to Excel; fix them and import again</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="173"/>
         <source>开始导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Start import</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="184"/>
         <source>选择文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="185"/>
         <source>表格文件 (*.xlsx *.xls *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="207"/>
         <source>表头在第 {row} 行，共 {n} 行数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Header in row {row}, {n} data rows</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="234"/>
         <source>读取映射</source>
-        <translation type="unfinished"></translation>
+        <translation>Load mapping</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="234"/>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="241"/>
         <source>映射文件 (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping files (*.json)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="241"/>
         <source>保存映射</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="241"/>
+        <source>映射.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="256"/>
         <source>检查结果（尚未写入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Check result (nothing written yet)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="256"/>
         <source>导入完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Import complete</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="257"/>
         <source>{head}：共 {rows} 行，新建 {imported}，更新 {updated}，跳过 {skipped}，不能导入 {rejected}，警告 {warnings}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {rows} rows, {imported} new, {updated} updated, {skipped} skipped, {rejected} rejected, {warnings} warnings</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="261"/>
         <source>第{row}行：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: {reason}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="263"/>
         <source>以下行已导入，请留意（留空的单元格、共用电话等）：</source>
-        <translation type="unfinished"></translation>
+        <translation>The following rows were imported; please check them (empty cells, shared phones, etc.):</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="264"/>
         <source>提示 {rows}：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note {rows}: {reason}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="272"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="275"/>
         <source>保存错误行和警告</source>
+        <translation>Save error rows and warnings</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="275"/>
+        <source>错误行.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="275"/>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="295"/>
         <source>读取 %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading %p%</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="295"/>
         <source>检查 %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking %p%</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="296"/>
         <source>写入 %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing %p%</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="296"/>
         <source>建立索引…</source>
-        <translation type="unfinished"></translation>
+        <translation>Building indexes…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="297"/>
         <source>提交…</source>
-        <translation type="unfinished"></translation>
+        <translation>Committing…</translation>
     </message>
 </context>
 <context>
@@ -1853,27 +1900,27 @@
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reporting.py" line="23"/>
         <source>跟进达标率</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up on-time rate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reporting.py" line="28"/>
         <source>指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reporting.py" line="29"/>
         <source>本月</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reporting.py" line="30"/>
         <source>上月</source>
-        <translation type="unfinished"></translation>
+        <translation>Last month</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reporting.py" line="31"/>
         <source>去年同月</source>
-        <translation type="unfinished"></translation>
+        <translation>Same month last year</translation>
     </message>
 </context>
 <context>
@@ -1881,182 +1928,182 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="38"/>
         <source>（未定）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Undecided)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="44"/>
         <source>未知</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="45"/>
         <source> 元</source>
-        <translation type="unfinished"></translation>
+        <translation> yuan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="48"/>
         <source>未定</source>
-        <translation type="unfinished"></translation>
+        <translation>Undecided</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="50"/>
         <source>考虑的竞品，如 丰田凯美瑞、本田雅阁</source>
-        <translation type="unfinished"></translation>
+        <translation>Competitors considered, e.g. Toyota Camry, Honda Accord</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="55"/>
         <source>（客户的顾问）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Customer's consultant)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="63"/>
         <source>意向车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Intended model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="64"/>
         <source>其他意向车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Other intended models</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="65"/>
         <source>颜色</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="66"/>
         <source>预算</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="67"/>
         <source>付款方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment method</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="68"/>
         <source>竞品</source>
-        <translation type="unfinished"></translation>
+        <translation>Competitor</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="69"/>
         <source>级别</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="70"/>
         <source>销售顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales consultant</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="71"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="78"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="78"/>
         <source>人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="78"/>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="78"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="84"/>
         <source>跟进与级别记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up and level history</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="88"/>
         <source>记录跟进 ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Log follow-up ({key})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="89"/>
         <source>调整级别</source>
-        <translation type="unfinished"></translation>
+        <translation>Change level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="90"/>
         <source>下单 / 订车单</source>
-        <translation type="unfinished"></translation>
+        <translation>Place order / Deal sheet</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="90"/>
         <source>交车</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="91"/>
         <source>退订</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel order</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="91"/>
         <source>战败</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost lead</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="100"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="101"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="112"/>
         <source>新建线索</source>
-        <translation type="unfinished"></translation>
+        <translation>New lead</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="113"/>
         <source>新建线索：首次跟进按级别自动安排（N 级按24小时规则）</source>
-        <translation type="unfinished"></translation>
+        <translation>New lead: the first follow-up is scheduled by level (level N: 24-hour rule)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="115"/>
         <source>线索 — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead — {name}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="117"/>
         <source>{name} · {level} · {status} · 顾问 {owner} · 下次跟进 {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {level} · {status} · Consultant {owner} · Next follow-up {next}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="128"/>
         <source>级别请用“调整级别”或记录跟进时修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the level with "Change level" or when logging a follow-up</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="146"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="148"/>
         <source>事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="180"/>
         <source>线索已被他人修改</source>
-        <translation type="unfinished"></translation>
+        <translation>The lead was changed by someone else</translation>
     </message>
 </context>
 <context>
@@ -2064,47 +2111,47 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/level_change.py" line="22"/>
         <source>调整级别 — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Change level — {name}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/level_change.py" line="27"/>
         <source>为什么调整，如：预算已确定、推迟到明年</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the change, e.g. budget confirmed, postponed to next year</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/level_change.py" line="32"/>
         <source>{at}  {frm} → {to}  {who}：{why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}  {frm} → {to}  {who}: {why}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/level_change.py" line="36"/>
         <source>当前级别</source>
-        <translation type="unfinished"></translation>
+        <translation>Current level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/level_change.py" line="37"/>
         <source>新级别</source>
-        <translation type="unfinished"></translation>
+        <translation>New level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/level_change.py" line="38"/>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/level_change.py" line="39"/>
         <source>级别变化记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Level history</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/level_change.py" line="40"/>
         <source>确定</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/level_change.py" line="40"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2112,22 +2159,22 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="395"/>
         <source>修改项目：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit item: {name}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="406"/>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="407"/>
         <source>数量</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="408"/>
         <source>单价</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit price</translation>
     </message>
 </context>
 <context>
@@ -2135,57 +2182,57 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="53"/>
         <source>屏幕已锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen locked</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="53"/>
         <source>登录 DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to DealerDesk</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="55"/>
         <source>屏幕已锁定。请输入 %1 的密码继续工作；输入其他登录名则切换用户。</source>
-        <translation type="unfinished"></translation>
+        <translation>The screen is locked. Enter the password of %1 to continue, or enter another login name to switch user.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="58"/>
         <source>请输入登录名和密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your login name and password.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="60"/>
         <source>数据库：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="74"/>
         <source>登录名</source>
-        <translation type="unfinished"></translation>
+        <translation>Login name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="75"/>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="76"/>
         <source>登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="77"/>
         <source>退出程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit the program</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="77"/>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="123"/>
         <source>登录失败次数较多，请等待 %1 秒后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many failed logins. Please wait %1 seconds and try again.</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2255,7 @@
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="119"/>
         <source>按姓名、拼音、电话尾号、车牌或车架号查找客户，回车打开档案 (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a customer by name, pinyin, phone tail, plate or VIN; press Enter to open the profile (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="123"/>
@@ -2218,7 +2265,7 @@
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="125"/>
         <source>查找客户 (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find customer (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="130"/>
@@ -2233,22 +2280,22 @@
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="142"/>
         <source>导入客户(&amp;I)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import customers…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="146"/>
         <source>导出(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="153"/>
         <source>数据库连接(&amp;D)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database connection…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="157"/>
         <source>门店资料(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Store profile…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="162"/>
@@ -2258,22 +2305,22 @@
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="166"/>
         <source>账户(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="167"/>
         <source>修改密码(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;password…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="170"/>
         <source>锁定(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="174"/>
         <source>注销 / 切换用户(&amp;O)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Log &amp;out / switch user…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="177"/>
@@ -2288,12 +2335,12 @@
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="190"/>
         <source>键盘快捷键(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="193"/>
         <source>列出全部键盘快捷键</source>
-        <translation type="unfinished"></translation>
+        <translation>List all keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="196"/>
@@ -2323,17 +2370,17 @@
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="287"/>
         <source>新建客户</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="288"/>
         <source>{label}(&amp;N)…</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="334"/>
         <source>密码已修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Password changed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/main_window.py" line="355"/>
@@ -2351,77 +2398,77 @@
         <location filename="../../dealerdesk/ui/dialogs/merge.py" line="100"/>
         <location filename="../../dealerdesk/ui/dialogs/merge.py" line="146"/>
         <source>合并客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/merge.py" line="102"/>
         <source>把 &lt;b&gt;{other}&lt;/b&gt;（#{oid}）并入 &lt;b&gt;{survivor}&lt;/b&gt;（#{sid}）。对方的线索、车辆、服务记录、投诉等全部转到保留的客户；被并入的档案归档。&lt;br&gt;加粗的项目两边不同：勾选要保留的值。</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge &lt;b&gt;{other}&lt;/b&gt; (#{oid}) into &lt;b&gt;{survivor}&lt;/b&gt; (#{sid}). Their leads, vehicles, service records, complaints, etc. all move to the customer kept; the merged profile is archived.&lt;br&gt;Items in bold differ between the two: tick the value to keep.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/merge.py" line="109"/>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/merge.py" line="109"/>
         <source>保留：{name}（#{id}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep: {name} (#{id})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/merge.py" line="110"/>
         <source>并入：{name}（#{id}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge in: {name} (#{id})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/merge.py" line="121"/>
         <source>合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/merge.py" line="122"/>
         <source>撤销合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo merge</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/merge.py" line="123"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/merge.py" line="151"/>
         <source>确定合并这两位客户？合并后可以在本窗口撤销。</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge these two customers? You can undo the merge in this window.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/merge.py" line="154"/>
         <source>无法合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot merge</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/merge.py" line="160"/>
         <source>已合并（记录号 {id}）。转移：{moved}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged (record no. {id}). Moved: {moved}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/merge.py" line="161"/>
         <source>无</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/merge.py" line="165"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/merge.py" line="174"/>
         <source>无法撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot undo</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/merge.py" line="176"/>
         <source>已撤销合并，两位客户恢复原样。</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge undone; both customers are back as they were.</translation>
     </message>
 </context>
 <context>
@@ -2429,120 +2476,135 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="33"/>
         <source>新建客户</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="36"/>
         <source>手机11位，座机加区号</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile: 11 digits; landline: with area code</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="37"/>
         <source>可不填</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="47"/>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(None)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="52"/>
         <source>同意接收联系（个人信息保护法）</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents to contact (PIPL)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="53"/>
         <source>客户同意后才会有生日、节日问候和满意度回访提醒，并出现在营销名单中</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday and holiday greetings and satisfaction survey reminders are created, and the customer appears in marketing lists, only with the customer's consent</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="55"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="55"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="56"/>
         <source>备用电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternate phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="56"/>
         <source>车牌号</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="57"/>
         <source>车架号</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="57"/>
         <source>城市</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="58"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="58"/>
         <source>销售顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales consultant</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="61"/>
         <source>填写的车牌号、车架号用于查重，并登记为客户的车辆；其他车辆信息可点“车辆信息…”填写，或保存后在档案的“车辆与服务”中补充。</source>
-        <translation type="unfinished"></translation>
+        <translation>The plate and VIN entered are used to check for duplicates and are registered as the customer's vehicle; enter other vehicle details with "Vehicle details…", or add them after saving under "Vehicles and service" in the profile.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="64"/>
         <source>车辆信息…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle details…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="74"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="75"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="132"/>
         <source>可能重复</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="141"/>
         <source>确认号码无误，仍要保存吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Is the number correct? Save anyway?</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="147"/>
         <source>这个电话已经属于已有客户，仍要新建一位客户吗？（建议打开已有档案）</source>
-        <translation type="unfinished"></translation>
+        <translation>This phone number already belongs to an existing customer. Create a new customer anyway? (Opening the existing profile is recommended.)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/new_customer.py" line="155"/>
         <source>无法保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
     <name>NewPasswordFields</name>
     <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="180"/>
+        <source>至少 %1 个字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="182"/>
+        <source>新密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="182"/>
+        <source>确认新密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="187"/>
         <source>两次输入的密码不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match</translation>
     </message>
 </context>
 <context>
@@ -2574,34 +2636,34 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="62"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="63"/>
         <source>下单</source>
-        <translation type="unfinished"></translation>
+        <translation>Place order</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="64"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="65"/>
         <source>（意向车型）{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>(Intended model) {name}</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="72"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="73"/>
         <source> 元</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="79"/>
-        <source>车型</source>
-        <translation type="unfinished"></translation>
+        <translation> yuan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/order.py" line="80"/>
-        <source>成交价</source>
-        <translation type="unfinished"></translation>
+        <source>车型</source>
+        <translation>Model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/order.py" line="81"/>
+        <source>成交价</source>
+        <translation>Deal price</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="82"/>
         <source>付款方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment method</translation>
     </message>
 </context>
 <context>
@@ -2609,797 +2671,808 @@
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="76"/>
         <source>筛选：姓名、拼音、电话尾号、车牌、车架号</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: name, pinyin, phone tail, plate, VIN</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="79"/>
         <source>全部类别</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="81"/>
         <source>全部分级</source>
-        <translation type="unfinished"></translation>
+        <translation>All tiers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="83"/>
         <source>全部级别</source>
-        <translation type="unfinished"></translation>
+        <translation>All levels</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="83"/>
         <source>级</source>
-        <translation type="unfinished"></translation>
+        <translation>-level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="84"/>
         <source>全部顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>All consultants</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="85"/>
         <source>全部来源</source>
-        <translation type="unfinished"></translation>
+        <translation>All sources</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="87"/>
         <source>全部城市</source>
-        <translation type="unfinished"></translation>
+        <translation>All cities</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="88"/>
         <source>有逾期跟进</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue follow-up</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="89"/>
         <source>有未结投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Unresolved complaint</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="90"/>
         <source>含已归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Include archived</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="93"/>
         <source>清除筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="95"/>
         <source>保存为客户分组…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as customer segment…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="150"/>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="195"/>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="312"/>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="124"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="125"/>
         <source>新建客户</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="152"/>
         <source>新建客户 (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="154"/>
         <source>接待登记 (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register walk-in (F9)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="156"/>
         <source>到店客户一次登记：客户、意向、到店/试驾/报价、级别和下次跟进</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a showroom visitor in one step: customer, interest, visit/test drive/quote, level and next follow-up</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="159"/>
         <source>删除/归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete/Archive</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="161"/>
         <source>没有历史记录的客户被删除，有历史记录的客户被归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers without history are deleted; customers with history are archived</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="183"/>
         <source>颜色说明：</source>
-        <translation type="unfinished"></translation>
+        <translation>Color key:</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="192"/>
         <source>还没有客户</source>
-        <translation type="unfinished"></translation>
+        <translation>No customers yet</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="193"/>
         <source>这里会列出所有客户：姓名、电话、负责顾问、级别和下次跟进。新建第一位客户，或把现有的客户 Excel 表导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>All customers are listed here: name, phone, consultant, level and next follow-up. Create your first customer, or import your existing customer Excel sheet.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="195"/>
         <source>导入 Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Excel</translation>
     </message>
     <message numerus="yes">
         <location filename="../../dealerdesk/ui/pages/customers.py" line="256"/>
         <source>共 %n 位客户</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Customers: %n</numerusform>
+            <numerusform>Customers: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="340"/>
         <source>删除客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="341"/>
         <source>确定要删除客户“%1”吗？
 有线索、车辆或转介绍记录的客户会被归档（可恢复），不会被删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete customer "%1"?
+Customers with leads, vehicles or referral records are archived (can be restored), not deleted.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="349"/>
         <source>已删除客户“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer "%1" deleted</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="349"/>
         <source>客户“%1”有历史记录，已归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer "%1" has history and was archived</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="27"/>
         <source>设为大用户(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Make key &amp;account…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="28"/>
         <source>修改(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="29"/>
         <source>登记走访(&amp;V)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Log &amp;visit…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="30"/>
         <source>打印走访跟踪表(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print visit tracking sheet…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="31"/>
         <source>刷新(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="54"/>
         <source>走访记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="55"/>
         <source>联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact persons</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="56"/>
         <source>车队</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleet</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="57"/>
         <source>目标与完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets and results</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="83"/>
         <source>共 {n} 家，走访逾期 {late} 家</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} accounts, {late} with overdue visits</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="106"/>
         <source>还没有大用户：在客户档案里把单位客户登记好，再点“设为大用户”。</source>
-        <translation type="unfinished"></translation>
+        <translation>No key accounts yet: register the company customer in the customer profile, then click "Make key account".</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="112"/>
         <source>{name}　客户经理 {manager}　主要联系人 {contact}　车队 {fleet} 台　本年订单 {yo}/{yt} 台　本月订单 {mo}/{mt} 台</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  Account manager {manager}  Primary contact {contact}  Fleet {fleet} vehicles  Orders this year {yo}/{yt}  Orders this month {mo}/{mt}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="158"/>
         <source>保存大用户走访跟踪表</source>
-        <translation type="unfinished"></translation>
+        <translation>Save key account visit tracking sheet</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="158"/>
         <source>大用户走访跟踪表.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Key account visit tracking sheet.pdf</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="176"/>
         <source>走访跟踪表已保存到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit tracking sheet saved to {path}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/placeholder.py" line="23"/>
         <source>此功能即将推出</source>
-        <translation type="unfinished"></translation>
+        <translation>This feature is coming soon</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="122"/>
         <source>预约日历</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment calendar</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="123"/>
         <source>今日到店</source>
-        <translation type="unfinished"></translation>
+        <translation>Today's arrivals</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="124"/>
         <source>进度看板</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress board</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="125"/>
         <source>车间看板</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop board</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="126"/>
         <source>统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="163"/>
         <source>日视图</source>
-        <translation type="unfinished"></translation>
+        <translation>Day view</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="164"/>
         <source>周视图</source>
-        <translation type="unfinished"></translation>
+        <translation>Week view</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="171"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="171"/>
         <source>服务顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Service advisor</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="176"/>
         <source>新预约</source>
-        <translation type="unfinished"></translation>
+        <translation>New appointment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="177"/>
         <source>改期</source>
-        <translation type="unfinished"></translation>
+        <translation>Reschedule</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="178"/>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="390"/>
         <source>取消预约</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel appointment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="179"/>
         <source>记为未到店</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as no-show</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="186"/>
         <source>这一天还没有预约</source>
-        <translation type="unfinished"></translation>
+        <translation>No appointments on this day yet</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="187"/>
         <source>这里列出所选日期的预约：时间、客户、车辆、服务顾问和状态。客户来电或按保养提醒邀约时新建预约。</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointments for the selected date are listed here: time, customer, vehicle, service advisor and status. Create an appointment when a customer calls or is invited from a maintenance reminder.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="188"/>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="371"/>
         <source>新建预约</source>
-        <translation type="unfinished"></translation>
+        <translation>New appointment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="201"/>
         <source>今天预约到店的客户；回车接车</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers with an appointment today; press Enter to check in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="203"/>
         <source>接车</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="204"/>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="210"/>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="238"/>
         <source>散客接车</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in without appointment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="208"/>
         <source>今天没有待到店的预约</source>
-        <translation type="unfinished"></translation>
+        <translation>No pending arrivals today</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="209"/>
         <source>预约了今天的客户到店后在这里接车；没有预约的客户用“散客接车”。</source>
-        <translation type="unfinished"></translation>
+        <translation>When customers with an appointment today arrive, check them in here; for customers without an appointment use "Check in without appointment".</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="224"/>
         <source>所选工单可以改成的状态；灰字的步骤不是正常流程，需要填写原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuses the selected repair order can change to; grey steps are outside the normal flow and need a reason</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="225"/>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="457"/>
         <source>更改状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Change status</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="226"/>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="483"/>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="492"/>
         <source>交车结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle and deliver</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="228"/>
         <source>红色：已过承诺完工时间；回车打开工单</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: past the promised completion time; press Enter to open the repair order</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="230"/>
         <source>改为</source>
-        <translation type="unfinished"></translation>
+        <translation>Change to</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="233"/>
         <source>打开工单</source>
-        <translation type="unfinished"></translation>
+        <translation>Open repair order</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="236"/>
         <source>车间里没有在修的车</source>
-        <translation type="unfinished"></translation>
+        <translation>No vehicles in the workshop</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="237"/>
         <source>这里列出所有未交车的工单：车牌、状态、服务顾问和承诺完工时间，超时的标红。接车开单后出现在这里。</source>
-        <translation type="unfinished"></translation>
+        <translation>All repair orders not yet delivered are listed here: plate, status, service advisor and promised completion time; overdue ones are red. They appear here after check-in.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="276"/>
         <source>每位技师手上的活：施工中、待开工、今天已完工；回车打开工单，在工单里派工、开工、完工</source>
-        <translation type="unfinished"></translation>
+        <translation>Each technician's work: in progress, waiting to start, finished today; press Enter to open the repair order, where you assign, start and finish jobs</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="288"/>
         <source>今日</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="288"/>
         <source>本月</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="291"/>
         <source>工单数</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair orders</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="291"/>
         <source>营业额</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="292"/>
         <source>平均客单价</source>
-        <translation type="unfinished"></translation>
+        <translation>Average ticket</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="292"/>
         <source>增项 同意/拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra work approved/declined</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="293"/>
         <source>按时完工率</source>
-        <translation type="unfinished"></translation>
+        <translation>On-time completion</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="293"/>
         <source>预约未到店率</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show rate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="294"/>
         <source>一次修复率</source>
-        <translation type="unfinished"></translation>
+        <translation>First-time fix rate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="294"/>
         <source>技师工时 实际/标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Tech hours actual/standard</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="321"/>
         <source>今日已交车（{n} 台）</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered today ({n} vehicles)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="325"/>
         <source>待派工（客户已同意、还没派给技师的项目：{n} 项）</source>
-        <translation type="unfinished"></translation>
+        <translation>To assign (approved by the customer, not yet assigned to a technician: {n} jobs)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="329"/>
         <source>本月技师工时（实际 / 标准）</source>
-        <translation type="unfinished"></translation>
+        <translation>Technician hours this month (actual / standard)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="330"/>
         <source>{name}：{worked:g} / {standard:g} 小时，{jobs} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {worked:g} / {standard:g} h, {jobs} jobs</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="342"/>
         <source>{rate:.0%}（{fixed}/{judged}，{days} 天内未返修）</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate:.0%} ({fixed}/{judged}, no comeback within {days} days)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="390"/>
         <source>取消 {name} {at} 的预约吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the appointment of {name} at {at}?</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="397"/>
         <source>未到店</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="397"/>
         <source>把 {name} 的预约记为未到店吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the appointment of {name} as a no-show?</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="418"/>
         <source>已接车：{plate} {customer}，工单 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked in: {plate} {customer}, repair order {number}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="437"/>
         <source>→ {status}（跳过或退回，需填原因）</source>
-        <translation type="unfinished"></translation>
+        <translation>→ {status} (skip or step back; reason required)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="438"/>
         <source>→ {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>→ {status}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="445"/>
         <source>工单待交车时才能结算</source>
-        <translation type="unfinished"></translation>
+        <translation>A repair order can be settled only when it is ready for delivery</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="457"/>
         <source>从“{old}”直接改为“{new}”不是正常的下一步，请填写原因：</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing from "{old}" directly to "{new}" is not the normal next step; please enter a reason:</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="468"/>
         <source>工单 {number}（{plate}）已改为“{status}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair order {number} ({plate}) changed to "{status}"</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="483"/>
         <source>工单 {number} 还在“质检中”。质检已通过、改为“待交车”并结算吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair order {number} is still in "Quality check". Has it passed the quality check? Change it to "Ready for delivery" and settle?</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="489"/>
         <source>工单 {number} 已改为“待交车”</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair order {number} changed to "Ready for delivery"</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="492"/>
         <source>工单 {number} 还在“{status}”，维修、质检完成改为“待交车”后才能结算。</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair order {number} is still "{status}"; it can be settled only after repair and quality check are done and it is "Ready for delivery".</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="497"/>
         <source>工单 {number}（{plate}）已结算交车，列在“今日已交车”</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair order {number} ({plate}) settled and delivered; listed under "Delivered today"</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reports.py" line="51"/>
         <location filename="../../dealerdesk/ui/pages/reports.py" line="75"/>
         <source>生成月度汇总</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate monthly summary</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reports.py" line="52"/>
         <source>另存为 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reports.py" line="53"/>
         <source>打开所在文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Open containing folder</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reports.py" line="58"/>
         <source>月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reports.py" line="70"/>
         <source>已送打印机：%1 页</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to printer: %1 pages</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reports.py" line="72"/>
         <source>还没有生成报表</source>
-        <translation type="unfinished"></translation>
+        <translation>No report generated yet</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reports.py" line="73"/>
         <source>选择月份后生成月度经营汇总：这里列出线索、订单、交车、战败和回访等指标，右边预览 PDF，可以保存和打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a month and generate the monthly business summary: leads, orders, deliveries, lost leads, follow-ups and other indicators are listed here, with a PDF preview on the right that you can save and print.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reports.py" line="110"/>
         <source>正在生成 %1 月度汇总…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating monthly summary for %1…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reports.py" line="124"/>
         <source>生成失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Generation failed: %1</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reports.py" line="130"/>
         <source>%1 月度汇总：%2 页</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly summary %1: %2 pages</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reports.py" line="139"/>
         <source>已保存到 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="92"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="95"/>
         <source>角色权限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="94"/>
-        <source>保存设置 (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Role permissions</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/settings.py" line="97"/>
-        <source>撤销修改</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="98"/>
-        <source>放弃尚未保存的修改，恢复为已保存的设置</source>
-        <translation type="unfinished"></translation>
+        <source>保存设置 (Ctrl+S)</source>
+        <translation>Save settings (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/settings.py" line="100"/>
+        <source>撤销修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="101"/>
+        <source>放弃尚未保存的修改，恢复为已保存的设置</source>
+        <translation>Discard unsaved changes and restore the saved settings</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="103"/>
         <source>有尚未保存的修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="118"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="121"/>
         <source>只有经理可以修改业务设置，您可以查看。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only managers can change business settings; you can view them.</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="128"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="131"/>
         <source>各角色能做的操作（✓ 可以，— 不可以），由程序规定，不能在此修改。销售顾问只能查看和修改自己负责的客户与线索（见“隐私”页的设置）；客户的负责销售只能由经理重新分配线索时更换；停用的用户不能做任何操作。</source>
-        <translation type="unfinished"></translation>
+        <translation>What each role can do (✓ allowed, — not allowed) is fixed by the program and cannot be changed here. Sales consultants can only view and edit their own customers and leads (see the settings on the "Privacy" page); a customer's sales consultant can only be changed by a manager reassigning the lead; deactivated users cannot do anything.</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="142"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="145"/>
         <source>建议 x（天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested x (days)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="142"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="145"/>
         <source>逾期 y（天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue y (days)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="143"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="146"/>
         <source>各级别跟进节奏</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up intervals by level</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="155"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="158"/>
         <source>各车型月订单目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly order targets by model</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="157"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="160"/>
         <source>车型目录中还没有在售车型。</source>
-        <translation type="unfinished"></translation>
+        <translation>No models on sale in the model catalog yet.</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="159"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="162"/>
         <source>开机时自动启动到托盘（本机，Windows）</source>
-        <translation type="unfinished"></translation>
+        <translation>Start in the system tray at sign-in (this computer, Windows)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="164"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="167"/>
         <source>仅在 Windows 上可用</source>
-        <translation type="unfinished"></translation>
+        <translation>Available on Windows only</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="199"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="202"/>
         <source>无</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="200"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="203"/>
         <source>未来 90 天的休息日（按已保存的设置）：{days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Days closed in the next 90 days (per saved settings): {days}</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="307"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="312"/>
         <source>有 {n} 项设置的值不对，请按提示修改后再保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} settings have invalid values; correct them as indicated and save again.</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="313"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="318"/>
         <source>已保存 {n} 项设置；新的跟进按新设置安排。</source>
+        <translation>{n} settings saved; new follow-ups are scheduled with the new settings.</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="328"/>
+        <source>界面语言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="325"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="329"/>
+        <source>界面语言已改为 {name}，重新启动程序后生效。现在重新启动吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="343"/>
         <source>已恢复为保存的设置。</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored the saved settings.</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="52"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="53"/>
         <source>今日跟进</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="62"/>
-        <source>人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Today's follow-ups</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/worklist.py" line="63"/>
+        <source>人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="64"/>
         <source>全部人员</source>
-        <translation type="unfinished"></translation>
+        <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="68"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="69"/>
         <source>人员(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="86"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="87"/>
         <source>事项类别</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="105"/>
-        <source>打开客户 (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Task type</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/worklist.py" line="106"/>
-        <source>记录跟进 ({k})</source>
-        <translation type="unfinished"></translation>
+        <source>打开客户 (Enter)</source>
+        <translation>Open customer (Enter)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/worklist.py" line="107"/>
-        <source>线索 (F3)</source>
-        <translation type="unfinished"></translation>
+        <source>记录跟进 ({k})</source>
+        <translation>Log follow-up ({k})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/worklist.py" line="108"/>
-        <source>暂缓 (F4)</source>
-        <translation type="unfinished"></translation>
+        <source>线索 (F3)</source>
+        <translation>Lead (F3)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/worklist.py" line="109"/>
-        <source>改派 (F6)</source>
-        <translation type="unfinished"></translation>
+        <source>暂缓 (F4)</source>
+        <translation>Postpone (F4)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/worklist.py" line="110"/>
-        <source>刷新 (F5)</source>
-        <translation type="unfinished"></translation>
+        <source>改派 (F6)</source>
+        <translation>Reassign (F6)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="121"/>
-        <source>今天没有需要跟进的客户</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="111"/>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/worklist.py" line="122"/>
-        <source>这里列出今天到期和逾期的跟进、交车回访、保养、保险、年检和生日提醒。登记客户和线索后，跟进会按线索级别自动排进来。</source>
-        <translation type="unfinished"></translation>
+        <source>今天没有需要跟进的客户</source>
+        <translation>No customers to follow up today</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="143"/>
-        <source>按人员汇总</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="123"/>
+        <source>这里列出今天到期和逾期的跟进、交车回访、保养、保险、年检和生日提醒。登记客户和线索后，跟进会按线索级别自动排进来。</source>
+        <translation>Follow-ups due today and overdue, post-delivery follow-ups, and maintenance, insurance, annual inspection and birthday reminders are listed here. Once customers and leads are registered, follow-ups are scheduled automatically by lead level.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/worklist.py" line="144"/>
+        <source>按人员汇总</source>
+        <translation>Summary by staff</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="145"/>
         <source>明细</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="172"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="173"/>
         <source>全部事项 ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>All tasks ({n})</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="187"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="188"/>
         <source>战败审批 ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost-lead approval ({n})</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="191"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="192"/>
         <source>优惠审批 ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount approval ({n})</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="221"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="222"/>
         <source>全部</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="308"/>
-        <source>1 小时后</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/worklist.py" line="309"/>
-        <source>今天下午 (14:00)</source>
-        <translation type="unfinished"></translation>
+        <source>1 小时后</source>
+        <translation>In 1 hour</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/worklist.py" line="310"/>
-        <source>明天上午 (09:00)</source>
-        <translation type="unfinished"></translation>
+        <source>今天下午 (14:00)</source>
+        <translation>This afternoon (14:00)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/worklist.py" line="311"/>
-        <source>3 天后</source>
-        <translation type="unfinished"></translation>
+        <source>明天上午 (09:00)</source>
+        <translation>Tomorrow morning (09:00)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="366"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="312"/>
+        <source>3 天后</source>
+        <translation>In 3 days</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="367"/>
         <source>暂缓</source>
-        <translation type="unfinished"></translation>
+        <translation>Postpone</translation>
     </message>
 </context>
 <context>
@@ -3407,77 +3480,77 @@
     <message>
         <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="31"/>
         <source>上一页</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous page</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="32"/>
         <source>上一页 (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous page (PgUp)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="34"/>
         <source>下一页</source>
-        <translation type="unfinished"></translation>
+        <translation>Next page</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="35"/>
         <source>下一页 (PgDn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next page (PgDn)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="38"/>
         <source>页码</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="41"/>
         <source>缩小</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="42"/>
         <source>缩小 (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="44"/>
         <source>放大</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="45"/>
         <source>放大 (Ctrl+=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in (Ctrl+=)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="47"/>
         <source>适合宽度</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit width</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="48"/>
         <source>按窗口宽度显示 (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit to window width (Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="52"/>
         <source>打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="53"/>
         <source>用系统打印对话框选择打印机并打印 (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a printer in the system print dialog and print (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="137"/>
         <source>没有可预览的内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to preview</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/pdf_preview.py" line="144"/>
         <source>/ %1 页</source>
-        <translation type="unfinished"></translation>
+        <translation>/ %1 pages</translation>
     </message>
 </context>
 <context>
@@ -3485,17 +3558,17 @@
     <message>
         <location filename="../../dealerdesk/ui/widgets/fields.py" line="254"/>
         <source>添加电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Add phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/fields.py" line="255"/>
         <source>删除所选</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/fields.py" line="314"/>
         <source>第{n}个电话：</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone {n}:</translation>
     </message>
 </context>
 <context>
@@ -3503,7 +3576,7 @@
     <message>
         <location filename="../../dealerdesk/ui/widgets/fields.py" line="214"/>
         <source>电话（第一个为主号码）</source>
-        <translation type="unfinished"></translation>
+        <translation>Phones (the first is the main number)</translation>
     </message>
 </context>
 <context>
@@ -3511,37 +3584,37 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="81"/>
         <source>加积分(&amp;J)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add points (&amp;J)…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="85"/>
         <source>调整等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Change membership tier</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="94"/>
         <source>会员等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership tier</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="103"/>
         <source>会员积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Member points</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="113"/>
         <source>　30 天内将过期 {n:,} 分</source>
-        <translation type="unfinished"></translation>
+        <translation>  {n:,} points expire within 30 days</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="115"/>
         <source>　累计 {earned:,} 分，{points:,} 分升{tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {earned:,} points earned in total, {points:,} more to {tier}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="119"/>
         <source>（等级为手动设定）</source>
-        <translation type="unfinished"></translation>
+        <translation> (tier set manually)</translation>
     </message>
 </context>
 <context>
@@ -3549,32 +3622,32 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_leads.py" line="33"/>
         <source>选中的线索：</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected lead:</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_leads.py" line="35"/>
         <source>打开线索 (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open lead (Enter)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_leads.py" line="36"/>
         <source>记录跟进 ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Log follow-up ({key})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_leads.py" line="37"/>
         <source>调整级别</source>
-        <translation type="unfinished"></translation>
+        <translation>Change level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_leads.py" line="38"/>
         <source>登记订单 / 订车单</source>
-        <translation type="unfinished"></translation>
+        <translation>Register order / Deal sheet</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_leads.py" line="39"/>
         <source>战败</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost lead</translation>
     </message>
 </context>
 <context>
@@ -3582,433 +3655,433 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="217"/>
         <source>记录联系…</source>
-        <translation type="unfinished"></translation>
+        <translation>Log contact…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="219"/>
         <source>登记购车记录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add purchase record…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="221"/>
         <source>接待登记（到店、试驾）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register walk-in (visit, test drive)…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="225"/>
         <source>添加联系人…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add contact person…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="226"/>
         <source>修改…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="227"/>
         <source>删除…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="241"/>
         <source>联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact persons</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="267"/>
         <source>联系人 ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact persons ({n})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="297"/>
         <source>删除联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete contact person</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="303"/>
         <source>确定删除联系人 {name}？</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete contact person {name}?</translation>
     </message>
 </context>
 <context>
     <name>ProfileWindow</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="70"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="71"/>
         <source>基本资料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="73"/>
-        <source>线索</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic info</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="74"/>
-        <source>级别变化</source>
-        <translation type="unfinished"></translation>
+        <source>线索</source>
+        <translation>Leads</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="75"/>
-        <source>线索与级别</source>
-        <translation type="unfinished"></translation>
+        <source>级别变化</source>
+        <translation>Level changes</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="77"/>
-        <source>互动记录</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="76"/>
+        <source>线索与级别</source>
+        <translation>Leads and levels</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="78"/>
-        <source>车辆</source>
-        <translation type="unfinished"></translation>
+        <source>互动记录</source>
+        <translation>Interactions</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="79"/>
+        <source>车辆</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="80"/>
         <source>车辆提醒（保养、续保、年检）</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle reminders (maintenance, insurance renewal, annual inspection)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="81"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="82"/>
         <source>服务记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="83"/>
-        <source>车辆与服务</source>
-        <translation type="unfinished"></translation>
+        <translation>Service records</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="84"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="86"/>
-        <source>购车记录</source>
-        <translation type="unfinished"></translation>
+        <source>车辆与服务</source>
+        <translation>Vehicles and service</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="85"/>
-        <source>订单</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="87"/>
+        <source>购车记录</source>
+        <translation>Purchase history</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="88"/>
-        <source>投诉</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="86"/>
+        <source>订单</source>
+        <translation>Orders</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="89"/>
-        <source>满意度调查</source>
-        <translation type="unfinished"></translation>
+        <source>投诉</source>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="90"/>
-        <source>投诉与调查</source>
-        <translation type="unfinished"></translation>
+        <source>满意度调查</source>
+        <translation>Satisfaction surveys</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="91"/>
-        <source>分类与评分</source>
-        <translation type="unfinished"></translation>
+        <source>投诉与调查</source>
+        <translation>Complaints and surveys</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="99"/>
-        <source>保存 (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="92"/>
+        <source>分类与评分</source>
+        <translation>Category and score</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="100"/>
-        <source>撤销修改</source>
-        <translation type="unfinished"></translation>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="101"/>
-        <source>合并重复客户…</source>
-        <translation type="unfinished"></translation>
+        <source>撤销修改</source>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="102"/>
-        <source>删除…</source>
-        <translation type="unfinished"></translation>
+        <source>合并重复客户…</source>
+        <translation>Merge duplicate customer…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="103"/>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="104"/>
         <source>打印档案 (Ctrl+P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print profile (Ctrl+P)…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="105"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="106"/>
         <source>另存为 PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="171"/>
-        <source>显示号码</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="172"/>
-        <source>显示完整的电话号码（会记入操作日志）</source>
-        <translation type="unfinished"></translation>
+        <source>显示号码</source>
+        <translation>Show number</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="190"/>
-        <source>负责销售由经理在“今日跟进”页重新分配线索时更换</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="173"/>
+        <source>显示完整的电话号码（会记入操作日志）</source>
+        <translation>Show the full phone number (recorded in the audit log)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="191"/>
+        <source>负责销售由经理在“今日跟进”页重新分配线索时更换</source>
+        <translation>The responsible sales consultant is changed by a manager reassigning the lead on the "Today" page</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="192"/>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(None)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="196"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="197"/>
         <source>同意接收联系（个人信息保护法）</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents to contact (PIPL)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="202"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="202"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="202"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="204"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="204"/>
         <source>生日</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="204"/>
         <source>邮箱</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="204"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="205"/>
         <source>微信</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="204"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="205"/>
         <source>城市</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="204"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="205"/>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="205"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="206"/>
         <source>职业</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="205"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="206"/>
         <source>收入水平</source>
-        <translation type="unfinished"></translation>
+        <translation>Income level</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="206"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="207"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="206"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="207"/>
         <source>销售顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales consultant</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="206"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="207"/>
         <source>需求</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="207"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="208"/>
         <source>标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="207"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="208"/>
         <source>介绍人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="258"/>
-        <source>新增车辆…</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred by</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="259"/>
-        <source>编辑车辆…</source>
-        <translation type="unfinished"></translation>
+        <source>新增车辆…</source>
+        <translation>Add vehicle…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="260"/>
+        <source>编辑车辆…</source>
+        <translation>Edit vehicle…</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="261"/>
         <source>登记续保…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register insurance renewal…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="285"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="286"/>
         <source>请选择车辆</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a vehicle</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="285"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="286"/>
         <source>请先在车辆列表中选择一辆车。</source>
-        <translation type="unfinished"></translation>
+        <translation>First select a vehicle in the vehicle list.</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="383"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="384"/>
         <source>（无电话）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="388"/>
-        <source>类别：</source>
-        <translation type="unfinished"></translation>
+        <translation>(No phone)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="389"/>
-        <source>分级：</source>
-        <translation type="unfinished"></translation>
+        <source>类别：</source>
+        <translation>Category: </translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="390"/>
-        <source>销售顾问：</source>
-        <translation type="unfinished"></translation>
+        <source>分级：</source>
+        <translation>Tier: </translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="391"/>
+        <source>销售顾问：</source>
+        <translation>Sales consultant: </translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="392"/>
         <source>最近活动：</source>
-        <translation type="unfinished"></translation>
+        <translation>Last activity: </translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="394"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="395"/>
         <source>此客户已合并到 #{id}，档案只读</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer was merged into #{id}; the profile is read-only</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="396"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="397"/>
         <source>此客户已归档</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer is archived</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="403"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="404"/>
         <source>暂无评分</source>
-        <translation type="unfinished"></translation>
+        <translation>No score yet</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="406"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="407"/>
         <source>价值分 {total}　分级：{tier}　类别：{category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Value score {total}  Tier: {tier}  Category: {category}</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="410"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="411"/>
         <source>（按当前数据估算，尚未保存）</source>
-        <translation type="unfinished"></translation>
+        <translation> (estimated from current data, not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="412"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="413"/>
         <source>分类依据：</source>
-        <translation type="unfinished"></translation>
+        <translation>Based on: </translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="427"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="428"/>
         <source>客户档案 — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer profile — {name}</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="449"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="450"/>
         <source>有填写不正确的项目，请按红字提示修改后再保存</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="453"/>
-        <source>请核对电话号码</source>
-        <translation type="unfinished"></translation>
+        <translation>Some entries are incorrect; correct them as shown in red and save again</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="454"/>
-        <source>确认号码无误，仍要保存吗？</source>
-        <translation type="unfinished"></translation>
+        <source>请核对电话号码</source>
+        <translation>Please check the phone number</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="472"/>
-        <source>客户资料已被他人修改：您填写的内容仍在，核对后可再次保存</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="455"/>
+        <source>确认号码无误，仍要保存吗？</source>
+        <translation>Is the number correct? Save anyway?</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="473"/>
+        <source>客户资料已被他人修改：您填写的内容仍在，核对后可再次保存</source>
+        <translation>The customer was changed by someone else. Your entries are still here; check them and save again</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="474"/>
         <source>客户资料已被他人修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="475"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="476"/>
         <source>无法保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="493"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="494"/>
         <source>未保存的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="493"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="494"/>
         <source>客户 {name} 的修改还没有保存，要保存吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes to customer {name} have not been saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="515"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="516"/>
         <source>删除客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="515"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="516"/>
         <source>确定删除客户 {name}？有历史记录的客户会被归档而不是删除。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="522"/>
-        <source>已归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete customer {name}? Customers with history are archived instead of deleted.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile.py" line="523"/>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="524"/>
         <source>客户 {name} 有历史记录，已归档（可在客户列表中查看已归档客户）</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer {name} has history and was archived (archived customers can be shown in the customer list)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="532"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="537"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="540"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="533"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="538"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="541"/>
         <source>合并重复客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge duplicate customer</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="532"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="533"/>
         <source>输入另一位客户的姓名、电话或车牌：</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the other customer's name, phone or plate:</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="537"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="538"/>
         <source>没有找到匹配的客户</source>
-        <translation type="unfinished"></translation>
+        <translation>No matching customer found</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="540"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="541"/>
         <source>选择要并入本客户的记录：</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the record to merge into this customer:</translation>
     </message>
 </context>
 <context>
@@ -4016,95 +4089,95 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="106"/>
         <source>登记购车记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Add purchase record</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="119"/>
         <source>车型，如 大众 途岳</source>
-        <translation type="unfinished"></translation>
+        <translation>Model, e.g. Volkswagen Tayron</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="123"/>
         <source> 元</source>
-        <translation type="unfinished"></translation>
+        <translation> yuan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="131"/>
         <source>在其他经销商购买（他店购车）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bought from another dealer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="132"/>
         <source>他店购车不计入本店的购车次数和消费，但会影响客户类别（流失判断）</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchases from other dealers do not count toward this store's purchases and spending, but they do affect the customer category (lost customer check)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="135"/>
         <source>购车日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="136"/>
         <source>车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="137"/>
         <source>价格</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="138"/>
         <source>付款方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment method</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="139"/>
         <source>购车渠道</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase channel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="141"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="142"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>QuickNewCustomerDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="93"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="94"/>
         <source>新建客户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="101"/>
-        <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="102"/>
-        <source>电话</source>
-        <translation type="unfinished"></translation>
+        <source>姓名</source>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="103"/>
-        <source>城市</source>
-        <translation type="unfinished"></translation>
+        <source>电话</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="104"/>
-        <source>来源</source>
-        <translation type="unfinished"></translation>
+        <source>城市</source>
+        <translation>City</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="113"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="105"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="114"/>
         <source>无法保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -4112,32 +4185,32 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="229"/>
         <source>改派线索（{n} 条）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassign leads ({n})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="235"/>
         <source>改派原因，如：原顾问离职</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for reassigning, e.g. previous consultant has left</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="239"/>
         <source>转给</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign to</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="240"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="241"/>
         <source>改派</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassign</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="241"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4145,257 +4218,257 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="59"/>
         <source>修改项目(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modify item</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="60"/>
         <source>删除项目 (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete item (Del)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="61"/>
         <source>撤销 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="66"/>
         <source>派工(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assi&amp;gn</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="67"/>
         <source>开工(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="68"/>
         <source>完工(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="73"/>
         <source>技师</source>
-        <translation type="unfinished"></translation>
+        <translation>Technician</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="79"/>
         <source>报价</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="82"/>
         <source>加入报价(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add to quote</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="87"/>
         <source>确认人（客户或其代表）</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed by (customer or representative)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="88"/>
         <source>客户确认报价(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer confirms &amp;quote</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="89"/>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="93"/>
         <source>预计完工</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated completion</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="102"/>
         <source>增项（维修中发现）</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra work (found during repair)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="105"/>
         <source>增项内容，例如：更换前刹车片</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra work, e.g. replace front brake pads</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="107"/>
         <source>加一行(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;line</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="109"/>
         <source>提交增项报价(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit &amp;extra work quote</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="115"/>
         <source>答复人</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered by</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="116"/>
         <source>客户同意(&amp;Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer approves (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="117"/>
         <source>客户拒绝(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer declines (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="125"/>
         <source>待答复增项</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra work awaiting reply</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="135"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="136"/>
         <source>打印工单(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print repair order</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="137"/>
         <source>另存为 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="177"/>
         <source>工单 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair order {number}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="178"/>
         <source>{number}　{customer}　{plate}　{status}　进厂 {km:,} 公里　{complaint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}  {customer}  {plate}  {status}  Mileage in {km:,} km  {complaint}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="192"/>
         <source>已确认：{who} {at:%m-%d %H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed: {who} {at:%m-%d %H:%M}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="193"/>
         <source>报价待客户确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote awaiting customer confirmation</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="195"/>
         <source>报价 ¥{quoted:,.2f} ＋ 已同意增项 ¥{agreed:,.2f} ＝ &lt;b&gt;合计 ¥{total:,.2f}&lt;/b&gt;　已拒绝 ¥{declined:,.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote ¥{quoted:,.2f} + approved extra work ¥{agreed:,.2f} = &lt;b&gt;Total ¥{total:,.2f}&lt;/b&gt;  Declined ¥{declined:,.2f}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="199"/>
         <source>　待客户答复 ¥{pending:,.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>  Awaiting customer reply ¥{pending:,.2f}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="231"/>
         <source>还没有技师：请系统管理员在用户管理里勾选“同时是技师”</source>
-        <translation type="unfinished"></translation>
+        <translation>No technicians yet: ask the system administrator to tick "Also a technician" in user management</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="238"/>
         <source>修改项目…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modify item…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="239"/>
         <source>删除项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete item</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="240"/>
         <source>派工给所选技师</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign to the selected technician</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="241"/>
         <source>开工</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="242"/>
         <source>完工</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="256"/>
         <source>恢复删除的“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore deleted "{name}"</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="260"/>
         <source>已删除“{name}”（Ctrl+Z 撤销）</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted "{name}" (Ctrl+Z to undo)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="272"/>
         <source>恢复“{name}”原来的数量和单价</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the original quantity and unit price of "{name}"</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="276"/>
         <source>已修改“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modified "{name}"</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="286"/>
         <source>已撤销：{what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: {what}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="295"/>
         <source>“{line}”已派给 {tech}</source>
-        <translation type="unfinished"></translation>
+        <translation>"{line}" assigned to {tech}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="303"/>
         <source>{tech} 已开工：{line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tech} started: {line}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="311"/>
         <source>{tech} 已完工：{line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tech} finished: {line}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="326"/>
         <source>已加入报价：{item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Added to quote: {item}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="336"/>
         <source>客户已确认报价 ¥{total:,.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer confirmed the quote of ¥{total:,.2f}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="343"/>
         <source>本次增项 {n} 行：{names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra work this time, {n} lines: {names}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="354"/>
         <source>增项报价已提交，等客户答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra work quote submitted; waiting for the customer's reply</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="364"/>
         <source>增项已记为客户同意，合计 ¥{total:,.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra work recorded as approved by the customer; total ¥{total:,.2f}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="365"/>
         <source>增项已记为客户拒绝（下次来店时再建议）</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra work recorded as declined by the customer (suggest it again on the next visit)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/repair_order.py" line="378"/>
         <source>保存工单 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save repair order as PDF</translation>
     </message>
 </context>
 <context>
@@ -4408,7 +4481,7 @@
     <message>
         <location filename="../../dealerdesk/ui/widgets/search_box.py" line="113"/>
         <source>匹配：{what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Matches: {what}</translation>
     </message>
 </context>
 <context>
@@ -4416,72 +4489,72 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/settle.py" line="32"/>
         <source>交车结算 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle and deliver {number}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/settle.py" line="50"/>
         <source> 分</source>
-        <translation type="unfinished"></translation>
+        <translation> pts</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/settle.py" line="56"/>
         <source>结算后打印结算单</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the settlement after settling</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/settle.py" line="59"/>
         <source>优惠</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/settle.py" line="60"/>
         <source>优惠原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount reason</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/settle.py" line="61"/>
         <source>付款方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment method</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/settle.py" line="62"/>
         <source>积分抵扣</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeem points</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/settle.py" line="64"/>
         <source>结算并交车</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle and deliver</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/settle.py" line="66"/>
         <source>实际金额与报价对比（含客户同意的增项）</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual amounts compared with the quote (including extra work approved by the customer)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/settle.py" line="80"/>
         <source>报价 ¥{q:,.2f}　实际 ¥{f:,.2f}　差额 {d:+,.2f}　应付 ¥{p:,.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote ¥{q:,.2f}  Actual ¥{f:,.2f}  Difference {d:+,.2f}  Amount due ¥{p:,.2f}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/settle.py" line="86"/>
         <source>无权查看会员积分</source>
-        <translation type="unfinished"></translation>
+        <translation>No permission to view member points</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/settle.py" line="94"/>
         <source>{tier}　可用积分 {balance:,} 分（{rate} 分抵 1 元）　抵扣 ¥{yuan:,.2f}　实付 ¥{cash:,.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}  Available {balance:,} points ({rate} points = 1 yuan)  Redeemed ¥{yuan:,.2f}  To pay ¥{cash:,.2f}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/settle.py" line="101"/>
         <source>交车结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle and deliver</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/settle.py" line="101"/>
         <source>结算后工单不能再修改，确定结算吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>After settlement the repair order can no longer be changed. Settle now?</translation>
     </message>
 </context>
 <context>
@@ -4489,12 +4562,12 @@
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="85"/>
         <source> 休</source>
-        <translation type="unfinished"></translation>
+        <translation> closed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/reception.py" line="101"/>
         <source>门店休息：{why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Store closed: {why}</translation>
     </message>
 </context>
 <context>
@@ -4502,7 +4575,7 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_profile.py" line="18"/>
         <source>门店资料</source>
-        <translation type="unfinished"></translation>
+        <translation>Store profile</translation>
     </message>
 </context>
 <context>
@@ -4560,37 +4633,37 @@
     <message>
         <location filename="../../dealerdesk/ui/tray.py" line="214"/>
         <source>早上好！</source>
-        <translation type="unfinished"></translation>
+        <translation>Good morning!</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/tray.py" line="214"/>
         <source>下午好！</source>
-        <translation type="unfinished"></translation>
+        <translation>Good afternoon!</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/tray.py" line="215"/>
         <source>晚上好！</source>
-        <translation type="unfinished"></translation>
+        <translation>Good evening!</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/tray.py" line="216"/>
         <source>今日待跟进 {due} 项，逾期 {overdue} 项。</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups due today: {due}; overdue: {overdue}.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/tray.py" line="219"/>
         <source>今天是月底盘点日（本月盘点日：{first}–{last}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Today is a month-end inventory day (this month's inventory days: {first}–{last}).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/tray.py" line="222"/>
         <source>今天是每周目标进度回顾日。</source>
-        <translation type="unfinished"></translation>
+        <translation>Today is the weekly target progress review day.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/tray.py" line="225"/>
         <source>本月订单 {orders}/{target} 台，{behind} 位顾问低于进度（见“目标与绩效”）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders this month: {orders}/{target}; {behind} consultants are behind schedule (see "Targets &amp; performance").</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/tray.py" line="229"/>
@@ -4627,12 +4700,12 @@
     <message>
         <location filename="../../dealerdesk/ui/widgets/fields.py" line="115"/>
         <source>17位车架号</source>
-        <translation type="unfinished"></translation>
+        <translation>17-character VIN</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/fields.py" line="120"/>
         <source>车架号校验位不符，请核对行驶证（仍可保存）</source>
-        <translation type="unfinished"></translation>
+        <translation>The VIN check digit does not match; please check the vehicle license (you can still save)</translation>
     </message>
 </context>
 <context>
@@ -4640,67 +4713,67 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="38"/>
         <source>登记走访：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Log visit: {name}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="46"/>
         <source>其他人（在下面填写）</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else (enter below)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="48"/>
         <source>见到的人的姓名和职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Name and job title of the person met</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="51"/>
         <source>例如：年度用车计划沟通</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. discussing the annual vehicle plan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="56"/>
         <source>已约定下次走访日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Next visit date agreed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="61"/>
         <source>走访日期(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit &amp;date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="62"/>
         <source>接待人(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact met</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="64"/>
         <source>走访事由(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit &amp;topic</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="65"/>
         <source>走访结果(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit &amp;result</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="66"/>
         <source>下一步(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next step</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="68"/>
         <source>下次走访</source>
-        <translation type="unfinished"></translation>
+        <translation>Next visit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="69"/>
         <source>不约定日期时，按{grade}的走访间隔安排下次走访。</source>
-        <translation type="unfinished"></translation>
+        <translation>If no date is agreed, the next visit is scheduled by the visit interval for {grade}.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="72"/>
         <source>保存走访</source>
-        <translation type="unfinished"></translation>
+        <translation>Save visit</translation>
     </message>
 </context>
 <context>
@@ -4708,218 +4781,218 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="49"/>
         <source>接待登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Register walk-in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="56"/>
         <source>登记 (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="56"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="82"/>
         <source>客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="84"/>
         <source>手机11位，座机加区号</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile: 11 digits; landline: with area code</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="89"/>
         <source>同意接收联系（个人信息保护法）</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents to contact (PIPL)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="93"/>
         <source>改为登记新客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Register as a new customer instead</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="95"/>
         <source>选用此客户（已有客户）</source>
-        <translation type="unfinished"></translation>
+        <translation>Use this customer (existing customer)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="99"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="100"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="101"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="115"/>
         <source>意向</source>
-        <translation type="unfinished"></translation>
+        <translation>Interest</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="125"/>
         <source>从车型目录选择，或直接输入</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose from the model catalog, or type it in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="129"/>
         <source>未知</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="130"/>
         <source> 元</source>
-        <translation type="unfinished"></translation>
+        <translation> yuan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="132"/>
         <source>（暂不分配）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Do not assign yet)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="139"/>
         <source>意向车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Intended model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="140"/>
         <source>预算</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="141"/>
         <source>销售顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales consultant</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="145"/>
         <source>本次接待</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="156"/>
         <source>试驾车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Test drive model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="164"/>
         <source>需求、顾虑、报价…（可不填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs, concerns, quote… (optional)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="174"/>
         <source>接待内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit notes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="176"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="177"/>
         <source>级别</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="178"/>
         <source>下次跟进</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="200"/>
         <source>已有客户：{name}（#{id}）　{phones}　销售顾问：{owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing customer: {name} (#{id})  {phones}  Sales consultant: {owner}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="209"/>
         <source>本次到店记入进行中的线索 #{id}：{level} · {model} · {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit is added to open lead #{id}: {level} · {model} · {owner}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="258"/>
         <source>按级别 {level} 的跟进周期建议 {suggested}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested by the follow-up interval for level {level}: {suggested}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="285"/>
         <source>可能重复</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="296"/>
         <source>确认号码无误，仍要保存吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Is the number correct? Save anyway?</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="301"/>
         <source>这个电话已经属于已有客户，仍要登记为新客户吗？（建议点“选用此客户”）</source>
-        <translation type="unfinished"></translation>
+        <translation>This phone number already belongs to an existing customer. Register a new customer anyway? (Clicking "Use this customer" is recommended.)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="306"/>
         <source>无法登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot register</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="327"/>
         <source>接待登记(&amp;W)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register &amp;walk-in…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/walk_in.py" line="329"/>
         <source>登记到店客户：客户、意向、到店/试驾/报价、级别</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a showroom visitor: customer, interest, visit/test drive/quote, level</translation>
     </message>
 </context>
 <context>
     <name>_LeadActionDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="28"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="29"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dealerdesk/app.py" line="142"/>
+        <location filename="../../dealerdesk/app.py" line="174"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="142"/>
+        <location filename="../../dealerdesk/app.py" line="174"/>
         <source>操作没有完成：</source>
         <translation>The operation did not complete: </translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="161"/>
+        <location filename="../../dealerdesk/app.py" line="193"/>
         <source>演示门店</source>
         <translation>Demo store</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="161"/>
+        <location filename="../../dealerdesk/app.py" line="193"/>
         <source>正在生成演示数据，请稍候……</source>
         <translation>Generating demo data, please wait…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="276"/>
-        <location filename="../../dealerdesk/app.py" line="285"/>
-        <location filename="../../dealerdesk/app.py" line="290"/>
+        <location filename="../../dealerdesk/app.py" line="308"/>
+        <location filename="../../dealerdesk/app.py" line="317"/>
+        <location filename="../../dealerdesk/app.py" line="322"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="290"/>
+        <location filename="../../dealerdesk/app.py" line="322"/>
         <source>无法访问数据库文件：</source>
         <translation>Cannot access the database file: </translation>
     </message>
@@ -4929,93 +5002,93 @@
     <message>
         <location filename="../../dealerdesk/ui/models/columns/audit.py" line="17"/>
         <source>（已按删除请求脱敏）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Anonymized on erasure request)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/audit.py" line="39"/>
         <source>只有经理和系统管理员可以查看操作日志。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only managers and system administrators can view the audit log.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/audit.py" line="45"/>
         <source>客户编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer no.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/audit.py" line="47"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/audit.py" line="57"/>
         <source>查询(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Query</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/audit.py" line="59"/>
         <source>导出(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/audit.py" line="66"/>
         <source>用户</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/audit.py" line="66"/>
         <source>操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/audit.py" line="66"/>
         <source>客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/audit.py" line="79"/>
         <source>没有符合条件的操作记录</source>
-        <translation type="unfinished"></translation>
+        <translation>No matching audit entries</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/audit.py" line="80"/>
         <source>这里按时间列出每一次新建、修改、删除、导出、登录和越权尝试，谁在什么时候做了什么。换一个用户、操作或日期再查。</source>
-        <translation type="unfinished"></translation>
+        <translation>Every create, edit, delete, export, login and unauthorized attempt is listed here by time: who did what and when. Try another user, action or date.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/audit.py" line="82"/>
         <source>清除筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/audit.py" line="95"/>
         <source>全部用户</source>
-        <translation type="unfinished"></translation>
+        <translation>All users</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/audit.py" line="97"/>
         <source>全部操作</source>
-        <translation type="unfinished"></translation>
+        <translation>All actions</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/audit.py" line="100"/>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(None)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/audit.py" line="136"/>
         <source>共 {n} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entries</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/audit.py" line="139"/>
         <location filename="../../dealerdesk/ui/pages/audit.py" line="146"/>
         <source>导出操作日志</source>
-        <translation type="unfinished"></translation>
+        <translation>Export audit log</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/audit.py" line="146"/>
         <source>已导出 {n} 条到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} entries to {path}</translation>
     </message>
 </context>
 <context>
@@ -5023,597 +5096,597 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="380"/>
         <source>新建客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Create customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="381"/>
         <source>修改客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="382"/>
         <source>删除客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="383"/>
         <source>归档客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="384"/>
         <source>取消归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Unarchive customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="385"/>
         <source>合并客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="386"/>
         <source>撤销合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo merge</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="387"/>
         <source>打印客户档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Print customer profile</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="388"/>
         <source>导出客户全部信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Export all customer data</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="389"/>
         <source>删除客户个人信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase customer personal data</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="390"/>
         <source>重新计算分级</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculate tiers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="391"/>
         <source>新建线索</source>
-        <translation type="unfinished"></translation>
+        <translation>Create lead</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="392"/>
         <source>修改线索</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit lead</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="393"/>
         <source>调整级别</source>
-        <translation type="unfinished"></translation>
+        <translation>Change level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="394"/>
         <source>记录跟进</source>
-        <translation type="unfinished"></translation>
+        <translation>Log follow-up</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="395"/>
         <source>接待登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Register walk-in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="396"/>
         <source>记录联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Log contact</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="397"/>
         <source>登记购车记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Add purchase record</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="398"/>
         <source>保存联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Save contact person</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="399"/>
         <source>删除联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete contact person</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="400"/>
         <source>下订单</source>
-        <translation type="unfinished"></translation>
+        <translation>Place order</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="401"/>
         <source>线索交车</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead delivery</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="402"/>
         <source>订单退订</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel order</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="403"/>
         <source>提交战败申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Request lost-lead approval</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="404"/>
         <source>记为战败</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as lost</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="405"/>
         <source>批准战败</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve lost lead</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="406"/>
         <source>驳回战败</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject lost lead</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="407"/>
         <source>转交线索</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassign lead</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="408"/>
         <source>推迟跟进</source>
-        <translation type="unfinished"></translation>
+        <translation>Postpone follow-up</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="409"/>
         <source>新建车辆</source>
-        <translation type="unfinished"></translation>
+        <translation>Create vehicle</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="410"/>
         <source>修改车辆</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit vehicle</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="411"/>
         <source>车辆过户</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer vehicle ownership</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="412"/>
         <source>登记续保</source>
-        <translation type="unfinished"></translation>
+        <translation>Register insurance renewal</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="413"/>
         <source>导出流失回访名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Export win-back list</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="414"/>
         <source>新建服务记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Create service record</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="415"/>
         <source>新建投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Create complaint</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="416"/>
         <source>投诉状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint status</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="417"/>
         <source>投诉升级</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalate complaint</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="418"/>
         <source>新建回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Create survey</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="419"/>
         <source>提醒完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder done</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="420"/>
         <source>推迟提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Postpone reminder</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="421"/>
         <source>忽略提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss reminder</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="422"/>
         <source>生成提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate reminders</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="423"/>
         <source>预约</source>
-        <translation type="unfinished"></translation>
+        <translation>Book appointment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="424"/>
         <source>改约</source>
-        <translation type="unfinished"></translation>
+        <translation>Reschedule appointment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="425"/>
         <source>取消预约</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel appointment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="426"/>
         <source>未到店</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="427"/>
         <source>接车开单</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in, open repair order</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="428"/>
         <source>添加工单项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Add repair order item</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="429"/>
         <source>删除工单项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete repair order item</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="430"/>
         <source>承诺交车时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise completion time</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="431"/>
         <source>客户确认报价</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer confirms quote</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="432"/>
         <source>提出增项</source>
-        <translation type="unfinished"></translation>
+        <translation>Propose extra work</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="433"/>
         <source>增项答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra work reply</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="434"/>
         <source>结算项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle item</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="435"/>
         <source>工单状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair order status</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="436"/>
         <source>结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="437"/>
         <source>修改工单项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Modify repair order item</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="438"/>
         <source>恢复删除的工单项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore deleted repair order item</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="439"/>
         <source>派工</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign work</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="440"/>
         <source>取消派工</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel assignment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="441"/>
         <source>技师开工</source>
-        <translation type="unfinished"></translation>
+        <translation>Technician starts</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="442"/>
         <source>技师完工</source>
-        <translation type="unfinished"></translation>
+        <translation>Technician finishes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="443"/>
         <source>保存项目目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Save item catalog</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="444"/>
         <source>停用维修项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate service item</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="445"/>
         <source>保存维修套餐</source>
-        <translation type="unfinished"></translation>
+        <translation>Save service package</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="446"/>
         <source>停用维修套餐</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate service package</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="447"/>
         <source>保存车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Save model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="448"/>
         <source>停售车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Discontinue model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="449"/>
         <source>导入目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Import catalog</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="450"/>
         <source>新建活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Create event</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="451"/>
         <source>修改活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit event</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="452"/>
         <source>取消活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel event</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="453"/>
         <source>邀请参加活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite to event</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="454"/>
         <source>撤销活动邀请</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw event invitation</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="455"/>
         <source>登记活动回复</source>
-        <translation type="unfinished"></translation>
+        <translation>Record event reply</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="456"/>
         <source>活动签到</source>
-        <translation type="unfinished"></translation>
+        <translation>Event check-in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="457"/>
         <source>活动现场登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Event on-site registration</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="458"/>
         <source>打印活动总结</source>
-        <translation type="unfinished"></translation>
+        <translation>Print event summary</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="459"/>
         <source>修改设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Change settings</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="460"/>
         <source>新建用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Create user</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="461"/>
         <source>停用用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate user</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="462"/>
         <source>修改本人密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Change own password</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="463"/>
         <source>重置密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="464"/>
         <source>更改角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Change role</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="465"/>
         <source>创建首个管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Create first administrator</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="466"/>
         <source>修改员工资料</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit staff details</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="467"/>
         <source>修改门店资料</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit store profile</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="468"/>
         <source>登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="469"/>
         <source>登录失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Login failed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="470"/>
         <source>越权被拒</source>
-        <translation type="unfinished"></translation>
+        <translation>Unauthorized attempt denied</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="471"/>
         <source>查看完整电话</source>
-        <translation type="unfinished"></translation>
+        <translation>View full phone number</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="472"/>
         <source>导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="473"/>
         <source>导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="474"/>
         <source>备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="475"/>
         <source>恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="477"/>
         <source>保存年度订单计划</source>
-        <translation type="unfinished"></translation>
+        <translation>Save annual order plan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="478"/>
         <source>滚动计划新版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll plan to new version</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="479"/>
         <source>分解月度目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Break down monthly targets</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="480"/>
         <source>打印目标与绩效</source>
-        <translation type="unfinished"></translation>
+        <translation>Print targets and performance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="481"/>
         <source>保存订车单</source>
-        <translation type="unfinished"></translation>
+        <translation>Save deal sheet</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="482"/>
         <source>批准优惠</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve discount</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="483"/>
         <source>驳回优惠</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject discount</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="484"/>
         <source>置换收车</source>
-        <translation type="unfinished"></translation>
+        <translation>Take in trade-in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="486"/>
         <source>保存大用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Save key account</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="487"/>
         <source>登记大用户走访</source>
-        <translation type="unfinished"></translation>
+        <translation>Log key account visit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="488"/>
         <source>安排大用户走访</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule key account visit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="489"/>
         <source>打印大用户走访跟踪表</source>
-        <translation type="unfinished"></translation>
+        <translation>Print key account visit tracking sheet</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="490"/>
         <source>积分入账</source>
-        <translation type="unfinished"></translation>
+        <translation>Points credited</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="491"/>
         <source>积分抵扣</source>
-        <translation type="unfinished"></translation>
+        <translation>Points redeemed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="492"/>
         <source>调整会员等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Change membership tier</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="493"/>
         <source>保存客户分组</source>
-        <translation type="unfinished"></translation>
+        <translation>Save customer segment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="494"/>
         <source>删除客户分组</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete customer segment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="495"/>
         <source>生成外呼名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Create call list</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="496"/>
         <source>记录外呼结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Log call result</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="497"/>
         <source>关闭外呼名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Close call list</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="498"/>
         <source>生成群发批次</source>
-        <translation type="unfinished"></translation>
+        <translation>Create bulk message batch</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="499"/>
         <source>导出群发文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Export bulk message file</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="500"/>
         <source>删除群发批次</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete bulk message batch</translation>
     </message>
 </context>
 <context>
@@ -5621,155 +5694,159 @@
     <message>
         <location filename="../../dealerdesk/services/backup.py" line="31"/>
         <source>客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/backup.py" line="31"/>
         <source>线索</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/backup.py" line="32"/>
         <source>车辆</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicles</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/backup.py" line="33"/>
         <source>维修保养记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Service and maintenance records</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="35"/>
         <source>未知时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown time</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="38"/>
         <location filename="../../dealerdesk/ui/backup.py" line="141"/>
         <location filename="../../dealerdesk/ui/backup.py" line="144"/>
         <source>恢复备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="39"/>
         <source>用 %1 的备份替换当前数据库？</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the current database with the backup from %1?</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="42"/>
         <source>备份中有：%1（共 %2 行，数据库版本 %3）。
 
 恢复前会把当前数据库另存为安全副本；恢复后，备份之后录入的数据不在当前数据库中。请先关闭其他电脑上的 DealerDesk。</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup contains: %1 (%2 rows in total, database version %3).
+
+Before restoring, the current database is saved as a safety copy; after restoring, data entered after the backup will not be in the current database. Please close DealerDesk on other computers first.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="46"/>
         <source>恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="47"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="60"/>
         <source>立即备份(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="63"/>
         <source>恢复备份(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore backup…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="68"/>
         <source>备份 %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup %p%</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="89"/>
         <source>正在自动备份……</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup in progress…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="96"/>
         <source>今天的自动备份已完成：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Today's automatic backup is complete: %1</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="101"/>
         <source>自动备份没有完成：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup did not complete: %1</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="102"/>
         <source>自动备份没有完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup did not complete</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="104"/>
         <source>程序可以照常使用。管理员可以在“设置 → 门店与系统”中更改备份文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>You can keep using the program. An administrator can change the backup folder under "Settings → Store and system".</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="111"/>
         <source>退出时备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup on exit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="111"/>
         <location filename="../../dealerdesk/ui/backup.py" line="119"/>
         <source>正在备份数据库……</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up the database…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="115"/>
         <source>退出时备份没有完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup on exit did not complete</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="119"/>
         <location filename="../../dealerdesk/ui/backup.py" line="122"/>
         <source>备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="122"/>
         <source>备份已写入并校验：
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written and verified:
+%1</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="126"/>
         <source>选择要恢复的备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the backup to restore</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="127"/>
         <source>DealerDesk 备份 (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>DealerDesk backups (*.db)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="127"/>
         <source>所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="134"/>
         <source>不能恢复这个文件</source>
-        <translation type="unfinished"></translation>
+        <translation>This file cannot be restored</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="141"/>
         <source>正在恢复数据库……</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring the database…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/backup.py" line="144"/>
         <source>已从备份恢复。恢复前的数据库另存为：
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored from backup. The database before restoring was saved as:
+%1</translation>
     </message>
 </context>
 <context>
@@ -5777,12 +5854,12 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="223"/>
         <source>公历</source>
-        <translation type="unfinished"></translation>
+        <translation>Gregorian</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="223"/>
         <source>农历</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunar</translation>
     </message>
 </context>
 <context>
@@ -5790,77 +5867,77 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="507"/>
         <source>周一</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="507"/>
         <source>周二</source>
-        <translation type="unfinished"></translation>
+        <translation>Tue</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="507"/>
         <source>周三</source>
-        <translation type="unfinished"></translation>
+        <translation>Wed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="508"/>
         <source>周四</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="508"/>
         <source>周五</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="508"/>
         <source>周六</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="509"/>
         <source>周日</source>
-        <translation type="unfinished"></translation>
+        <translation>Sun</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="513"/>
         <source>营业</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="514"/>
         <source>每周休息日</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly day off</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="515"/>
         <source>法定节假日休息</source>
-        <translation type="unfinished"></translation>
+        <translation>Public holiday</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="516"/>
         <source>调休上班</source>
-        <translation type="unfinished"></translation>
+        <translation>Make-up workday</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="517"/>
         <source>门店休息</source>
-        <translation type="unfinished"></translation>
+        <translation>Store closed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="518"/>
         <source>门店加班营业</source>
-        <translation type="unfinished"></translation>
+        <translation>Store open (extra day)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/store_calendar.py" line="194"/>
         <source>节假日数据：{first}–{last} 年（chinesecalendar {version}）。{next} 年的放假调休安排尚未收录：这一年只按法定假日（元旦、春节除夕至初三、清明、劳动节两天、端午、中秋、国庆三天）休息，没有连休和调休上班日。国务院公布后请升级程序，或在“门店休息日”“门店加班日”中补上。</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday data: {first}–{last} (chinesecalendar {version}). The holiday and make-up workday schedule for {next} is not included yet: that year only the statutory holidays are days off (New Year's Day, Spring Festival eve to the 3rd day, Qingming, two days of Labor Day, Dragon Boat, Mid-Autumn, three days of National Day), with no bridged holidays or make-up workdays. When the State Council publishes the schedule, upgrade the program, or add the days under "Store closing days" and "Extra store opening days".</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/store_calendar.py" line="199"/>
         <source>节假日数据：{first}–{last} 年（chinesecalendar {version}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday data: {first}–{last} (chinesecalendar {version}).</translation>
     </message>
 </context>
 <context>
@@ -5868,714 +5945,714 @@
     <message>
         <location filename="../../dealerdesk/domain/campaigns.py" line="26"/>
         <source>{称呼}，{门店}祝您生日快乐，身体健康，万事如意！</source>
-        <translation type="unfinished"></translation>
+        <translation>{称呼}, {门店} wishes you a happy birthday, good health and every success!</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/campaigns.py" line="27"/>
         <source>{称呼}，{门店}祝您{节日}快乐，阖家幸福！</source>
-        <translation type="unfinished"></translation>
+        <translation>{称呼}, {门店} wishes you and your family a happy {节日}!</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/campaigns.py" line="28"/>
         <source>{称呼}，您的爱车{车牌}陪伴您已满一年，{门店}感谢您的信任，欢迎回店免费检测。</source>
-        <translation type="unfinished"></translation>
+        <translation>{称呼}, your car {车牌} has been with you for a full year. {门店} thanks you for your trust; you are welcome to come in for a free check-up.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/campaigns.py" line="30"/>
         <source>{称呼}，您的{车型}（{车牌}）首次保养将于{到期日}到期，请提前预约，{顾问}为您服务。</source>
-        <translation type="unfinished"></translation>
+        <translation>{称呼}, the first service of your {车型} ({车牌}) is due on {到期日}. Please book in advance; {顾问} will be happy to serve you.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="575"/>
         <source>已接通</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="576"/>
         <source>无人接听</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="577"/>
         <source>号码错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong number</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="578"/>
         <source>拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="579"/>
         <source>已预约</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="580"/>
         <source>承诺到店</source>
-        <translation type="unfinished"></translation>
+        <translation>Promised to visit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="584"/>
         <source>轮流分配</source>
-        <translation type="unfinished"></translation>
+        <translation>Round robin</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="585"/>
         <source>平均分段</source>
-        <translation type="unfinished"></translation>
+        <translation>Equal blocks</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="589"/>
         <source>群发</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk message</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="590"/>
         <source>生日祝福</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday wishes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="591"/>
         <source>节日问候</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday greeting</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="592"/>
         <source>购车周年</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase anniversary</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="593"/>
         <source>首保关怀</source>
-        <translation type="unfinished"></translation>
+        <translation>First service care</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="599"/>
         <source>待导出</source>
-        <translation type="unfinished"></translation>
+        <translation>To export</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="600"/>
         <source>已导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="604"/>
         <source>未同意接收</source>
-        <translation type="unfinished"></translation>
+        <translation>No consent</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="605"/>
         <source>没有手机号</source>
-        <translation type="unfinished"></translation>
+        <translation>No mobile number</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="606"/>
         <source>没有电话</source>
-        <translation type="unfinished"></translation>
+        <translation>No phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="607"/>
         <source>近期已联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacted recently</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="611"/>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="293"/>
         <source>外呼名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Call list</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="612"/>
         <source>群发批次</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk message batch</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/batches.py" line="35"/>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="75"/>
         <source>手机号</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/batches.py" line="35"/>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="77"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/segments.py" line="27"/>
         <source>流失召回（{months}个月未到店）</source>
-        <translation type="unfinished"></translation>
+        <translation>Win-back (no visit for {months} months)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/segments.py" line="63"/>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="27"/>
         <source>分组名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="78"/>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="34"/>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="292"/>
         <source>客户分组</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer segment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="81"/>
         <source>例如：凯美瑞车主（保养到期）</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Camry owners (maintenance due)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="83"/>
         <source>全部类别</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="84"/>
         <source>全部分级</source>
-        <translation type="unfinished"></translation>
+        <translation>All tiers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="85"/>
         <source>全部顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>All consultants</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="86"/>
         <source>全部来源</source>
-        <translation type="unfinished"></translation>
+        <translation>All sources</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="87"/>
         <source>全部城市</source>
-        <translation type="unfinished"></translation>
+        <translation>All cities</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="89"/>
         <source>车型或车系，例如 凯美瑞</source>
-        <translation type="unfinished"></translation>
+        <translation>Model or series, e.g. Camry</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="91"/>
         <source>未结线索的意向车型或车系</source>
-        <translation type="unfinished"></translation>
+        <translation>Intended model or series of an open lead</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="92"/>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="94"/>
         <source>不限</source>
-        <translation type="unfinished"></translation>
+        <translation>Any</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="92"/>
         <source>{m} 月</source>
-        <translation type="unfinished"></translation>
+        <translation>Month {m}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="93"/>
         <source>按客户过的生日：登记为农历生日的按农历月份</source>
-        <translation type="unfinished"></translation>
+        <translation>By the birthday the customer celebrates: lunar birthdays use the lunar month</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="94"/>
         <source>保养到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance due</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="94"/>
         <source>保险到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance due</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="95"/>
         <source>年检到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection due</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="96"/>
         <source>从</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="97"/>
         <source>到</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="98"/>
         <source>此日期以来未到店</source>
-        <translation type="unfinished"></translation>
+        <translation>No visit since this date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="99"/>
         <source>有未结投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Unresolved complaint</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="100"/>
         <source>只要同意接收营销信息的客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Only customers who consent to marketing messages</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="121"/>
         <source>分组名称(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment &amp;name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="122"/>
         <source>客户类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="123"/>
         <source>价值分级</source>
-        <translation type="unfinished"></translation>
+        <translation>Value tier</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="124"/>
         <source>负责顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultant</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="125"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="126"/>
         <source>城市</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="127"/>
         <source>拥有车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Model owned</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="128"/>
         <source>意向车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Intended model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="129"/>
         <source>生日月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday month</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="134"/>
         <source>到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="135"/>
         <source>上次到店</source>
-        <translation type="unfinished"></translation>
+        <translation>Last visit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="179"/>
         <source>符合条件的客户：{n} 位</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching customers: {n}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="196"/>
         <source>生成外呼名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Create call list</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="214"/>
         <source>名单名称(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>List &amp;name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="215"/>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="324"/>
         <source>客户分组(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer &amp;segment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="216"/>
         <source>外呼人员(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Callers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="217"/>
         <source>分配方式(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ssignment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="218"/>
         <source>未同意接收营销信息、没有电话或近期已收到群发的客户不放进名单，会分别计数。</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers who do not consent to marketing messages, have no phone, or recently received a bulk message are left out of the list and counted separately.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="221"/>
         <source>生成名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Create list</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="242"/>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="386"/>
         <source>请先保存一个客户分组</source>
-        <translation type="unfinished"></translation>
+        <translation>Please save a customer segment first</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="258"/>
         <source>记录外呼结果：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Record call result: {name}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="263"/>
         <source>客户说了什么、约了什么时间</source>
-        <translation type="unfinished"></translation>
+        <translation>What the customer said, and any time agreed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="267"/>
         <source>通话结果(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Call &amp;result</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="268"/>
         <source>备注(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="291"/>
         <source>新建群发批次</source>
-        <translation type="unfinished"></translation>
+        <translation>New message batch</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="301"/>
         <source>例如：{称呼}，您的{车型}（{车牌}）保养将于{到期日}到期，{门店}提醒您预约。</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. {称呼}, your {车型} ({车牌}) is due for maintenance on {到期日}. {门店} reminds you to book an appointment.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="305"/>
         <source>插入字段：</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert field:</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="313"/>
         <source>{活动日期} 的内容，例如 12月20日（周六）</source>
-        <translation type="unfinished"></translation>
+        <translation>Text for {活动日期}, e.g. Dec 20 (Sat)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="323"/>
         <source>批次名称(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch &amp;name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="325"/>
         <source>发送方式(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending &amp;channel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="326"/>
         <source>消息内容(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message &amp;text</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="328"/>
         <source>活动日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Event date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="329"/>
         <source>预览（分组中的第一位客户）</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview (first customer in the segment)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="331"/>
         <source>生成后可逐条预览，再导出为短信平台或微信使用的文件；程序不会自动发送任何消息。</source>
-        <translation type="unfinished"></translation>
+        <translation>After generating, you can preview each message and then export a file for an SMS platform or WeChat; the program never sends any messages by itself.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="334"/>
         <source>生成批次</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate batch</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="371"/>
         <source>（填写内容后在这里预览）</source>
-        <translation type="unfinished"></translation>
+        <translation>(enter the message to preview it here)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="371"/>
         <source>（分组中没有客户）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no customers in the segment)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="381"/>
         <source>{n} 个字，按 {parts} 条短信计费</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} characters, billed as {parts} SMS</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="28"/>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="65"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="28"/>
         <source>现成分组</source>
-        <translation type="unfinished"></translation>
+        <translation>Built-in segment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="28"/>
         <source>自定义筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom filter</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="29"/>
         <source>保存时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved at</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="33"/>
         <source>名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Call list</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="35"/>
         <source>人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="36"/>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="46"/>
         <source>已打</source>
-        <translation type="unfinished"></translation>
+        <translation>Called</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="37"/>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="48"/>
         <source>接通</source>
-        <translation type="unfinished"></translation>
+        <translation>Reached</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="38"/>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="49"/>
         <source>预约</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="39"/>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="68"/>
         <source>未放入</source>
-        <translation type="unfinished"></translation>
+        <translation>Left out</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="40"/>
         <source>生成时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Created at</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="44"/>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="56"/>
         <source>外呼人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Caller</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="45"/>
         <source>分到</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="47"/>
         <source>未打</source>
-        <translation type="unfinished"></translation>
+        <translation>Not called</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="50"/>
         <source>进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="54"/>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="74"/>
         <source>客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="55"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="57"/>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="70"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="57"/>
         <source>已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="57"/>
         <source>待拨打</source>
-        <translation type="unfinished"></translation>
+        <translation>To call</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="58"/>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="59"/>
         <source>拨打次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="60"/>
         <source>最近拨打</source>
-        <translation type="unfinished"></translation>
+        <translation>Last called</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="64"/>
         <source>批次</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="66"/>
         <source>方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="67"/>
         <source>条数</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="69"/>
         <source>问候日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Greeting date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="76"/>
         <source>字数</source>
-        <translation type="unfinished"></translation>
+        <translation>Length</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="40"/>
         <source>新建分组(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New segment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="41"/>
         <source>修改(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="42"/>
         <source>删除(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="56"/>
         <source>客户分组是保存下来的客户列表筛选条件，人数随客户资料实时变化；在“客户”页面筛选后点“保存为客户分组”也能一步保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>A customer segment is a saved customer list filter; its customer count follows the customer data as it changes. You can also save one in a single step by filtering on the "Customers" page and clicking "Save as customer segment".</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="75"/>
         <source>“{name}”现有 {n} 位客户</source>
-        <translation type="unfinished"></translation>
+        <translation>"{name}" currently has {n} customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="96"/>
         <source>删除客户分组</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete customer segment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="96"/>
         <source>确定删除客户分组“{name}”吗？已生成的外呼名单和群发批次不受影响。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the customer segment "{name}"? Call lists and message batches already generated are not affected.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="110"/>
         <source>生成外呼名单(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New call list</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="111"/>
         <source>记录通话结果(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log call result</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="112"/>
         <source>结束名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Close list</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="179"/>
         <source>结束外呼名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Close call list</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="179"/>
         <source>结束“{name}”？没打的电话会从工作台移除。</source>
-        <translation type="unfinished"></translation>
+        <translation>Close "{name}"? Calls not yet made will be removed from the workbench.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="195"/>
         <source>新建群发批次(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New message batch</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="196"/>
         <source>导出文件(&amp;X)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport file…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="197"/>
         <source>删除批次</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete batch</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="221"/>
         <source>今日待发问候：{items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Greetings to send today: {items}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="222"/>
         <source>今日没有待发的问候批次。</source>
-        <translation type="unfinished"></translation>
+        <translation>No greeting batches to send today.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="253"/>
         <source>导出群发文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Export message file</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="254"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="268"/>
         <source>导出完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Export complete</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="268"/>
         <source>已导出 {n} 条消息到 {path}。请用短信平台发送，或复制到微信。</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} messages to {path}. Please send them with an SMS platform, or copy them into WeChat.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="275"/>
         <source>删除群发批次</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete message batch</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="275"/>
         <source>确定删除还没导出的批次“{name}”吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the batch "{name}", which has not been exported yet?</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="294"/>
         <source>群发与问候</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk messages &amp; greetings</translation>
     </message>
 </context>
 <context>
@@ -6583,473 +6660,473 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="310"/>
         <source>汽油</source>
-        <translation type="unfinished"></translation>
+        <translation>Petrol</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="311"/>
         <source>油电混动</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid (HEV)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="312"/>
         <source>插电混动</source>
-        <translation type="unfinished"></translation>
+        <translation>Plug-in hybrid (PHEV)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="313"/>
         <source>纯电动</source>
-        <translation type="unfinished"></translation>
+        <translation>Electric (BEV)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="317"/>
         <source>轿车</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="318"/>
         <source>两厢车</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatchback</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="319"/>
         <source>SUV</source>
-        <translation type="unfinished"></translation>
+        <translation>SUV</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="320"/>
         <source>MPV</source>
-        <translation type="unfinished"></translation>
+        <translation>MPV</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="321"/>
         <source>旅行车</source>
-        <translation type="unfinished"></translation>
+        <translation>Wagon</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="322"/>
         <source>跑车</source>
-        <translation type="unfinished"></translation>
+        <translation>Sports car</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="323"/>
         <source>皮卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="61"/>
         <source>新建车型</source>
-        <translation type="unfinished"></translation>
+        <translation>New model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="61"/>
         <source>编辑车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="66"/>
         <source>例如：凯美瑞</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Camry</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="67"/>
         <source>例如：凯美瑞 2025款 2.0G 豪华版</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Camry 2025 2.0G Luxury</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="68"/>
         <source> 元</source>
-        <translation type="unfinished"></translation>
+        <translation> yuan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="75"/>
         <source>未填</source>
-        <translation type="unfinished"></translation>
+        <translation>Not set</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="76"/>
         <source> 个月</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="77"/>
         <source> 公里</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="80"/>
         <source>本店品牌（不勾选：竞品车型，用于战败分析）</source>
-        <translation type="unfinished"></translation>
+        <translation>Own brand (untick for a competitor model, used in lost-lead analysis)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="83"/>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="42"/>
         <source>在售</source>
-        <translation type="unfinished"></translation>
+        <translation>On sale</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="100"/>
         <source>品牌(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brand</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="100"/>
         <source>车系(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Series</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="101"/>
         <source>车型名称(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Model &amp;name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="101"/>
         <source>指导价(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>List &amp;price</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="102"/>
         <source>燃料类型(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuel type</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="102"/>
         <source>车身类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Body type</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="103"/>
         <source>年款</source>
-        <translation type="unfinished"></translation>
+        <translation>Model year</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="104"/>
         <source>保养间隔</source>
-        <translation type="unfinished"></translation>
+        <translation>Service interval</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="105"/>
         <source>年检规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection rule</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="107"/>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="176"/>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="273"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="128"/>
         <source>新能源号牌</source>
-        <translation type="unfinished"></translation>
+        <translation>NEV plate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="153"/>
         <source>新建维修项目</source>
-        <translation type="unfinished"></translation>
+        <translation>New service item</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="153"/>
         <source>编辑维修项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit service item</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="158"/>
         <source>例如：L-MAINT</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. L-MAINT</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="167"/>
         <source>升、个、套…</source>
-        <translation type="unfinished"></translation>
+        <translation>liter, piece, set…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="168"/>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="252"/>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="16"/>
         <source>在用</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="172"/>
         <source>类型(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="172"/>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="269"/>
         <source>编码(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="173"/>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="269"/>
         <source>名称(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="173"/>
         <source>标准工时</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard hours</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="174"/>
         <source>工时单价</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor rate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="174"/>
         <source>价格(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Price</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="175"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="226"/>
         <source>新建套餐</source>
-        <translation type="unfinished"></translation>
+        <translation>New package</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="226"/>
         <source>编辑套餐</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit package</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="231"/>
         <source>例如：PK-MINOR</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. PK-MINOR</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="232"/>
         <source>例如：小保养</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Minor service</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="240"/>
         <source>加入(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="243"/>
         <source>移除所选(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove selected</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="244"/>
         <source>固定价格</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixed price</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="270"/>
         <source>项目(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Item</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="270"/>
         <source>套餐内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Package contents</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="271"/>
         <source>价格</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/catalogue.py" line="308"/>
         <source>套餐价 ¥{price}（项目合计 ¥{sum}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Package price ¥{price} (items total ¥{sum})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="12"/>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="17"/>
         <source>已停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivated</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="23"/>
         <source>{n} 个月</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} months</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="25"/>
         <source>{n:,} 公里</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} km</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="43"/>
         <source>停售</source>
-        <translation type="unfinished"></translation>
+        <translation>Discontinued</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="66"/>
         <source>固定价</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixed price</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="67"/>
         <source>按项目合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum of items</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="59"/>
         <source>新建车型(&amp;N)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New model…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="60"/>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="126"/>
         <source>编辑(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="61"/>
         <source>停售(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discontinue</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="62"/>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="128"/>
         <source>从表格导入(&amp;I)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import from spreadsheet…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="66"/>
         <source>还没有车型。点“新建车型”逐个添加，或“从表格导入”一张含 品牌/车系/车型/指导价/燃料类型 列的表格。销售的意向车型、订单和车辆都从这里选。</source>
-        <translation type="unfinished"></translation>
+        <translation>No models yet. Click "New model" to add them one by one, or "Import from spreadsheet" with a sheet that has brand/series/model/list price/fuel type columns. Intended models in sales, orders and vehicles are all chosen from here.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="76"/>
         <source>本店品牌排在选择列表最前；竞品车型用于战败分析。停售的车型不再出现在选择列表中，已有的线索、订单和车辆保留。插电混动和纯电动车挂新能源号牌。</source>
-        <translation type="unfinished"></translation>
+        <translation>Own-brand models come first in selection lists; competitor models are used for lost-lead analysis. Discontinued models no longer appear in selection lists; existing leads, orders and vehicles keep them. Plug-in hybrids and electric vehicles get NEV plates.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="113"/>
         <source>停售车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Discontinue model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="113"/>
         <source>停售 %1 后它不再出现在选择列表中，已有的线索、订单和车辆保留。确定停售吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>After discontinuing, %1 no longer appears in selection lists; existing leads, orders and vehicles keep it. Discontinue?</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="124"/>
         <source>新建项目(&amp;N)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New item…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="125"/>
         <source>新建套餐(&amp;K)…</source>
-        <translation type="unfinished"></translation>
+        <translation>New pac&amp;kage…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="127"/>
         <source>停用(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deactivate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="135"/>
         <source>还没有维修项目。点“新建项目”添加工时项目（标准工时 × 工时单价）和配件，再用“新建套餐”把它们组成小保养、大保养等套餐；也可以“从表格导入”。工单从这里选项目。</source>
-        <translation type="unfinished"></translation>
+        <translation>No service items yet. Click "New item" to add labor items (standard hours × labor rate) and parts, then use "New package" to combine them into packages such as minor and major service; or "Import from spreadsheet". Repair orders choose their items from here.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="142"/>
         <source>工时项目和配件</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor items and parts</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="142"/>
         <location filename="../../dealerdesk/ui/widgets/service_picker.py" line="46"/>
         <source>套餐</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="204"/>
         <source>停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="204"/>
         <source>停用 %1 后工单不能再选它，已开的工单不变。确定停用吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>After deactivating, %1 can no longer be chosen on repair orders; existing repair orders do not change. Deactivate?</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="219"/>
         <source>只有经理和系统管理员可以维护车型目录和维修项目价目。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only managers and system administrators can maintain the model catalog and the service price list.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="224"/>
         <source>车型目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Model catalog</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="225"/>
         <source>维修项目价目</source>
-        <translation type="unfinished"></translation>
+        <translation>Service price list</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="234"/>
         <source>导入车型或维修项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Import models or service items</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="235"/>
         <source>表格 (*.xlsx *.xls *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="240"/>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="252"/>
         <source>导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="245"/>
         <source>车型</source>
-        <translation type="unfinished"></translation>
+        <translation>models</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="245"/>
         <source>维修项目</source>
-        <translation type="unfinished"></translation>
+        <translation>service items</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="246"/>
         <source>已导入%1：共 %2 行，新建 %3，更新 %4，拒绝 %5。</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1: %2 rows, %3 new, %4 updated, %5 rejected.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/catalogue.py" line="250"/>
         <source>第%1行：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: %2</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/service_picker.py" line="28"/>
         <source>选择项目、配件或套餐，或直接输入其他项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an item, part or package, or type another item</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/service_picker.py" line="34"/>
         <source>价目表以外的项目：填写单价</source>
-        <translation type="unfinished"></translation>
+        <translation>Item not in the price list: enter the unit price</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/service_picker.py" line="44"/>
         <source>工时</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/service_picker.py" line="45"/>
         <source>配件</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts</translation>
     </message>
 </context>
 <context>
@@ -7057,22 +7134,22 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="203"/>
         <source>高价值</source>
-        <translation type="unfinished"></translation>
+        <translation>High value</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="204"/>
         <source>潜在</source>
-        <translation type="unfinished"></translation>
+        <translation>Potential</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="205"/>
         <source>一般</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="206"/>
         <source>流失</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost</translation>
     </message>
 </context>
 <context>
@@ -7080,52 +7157,52 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="116"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="117"/>
         <source>短信</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="118"/>
         <source>微信</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="119"/>
         <source>邮件</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="120"/>
         <source>到店</source>
-        <translation type="unfinished"></translation>
+        <translation>Showroom visit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="121"/>
         <source>试驾</source>
-        <translation type="unfinished"></translation>
+        <translation>Test drive</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="122"/>
         <source>上门拜访</source>
-        <translation type="unfinished"></translation>
+        <translation>Home visit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="123"/>
         <source>网络平台</source>
-        <translation type="unfinished"></translation>
+        <translation>Online platform</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="124"/>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="125"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -7133,118 +7210,588 @@
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="158"/>
         <source>购车次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchases</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="159"/>
         <source>{n} 次购车</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} purchases</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="160"/>
         <source>近3年消费</source>
-        <translation type="unfinished"></translation>
+        <translation>Spending (last 3 years)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="161"/>
         <source>{yuan} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>{yuan} yuan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="162"/>
         <source>近12个月进厂</source>
-        <translation type="unfinished"></translation>
+        <translation>Service visits (last 12 months)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="163"/>
         <source>{n} 次进厂</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} service visits</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="167"/>
         <source>收入水平</source>
-        <translation type="unfinished"></translation>
+        <translation>Income level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="169"/>
         <source>收入水平 {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Income level {level}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="170"/>
         <source>转介绍</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="171"/>
         <source>介绍 {n} 位客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred {n} customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="172"/>
         <source>在跟线索</source>
-        <translation type="unfinished"></translation>
+        <translation>Open lead</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="174"/>
         <source>线索级别 {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead level {level}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="182"/>
         <source>满意度</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="184"/>
         <location filename="../../dealerdesk/domain/classify.py" line="187"/>
         <location filename="../../dealerdesk/domain/classify.py" line="190"/>
         <source>最近调查：{code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest survey: {code}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="185"/>
         <source>复购可能性</source>
-        <translation type="unfinished"></translation>
+        <translation>Repurchase probability</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="188"/>
         <source>推荐意愿</source>
-        <translation type="unfinished"></translation>
+        <translation>Would recommend</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="194"/>
         <source>未结投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Unresolved complaints</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="195"/>
         <source>{n} 件未结投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} unresolved complaints</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="214"/>
         <source>{months}个月内无购车、保养或到店记录</source>
-        <translation type="unfinished"></translation>
+        <translation>No purchase, service or showroom visit in {months} months</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="221"/>
         <source>{on} 战败（已购他店/竞品），之后未回厂</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost lead on {on} (bought elsewhere/competitor), no service visit since</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="227"/>
         <source>价值分 {total}（高档），已购车 {n} 次</source>
-        <translation type="unfinished"></translation>
+        <translation>Value score {total} (high tier), {n} purchases</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="231"/>
         <source>有在跟线索（{level} 级），尚未购车</source>
-        <translation type="unfinished"></translation>
+        <translation>Open lead (level {level}), no purchase yet</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="233"/>
         <source>价值分 {total}，购车与进厂频次一般</source>
+        <translation>Value score {total}, average purchase and service frequency</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../dealerdesk/cli/aftersales.py" line="118"/>
+        <location filename="../../dealerdesk/cli/aftersales.py" line="129"/>
+        <source>以此日期为今天（YYYY-MM-DD，默认今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/aftersales.py" line="128"/>
+        <source>多少个月未到店（默认6）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/aftersales.py" line="130"/>
+        <source>导出为 CSV 文件（经理）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/aftersales.py" line="134"/>
+        <source>提醒（保养、续保、年检、生日……）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/aftersales.py" line="135"/>
+        <source>为全店生成今后30天的提醒（可每天定时运行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/aftersales.py" line="137"/>
+        <source>车辆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/aftersales.py" line="138"/>
+        <source>按车牌、车架号尾号、电话或姓名查车，显示车辆卡片和服务历史</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/aftersales.py" line="141"/>
+        <source>流失召回名单：保养已到期且6个月以上未到店的客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/catalogue.py" line="69"/>
+        <source>车型表或维修项目表（.xlsx、.xls 或 .csv），按表头识别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/catalogue.py" line="70"/>
+        <location filename="../../dealerdesk/cli/transfer.py" line="96"/>
+        <source>工作表名（默认第一个）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/catalogue.py" line="75"/>
+        <source>models：车型目录；services：维修项目、配件和套餐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/catalogue.py" line="79"/>
+        <source>车型目录和维修项目价目（导入、列出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/catalogue.py" line="80"/>
+        <source>从 Excel/CSV 导入车型或维修项目（按表头识别；同名/同编码则更新）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/catalogue.py" line="82"/>
+        <source>列出车型（models）或维修项目和套餐（services）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/customers.py" line="54"/>
+        <source>查找客户（姓名、拼音、电话尾号、车牌、车架号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/customers.py" line="99"/>
+        <source>FILE.json（或 .pdf）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/customers.py" line="104"/>
+        <source>客户姓名，须与档案完全一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/customers.py" line="108"/>
+        <location filename="../../dealerdesk/cli/reporting.py" line="120"/>
+        <source>客户档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/customers.py" line="109"/>
+        <source>显示一位客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/customers.py" line="110"/>
+        <source>导出一位客户的全部信息（个人信息保护法）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/customers.py" line="111"/>
+        <source>按客户要求删除其个人信息（个人信息保护法）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/demo.py" line="41"/>
+        <source>新数据库文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/demo.py" line="44"/>
+        <source>数据以此日期为今天（YYYY-MM-DD，默认今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/demo.py" line="45"/>
+        <source>覆盖已存在的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/demo.py" line="46"/>
+        <source>所有演示用户的密码（默认 demo1234）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/demo.py" line="49"/>
+        <source>生成演示门店数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/gui.py" line="30"/>
+        <source>第一个窗口画出后在标准输出打印从进程启动起的毫秒数并退出（测启动速度用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/gui.py" line="37"/>
+        <source>打开图形界面（默认）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/gui.py" line="38"/>
+        <source>最小化到托盘启动（开机自启用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="123"/>
+        <source>新数据库的系统管理员登录名（默认 admin；密码取自 DEALERDESK_PASSWORD 或终端输入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="152"/>
+        <source>要迁移的数据库（SQLite 文件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="154"/>
+        <source>目标数据库（空的 PostgreSQL 数据库；表由程序创建）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="155"/>
+        <source>以 JSON 输出每张表的行数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="159"/>
+        <source>备份文件或文件夹（默认写入设置的备份文件夹，并轮换旧备份）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="160"/>
+        <source>覆盖已存在的、不是 DealerDesk 备份的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="164"/>
+        <source>要恢复的备份文件（先另存当前数据库，再替换）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="167"/>
+        <source>检查数据库完整性与版本（只读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="168"/>
+        <source>备份数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="169"/>
+        <source>从备份恢复数据库（管理员）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="170"/>
+        <source>新建或升级数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="171"/>
+        <source>把数据库整体迁到另一数据库（如 PostgreSQL），逐表核对行数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/parser.py" line="47"/>
+        <source>DealerDesk 汽车4S店客户关系管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/parser.py" line="49"/>
+        <source>数据库文件路径或 URL（也可用环境变量 DEALERDESK_DB）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/parser.py" line="50"/>
+        <source>以此用户登录（也可用 DEALERDESK_USER；密码取自 DEALERDESK_PASSWORD 或终端输入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/parser.py" line="51"/>
+        <source>打开演示门店（图形界面）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/parser.py" line="53"/>
+        <source>自检：在临时文件夹里用演示门店检查登录、搜索、报表和预览，通过时退出码为 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/parser.py" line="55"/>
+        <source>界面和命令行的语言：zh_CN（简体中文）或 en（English），默认取 DEALERDESK_LANG 或本机上次使用的语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reception.py" line="27"/>
+        <source>日期 YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reception.py" line="31"/>
+        <source>某一天的维修保养预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="96"/>
+        <source>月份 YYYY-MM：列出到这个月底为止的走访和计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="97"/>
+        <source>列出最近几个月的走访（含 --month 那个月，默认 3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="98"/>
+        <source>只打印这一家大用户（编号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="99"/>
+        <location filename="../../dealerdesk/cli/reporting.py" line="109"/>
+        <location filename="../../dealerdesk/cli/reporting.py" line="114"/>
+        <source>PDF 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="103"/>
+        <location filename="../../dealerdesk/cli/reporting.py" line="108"/>
+        <source>月份 YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="104"/>
+        <source>输出一个 JSON 对象（计数为整数，比率为 0–1 的小数）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="113"/>
+        <source>客户编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="117"/>
+        <source>月度漏斗与经营指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="118"/>
+        <source>打印报表（PDF）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="119"/>
+        <source>月度经营汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="121"/>
+        <source>大用户走访跟踪表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/sales.py" line="48"/>
+        <source>时间点 YYYY-MM-DDTHH:MM（默认现在）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/sales.py" line="49"/>
+        <source>只看此用户（登录名）负责的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/sales.py" line="54"/>
+        <source>只看此顾问（登录名）的线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/sales.py" line="55"/>
+        <source>只看此客户的线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/sales.py" line="57"/>
+        <source>active（默认：跟进中与战败待审批）、open、defeat_pending、defeated、cancelled、delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/sales.py" line="62"/>
+        <source>到期与逾期的跟进和提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/sales.py" line="63"/>
+        <source>线索列表（顾问的或某位客户的）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/store_profile.py" line="32"/>
+        <source>门店名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/store_profile.py" line="33"/>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/store_profile.py" line="34"/>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/store_profile.py" line="36"/>
+        <source>标志图片（PNG/JPG，存进数据库）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/store_profile.py" line="37"/>
+        <source>去掉标志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/store_profile.py" line="41"/>
+        <source>门店资料：显示，或修改名称、地址、电话、标志（经理、系统管理员）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/transfer.py" line="95"/>
+        <source>.xlsx、.xls 或 .csv 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/transfer.py" line="97"/>
+        <source>列对应文件（JSON，向导里可保存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/transfer.py" line="99"/>
+        <source>已有客户（手机号、车架号或车牌号相同）：更新、跳过（默认）或新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/transfer.py" line="100"/>
+        <source>只检查，不写入；显示将会导入多少</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/transfer.py" line="101"/>
+        <source>把不能导入的行写到此 .xlsx（含错误原因），改好后可再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/transfer.py" line="107"/>
+        <source>输出文件（.xlsx 或 .csv）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/transfer.py" line="108"/>
+        <source>只导出这些客户（逗号分隔的编号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/transfer.py" line="112"/>
+        <source>从 Excel/CSV 导入客户、车辆和线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/transfer.py" line="113"/>
+        <source>导出客户、线索、服务记录或提醒到 .xlsx/.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="66"/>
+        <location filename="../../dealerdesk/cli/users.py" line="79"/>
+        <source>登录名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="67"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="68"/>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="69"/>
+        <source>同时是技师</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="70"/>
+        <source>电话（可不填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="71"/>
+        <source>部门（可不填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="82"/>
+        <source>用户管理（系统管理员）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="83"/>
+        <source>添加用户（密码取自 DEALERDESK_NEW_PASSWORD 或终端输入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="84"/>
+        <source>列出用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="85"/>
+        <source>停用用户</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7253,37 +7800,37 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="33"/>
         <source>主要</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="34"/>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="37"/>
         <location filename="../../dealerdesk/ui/models/columns/users.py" line="12"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="35"/>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Job title</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="36"/>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="38"/>
         <location filename="../../dealerdesk/ui/models/columns/users.py" line="14"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="37"/>
         <source>备用电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternate phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="59"/>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="45"/>
         <source>级别</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="60"/>
@@ -7298,46 +7845,46 @@
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="84"/>
         <location filename="../../dealerdesk/ui/models/columns/users.py" line="18"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="61"/>
         <source>意向车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Intended model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="62"/>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="46"/>
         <source>销售顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales consultant</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="63"/>
         <source>接收时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="64"/>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="47"/>
         <source>下次跟进</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="65"/>
         <source>预算(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (yuan)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="66"/>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="103"/>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="109"/>
         <source>付款方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="67"/>
         <source>竞品</source>
-        <translation type="unfinished"></translation>
+        <translation>Competitor</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="68"/>
@@ -7345,59 +7892,59 @@
         <location filename="../../dealerdesk/ui/models/columns/audit.py" line="24"/>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="23"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="69"/>
         <source>线索</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="70"/>
         <source>级别变化</source>
-        <translation type="unfinished"></translation>
+        <translation>Level change</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="71"/>
         <source>操作人</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="72"/>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="74"/>
         <source>方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="75"/>
         <source>人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="76"/>
         <source>地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="77"/>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="99"/>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="116"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="78"/>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="79"/>
         <source>下一步</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="80"/>
@@ -7406,12 +7953,12 @@
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="105"/>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="50"/>
         <source>车牌号</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="81"/>
         <source>车架号</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="82"/>
@@ -7419,59 +7966,59 @@
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="107"/>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="32"/>
         <source>车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="83"/>
         <source>颜色</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="84"/>
         <source>上牌日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="85"/>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="96"/>
         <source>里程(公里)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mileage (km)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="86"/>
         <source>交强险到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Compulsory ins. until</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="87"/>
         <source>商业险到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial ins. until</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="88"/>
         <source>截止日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="90"/>
         <source>提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="91"/>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="114"/>
         <source>负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="92"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="93"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="95"/>
@@ -7479,12 +8026,12 @@
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="50"/>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="101"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="97"/>
         <source>金额(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (yuan)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="98"/>
@@ -7492,64 +8039,64 @@
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="37"/>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="76"/>
         <source>服务顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Service advisor</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="100"/>
         <source>购车日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="102"/>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="108"/>
         <source>价格(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Price (yuan)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="104"/>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="112"/>
         <source>渠道</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="106"/>
         <source>下单时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordered</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="111"/>
         <source>受理时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="115"/>
         <source>处理期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve by</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="117"/>
         <source>调查时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="118"/>
         <source>总体满意度</source>
-        <translation type="unfinished"></translation>
+        <translation>Overall satisfaction</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="119"/>
         <source>复购可能性</source>
-        <translation type="unfinished"></translation>
+        <translation>Repurchase probability</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="120"/>
         <source>推荐意愿</source>
-        <translation type="unfinished"></translation>
+        <translation>Would recommend</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="121"/>
         <source>意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="122"/>
@@ -7557,104 +8104,104 @@
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="87"/>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="99"/>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="123"/>
         <source>得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="124"/>
         <source>满分</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/profile_tabs.py" line="125"/>
         <source>依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/audit.py" line="23"/>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="56"/>
         <source>编号</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/audit.py" line="25"/>
         <source>用户</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/audit.py" line="26"/>
         <source>操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/audit.py" line="27"/>
         <source>对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Object</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/audit.py" line="29"/>
         <source>客户编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer no.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/audit.py" line="30"/>
         <source>详情</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="30"/>
         <source>品牌</source>
-        <translation type="unfinished"></translation>
+        <translation>Brand</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="31"/>
         <source>车系</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="33"/>
         <source>指导价</source>
-        <translation type="unfinished"></translation>
+        <translation>List price</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="35"/>
         <source>燃料类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuel type</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="36"/>
         <source>新能源牌</source>
-        <translation type="unfinished"></translation>
+        <translation>NEV plate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="37"/>
         <source>车身</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="38"/>
         <source>年款</source>
-        <translation type="unfinished"></translation>
+        <translation>Model year</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="39"/>
         <source>保养间隔</source>
-        <translation type="unfinished"></translation>
+        <translation>Service interval</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="40"/>
         <source>本店品牌</source>
-        <translation type="unfinished"></translation>
+        <translation>Own brand</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="47"/>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="60"/>
         <source>编码</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="48"/>
@@ -7663,73 +8210,73 @@
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="88"/>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="100"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="50"/>
         <source>工时</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor hours</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="52"/>
         <source>工时单价</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor rate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="54"/>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="64"/>
         <source>价格</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="55"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="61"/>
         <source>套餐</source>
-        <translation type="unfinished"></translation>
+        <translation>Package</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="62"/>
         <source>包含项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Items included</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/catalogue.py" line="65"/>
         <source>定价方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Pricing</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="39"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="41"/>
         <source>分级</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="43"/>
         <source>分值</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="51"/>
         <source>城市</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="52"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="54"/>
         <source>最近活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Last activity</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="24"/>
@@ -7737,7 +8284,7 @@
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="75"/>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="98"/>
         <source>客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="25"/>
@@ -7746,12 +8293,12 @@
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="85"/>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="97"/>
         <source>车牌</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="29"/>
         <source>预约项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested work</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="30"/>
@@ -7760,18 +8307,18 @@
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="86"/>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="96"/>
         <source>工单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair order no.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="40"/>
         <source>接车</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="41"/>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="102"/>
         <source>承诺完工</source>
-        <translation type="unfinished"></translation>
+        <translation>Promised</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="42"/>
@@ -7780,112 +8327,112 @@
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="83"/>
         <location filename="../../dealerdesk/ui/models/columns/users.py" line="16"/>
         <source>技师</source>
-        <translation type="unfinished"></translation>
+        <translation>Technician</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="43"/>
         <source>待答复增项</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra work pending</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="44"/>
         <source>提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="52"/>
         <source>数量</source>
-        <translation type="unfinished"></translation>
+        <translation>Qty</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="53"/>
         <source>单价</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="54"/>
         <source>报价金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoted amount</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="55"/>
         <source>增项</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra work</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="56"/>
         <source>客户意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer reply</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="59"/>
         <source>施工</source>
-        <translation type="unfinished"></translation>
+        <translation>Work</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="66"/>
         <source>报价</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="67"/>
         <source>实际</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="68"/>
         <source>差额</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="78"/>
         <source>交车时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="79"/>
         <source>实收</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="89"/>
         <source>开工</source>
-        <translation type="unfinished"></translation>
+        <translation>Started</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="90"/>
         <source>完工</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="91"/>
         <source>标准工时</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard hours</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/users.py" line="11"/>
         <source>登录名</source>
-        <translation type="unfinished"></translation>
+        <translation>Login name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/users.py" line="13"/>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/users.py" line="15"/>
         <source>部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/users.py" line="21"/>
         <source>创建时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/lazy_table.py" line="154"/>
         <source>此列不能排序</source>
-        <translation type="unfinished"></translation>
+        <translation>This column cannot be sorted</translation>
     </message>
 </context>
 <context>
@@ -7893,57 +8440,57 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/complaint.py" line="28"/>
         <source>受理投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Log complaint</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/complaint.py" line="40"/>
         <source>客户原话与诉求</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer's own words and request</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/complaint.py" line="42"/>
         <source>（本人）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Myself)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/complaint.py" line="48"/>
         <source>客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/complaint.py" line="48"/>
         <source>受理时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/complaint.py" line="49"/>
         <source>受理渠道</source>
-        <translation type="unfinished"></translation>
+        <translation>Received via</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/complaint.py" line="49"/>
         <source>投诉类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint category</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/complaint.py" line="50"/>
         <source>投诉内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint details</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/complaint.py" line="50"/>
         <source>负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_picker.py" line="31"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_picker.py" line="32"/>
         <source>姓名、电话、车牌，回车查找</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, phone, plate; press Enter to search</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_picker.py" line="77"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_picker.py" line="78"/>
         <source>请先查找并选择客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Please find and select a customer first</translation>
     </message>
 </context>
 <context>
@@ -7951,37 +8498,37 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="253"/>
         <source>维修质量</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair quality</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="254"/>
         <source>服务态度</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff attitude</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="255"/>
         <source>价格收费</source>
-        <translation type="unfinished"></translation>
+        <translation>Prices and charges</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="256"/>
         <source>等待时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting time</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="257"/>
         <source>产品质量</source>
-        <translation type="unfinished"></translation>
+        <translation>Product quality</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="258"/>
         <source>销售过程</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales process</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="259"/>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -7989,22 +8536,22 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="246"/>
         <source>待处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="247"/>
         <source>处理中</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="248"/>
         <source>已解决</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolved</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="249"/>
         <source>已关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
 </context>
 <context>
@@ -8012,234 +8559,245 @@
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="83"/>
         <source>首次响应</source>
-        <translation type="unfinished"></translation>
+        <translation>first response</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="83"/>
         <source>处理完成</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="94"/>
         <source>受理时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="95"/>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="116"/>
         <source>客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="96"/>
         <source>渠道</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="97"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="98"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="99"/>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="55"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="58"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="100"/>
         <source>（已升级）</source>
-        <translation type="unfinished"></translation>
+        <translation> (escalated)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="101"/>
         <source>时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="102"/>
         <source>负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="103"/>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="116"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="119"/>
         <source>处理结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="115"/>
         <source>调查时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="117"/>
         <source>方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="118"/>
         <source>总体满意度</source>
-        <translation type="unfinished"></translation>
+        <translation>Overall satisfaction</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="119"/>
         <source>产品质量</source>
-        <translation type="unfinished"></translation>
+        <translation>Product quality</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="120"/>
         <source>服务态度</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff attitude</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="121"/>
         <source>售后服务</source>
-        <translation type="unfinished"></translation>
+        <translation>After-sales service</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="122"/>
         <source>复购可能性</source>
-        <translation type="unfinished"></translation>
+        <translation>Repurchase probability</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="123"/>
         <source>推荐意愿</source>
-        <translation type="unfinished"></translation>
+        <translation>Would recommend</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="124"/>
         <source>意见</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="33"/>
+        <source>开始处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="38"/>
-        <source>未结（待处理/处理中）</source>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="34"/>
+        <source>已解决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="39"/>
-        <source>全部</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="46"/>
-        <source>受理投诉(&amp;N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="52"/>
-        <source>重新处理</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="64"/>
-        <source>没有未结的投诉</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="65"/>
-        <source>这里列出客户投诉：类别、处理人、处理期限和进展，超期未结的标红。客户来电或到店投诉时在这里受理。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="66"/>
-        <source>受理投诉</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="117"/>
-        <source>如何解决的、客户是否认可</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="122"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="35"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="125"/>
         <source>关闭投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Close complaint</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="122"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="41"/>
+        <source>未结（待处理/处理中）</source>
+        <translation>Unresolved (pending/in progress)</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="42"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="49"/>
+        <source>受理投诉(&amp;N)</source>
+        <translation>&amp;Log complaint</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="55"/>
+        <source>重新处理</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="67"/>
+        <source>没有未结的投诉</source>
+        <translation>No unresolved complaints</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="68"/>
+        <source>这里列出客户投诉：类别、处理人、处理期限和进展，超期未结的标红。客户来电或到店投诉时在这里受理。</source>
+        <translation>Customer complaints are listed here: category, owner, deadline and progress; overdue unresolved ones are red. Log a complaint here when a customer calls or comes in to complain.</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="69"/>
+        <source>受理投诉</source>
+        <translation>Log complaint</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="120"/>
+        <source>如何解决的、客户是否认可</source>
+        <translation>How it was resolved and whether the customer accepts it</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="125"/>
         <source>确认客户已认可处理结果并关闭此投诉？关闭后不能再修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm that the customer accepts the resolution and close this complaint? It cannot be changed after closing.</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="134"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="137"/>
         <source>新增调查(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;survey</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="141"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="144"/>
         <source>还没有满意度调查</source>
-        <translation type="unfinished"></translation>
+        <translation>No satisfaction surveys yet</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="142"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="145"/>
         <source>这里列出交车和维修后的满意度回访：总体评价、复购和推荐意愿。回访后在这里登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction follow-ups after delivery and repairs are listed here: overall rating, repurchase and recommendation. Record them here after the follow-up call.</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="143"/>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="193"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="146"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="196"/>
         <source>新增调查</source>
-        <translation type="unfinished"></translation>
+        <translation>New survey</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="170"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="173"/>
         <source>投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="171"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="174"/>
         <source>满意度调查</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction surveys</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="194"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="197"/>
         <source>新投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>New complaint</translation>
     </message>
 </context>
 <context>
     <name>customer_actions</name>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="73"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="74"/>
         <source>电话：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="74"/>
-        <source>类别：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="74"/>
-        <source>分级：</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone: </translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="75"/>
-        <source>销售顾问：</source>
-        <translation type="unfinished"></translation>
+        <source>类别：</source>
+        <translation>Category: </translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="75"/>
+        <source>分级：</source>
+        <translation>Tier: </translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="76"/>
-        <source>城市：</source>
-        <translation type="unfinished"></translation>
+        <source>销售顾问：</source>
+        <translation>Sales consultant: </translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="77"/>
-        <source>车辆：</source>
-        <translation type="unfinished"></translation>
+        <source>城市：</source>
+        <translation>City: </translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="78"/>
+        <source>车辆：</source>
+        <translation>Vehicle: </translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="79"/>
         <source>客户档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer profile</translation>
     </message>
 </context>
 <context>
@@ -8247,12 +8805,12 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="216"/>
         <source>个人</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="217"/>
         <source>大客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Key account</translation>
     </message>
 </context>
 <context>
@@ -8260,62 +8818,62 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="660"/>
         <source>无需审批</source>
-        <translation type="unfinished"></translation>
+        <translation>No approval needed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="660"/>
         <source>待经理审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting manager approval</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="661"/>
         <source>已批准</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="661"/>
         <source>已驳回</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="664"/>
         <source>无定金</source>
-        <translation type="unfinished"></translation>
+        <translation>No deposit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="664"/>
         <source>已收未转</source>
-        <translation type="unfinished"></translation>
+        <translation>Received, not applied</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="664"/>
         <source>已转车款</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied to price</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="665"/>
         <source>已退还</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="668"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="668"/>
         <source>审批中</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="668"/>
         <source>已批贷</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan approved</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="668"/>
         <source>被拒贷</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan declined</translation>
     </message>
 </context>
 <context>
@@ -8323,42 +8881,42 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="103"/>
         <source>价格</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="104"/>
         <source>产品</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="105"/>
         <source>品牌</source>
-        <translation type="unfinished"></translation>
+        <translation>Brand</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="106"/>
         <source>服务</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="107"/>
         <source>金融/贷款</source>
-        <translation type="unfinished"></translation>
+        <translation>Financing/loan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="108"/>
         <source>已购他店/竞品</source>
-        <translation type="unfinished"></translation>
+        <translation>Bought elsewhere/competitor</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="109"/>
         <source>放弃购买</source>
-        <translation type="unfinished"></translation>
+        <translation>Gave up buying</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="110"/>
         <source>无法联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreachable</translation>
     </message>
 </context>
 <context>
@@ -8366,223 +8924,223 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="525"/>
         <source>PDI 检查已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>PDI completed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="526"/>
         <source>购车发票</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase invoice</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="527"/>
         <source>车辆合格证</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate of conformity</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="528"/>
         <source>保险单</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance policy</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="529"/>
         <source>用户手册</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner's manual</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="530"/>
         <source>保修卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Warranty card</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="531"/>
         <source>车钥匙</source>
-        <translation type="unfinished"></translation>
+        <translation>Car keys</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="532"/>
         <source>精品附件已安装</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessories installed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="533"/>
         <source>车辆功能已讲解</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle features explained</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="534"/>
         <source>交车合影</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery photo</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="535"/>
         <source>满意度已询问</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction asked</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="42"/>
         <source>交车 — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery — {name}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="56"/>
         <source>确认交车</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm delivery</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="56"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="57"/>
         <source>打印交车确认单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print delivery confirmation…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="94"/>
         <source>车辆</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="105"/>
         <source> 公里</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="106"/>
         <source>车架号</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="107"/>
         <source>车牌号</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="108"/>
         <source>颜色</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="109"/>
         <source>交车时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery time</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="110"/>
         <source>上牌日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="111"/>
         <source>交车里程</source>
-        <translation type="unfinished"></translation>
+        <translation>Mileage at delivery</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="116"/>
         <source>交车确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery checklist</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="127"/>
         <source> 把</source>
-        <translation type="unfinished"></translation>
+        <translation> key(s)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="128"/>
         <source>钥匙数量</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of keys</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="136"/>
         <source>全部勾选</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick all</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="138"/>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="187"/>
         <source>未完成原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason not completed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="140"/>
         <source>如：手册缺货，下周寄送</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. manual out of stock, will be mailed next week</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="153"/>
         <source>随车投保（在本店购买保险时勾选）</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured with the car (tick when insurance is bought at this store)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="158"/>
         <source>如：人保财险</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. PICC</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="164"/>
         <source> 元</source>
-        <translation type="unfinished"></translation>
+        <translation> yuan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="166"/>
         <source>如：车损险、三者险 200 万</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. vehicle damage, third-party liability 2 million</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="168"/>
         <source>不填为交车当天</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty for the delivery date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="169"/>
         <source>保险公司</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="170"/>
         <source>交强险保费</source>
-        <translation type="unfinished"></translation>
+        <translation>Compulsory insurance premium</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="171"/>
         <source>商业险保费</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial insurance premium</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="172"/>
         <source>商业险险种</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial coverage</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="173"/>
         <source>起保日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy start date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="187"/>
         <source>未完成原因（必填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason not completed (required)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="231"/>
         <source>交车完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery complete</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="231"/>
         <source>已登记车辆并转为基盘客户。交车回访应在 {due} 前完成。</source>
-        <translation type="unfinished"></translation>
+        <translation>The vehicle is registered and the customer is now a base customer. The post-delivery follow-up is due by {due}.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="247"/>
         <source>保存交车确认单 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save delivery confirmation as PDF</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="248"/>
         <source>交车确认单-{name}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery confirmation-{name}.pdf</translation>
     </message>
 </context>
 <context>
@@ -8590,105 +9148,105 @@
     <message>
         <location filename="../../dealerdesk/atomic.py" line="29"/>
         <source>磁盘空间不足，没有写入 {path}：请清理磁盘或换一个保存位置后重试</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough disk space; {path} was not written. Free up disk space or choose another location and try again</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/atomic.py" line="31"/>
         <source>文件夹不存在：{path}。请先建立该文件夹，或选择一个已有的位置。</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder does not exist: {path}. Create the folder first, or choose an existing location.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/campaigns.py" line="65"/>
         <source>请填写消息内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the message text.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/campaigns.py" line="67"/>
         <source>消息内容不能超过 {n} 个字</source>
-        <translation type="unfinished"></translation>
+        <translation>The message text cannot be longer than {n} characters.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/campaigns.py" line="70"/>
         <source>消息里的 {{{name}}} 不是可用的字段</source>
-        <translation type="unfinished"></translation>
+        <translation>{{{name}}} in the message is not an available field.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/campaigns.py" line="119"/>
         <source>请至少选择一位外呼人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select at least one caller.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/campaigns.py" line="131"/>
         <source>未知的分配方式 {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown assignment method {how}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="81"/>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="556"/>
         <source>“中”档的起点不能高于“高”档的起点</source>
-        <translation type="unfinished"></translation>
+        <translation>The "Mid" tier threshold cannot be higher than the "High" tier threshold</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/classify.py" line="148"/>
         <source>未知的选项 {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown option {code}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/deals.py" line="148"/>
         <source>金额必须在 0 到 99999999 元之间</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount must be between 0 and 99999999 yuan.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/deals.py" line="154"/>
         <source>请填写指导价</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the list price (MSRP).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/deals.py" line="159"/>
         <source>优惠不能大于等于指导价</source>
-        <translation type="unfinished"></translation>
+        <translation>The discount must be less than the list price.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/deals.py" line="161"/>
         <location filename="../../dealerdesk/services/reception/settlement.py" line="71"/>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="88"/>
         <source>请选择付款方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a payment method.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/deals.py" line="163"/>
         <source>定金状态无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid deposit status.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/deals.py" line="166"/>
         <source>贷款或租赁请选择金融机构</source>
-        <translation type="unfinished"></translation>
+        <translation>For a loan or lease, please select a finance company.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/deals.py" line="168"/>
         <source>贷款期限应在 1 到 120 个月之间</source>
-        <translation type="unfinished"></translation>
+        <translation>The loan term must be between 1 and 120 months.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/deals.py" line="170"/>
         <source>首付不能高于成交价</source>
-        <translation type="unfinished"></translation>
+        <translation>The down payment cannot be higher than the deal price.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/deals.py" line="172"/>
         <source>贷款审批状态无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid loan approval status.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/deals.py" line="175"/>
         <source>请填写置换车的车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the model of the trade-in vehicle.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/deals.py" line="177"/>
         <source>请填写置换车的估价</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the valuation of the trade-in vehicle.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/deals.py" line="179"/>
@@ -8696,581 +9254,581 @@
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="146"/>
         <location filename="../../dealerdesk/services/reception/intake.py" line="145"/>
         <source>里程不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>The mileage cannot be negative.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/deals.py" line="181"/>
         <source>在店投保请选择保险公司</source>
-        <translation type="unfinished"></translation>
+        <translation>For insurance taken out at the store, please select an insurer.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/deals.py" line="183"/>
         <source>延保年限应在 0 到 10 年之间</source>
-        <translation type="unfinished"></translation>
+        <translation>The extended warranty must be between 0 and 10 years.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/deals.py" line="185"/>
         <source>精品/装潢最多 {n} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>At most {n} lines of accessories/detailing.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/deals.py" line="188"/>
         <source>每一行精品/装潢都要写名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Every accessory/detailing line needs a name.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/delivery_checklist.py" line="52"/>
         <source>未知的交车项目 {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown delivery checklist item {code}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/delivery_checklist.py" line="55"/>
         <source>钥匙已交付时请填写钥匙数量</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the number of keys when the keys are handed over</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/delivery_checklist.py" line="57"/>
         <source>钥匙数量不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of keys cannot be negative</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/delivery_checklist.py" line="61"/>
         <source>交车项目未全部完成（{items}），请填写原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Not all delivery checklist items are done ({items}); please enter a reason</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/delivery_checklist.py" line="71"/>
         <location filename="../../dealerdesk/domain/vehicle_facts.py" line="84"/>
         <location filename="../../dealerdesk/services/aftersales/insurance.py" line="75"/>
         <source>保费应为数字</source>
-        <translation type="unfinished"></translation>
+        <translation>The premium must be a number</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/delivery_checklist.py" line="73"/>
         <location filename="../../dealerdesk/domain/vehicle_facts.py" line="86"/>
         <source>保费不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>The premium cannot be negative</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/delivery_checklist.py" line="81"/>
         <location filename="../../dealerdesk/domain/vehicle_facts.py" line="80"/>
         <source>请填写保险公司</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the insurer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/delivery_checklist.py" line="83"/>
         <source>请填写交强险或商业险保费</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the compulsory or commercial insurance premium</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/import_words.py" line="43"/>
         <source>客户级别“{value}”不认识（可填 H、A、B、C、N、O、D、T 或 基盘、成交、战败…）</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown customer level "{value}" (use H, A, B, C, N, O, D, T, or a word such as base customer, order, lost…)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/import_words.py" line="76"/>
         <source>金额应为数字，例如 198000 或 19.8万（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount must be a number, e.g. 198000 or 198k (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="57"/>
         <source>月份格式应为 YYYY-MM：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>The month must be in YYYY-MM format: {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/levels.py" line="60"/>
         <source>设置项 {key} 的值 {value} 无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting {key} has an invalid value {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/levels.py" line="205"/>
         <source>新线索的级别只能是 N、C、B、A 或 H，不能是 {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>A new lead can only be level N, C, B, A or H, not {new}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/levels.py" line="215"/>
         <source>已退订的线索不能再改级别，请为客户新建一条线索</source>
-        <translation type="unfinished"></translation>
+        <translation>The level of a cancelled lead cannot be changed; create a new lead for the customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/levels.py" line="218"/>
         <source>已交车的线索不能再改级别，再次购车请新建线索</source>
-        <translation type="unfinished"></translation>
+        <translation>The level of a delivered lead cannot be changed; create a new lead for a new purchase</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/levels.py" line="220"/>
         <source>线索级别不能从 {old} 改为 {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>The lead level cannot change from {old} to {new}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/levels.py" line="232"/>
         <source>请选择战败原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the reason the lead was lost</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/levels.py" line="234"/>
         <source>已购他店/竞品时请填写所购品牌或车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the brand or model bought when the customer bought elsewhere or a competitor</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/lunar.py" line="19"/>
         <source>农历 {year} 年 {leap}{month} 月 {day} 日不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>The lunar date year {year}, {leap}month {month}, day {day} does not exist</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/lunar.py" line="21"/>
         <source>闰</source>
-        <translation type="unfinished"></translation>
+        <translation>leap-</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/lunar.py" line="54"/>
         <source>农历生日 {month} 月 {day} 日无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid lunar birthday: month {month}, day {day}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/lunar.py" line="90"/>
         <source>生日 {month} 月 {day} 日无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid birthday: month {month}, day {day}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/parse.py" line="27"/>
         <source>日期看不懂：{value}（可写成 2024-01-05、2024/1/5、2024年1月5日 或 20240105）</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrecognized date: {value} (write it as 2024-01-05, 2024/1/5 or 20240105)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/parse.py" line="28"/>
         <source>日期不存在：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>The date does not exist: {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/parse.py" line="29"/>
         <source>性别只能填 男/女（或 M/F）：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender must be M or F (male/female): {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/parse.py" line="30"/>
         <source>客户级别应为 H、A、B、C、N、O、D、T 之一：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer level must be one of H, A, B, C, N, O, D, T: {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="114"/>
         <source>数据库为只读，不能{action}：数据库文件或所在的磁盘不允许写入。可以查询和打印；要修改请把数据库复制到本机可写的文件夹，或请管理员改为可写。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is read-only, so you cannot {action}: the database file or its disk does not allow writing. You can still search and print; to make changes, copy the database to a writable folder on this computer, or ask the administrator to make it writable.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="118"/>
         <source>{role}不能{action}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} cannot {action}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="119"/>
         <source>用户 {who} 已停用，不能再操作</source>
-        <translation type="unfinished"></translation>
+        <translation>User {who} is deactivated and can no longer work in the program</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="120"/>
         <source>客户 {name} 不是您负责的，{role}只能{action}自己的客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer {name} is not assigned to you; {role} can only {action} their own customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="121"/>
         <source>这条线索由 {owner} 负责，{role}不能{action}</source>
-        <translation type="unfinished"></translation>
+        <translation>This lead belongs to {owner}, so {role} cannot {action}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="122"/>
         <source>客户的负责销售只能由经理通过“重新分配线索”更换</source>
-        <translation type="unfinished"></translation>
+        <translation>A customer's sales consultant can only be changed by a manager through "Reassign leads"</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/phones.py" line="59"/>
         <source>{prefix} 号段没有分配给手机（或只用于物联网卡、上网卡），请核对号码 {phone} 是否输错；确认无误仍可保存</source>
-        <translation type="unfinished"></translation>
+        <translation>The prefix {prefix} is not assigned to mobile phones (or is used only for IoT or data-only SIM cards); check whether {phone} was mistyped. If it is correct, you can still save</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/phones.py" line="69"/>
         <source>区号 {area} 的座机号码位数或开头不对（{phone}），请核对；确认无误仍可保存</source>
-        <translation type="unfinished"></translation>
+        <translation>The landline number for area code {area} has the wrong length or first digit ({phone}); please check. If it is correct, you can still save</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/phones.py" line="71"/>
         <source>没有 {area} 这个区号（{phone}），请核对；确认无误仍可保存</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no area code {area} ({phone}); please check. If it is correct, you can still save</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/reception.py" line="106"/>
         <source>{day} 门店休息（{why}），请另选一天</source>
-        <translation type="unfinished"></translation>
+        <translation>The store is closed on {day} ({why}); please choose another day</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/reception.py" line="119"/>
         <source>{at} 不在车间营业时间内（{open}–{close}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} is outside workshop hours ({open}–{close})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/reception.py" line="144"/>
         <source>金额 {value} 无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid amount {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/reception.py" line="184"/>
         <source>优惠金额 {discount} 应在 0 到 {total} 之间</source>
-        <translation type="unfinished"></translation>
+        <translation>The discount {discount} must be between 0 and {total}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/reminders.py" line="197"/>
         <location filename="../../dealerdesk/domain/vehicle_facts.py" line="78"/>
         <source>未知的保险类型 {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown insurance type {kind}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/reminders.py" line="237"/>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="141"/>
         <source>未知的车辆用途 {use}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown vehicle use {use}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/reminders.py" line="280"/>
         <source>未知的回访类型 {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown follow-up type {after}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="433"/>
         <source>“{label}”应为 {low} 到 {high} 之间的整数，不能是 {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>"{label}" must be a whole number from {low} to {high}, not {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="448"/>
         <source>“{label}”应为 00:00 到 23:59 之间的时间，不能是 {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>"{label}" must be a time from 00:00 to 23:59, not {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="452"/>
         <source>“{label}”只能是“是”或“否”，不能是 {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>"{label}" can only be "Yes" or "No", not {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="456"/>
         <source>“{label}”应为不超过 {n} 个字的一行文字</source>
-        <translation type="unfinished"></translation>
+        <translation>"{label}" must be a single line of at most {n} characters</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="460"/>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="467"/>
         <source>“{label}”没有 {value} 这个选项</source>
-        <translation type="unfinished"></translation>
+        <translation>"{label}" has no option {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="464"/>
         <source>“{label}”应为不重复的选项列表，不能是 {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>"{label}" must be a list of options without repeats, not {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="471"/>
         <source>“{label}”应为用顿号分隔的整数，不能是 {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>"{label}" must be whole numbers separated by commas, not {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="474"/>
         <source>“{label}”至少要填一个数</source>
-        <translation type="unfinished"></translation>
+        <translation>"{label}" needs at least one number</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="478"/>
         <source>“{label}”应为两个天数：建议天数和逾期天数</source>
-        <translation type="unfinished"></translation>
+        <translation>"{label}" must be two numbers of days: suggested days and overdue days</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="481"/>
         <source>“{label}”：建议天数 {low} 不能大于逾期天数 {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>"{label}": the suggested days {low} cannot be more than the overdue days {high}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="486"/>
         <source>“{label}”应为每一项各自的分数</source>
-        <translation type="unfinished"></translation>
+        <translation>"{label}" must give points for each item</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="497"/>
         <source>“{label}”应为周一到周日每天的营业时间</source>
-        <translation type="unfinished"></translation>
+        <translation>"{label}" must give opening hours for each day from Monday to Sunday</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="505"/>
         <source>“{label}”的钟点应写成 08:30，不能是 {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>"{label}": write the time as 08:30, not {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="508"/>
         <source>“{label}”：关门时间 {end} 必须晚于开门时间 {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>"{label}": the closing time {end} must be later than the opening time {start}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="516"/>
         <source>“{label}”应为不超过 {n} 项的日期列表</source>
-        <translation type="unfinished"></translation>
+        <translation>"{label}" must be a list of at most {n} dates</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="525"/>
         <source>“{label}”里的 {value} 不是日期（应写成 2027-02-05 或 2027-02-05/2027-02-11）</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} in "{label}" is not a date (write 2027-02-05 or 2027-02-05/2027-02-11)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="529"/>
         <source>“{label}”里的 {value} 不是 {n} 天以内、从早到晚的日期范围</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} in "{label}" is not a date range of at most {n} days, from earlier to later</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="536"/>
         <source>未知的设置项 {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown setting {key}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="560"/>
         <source>会员等级门槛应从普通到钻石逐级升高</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership tier thresholds must rise step by step from Regular to Diamond.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="568"/>
         <source>“车间下班时间”必须晚于“车间上班时间”</source>
-        <translation type="unfinished"></translation>
+        <translation>"Workshop closing time" must be later than "Workshop opening time"</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/text.py" line="47"/>
         <source>{label}太长：最多 {max} 个字，输入了 {n} 个。请删减后再保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is too long: at most {max} characters, you entered {n}. Please shorten it and save again.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/text.py" line="48"/>
         <source>{label}不能是“{value}”：可选的有 {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} cannot be "{value}"; the choices are: {choices}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/text.py" line="49"/>
         <source>电话太多：一位客户最多 {max} 个电话，输入了 {n} 个。其余号码请写在备注里。</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many phone numbers: a customer can have at most {max}, you entered {n}. Put the other numbers in the notes.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/text.py" line="51"/>
         <source>找不到{label} {value}：编号应为 1 到 {max} 之间的整数</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {value} not found: the number must be a whole number from 1 to {max}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="90"/>
         <source>请输入电话号码</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a phone number</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="91"/>
         <source>电话号码只能包含数字，不能有字母或其他符号“{char}”（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>A phone number can contain only digits, no letters or other symbols such as "{char}" (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="92"/>
         <source>不支持分机号：请只填总机号码，分机号写在备注里（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions are not supported: enter only the main number and put the extension in the notes (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="93"/>
         <source>只支持中国大陆号码（+86）（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Only mainland China numbers (+86) are supported (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="94"/>
         <source>手机号应为11位数字，以1开头：少了{missing}位（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>A mobile number has 11 digits and starts with 1: {missing} digit(s) missing (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="95"/>
         <source>手机号应为11位数字，以1开头：多了{extra}位（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>A mobile number has 11 digits and starts with 1: {extra} digit(s) too many (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="96"/>
         <source>手机号第二位应为3–9，不能是{digit}（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>The second digit of a mobile number must be 3–9, not {digit} (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="97"/>
         <source>手机号应为11位数字，以1开头；座机请加区号，如 010-62345678（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>A mobile number has 11 digits and starts with 1; for a landline add the area code, e.g. 010-62345678 (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="98"/>
         <source>座机区号“{area}”不对：区号为 010、02X 或 0 加三位数字（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Landline area code "{area}" is wrong: area codes are 010, 02X, or 0 followed by three digits (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="99"/>
         <source>座机号码（区号后面）应为7–8位数字，输入了{n}位（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>The landline number (after the area code) must have 7–8 digits, not {n} (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="100"/>
         <source>座机号码（区号后面）不能以0开头，区号是否写了两遍？（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>The landline number (after the area code) cannot start with 0; was the area code entered twice? (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="101"/>
         <source>座机号码请加区号，如 010-62345678（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the area code to the landline number, e.g. 010-62345678 (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="200"/>
         <source>请输入车架号（VIN）</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the VIN</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="201"/>
         <source>车架号只能包含字母和数字：第{pos}位是“{char}”（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>A VIN can contain only letters and digits: character {pos} is "{char}" (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="202"/>
         <source>车架号应为17位，输入了{n}位（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>A VIN must have 17 characters, not {n} (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="203"/>
         <source>车架号不使用字母 I、O、Q：第{pos}位是“{char}”，可能应为数字 1 或 0（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>A VIN does not use the letters I, O or Q: character {pos} is "{char}", perhaps the digit 1 or 0 (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="266"/>
         <source>请输入车牌号</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the plate number</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="267"/>
         <source>车牌第一个字应为省份简称，如 粤、京、沪，不能是“{char}”（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>The first character of the plate must be a province abbreviation (such as those of Guangdong, Beijing or Shanghai), not "{char}" (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="268"/>
         <source>车牌第二位应为字母（不含 I、O），不能是“{char}”（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>The second character of the plate must be a letter (not I or O), not "{char}" (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="269"/>
         <source>车牌号应为7位（新能源车8位），输入了{n}位（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>A plate has 7 characters (8 for new energy vehicles), not {n} (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="270"/>
         <source>车牌号码不使用字母 I、O：第{pos}位是“{char}”，可能应为数字 1 或 0（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate numbers do not use the letters I or O: character {pos} is "{char}", perhaps the digit 1 or 0 (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="272"/>
         <source>车牌第{pos}位“{char}”不对：号码部分只能是字母或数字（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Character {pos} of the plate, "{char}", is wrong: the number part can only contain letters or digits (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="273"/>
         <source>新能源车牌（8位）的号码部分应以 D 或 F 开头（小型车，后四位为数字），或前五位为数字、最后一位是 D 或 F（大型车）（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>The number part of a new energy plate (8 characters) must start with D or F (small vehicles, last four are digits), or be five digits ending in D or F (large vehicles) (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="277"/>
         <source>使馆车牌应为“使”加6位数字（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>An embassy plate must be the embassy character followed by 6 digits (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="339"/>
         <source>请输入姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="340"/>
         <source>姓名太长：最多{max}个字，输入了{n}个</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is too long: at most {max} characters, you entered {n}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="341"/>
         <source>姓名不能只有数字（输入的是 {value}），电话号码请填在电话栏</source>
-        <translation type="unfinished"></translation>
+        <translation>The name cannot be only digits (you entered {value}); put phone numbers in the phone field</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="342"/>
         <source>姓名应包含文字（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>The name must contain letters or characters (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="372"/>
         <source>请输入电子邮箱</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter an email address</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="373"/>
         <source>电子邮箱应包含一个 @，如 name@example.com（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>An email address must contain one @, e.g. name@example.com (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="374"/>
         <source>电子邮箱 @ 前面的部分不对（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>The part of the email address before @ is invalid (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/validate.py" line="375"/>
         <source>电子邮箱 @ 后面应为域名，如 qq.com、163.com（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>The part after @ must be a domain, e.g. qq.com, 163.com (you entered {value})</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/vehicle_facts.py" line="75"/>
         <source>未知的续保结果 {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown insurance renewal outcome {outcome}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/accounts.py" line="25"/>
         <source>登录名或密码不正确</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect login name or password</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/accounts.py" line="65"/>
         <source>部门最多 40 个字符</source>
-        <translation type="unfinished"></translation>
+        <translation>Department: at most 40 characters</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/accounts.py" line="95"/>
         <location filename="../../dealerdesk/services/accounts.py" line="126"/>
         <source>登录失败次数过多，请 {seconds} 秒后再试</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many failed logins; please try again in {seconds} seconds</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/accounts.py" line="106"/>
         <location filename="../../dealerdesk/services/accounts.py" line="131"/>
         <source>用户 {login} 已停用，请联系系统管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>User {login} is deactivated; please contact the system administrator</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/accounts.py" line="161"/>
         <source>此数据库已有系统管理员，请用管理员账号登录</source>
-        <translation type="unfinished"></translation>
+        <translation>This database already has a system administrator; log in with the administrator account</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/accounts.py" line="178"/>
         <source>请填写登录名</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a login name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/accounts.py" line="180"/>
         <source>登录名最多 40 个字符，且不能有空格</source>
-        <translation type="unfinished"></translation>
+        <translation>Login name: at most 40 characters, no spaces</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/accounts.py" line="186"/>
         <source>未知的角色：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown role: {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/accounts.py" line="193"/>
         <source>请填写姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/accounts.py" line="195"/>
         <source>姓名最多 40 个字符</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: at most 40 characters</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/accounts.py" line="202"/>
@@ -9280,63 +9838,63 @@
         <location filename="../../dealerdesk/services/targets/confirmation.py" line="55"/>
         <location filename="../../dealerdesk/services/targets/month.py" line="149"/>
         <source>没有用户 {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>No user {login}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/accounts.py" line="210"/>
         <source>{login} 是唯一的系统管理员，不能停用或改为其他角色</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} is the only system administrator and cannot be deactivated or given another role</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/accounts.py" line="226"/>
         <source>登录名 {login} 已被使用</source>
-        <translation type="unfinished"></translation>
+        <translation>Login name {login} is already in use</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/accounts.py" line="247"/>
         <source>不能停用自己的账号</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot deactivate your own account</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/accounts.py" line="332"/>
         <source>请先登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Please log in first</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/accounts.py" line="339"/>
         <source>当前密码不正确</source>
-        <translation type="unfinished"></translation>
+        <translation>The current password is incorrect</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/accounts.py" line="342"/>
         <source>新密码不能与当前密码相同</source>
-        <translation type="unfinished"></translation>
+        <translation>The new password cannot be the same as the current password</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/complaints.py" line="99"/>
         <location filename="../../dealerdesk/services/aftersales/complaints.py" line="189"/>
         <source>找不到投诉 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/complaints.py" line="152"/>
         <source>请填写投诉内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the complaint details.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/complaints.py" line="154"/>
         <source>受理时间不能晚于现在</source>
-        <translation type="unfinished"></translation>
+        <translation>The received time cannot be later than now.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/complaints.py" line="156"/>
         <source>未知的受理渠道 {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown complaint channel {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/complaints.py" line="158"/>
         <source>未知的投诉类别 {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown complaint category {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/complaints.py" line="163"/>
@@ -9352,23 +9910,23 @@
         <location filename="../../dealerdesk/services/reception/intake.py" line="162"/>
         <location filename="../../dealerdesk/services/sales/leads.py" line="174"/>
         <source>找不到客户 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/complaints.py" line="166"/>
         <location filename="../../dealerdesk/services/customers/history.py" line="69"/>
         <source>所选负责人不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected assignee does not exist.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/complaints.py" line="192"/>
         <source>投诉状态不能从“{old}”改为“{new}”</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaint status cannot be changed from "{old}" to "{new}".</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/complaints.py" line="204"/>
         <source>请填写处理结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the resolution.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/insurance.py" line="93"/>
@@ -9377,287 +9935,287 @@
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="388"/>
         <location filename="../../dealerdesk/services/reception/appointments.py" line="135"/>
         <source>找不到车辆 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/insurance.py" line="96"/>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="231"/>
         <source>车辆 {plate} </source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle {plate} </translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/insurance.py" line="104"/>
         <source>新的到期日不能早于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The new expiry date cannot be earlier than today.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/reminders.py" line="327"/>
         <source>未知的范围 {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown scope {scope}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/reminders.py" line="355"/>
         <location filename="../../dealerdesk/services/aftersales/reminders.py" line="364"/>
         <location filename="../../dealerdesk/services/reception/appointments.py" line="127"/>
         <source>找不到提醒 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/reminders.py" line="366"/>
         <source>该提醒已处理（{status}）</source>
-        <translation type="unfinished"></translation>
+        <translation>This reminder has already been handled ({status}).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/reminders.py" line="396"/>
         <source>稍后提醒的时间应晚于现在</source>
-        <translation type="unfinished"></translation>
+        <translation>The snooze time must be later than now.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/service_records.py" line="75"/>
         <source>金额格式不对：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid amount: {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/service_records.py" line="77"/>
         <source>金额不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount cannot be negative.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/service_records.py" line="110"/>
         <location filename="../../dealerdesk/services/reception/intake.py" line="149"/>
         <source>未知的服务类型 {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown service type {kind}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/service_records.py" line="112"/>
         <source>服务日期不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The service date cannot be later than today.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/service_records.py" line="117"/>
         <source>所选服务顾问不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected service advisor does not exist.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/service_records.py" line="125"/>
         <location filename="../../dealerdesk/services/reception/intake.py" line="174"/>
         <source>里程 {km} 公里低于上次记录的 {last_km} 公里（{last_on}），确认仪表已更换或读数无误吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>The mileage of {km} km is lower than the last recorded {last_km} km ({last_on}). Has the odometer been replaced, or is the reading correct?</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/surveys.py" line="69"/>
         <source>请选择{label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select {label}.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/surveys.py" line="97"/>
         <source>找不到服务记录 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Service record {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/surveys.py" line="99"/>
         <location filename="../../dealerdesk/services/sales/delivery.py" line="216"/>
         <source>找不到交车记录 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery record {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="139"/>
         <source>请至少填写车牌号或车架号</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter at least the plate or the VIN.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="143"/>
         <source>未知的能源类型 {energy}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown energy type {energy}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="148"/>
         <source>座位数应在1到60之间</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of seats must be between 1 and 60.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="152"/>
         <location filename="../../dealerdesk/services/sales/deals.py" line="246"/>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="90"/>
         <source>所选车型不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected model does not exist.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="157"/>
         <source>{what}不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} cannot be later than today.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="182"/>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="132"/>
         <source>车架号 {vin} 已登记在另一辆车上</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN {vin} is already registered to another vehicle.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="260"/>
         <source>新车主与原车主相同</source>
-        <translation type="unfinished"></translation>
+        <translation>The new owner is the same as the current owner.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/winback.py" line="56"/>
         <source>月数应至少为1</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of months must be at least 1.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/backup.py" line="80"/>
         <source>备份文件夹 {folder} 不存在（U 盘没插上或网络盘没连上？），没有备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder {folder} does not exist (USB drive not plugged in, or network drive not connected?). No backup was made.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/backup.py" line="111"/>
         <source>{path} 就是当前数据库，不能备份到它自己</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is the current database; it cannot be backed up onto itself.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/backup.py" line="114"/>
         <source>{path} 已存在，而且不是 DealerDesk 备份（可能是数据库），没有覆盖；确实要覆盖请加 --force</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} already exists and is not a DealerDesk backup (it may be a database), so it was not overwritten. To overwrite it anyway, add --force.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/backup.py" line="188"/>
         <source>{path} 就是当前数据库，不能用它恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is the current database; it cannot be used for a restore.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/backup.py" line="199"/>
         <source>恢复后的数据库校验失败，已还原为恢复前的状态（{path}）</source>
-        <translation type="unfinished"></translation>
+        <translation>The restored database failed verification; it has been returned to its state before the restore ({path}).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/batches.py" line="109"/>
         <source>请填写批次名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the batch name.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/batches.py" line="111"/>
         <source>未知的发送方式 {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown sending channel {channel}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/batches.py" line="113"/>
         <source>未知的批次类型 {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown batch type {kind}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/batches.py" line="121"/>
         <source>请选择客户分组</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a customer segment.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/batches.py" line="126"/>
         <source>这个问候批次已经生成过了</source>
-        <translation type="unfinished"></translation>
+        <translation>This greeting batch has already been generated.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/batches.py" line="156"/>
         <location filename="../../dealerdesk/services/campaigns/batches.py" line="188"/>
         <location filename="../../dealerdesk/services/campaigns/batches.py" line="223"/>
         <source>找不到群发批次 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Message batch {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/batches.py" line="180"/>
         <source>您看到的电话号码是打码的，不能导出群发文件</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone numbers you see are masked, so you cannot export a message file.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/batches.py" line="185"/>
         <source>群发文件请保存为 .xlsx 或 .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Please save the message file as .xlsx or .csv.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/batches.py" line="225"/>
         <source>已导出的群发批次不能删除</source>
-        <translation type="unfinished"></translation>
+        <translation>A message batch that has been exported cannot be deleted.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/call_lists.py" line="116"/>
         <source>请填写名单名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the list name.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/call_lists.py" line="121"/>
         <source>外呼人员应是在职的销售、前台、服务顾问或经理</source>
-        <translation type="unfinished"></translation>
+        <translation>Callers must be active sales consultants, front desk staff, service advisors or managers.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/call_lists.py" line="177"/>
         <location filename="../../dealerdesk/services/campaigns/call_lists.py" line="257"/>
         <source>找不到外呼名单 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Call list {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/call_lists.py" line="228"/>
         <source>请选择通话结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a call result.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/call_lists.py" line="233"/>
         <source>找不到外呼记录 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Call record {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/call_lists.py" line="235"/>
         <source>这通电话分配给了别人，只有本人或经理可以登记</source>
-        <translation type="unfinished"></translation>
+        <translation>This call is assigned to someone else; only that person or a manager can log it.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/segments.py" line="55"/>
         <location filename="../../dealerdesk/services/campaigns/segments.py" line="79"/>
         <location filename="../../dealerdesk/services/campaigns/segments.py" line="91"/>
         <source>找不到客户分组 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer segment {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/segments.py" line="65"/>
         <source>请填写分组名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the segment name.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/campaigns/segments.py" line="72"/>
         <source>已有名为“{name}”的客户分组</source>
-        <translation type="unfinished"></translation>
+        <translation>A customer segment named "{name}" already exists.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/items.py" line="100"/>
         <location filename="../../dealerdesk/services/catalogue/items.py" line="218"/>
         <source>请填写编码和名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the code and the name.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/items.py" line="102"/>
         <location filename="../../dealerdesk/services/catalogue/items.py" line="220"/>
         <source>编码最多 20 个字符，名称最多 60 个字符</source>
-        <translation type="unfinished"></translation>
+        <translation>The code can be at most 20 characters and the name at most 60 characters.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/items.py" line="104"/>
         <location filename="../../dealerdesk/services/reception/lines.py" line="47"/>
         <source>未知的项目类型 {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown item type {kind}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/items.py" line="107"/>
         <source>工时和单价不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor hours and unit price cannot be negative.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/items.py" line="113"/>
         <location filename="../../dealerdesk/services/catalogue/items.py" line="233"/>
         <location filename="../../dealerdesk/services/customers/history.py" line="116"/>
         <source>价格不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>The price cannot be negative.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/items.py" line="139"/>
         <location filename="../../dealerdesk/services/catalogue/items.py" line="236"/>
         <source>编码 {code} 已存在</source>
-        <translation type="unfinished"></translation>
+        <translation>Code {code} already exists.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/items.py" line="143"/>
@@ -9668,1155 +10226,1155 @@
         <location filename="../../dealerdesk/services/reception/lines.py" line="81"/>
         <location filename="../../dealerdesk/services/reception/lines.py" line="235"/>
         <source>找不到项目 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/items.py" line="198"/>
         <location filename="../../dealerdesk/services/catalogue/items.py" line="241"/>
         <location filename="../../dealerdesk/services/catalogue/items.py" line="251"/>
         <source>找不到套餐 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Package {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/items.py" line="222"/>
         <source>套餐至少要有一个项目</source>
-        <translation type="unfinished"></translation>
+        <translation>A package must contain at least one item.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/items.py" line="227"/>
         <source>数量必须大于 0</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity must be greater than 0.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/models.py" line="89"/>
         <location filename="../../dealerdesk/services/catalogue/models.py" line="138"/>
         <location filename="../../dealerdesk/services/catalogue/models.py" line="158"/>
         <source>找不到车型 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Model {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/models.py" line="96"/>
         <source>请填写车型名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the model name.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/models.py" line="98"/>
         <source>车型名称最多 60 个字符，品牌和车系最多 40 个字符</source>
-        <translation type="unfinished"></translation>
+        <translation>The model name can be at most 60 characters; brand and series at most 40 characters.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/models.py" line="101"/>
         <source>未知的燃料类型 {fuel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown fuel type {fuel}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/models.py" line="103"/>
         <source>未知的车身类型 {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown body type {body}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/models.py" line="105"/>
         <source>未知的年检规则 {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown annual inspection rule {rule}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/models.py" line="114"/>
         <source>{value} 不是有效的数字</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is not a valid number.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/models.py" line="131"/>
         <source>车型 {name} 已存在</source>
-        <translation type="unfinished"></translation>
+        <translation>Model {name} already exists.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/sheet.py" line="57"/>
         <source>认不出这张表：车型表需要“车型”和“品牌/车系/燃料类型”等列，维修项目表需要“名称”和“项目编码/工时/单价/配件”等列</source>
-        <translation type="unfinished"></translation>
+        <translation>This sheet was not recognized: a model sheet needs a "Model" column and columns such as "Brand/Series/Fuel type"; a repair item sheet needs a "Name" column and columns such as "Item code/Labor hours/Unit price/Parts".</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/sheet.py" line="118"/>
         <location filename="../../dealerdesk/services/catalogue/sheet.py" line="121"/>
         <source>{what}“{value}”不是数字</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} "{value}" is not a number.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/sheet.py" line="131"/>
         <source>燃料类型“{value}”不认识（汽油、油电混动、插电混动、纯电动）</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuel type "{value}" not recognized (gasoline, hybrid, plug-in hybrid, electric).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/sheet.py" line="164"/>
         <source>请填写项目编码</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the item code.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/catalogue/sheet.py" line="191"/>
         <source>套餐里的项目“{item}”不在价目表中</source>
-        <translation type="unfinished"></translation>
+        <translation>Item "{item}" in the package is not in the price list.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/connection.py" line="33"/>
         <source>请填写{what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter {what}.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/connection.py" line="36"/>
         <source>端口应在 1 到 65535 之间</source>
-        <translation type="unfinished"></translation>
+        <translation>The port must be between 1 and 65535.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/connection.py" line="61"/>
         <source>请填写数据库文件或服务器</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the database file or the server.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/connection.py" line="77"/>
         <source>文件夹不存在：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder does not exist: {path}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/contacts.py" line="56"/>
         <location filename="../../dealerdesk/services/customers/history.py" line="45"/>
         <source>内容太长（最多 {limit} 个字）</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is too long (at most {limit} characters).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/contacts.py" line="93"/>
         <location filename="../../dealerdesk/services/customers/contacts.py" line="112"/>
         <source>找不到联系人 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/history.py" line="60"/>
         <location filename="../../dealerdesk/services/sales/leads.py" line="286"/>
         <source>请选择联系方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a contact method.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/history.py" line="64"/>
         <source>请填写联系内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the contact notes.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/history.py" line="66"/>
         <source>下次联系日期不能早于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The next contact date cannot be earlier than today.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/history.py" line="112"/>
         <source>请填写车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the model.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/history.py" line="114"/>
         <source>购车日期不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The purchase date cannot be later than today.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/history.py" line="118"/>
         <source>未知的购车渠道：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown purchase channel: {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/history.py" line="121"/>
         <location filename="../../dealerdesk/services/sales/leads.py" line="180"/>
         <source>未知的付款方式：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown payment method: {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/listing.py" line="169"/>
         <source>生日月份应为 1 到 12</source>
-        <translation type="unfinished"></translation>
+        <translation>The birthday month must be 1 to 12.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/listing.py" line="175"/>
         <source>未知的到期类型 {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown due type {kind}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/listing.py" line="283"/>
         <source>不能按 {key} 排序</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot sort by {key}.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="164"/>
         <source>不能把客户与自己合并</source>
-        <translation type="unfinished"></translation>
+        <translation>A customer cannot be merged with itself.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="167"/>
         <source>未知的合并字段：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown merge field: {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="169"/>
         <source>字段 {value} 只能取两位客户之一的值</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {value} can only take the value of one of the two customers.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="174"/>
         <source>客户 {name} 已被合并过，不能再合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer {name} has already been merged and cannot be merged again.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="247"/>
         <source>找不到合并记录 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge record {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="250"/>
         <source>合并记录 {id} 已撤销过</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge record {id} has already been undone.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="257"/>
         <source>合并后客户 {name} 又被修改过，无法自动撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer {name} was changed after the merge, so the merge cannot be undone automatically.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/privacy.py" line="215"/>
         <source>客户 {id} 的个人信息已于 {at} 删除</source>
-        <translation type="unfinished"></translation>
+        <translation>The personal information of customer {id} was deleted on {at}.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/privacy.py" line="218"/>
         <source>输入的姓名与客户姓名不一致，未删除</source>
-        <translation type="unfinished"></translation>
+        <translation>The name entered does not match the customer's name; nothing was deleted.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="75"/>
         <source>生日不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The birthday cannot be later than today.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="80"/>
         <source>农历生日应为1–12月、1–30日</source>
-        <translation type="unfinished"></translation>
+        <translation>A lunar birthday must be month 1–12, day 1–30.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="83"/>
         <source>邮箱格式不对：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid email address: {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="86"/>
         <source>所选{label}不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected {label} does not exist.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="88"/>
         <location filename="../../dealerdesk/services/sales/leads.py" line="186"/>
         <source>所选销售顾问不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected sales consultant does not exist.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="90"/>
         <source>所选介绍人不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected referrer does not exist.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="137"/>
         <source>客户不能是自己的介绍人</source>
-        <translation type="unfinished"></translation>
+        <translation>A customer cannot be their own referrer.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="140"/>
         <source>客户 {name} </source>
-        <translation type="unfinished"></translation>
+        <translation>Customer {name} </translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/events/_common.py" line="15"/>
         <source>活动 #{id} 不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>Event #{id} does not exist.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/events/_common.py" line="16"/>
         <source>活动“{name}”已取消，不能再邀请、登记回复或签到</source>
-        <translation type="unfinished"></translation>
+        <translation>Event "{name}" has been cancelled; invitations, replies and sign-ins can no longer be recorded.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/events/attendance.py" line="84"/>
         <source>客户 #{id} 不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer #{id} does not exist.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/events/invitations.py" line="64"/>
         <source>请先选择要邀请的客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select the customers to invite first.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/events/invitations.py" line="66"/>
         <location filename="../../dealerdesk/services/events/invitations.py" line="98"/>
         <location filename="../../dealerdesk/services/events/invitations.py" line="113"/>
         <source>一次最多邀请 {max} 位客户，所选有 {n} 位；请缩小筛选范围</source>
-        <translation type="unfinished"></translation>
+        <translation>You can invite at most {max} customers at a time, but {n} are selected. Please narrow the filter.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/events/invitations.py" line="102"/>
         <source>筛选条件下没有客户</source>
-        <translation type="unfinished"></translation>
+        <translation>No customers match the filter.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/events/invitations.py" line="116"/>
         <source>这个客户分组里没有客户</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no customers in this customer segment.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/events/invitations.py" line="126"/>
         <source>筛选出的 {n} 位客户都没有同意接收联系，不能邀请</source>
-        <translation type="unfinished"></translation>
+        <translation>None of the {n} customers found have agreed to be contacted, so they cannot be invited.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/events/invitations.py" line="142"/>
         <location filename="../../dealerdesk/services/events/invitations.py" line="157"/>
         <source>这位客户没有被邀请参加此活动</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer was not invited to this event.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/events/invitations.py" line="151"/>
         <source>未知的回复：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown reply: {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/events/records.py" line="55"/>
         <source>请填写活动名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the event name.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/events/records.py" line="57"/>
         <source>活动名称太长：最多 {max} 个字</source>
-        <translation type="unfinished"></translation>
+        <translation>The event name is too long: at most {max} characters.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/events/records.py" line="60"/>
         <source>未知的活动类型：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown event type: {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/events/records.py" line="63"/>
         <source>请填写活动的日期和时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the date and time of the event.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/events/records.py" line="67"/>
         <source>活动地点太长：最多 {max} 个字</source>
-        <translation type="unfinished"></translation>
+        <translation>The event location is too long: at most {max} characters.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/events/records.py" line="70"/>
         <source>目标客户说明太长：最多 {max} 个字</source>
-        <translation type="unfinished"></translation>
+        <translation>The target customer description is too long: at most {max} characters.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/events/records.py" line="107"/>
         <source>活动“{name}”已经取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Event "{name}" has already been cancelled.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="29"/>
         <source>磁盘已满：这次操作没有保存（数据库保持操作前的状态）。请清理磁盘空间（删除旧文件或旧备份）后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk full: this operation was not saved (the database is unchanged). Please free up disk space (delete old files or old backups) and try again.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="31"/>
         <source>数据库为只读，不能修改：数据库文件或所在的磁盘（光盘、写保护的 U 盘、只读的文件夹）不允许写入。可以查询和打印；要修改请把数据库复制到本机可写的文件夹，或请管理员改为可写。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is read-only and cannot be changed: the database file or its disk (CD, write-protected USB drive, read-only folder) does not allow writing. You can search and print; to make changes, copy the database to a writable folder on this computer, or ask the administrator to make it writable.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="34"/>
         <source>数据库文件已损坏（{reason}）。为免弄错数据，程序不再读写它。请用最近的备份恢复：dealerdesk restore 备份文件（程序里：文件 → 从备份恢复），并把损坏的文件留给技术支持。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is damaged ({reason}). To avoid mixing up data, the program will no longer read or write it. Please restore from the most recent backup: dealerdesk restore &lt;backup file&gt; (in the program: File → Restore from backup), and keep the damaged file for technical support.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="37"/>
         <source>读写磁盘出错（{reason}）：请检查存放数据库的磁盘或 U 盘是否还连着、是否正常，然后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk read/write error ({reason}): please check that the disk or USB drive holding the database is still connected and working, then try again.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="39"/>
         <source>无法打开数据库文件：文件夹不存在、没有权限，或它是文件夹而不是文件。请检查 --db 给出的路径。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database file: the folder does not exist, access is denied, or it is a folder rather than a file. Please check the path given with --db.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="41"/>
         <source>数字太大：超出了能保存的范围（最大 9223372036854775807）。请检查输入的编号或数字。</source>
-        <translation type="unfinished"></translation>
+        <translation>Number too large: it exceeds the range that can be stored (maximum 9223372036854775807). Please check the ID or number you entered.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="43"/>
         <source>日期超出范围：请用 1900 年到 9998 年之间的日期（例如 2026-12 或 2026-12-31）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Date out of range: please use a date between the years 1900 and 9998 (for example 2026-12 or 2026-12-31).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="45"/>
         <source>输入的内容太长或太复杂，数据库无法处理：请缩短后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>The input is too long or too complex for the database to handle. Please shorten it and try again.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="46"/>
         <source>内存不足：这次要处理的数据太多。请关闭其他程序，或分批处理后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of memory: there is too much data to process at once. Please close other programs, or process the data in smaller batches, and try again.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="47"/>
         <source>找不到文件：{path}。请检查文件名和所在的文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>File not found: {path}. Please check the file name and the folder.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="48"/>
         <source>{path} 是文件夹，不是文件：请给出文件名。</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a folder, not a file: please give a file name.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="49"/>
         <source>路径不对：{path} 中间有一部分是文件而不是文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid path: part of {path} is a file rather than a folder.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="50"/>
         <source>没有权限访问 {path}：请换一个文件夹，或请管理员开放权限。</source>
-        <translation type="unfinished"></translation>
+        <translation>No permission to access {path}: please choose another folder, or ask the administrator to grant access.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="51"/>
         <source>{path} 所在的磁盘是只读的：请换一个可写的位置保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk holding {path} is read-only: please save to a writable location.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="52"/>
         <source>文件名中有不能用的字符（控制字符）：请重新输入文件名。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file name contains characters that cannot be used (control characters). Please enter the file name again.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="53"/>
         <source>文件名或路径太长：{path}。请用短一些的名字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file name or path is too long: {path}. Please use a shorter name.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="54"/>
         <source>与数据库服务器的连接断开了（{reason}）：请检查网络和服务器，然后再试；这次操作没有保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the database server was lost ({reason}): please check the network and the server, then try again. This operation was not saved.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="56"/>
         <source>数据库服务器拒绝了这次操作（没有权限）：请管理员检查数据库账号的权限。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database server refused this operation (no permission). Please ask the administrator to check the database account's permissions.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="58"/>
         <location filename="../../dealerdesk/store/db.py" line="60"/>
         <source>数据库正忙：另一个程序或另一台电脑正在写入（例如导入），请稍后再试。您填写的内容没有丢失。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is busy: another program or computer is writing to it (for example, an import). Please try again shortly. What you entered has not been lost.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/failures.py" line="60"/>
         <source>意外错误（{kind}）：操作没有完成。这是程序的缺陷，详细信息已写入日志 {log}，请把该文件发给技术支持。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error ({kind}): the operation was not completed. This is a bug in the program; the details have been written to the log {log}. Please send that file to technical support.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/key_accounts/accounts.py" line="91"/>
         <source>这个大用户不是您负责的</source>
-        <translation type="unfinished"></translation>
+        <translation>You are not responsible for this key account.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/key_accounts/accounts.py" line="97"/>
         <location filename="../../dealerdesk/services/key_accounts/accounts.py" line="241"/>
         <source>找不到大用户 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Key account {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/key_accounts/accounts.py" line="107"/>
         <source>请选择大用户等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a key account grade.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/key_accounts/accounts.py" line="109"/>
         <source>目标台数不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>The target number of vehicles cannot be negative.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/key_accounts/accounts.py" line="115"/>
         <source>只有单位客户（大客户）才能设为大用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Only company customers can be set up as key accounts.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/key_accounts/accounts.py" line="118"/>
         <source>请选择客户经理</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select an account manager.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/key_accounts/visits.py" line="44"/>
         <source>走访日期不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit date cannot be later than today.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/key_accounts/visits.py" line="46"/>
         <source>请填写走访事由</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the purpose of the visit.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/key_accounts/visits.py" line="48"/>
         <source>下次走访日期应晚于本次走访</source>
-        <translation type="unfinished"></translation>
+        <translation>The next visit date must be later than this visit.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/key_accounts/visits.py" line="57"/>
         <source>请选择这个单位的联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a contact person at this company.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/key_accounts/visits.py" line="60"/>
         <source>请填写见到的联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the contact person you met.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/key_accounts/visits.py" line="88"/>
         <source>走访改期不能早于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>A rescheduled visit cannot be earlier than today.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/key_accounts/visits.py" line="92"/>
         <source>找不到待走访的计划 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned visit {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/loyalty/points.py" line="136"/>
         <source>抵扣的积分应大于 0</source>
-        <translation type="unfinished"></translation>
+        <translation>The points to redeem must be greater than 0.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/loyalty/points.py" line="139"/>
         <source>积分不足：可用 {have} 分，要抵扣 {points} 分</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough points: {have} available, {points} to redeem.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/loyalty/points.py" line="154"/>
         <source>积分来源无效：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid points source: {reason}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/loyalty/points.py" line="156"/>
         <source>积分应大于 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Points must be greater than 0.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/loyalty/points.py" line="178"/>
         <source>会员等级无效：{tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid membership tier: {tier}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/loyalty/points.py" line="289"/>
         <source>积分抵扣 {yuan} 元，超过应付金额 {payable} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Points redemption of {yuan} yuan exceeds the amount payable of {payable} yuan.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/passwords.py" line="39"/>
         <source>密码至少需要 {n} 个字符</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must be at least {n} characters.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/_common.py" line="27"/>
         <source>请选择服务顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a service advisor.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/_common.py" line="34"/>
         <location filename="../../dealerdesk/services/reception/orders.py" line="150"/>
         <source>找不到工单 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair order {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/_common.py" line="36"/>
         <source>工单 {number} 已交车结算，不能再改</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair order {number} has been delivered and settled and can no longer be changed.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/appointments.py" line="92"/>
         <source>{at} 这个时段已约满（每时段 {capacity} 位），请换一个时段</source>
-        <translation type="unfinished"></translation>
+        <translation>The {at} time slot is fully booked ({capacity} per slot). Please choose another slot.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/appointments.py" line="121"/>
         <source>预约时间不能早于现在</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointment time cannot be earlier than now.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/appointments.py" line="133"/>
         <source>请选择客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a customer.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/appointments.py" line="156"/>
         <location filename="../../dealerdesk/services/reception/appointments.py" line="237"/>
         <source>找不到预约 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/appointments.py" line="158"/>
         <source>这个预约已是“{status}”状态，不能再改</source>
-        <translation type="unfinished"></translation>
+        <translation>This appointment is already "{status}" and can no longer be changed.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/appointments.py" line="208"/>
         <source>预约时间 {at} 还没到，不能记为未到店</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointment time {at} has not arrived yet, so it cannot be marked as a no-show.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/dispatch.py" line="103"/>
         <source>这个项目还没派工</source>
-        <translation type="unfinished"></translation>
+        <translation>This item has not been assigned to a technician yet.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/dispatch.py" line="115"/>
         <source>客户同意后才能派工</source>
-        <translation type="unfinished"></translation>
+        <translation>Work can only be assigned after the customer approves.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/dispatch.py" line="118"/>
         <source>请选择技师</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a technician.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/dispatch.py" line="121"/>
         <source>技师已开工，不能改派</source>
-        <translation type="unfinished"></translation>
+        <translation>The technician has already started work; the job cannot be reassigned.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/dispatch.py" line="140"/>
         <source>技师已开工，不能取消派工</source>
-        <translation type="unfinished"></translation>
+        <translation>The technician has already started work; the assignment cannot be cancelled.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/dispatch.py" line="156"/>
         <source>这个项目已经开工</source>
-        <translation type="unfinished"></translation>
+        <translation>Work on this item has already started.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/dispatch.py" line="173"/>
         <source>这个项目还没开工</source>
-        <translation type="unfinished"></translation>
+        <translation>Work on this item has not started yet.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/dispatch.py" line="175"/>
         <source>这个项目已经完工</source>
-        <translation type="unfinished"></translation>
+        <translation>Work on this item is already finished.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/dispatch.py" line="177"/>
         <source>完工时间不能早于开工时间</source>
-        <translation type="unfinished"></translation>
+        <translation>The finish time cannot be earlier than the start time.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/intake.py" line="106"/>
         <source>请填写车主姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the owner's name.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/intake.py" line="108"/>
         <source>请填写车主电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the owner's phone number.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/intake.py" line="114"/>
         <source>可能已登记：{names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibly already registered: {names}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/intake.py" line="121"/>
         <source>车牌 {plate} 已登记，请直接查找这辆车</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate {plate} is already registered; please look up this vehicle directly.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/intake.py" line="124"/>
         <source>请选择车主或填写新车主</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select the owner or enter a new owner.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/intake.py" line="147"/>
         <source>油量应在 0 到 100% 之间</source>
-        <translation type="unfinished"></translation>
+        <translation>The fuel level must be between 0 and 100%.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/intake.py" line="157"/>
         <source>请选择车辆或填写新车的车牌</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a vehicle or enter the plate of a new vehicle.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/intake.py" line="160"/>
         <source>请选择送修客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select the customer bringing the vehicle in.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/intake.py" line="169"/>
         <source>这个预约不能接车（不存在或已处理）</source>
-        <translation type="unfinished"></translation>
+        <translation>This appointment cannot be checked in (it does not exist or has already been handled).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/lines.py" line="49"/>
         <location filename="../../dealerdesk/services/reception/lines.py" line="111"/>
         <source>请填写项目名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the item name.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/lines.py" line="53"/>
         <location filename="../../dealerdesk/services/reception/lines.py" line="105"/>
         <source>数量须大于 0，单价不能为负</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity must be greater than 0 and the unit price cannot be negative.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/lines.py" line="70"/>
         <location filename="../../dealerdesk/services/reception/lines.py" line="133"/>
         <source>报价已确认，新项目请作为增项报价</source>
-        <translation type="unfinished"></translation>
+        <translation>The quote has already been confirmed; please quote new items as extra work.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/lines.py" line="84"/>
         <source>客户已确认的项目不能修改或删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Items the customer has confirmed cannot be changed or deleted.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/lines.py" line="131"/>
         <source>客户已答复这个增项，不能再恢复删除的行</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer has already replied to this extra work; deleted lines can no longer be restored.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/lines.py" line="148"/>
         <source>预计完工时间不能早于接车时间</source>
-        <translation type="unfinished"></translation>
+        <translation>The estimated completion time cannot be earlier than the check-in time.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/lines.py" line="160"/>
         <source>请填写确认报价的人</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter who confirmed the quote.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/lines.py" line="164"/>
         <source>报价已确认过</source>
-        <translation type="unfinished"></translation>
+        <translation>The quote has already been confirmed.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/lines.py" line="167"/>
         <source>报价里还没有项目</source>
-        <translation type="unfinished"></translation>
+        <translation>The quote has no items yet.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/lines.py" line="169"/>
         <source>请填写预计完工时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the estimated completion time.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/lines.py" line="187"/>
         <source>请填写增项内容和至少一行配件或工时</source>
-        <translation type="unfinished"></translation>
+        <translation>Please describe the extra work and enter at least one line of parts or labor.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/lines.py" line="191"/>
         <source>报价还没确认，直接加入报价即可</source>
-        <translation type="unfinished"></translation>
+        <translation>The quote has not been confirmed yet; simply add the items to the quote.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/lines.py" line="208"/>
         <source>请选择客户答复的方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select how the customer replied.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/lines.py" line="210"/>
         <source>请填写答复的人</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter who replied.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/lines.py" line="218"/>
         <source>没有待确认的增项 {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>No extra work {group} is awaiting confirmation.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/lines.py" line="231"/>
         <source>数量和单价不能为负</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity and unit price cannot be negative.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/settlement.py" line="76"/>
         <source>车辆还没完工待交车，不能结算</source>
-        <translation type="unfinished"></translation>
+        <translation>The vehicle is not yet finished and ready for delivery, so it cannot be settled.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/settlement.py" line="80"/>
         <source>有优惠时请填写优惠原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the reason for the discount.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/workflow.py" line="25"/>
         <source>客户还没确认报价，不能开工</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer has not confirmed the quote yet, so work cannot start.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/workflow.py" line="28"/>
         <source>还有增项等客户答复，不能交车</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra work is still waiting for the customer's reply, so the vehicle cannot be delivered.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/workflow.py" line="30"/>
         <source>从“{old}”改为“{new}”不是正常的下一步，请填写原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing from "{old}" to "{new}" is not the normal next step; please enter a reason.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/workflow.py" line="50"/>
         <source>不能手动改为这个状态</source>
-        <translation type="unfinished"></translation>
+        <translation>This status cannot be set manually.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/recovery.py" line="96"/>
         <source>恢复后的数据库校验失败；损坏的数据库另存为 {path}，请联系技术支持</source>
-        <translation type="unfinished"></translation>
+        <translation>The restored database failed verification; the damaged database was saved as {path}. Please contact technical support.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/_common.py" line="78"/>
         <source>未知的线索级别：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown lead level: {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/_common.py" line="85"/>
         <location filename="../../dealerdesk/services/sales/_common.py" line="186"/>
         <source>找不到线索 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/_common.py" line="97"/>
         <source>线索已结束（{status}），不能再操作</source>
-        <translation type="unfinished"></translation>
+        <translation>The lead is closed ({status}); no further actions are possible.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/deals.py" line="121"/>
         <source>找不到订单 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Order {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/deals.py" line="214"/>
         <source>车架号 {vin} 登记在另一位客户名下</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN {vin} is registered to another customer.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/deals.py" line="254"/>
         <source>订单已退订，不能再修改订车单</source>
-        <translation type="unfinished"></translation>
+        <translation>The order has been cancelled; the deal sheet can no longer be changed.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/deals.py" line="326"/>
         <source>这张订单没有待审批的优惠</source>
-        <translation type="unfinished"></translation>
+        <translation>This order has no discount awaiting approval.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/deals.py" line="350"/>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="247"/>
         <source>驳回时请写明原因，顾问会看到</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give a reason for the rejection; the consultant will see it.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/delivery.py" line="191"/>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="77"/>
         <source>这条线索没有未交车的订单</source>
-        <translation type="unfinished"></translation>
+        <translation>This lead has no order awaiting delivery.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/due.py" line="49"/>
         <source>销售顾问只能查看自己的跟进清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales consultants can only view their own follow-up list.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="176"/>
         <source>所选意向车型不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected intended model does not exist.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="178"/>
         <source>预算不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>The budget cannot be negative.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="183"/>
         <source>未知的来源渠道：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown source: {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="236"/>
         <source>线索 {id} </source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id} </translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="255"/>
         <source>请填写调整级别的原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the reason for changing the level.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="258"/>
         <location filename="../../dealerdesk/services/sales/leads.py" line="306"/>
         <source>下单、交车、退订请使用对应的操作</source>
-        <translation type="unfinished"></translation>
+        <translation>For orders, deliveries and cancellations, please use the corresponding actions.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="290"/>
         <source>请填写跟进内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the follow-up notes.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="292"/>
         <source>下次跟进日期不能早于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The next follow-up date cannot be earlier than today.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="329"/>
         <location filename="../../dealerdesk/services/sales/worklist.py" line="223"/>
         <source>暂缓时间应晚于现在</source>
-        <translation type="unfinished"></translation>
+        <translation>The postpone time must be later than now.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="333"/>
         <source>找不到待办的跟进 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending follow-up {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="86"/>
         <source>请填写成交价格</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the deal price.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="120"/>
         <source>交车时间不能晚于现在</source>
-        <translation type="unfinished"></translation>
+        <translation>The delivery time cannot be later than now.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="122"/>
         <source>车辆用途、能源或座位数无效</source>
-        <translation type="unfinished"></translation>
+        <translation>The vehicle usage, energy type or number of seats is invalid.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="129"/>
         <source>只有已订车（O 级）的线索才能交车</source>
-        <translation type="unfinished"></translation>
+        <translation>Only leads with an order (level O) can be delivered.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="172"/>
         <source>请填写退订原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the cancellation reason.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="207"/>
         <source>只有跟进中的 N/C/B/A/H 线索可以申请战败</source>
-        <translation type="unfinished"></translation>
+        <translation>Only open N/C/B/A/H leads can be submitted as lost leads.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="225"/>
         <source>这条线索没有待审批的战败申请</source>
-        <translation type="unfinished"></translation>
+        <translation>This lead has no lost-lead request awaiting approval.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="271"/>
         <source>请选择接手的销售顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select the sales consultant who will take over.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="274"/>
         <source>请先选择要转交的线索</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select the leads to transfer first.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/walk_in.py" line="79"/>
         <source>未知的接待内容：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown visit activity: {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/walk_in.py" line="81"/>
         <source>请至少选择一项接待内容（到店、试驾或报价）</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select at least one visit activity (showroom visit, test drive or quote).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/walk_in.py" line="105"/>
         <source>请填写试驾车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the test drive model.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/walk_in.py" line="107"/>
         <source>请选择已有客户或填写新客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select an existing customer or enter a new customer.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/worklist.py" line="227"/>
         <source>找不到待办的提醒 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending reminder {id} not found.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/search.py" line="28"/>
         <source>搜索内容太长：最多 {max} 个字，输入了 {n} 个。请输入姓名、拼音、电话、车牌或车架号的一部分。</source>
-        <translation type="unfinished"></translation>
+        <translation>The search text is too long: at most {max} characters, you entered {n}. Please enter part of a name, pinyin, phone number, plate or VIN.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/store_profile.py" line="73"/>
         <location filename="../../dealerdesk/services/store_profile.py" line="87"/>
         <source>标志图片太大（{size} KB），最大 {limit} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo image is too large ({size} KB); the maximum is {limit} KB.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/store_profile.py" line="77"/>
         <source>标志图片只能是 PNG 或 JPG 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo image must be a PNG or JPG file.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/store_profile.py" line="91"/>
         <source>无法读取图片文件：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the image file: {path}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/store_profile.py" line="134"/>
         <source>请填写门店名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the store name.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/targets/month.py" line="30"/>
         <source>{model}：顾问订单目标合计 {total} 台，门店目标 {store} 台，{side} {diff} 台</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}: the consultants' order targets total {total} units, the store target is {store} units; {side} {diff} units</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/targets/month.py" line="32"/>
         <source>多了</source>
-        <translation type="unfinished"></translation>
+        <translation>over by</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/targets/month.py" line="33"/>
         <source>还差</source>
-        <translation type="unfinished"></translation>
+        <translation>short by</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/targets/month.py" line="110"/>
         <source>{who} {model} 的目标应为 0–{most} 的整数：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>The {model} target for {who} must be a whole number from 0 to {most}: {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/targets/month.py" line="151"/>
         <location filename="../../dealerdesk/services/targets/month.py" line="164"/>
         <location filename="../../dealerdesk/services/targets/plans.py" line="67"/>
         <source>车型目录里没有 {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} is not in the model catalog.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/targets/month.py" line="153"/>
         <source>{who} 的 {model} 目标填了两次</source>
-        <translation type="unfinished"></translation>
+        <translation>The {model} target for {who} was entered twice.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/targets/plans.py" line="77"/>
         <source>{month} {model} 的订单数应为 0–{most} 的整数：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of orders for {model} in {month} must be a whole number from 0 to {most}: {value}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/targets/plans.py" line="104"/>
         <source>{month} 不在 {year} 年</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} is not in {year}.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/targets/plans.py" line="156"/>
         <source>{month} 不在本版滚动计划的月份内（{first} 至 {last}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} is not one of the months of this rolling plan version ({first} to {last}).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/targets/plans.py" line="174"/>
         <source>没有这一版滚动计划：{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>No such rolling plan version: {id}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/export.py" line="45"/>
         <source>不能导出 {kind}：可导出 customers、leads、services、reminders、marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot export {kind}: you can export customers, leads, services, reminders, marketing.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/export.py" line="46"/>
         <source>导出文件应以 .xlsx 或 .csv 结尾：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The export file must end in .xlsx or .csv: {path}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="106"/>
         <source>映射文件 {path} 不对：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping file {path} is invalid: {reason}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="196"/>
         <source>找不到“姓名”列：请在列对应中指定哪一列是姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>No "Name" column found: please specify in the column mapping which column holds the name.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="197"/>
         <source>找不到手机号、车架号或车牌号列：至少要有其中一列才能导入</source>
-        <translation type="unfinished"></translation>
+        <translation>No mobile, VIN or plate column found: at least one of them is needed to import.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/importer.py" line="47"/>
         <source>重复处理方式应为 update、skip 或 create，不能是 {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate handling must be update, skip or create, not {value}.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/limits.py" line="29"/>
         <source>文件中的“{part}”解压后超过 {limit} MB：文件可能已损坏或是恶意构造的，没有导入任何数据（上限见设置“导入文件解压后上限”）</source>
-        <translation type="unfinished"></translation>
+        <translation>Part "{part}" of the file exceeds {limit} MB when unpacked: the file may be damaged or maliciously crafted. No data was imported (for the limit, see the setting "Max. unpacked import size").</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/limits.py" line="30"/>
         <source>文件中的“{part}”压缩比异常（{ratio} 倍，上限 {limit} 倍）：文件可能已损坏或是恶意构造的，没有导入任何数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Part "{part}" of the file has an abnormal compression ratio ({ratio}×, limit {limit}×): the file may be damaged or maliciously crafted. No data was imported.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/limits.py" line="31"/>
         <source>工作表超过 {limit} 行：文件可能已损坏或是恶意构造的，没有导入任何数据（上限见设置“导入最多行数”）</source>
-        <translation type="unfinished"></translation>
+        <translation>The worksheet has more than {limit} rows: the file may be damaged or maliciously crafted. No data was imported (for the limit, see the setting "Max. import rows").</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/limits.py" line="32"/>
         <source>第 {row} 行超过 {limit} 列：文件可能已损坏或是恶意构造的，没有导入任何数据（上限见设置“导入最多列数”）</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row} has more than {limit} columns: the file may be damaged or maliciously crafted. No data was imported (for the limit, see the setting "Max. import columns").</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/limits.py" line="33"/>
         <source>第 {row} 行有单元格超过 {limit} 个字：文件可能已损坏或是恶意构造的，没有导入任何数据（上限见设置“导入单元格最多字数”）</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row} has a cell with more than {limit} characters: the file may be damaged or maliciously crafted. No data was imported (for the limit, see the setting "Max. characters per import cell").</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/limits.py" line="34"/>
         <source>文件的共享文字表超过 {limit} MB：文件可能已损坏或是恶意构造的，没有导入任何数据（上限见设置“导入文字表上限”）</source>
-        <translation type="unfinished"></translation>
+        <translation>The file's shared string table exceeds {limit} MB: the file may be damaged or maliciously crafted. No data was imported (for the limit, see the setting "Max. import string table size").</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/plan.py" line="135"/>
         <source>里程应为公里数，例如 23000（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mileage must be in kilometers, e.g. 23000 (you entered {value}).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/plan.py" line="139"/>
         <source>里程 {value} 不合理</source>
-        <translation type="unfinished"></translation>
+        <translation>Mileage {value} is not plausible.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/read.py" line="26"/>
         <source>无法读取文件 {path}：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read file {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/read.py" line="27"/>
         <source>不支持的文件类型 {suffix}：请用 .xlsx、.xls 或 .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsupported file type {suffix}: please use .xlsx, .xls or .csv.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/read.py" line="28"/>
         <source>CSV 文件的编码无法识别（支持 UTF-8 和 GBK/GB18030）：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The encoding of the CSV file cannot be recognized (UTF-8 and GBK/GB18030 are supported): {path}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/xlsx.py" line="27"/>
         <source>工作簿里没有名为“{sheet}”的工作表（有：{sheets}）</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook has no worksheet named "{sheet}" (it has: {sheets}).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/xlsx.py" line="28"/>
         <source>文件里没有数据：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contains no data: {path}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/versions.py" line="17"/>
@@ -10824,89 +11382,92 @@
 您填写的与已保存的不同之处：
 {diff}
 您填写的内容仍在窗口中：核对后再次保存将以您的内容为准；关闭窗口则保留已保存的内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}was changed and saved by {who} at {at} after you opened it.
+Where your entries differ from the saved version:
+{diff}
+Your entries are still in the window: check them and save again to keep your version, or close the window to keep the saved version.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/versions.py" line="21"/>
         <source>（没有不同：对方保存的与您填写的相同）</source>
-        <translation type="unfinished"></translation>
+        <translation>(No differences: the other user saved the same as what you entered.)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/versions.py" line="22"/>
         <source>（空）</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/versions.py" line="23"/>
         <source>· {field}：您填写「{yours}」，已保存「{saved}」</source>
-        <translation type="unfinished"></translation>
+        <translation>· {field}: you entered "{yours}", saved "{saved}"</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/backup.py" line="167"/>
         <source>找不到文件 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>File not found: {path}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/backup.py" line="169"/>
         <location filename="../../dealerdesk/store/db.py" line="299"/>
         <location filename="../../dealerdesk/store/db.py" line="405"/>
         <source>{path} 不是 DealerDesk 数据库文件</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is not a DealerDesk database file.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/backup.py" line="185"/>
         <source>备份文件 {path} 已损坏（{problem}），未恢复，当前数据库保持不变</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup file {path} is damaged ({problem}); nothing was restored and the current database is unchanged.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/backup.py" line="188"/>
         <source>{path} 不是 DealerDesk 备份（表结构不同），未恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is not a DealerDesk backup (different table structure); nothing was restored.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/backup.py" line="191"/>
         <source>备份 {path} 来自更新版本的 DealerDesk（数据库版本 {found}，本程序支持 {supported}），请先升级程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup {path} comes from a newer version of DealerDesk (database version {found}, this program supports {supported}). Please upgrade the program first.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/backup.py" line="212"/>
         <source>另一个备份或恢复正在 {folder} 中进行，请稍后再试</source>
-        <translation type="unfinished"></translation>
+        <translation>Another backup or restore is in progress in {folder}. Please try again later.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/backup.py" line="289"/>
         <source>数据库已损坏（{problem}），没有备份；之前的备份保持不变，请从最近的好备份恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is damaged ({problem}); no backup was made. Earlier backups are unchanged; please restore from the most recent good backup.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/backup.py" line="308"/>
         <source>备份副本校验失败（{reason}），没有写入 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification of the backup copy failed ({reason}); nothing was written to {path}.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/backup.py" line="337"/>
         <source>备份没有写入 {path}：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was not written to {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/backup.py" line="421"/>
         <source>数据库正被其他电脑或程序使用，未恢复；请先关闭它们的 DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is in use by another computer or program; nothing was restored. Please close DealerDesk on those first.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/db.py" line="91"/>
         <source>数据库 {path} 在网络共享上（{where}）。SQLite 数据库文件只能放在本机磁盘上，几台电脑共用同一个文件会损坏数据。几台电脑共用客户资料请使用共享库模式（PostgreSQL）：dealerdesk --db postgresql://用户@服务器/数据库，见运维手册 docs/operations.md「几台电脑共用」一节。</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {path} is on a network share ({where}). A SQLite database file must be on a local disk; several computers sharing one file will corrupt the data. To share customer data between several computers, use shared database mode (PostgreSQL): dealerdesk --db postgresql://user@server/database — see the section "Sharing between several computers" in the operations manual docs/operations.md.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/db.py" line="242"/>
         <source>不支持的数据库地址 {url}（可用：文件路径或 postgresql://…）</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsupported database address {url} (allowed: a file path or postgresql://…)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/db.py" line="295"/>
         <source>{path} 是文件夹，不是数据库文件：请给出数据库文件的路径</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a folder, not a database file: please give the path of the database file.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/db.py" line="301"/>
@@ -10914,7 +11475,7 @@
         <location filename="../../dealerdesk/store/db.py" line="599"/>
         <location filename="../../dealerdesk/store/move.py" line="57"/>
         <source>找不到数据库 {path}（用 dealerdesk migrate 新建，或打开程序时自动创建）</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {path} not found (create it with dealerdesk migrate, or let the program create it automatically when it opens).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/db.py" line="317"/>
@@ -10922,85 +11483,85 @@
         <location filename="../../dealerdesk/store/db.py" line="606"/>
         <location filename="../../dealerdesk/store/move.py" line="69"/>
         <source>{path} 不是 DealerDesk 数据库（表结构不同）</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is not a DealerDesk database (different table structure).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/db.py" line="321"/>
         <source>{path} 是空数据库（用 dealerdesk migrate 初始化）</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is an empty database (initialize it with dealerdesk migrate).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/db.py" line="327"/>
         <location filename="../../dealerdesk/store/db.py" line="425"/>
         <source>数据库版本 {found} 比本程序支持的版本 {supported} 新，请升级 DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Database version {found} is newer than version {supported} supported by this program. Please upgrade DealerDesk.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/db.py" line="336"/>
         <source>数据库需要升级（版本 {found} → {supported}），请运行 dealerdesk migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>The database needs an upgrade (version {found} → {supported}). Please run dealerdesk migrate.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/db.py" line="345"/>
         <source>数据库 {path} 已损坏（{reason}），为免弄错数据，程序不再读写它。请用最近的备份恢复：dealerdesk restore 备份文件（程序里会提示从最近的备份恢复），并把损坏的文件留给技术支持。</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {path} is damaged ({reason}). To avoid mixing up data, the program will no longer read or write it. Please restore from the most recent backup: dealerdesk restore &lt;backup file&gt; (the program will offer to restore from the most recent backup), and keep the damaged file for technical support.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/db.py" line="357"/>
         <location filename="../../dealerdesk/store/db.py" line="614"/>
         <location filename="../../dealerdesk/store/move.py" line="65"/>
         <source>无法读取数据库 {path}：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read database {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/db.py" line="428"/>
         <source>数据库 {path} 需要升级（版本 {found} → {supported}），但它是只读的：请把它复制到本机可写的文件夹后再打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {path} needs an upgrade (version {found} → {supported}), but it is read-only: please copy it to a writable folder on this computer and open it again.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/move.py" line="73"/>
         <source>源数据库版本 {found} 与本程序的 {supported} 不同：先对它运行 dealerdesk migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Source database version {found} differs from this program's version {supported}: run dealerdesk migrate on it first.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/move.py" line="137"/>
         <source>目标数据库 {target} 已有数据（{tables}），只能迁入空库</source>
-        <translation type="unfinished"></translation>
+        <translation>Target database {target} already contains data ({tables}); data can only be moved into an empty database.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/move.py" line="150"/>
         <source>表 {table} 行数不一致（源 {expected}，目标 {found}）：已撤销，目标库保持为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Row counts of table {table} do not match (source {expected}, target {found}): rolled back, the target database is left empty.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/pg_backup.py" line="21"/>
         <source>找不到 {tool}：服务器数据库的备份与恢复需要 PostgreSQL 客户端工具（安装后把它加入 PATH，或由服务器管理员备份，见运维手册）</source>
-        <translation type="unfinished"></translation>
+        <translation>{tool} not found: backing up and restoring a server database requires the PostgreSQL client tools (install them and add them to PATH, or have the server administrator make backups; see the operations manual).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/pg_backup.py" line="43"/>
         <source>pg_dump 失败：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump failed: {reason}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/store/pg_backup.py" line="55"/>
         <source>pg_restore 失败，数据库保持不变：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_restore failed; the database is unchanged: {reason}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/appointment.py" line="18"/>
         <source>这一天没有可约的时段</source>
-        <translation type="unfinished"></translation>
+        <translation>No time slots are available on this day.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="48"/>
         <source>日期应写成 2026-06-01 这样的格式（输入的是 {value}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates must be written like 2026-06-01 (you entered {value}).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/messages.py" line="29"/>
         <source>操作未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation not completed</translation>
     </message>
     <message>
         <source>意外错误：{kind}: {text}</source>
@@ -11012,99 +11573,101 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="635"/>
         <source>新车上市</source>
-        <translation type="unfinished"></translation>
+        <translation>New model launch</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="636"/>
         <source>试驾日</source>
-        <translation type="unfinished"></translation>
+        <translation>Test drive day</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="637"/>
         <source>沙龙讲座</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon / seminar</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="638"/>
         <source>车展</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto show</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="639"/>
         <source>社区活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Community event</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="640"/>
         <source>车主聚会</source>
-        <translation type="unfinished"></translation>
+        <translation>Owners' meetup</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="644"/>
         <source>未回复</source>
-        <translation type="unfinished"></translation>
+        <translation>No reply</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="645"/>
         <source>参加</source>
-        <translation type="unfinished"></translation>
+        <translation>Attending</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="646"/>
         <source>待定</source>
-        <translation type="unfinished"></translation>
+        <translation>Undecided</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="647"/>
         <source>不参加</source>
-        <translation type="unfinished"></translation>
+        <translation>Not attending</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="651"/>
         <source>已安排</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="652"/>
         <source>已取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="21"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="22"/>
         <source>活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="23"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="24"/>
         <source>地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="25"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="298"/>
         <location filename="../../dealerdesk/ui/pages/events.py" line="52"/>
         <source>邀请</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="26"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="299"/>
         <source>到场</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="27"/>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="64"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="31"/>
@@ -11112,7 +11675,7 @@
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="60"/>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="69"/>
         <source>客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="32"/>
@@ -11120,7 +11683,7 @@
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="61"/>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="70"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="33"/>
@@ -11128,238 +11691,274 @@
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="63"/>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="72"/>
         <source>销售顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales consultant</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="34"/>
         <location filename="../../dealerdesk/ui/pages/events.py" line="52"/>
         <source>回复</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="35"/>
         <source>回复时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Replied at</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="36"/>
         <location filename="../../dealerdesk/ui/pages/events.py" line="52"/>
         <source>签到</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="38"/>
         <source>邀请人</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited by</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="42"/>
         <source>签到时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in time</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="46"/>
         <source>身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Guest type</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="46"/>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="275"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="276"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="300"/>
         <source>现场来宾</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in guest</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="46"/>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="275"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="276"/>
         <source>受邀</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="47"/>
         <source>签到人</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in by</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="53"/>
         <source>已签到</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="55"/>
         <source>受邀·{reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited · {reply}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="56"/>
         <source>未受邀</source>
-        <translation type="unfinished"></translation>
+        <translation>Not invited</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="62"/>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="71"/>
         <source>车牌</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="52"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="53"/>
         <source>添加邀请：姓名、电话、车牌，回车查找</source>
-        <translation type="unfinished"></translation>
+        <translation>Add invitations: name, phone or plate, press Enter to search</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="57"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="58"/>
         <source>邀请所选(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invite selected</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="59"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="60"/>
         <source>按条件邀请(&amp;F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite by &amp;filter…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="61"/>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="135"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="62"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="136"/>
         <source>撤销邀请</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw invitation</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="82"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="83"/>
         <source>已邀请 {n} 位客户</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} customers invited</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="97"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="98"/>
         <source>请先查找并选择要邀请的客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Please search for and select the customers to invite first.</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="115"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="116"/>
         <source>新邀请 {n} 位；{already} 位已邀请过</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} newly invited; {already} already invited</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="117"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="118"/>
         <source>；{n} 位未同意接收联系，未邀请</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} have not agreed to be contacted and were not invited</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="127"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="128"/>
         <source>撤销对 {name} 的邀请吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw the invitation to {name}?</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="144"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="145"/>
         <source>全部</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="150"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="151"/>
         <source>显示</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="203"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="204"/>
         <source>签到：姓名、电话后四位、车牌，回车查找，再按回车签到</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in: name, last 4 digits of phone, or plate; press Enter to search, then Enter again to sign in</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="207"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="208"/>
         <source>现场登记 (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in registration (F8)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="241"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="242"/>
         <source>已签到 {n} 人（其中现场来宾 {w} 人）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} signed in ({w} of them walk-in guests)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="262"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="263"/>
         <source>没有找到“{text}”：新客户请点“现场登记”</source>
-        <translation type="unfinished"></translation>
+        <translation>"{text}" not found: for a new customer, click "Walk-in registration"</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="273"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="274"/>
         <source>{name} 已于 {at:%H:%M} 签到</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} already signed in at {at:%H:%M}</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="276"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="277"/>
         <source>{name} 签到成功（{kind}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} signed in ({kind})</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="290"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="291"/>
         <source>现场登记完成，已签到</source>
+        <translation>Walk-in registered and signed in</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="298"/>
+        <source>已回复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="317"/>
-        <source>试驾、订单、售后预约统计活动当天起 30 天内；订单还包括本活动线索的全部订单（每单计一次）。</source>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="299"/>
+        <source>答复参加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="300"/>
+        <source>新线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="301"/>
+        <source>试驾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="301"/>
+        <source>订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="302"/>
+        <source>售后预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="320"/>
+        <source>试驾、订单、售后预约统计活动当天起 30 天内；订单还包括本活动线索的全部订单（每单计一次）。</source>
+        <translation>Test drives, orders and service appointments are counted for 30 days from the event day; orders also include all orders from this event's leads (each order counted once).</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="323"/>
         <source>打印活动总结(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print event summary…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="349"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="352"/>
         <source>保存活动总结</source>
+        <translation>Save event summary</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="352"/>
+        <source>活动总结-{name}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="350"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="353"/>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="357"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="360"/>
         <source>活动总结已保存到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Event summary saved to {path}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/events.py" line="32"/>
         <source>新建活动(&amp;N)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New event…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/events.py" line="34"/>
         <source>修改(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/events.py" line="36"/>
         <source>取消活动…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel event…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/events.py" line="38"/>
         <source>显示已取消的活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Show cancelled events</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/events.py" line="53"/>
         <source>效果</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/events.py" line="98"/>
         <source>还没有活动：点“新建活动”安排第一场。</source>
-        <translation type="unfinished"></translation>
+        <translation>No events yet: click "New event" to schedule the first one.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/events.py" line="123"/>
         <source>新建活动</source>
-        <translation type="unfinished"></translation>
+        <translation>New event</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/events.py" line="147"/>
         <source>取消活动“{name}”？邀请和签到记录会保留。请填写取消原因：</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the event "{name}"? Invitations and sign-in records will be kept. Please enter the reason for cancelling:</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/events.py" line="157"/>
         <source>取消活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel event</translation>
     </message>
 </context>
 <context>
@@ -11367,291 +11966,291 @@
     <message>
         <location filename="../../dealerdesk/services/aftersales/complaints.py" line="150"/>
         <source>投诉内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint details</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/complaints.py" line="202"/>
         <source>处理结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="206"/>
         <source>车架号</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="206"/>
         <source>车牌</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="207"/>
         <source>车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="207"/>
         <source>车型名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Model name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="208"/>
         <location filename="../../dealerdesk/services/sales/leads.py" line="161"/>
         <location filename="../../dealerdesk/services/sales/leads.py" line="218"/>
         <source>颜色</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="208"/>
         <source>上牌日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="209"/>
         <source>交车日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="209"/>
         <source>里程</source>
-        <translation type="unfinished"></translation>
+        <translation>Mileage</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="210"/>
         <source>座位数</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="210"/>
         <source>使用性质</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="211"/>
         <source>能源类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Energy type</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="212"/>
         <source>交强险到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Compulsory insurance expiry</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="213"/>
         <source>商业险到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial insurance expiry</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="214"/>
         <source>购车日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="214"/>
         <source>本店购车</source>
-        <translation type="unfinished"></translation>
+        <translation>Bought here</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="215"/>
         <source>购车地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of purchase</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="215"/>
         <source>里程日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Mileage date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="216"/>
         <source>保险公司</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="217"/>
         <source>下次年检</source>
-        <translation type="unfinished"></translation>
+        <translation>Next annual inspection</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="160"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="160"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="161"/>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="161"/>
         <source>生日</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="162"/>
         <source>生日类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday type</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="163"/>
         <source>农历生日月</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunar birthday month</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="164"/>
         <source>农历生日日</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunar birthday day</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="165"/>
         <source>邮箱</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="165"/>
         <source>微信</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="166"/>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="166"/>
         <source>城市</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="167"/>
         <source>职业</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="167"/>
         <source>收入水平</source>
-        <translation type="unfinished"></translation>
+        <translation>Income level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="168"/>
         <location filename="../../dealerdesk/services/sales/leads.py" line="220"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="168"/>
         <location filename="../../dealerdesk/services/sales/leads.py" line="220"/>
         <source>销售顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales consultant</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="169"/>
         <source>需求</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="169"/>
         <source>标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="170"/>
         <source>同意联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to contact</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="170"/>
         <source>介绍人</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred by</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/records.py" line="171"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/appointments.py" line="142"/>
         <source>预约项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment items</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/intake.py" line="184"/>
         <source>外观损伤</source>
-        <translation type="unfinished"></translation>
+        <translation>Exterior damage</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/intake.py" line="186"/>
         <source>车内物品</source>
-        <translation type="unfinished"></translation>
+        <translation>Items in vehicle</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/intake.py" line="187"/>
         <source>客户描述</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer's description</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="161"/>
         <source>其他意向车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Other intended models</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="162"/>
         <source>竞品车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Competitor models</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="162"/>
         <source>跟进内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up notes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="163"/>
         <source>跟进结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up result</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="163"/>
         <source>地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="217"/>
         <source>意向车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Intended model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="217"/>
         <source>其他车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Other models</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="218"/>
         <source>预算</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="219"/>
         <source>付款方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment method</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="219"/>
         <source>竞品</source>
-        <translation type="unfinished"></translation>
+        <translation>Competitor</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="253"/>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/fields.py" line="156"/>
         <source>如 粤B12345</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. [province]B12345</translation>
     </message>
 </context>
 <context>
@@ -11659,284 +12258,284 @@
     <message>
         <location filename="../../dealerdesk/ui/first_run/start.py" line="72"/>
         <source>演示门店</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo store</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/start.py" line="72"/>
         <source>正在生成演示数据，请稍候……</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating demo data, please wait…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="56"/>
         <source>欢迎使用 DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to DealerDesk</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="57"/>
         <source>几步完成开店设置。除系统管理员外，每一步都可以跳过，以后在“设置”里补上。</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up your store in a few steps. Except for the system administrator, every step can be skipped and completed later under "Settings".</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="63"/>
         <source>界面语言</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="64"/>
         <source>界面语言在重新启动程序后生效。</source>
-        <translation type="unfinished"></translation>
+        <translation>The interface language takes effect after the program is restarted.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="72"/>
         <source>门店资料</source>
-        <translation type="unfinished"></translation>
+        <translation>Store profile</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="73"/>
         <source>门店名称、地址、电话和标志会印在每一份报表和工单的抬头上。可以跳过，以后再填。</source>
-        <translation type="unfinished"></translation>
+        <translation>The store name, address, phone and logo are printed in the header of every report and repair order. You can skip this and fill it in later.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="98"/>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="103"/>
         <source>系统管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>System administrator</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="99"/>
         <source>系统管理员管理用户、系统设置和备份。请记住这个密码：忘记后只能由另一位管理员重置。</source>
-        <translation type="unfinished"></translation>
+        <translation>The system administrator manages users, system settings and backups. Please remember this password: if it is forgotten, only another administrator can reset it.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="108"/>
         <source>至少 %1 个字符</source>
-        <translation type="unfinished"></translation>
+        <translation>At least %1 characters</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="115"/>
         <source>登录名</source>
-        <translation type="unfinished"></translation>
+        <translation>Login name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="115"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="116"/>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="231"/>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="116"/>
         <source>确认密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm password</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="126"/>
         <source>两次输入的密码不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="136"/>
         <source>已创建系统管理员 %1。</source>
-        <translation type="unfinished"></translation>
+        <translation>System administrator %1 created.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="143"/>
         <source>数据和备份文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Data and backup folders</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="144"/>
         <source>数据库每天自动备份。备份最好放在另一块硬盘、U 盘或另一台电脑的共享文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is backed up automatically every day. Backups are best kept on another hard disk, a USB drive or a shared folder on another computer.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="152"/>
         <source>浏览(&amp;B)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="165"/>
         <source>数据文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="166"/>
         <source>数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="167"/>
         <source>备份文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="168"/>
         <source>不填则备份到 %1。换一台电脑使用或连接共享数据库，可在 文件 → 数据库连接 里设置。</source>
-        <translation type="unfinished"></translation>
+        <translation>If left empty, backups go to %1. To use another computer or connect to a shared database, go to File → Database connection.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="172"/>
         <source>选择备份文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Select backup folder</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="192"/>
         <source>如何开始</source>
-        <translation type="unfinished"></translation>
+        <translation>How to start</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="193"/>
         <source>选择从哪里开始。以后随时可以导入客户或更换数据库。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where to start. You can import customers or change the database at any time later.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="195"/>
         <source>从空白开始：之后添加员工、车型、维修项目和客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Start from scratch: then add staff, models, repair items and customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="196"/>
         <source>导入现有的客户 Excel 表（完成后打开导入向导）</source>
-        <translation type="unfinished"></translation>
+        <translation>Import an existing customer Excel sheet (opens the import wizard when finished)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="197"/>
         <source>连接门店的共享数据库（PostgreSQL 服务器，多台电脑共用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to the store's shared database (PostgreSQL server, shared by several computers)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="198"/>
         <source>打开演示门店：带有虚构的客户和数据，先看看怎么用</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the demo store: fictitious customers and data, to see how it works first</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="209"/>
         <source>例如 192.168.1.10 或 server</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 192.168.1.10 or server</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="221"/>
         <source>留空：使用 pgpass.conf 中的密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty to use the password in pgpass.conf</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="229"/>
         <source>服务器</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="229"/>
         <source>端口</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="230"/>
         <source>数据库名</source>
-        <translation type="unfinished"></translation>
+        <translation>Database name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="230"/>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="232"/>
         <source>测试连接(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="267"/>
         <source>连接成功：这是一个空数据库，完成后程序会在其中建表。</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection successful: this is an empty database; the program will create the tables in it when you finish.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="269"/>
         <source>连接成功：数据库版本 %1，%2 位客户。</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection successful: database version %1, %2 customers.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="283"/>
         <source>准备就绪</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="284"/>
         <source>点“完成”保存设置并开始使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Click "Finish" to save the settings and start.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="303"/>
         <source>DealerDesk 首次使用</source>
-        <translation type="unfinished"></translation>
+        <translation>DealerDesk first-time setup</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="306"/>
         <source>下一步(&amp;N) &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="307"/>
         <source>&lt; 上一步(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="308"/>
         <source>完成(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="309"/>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="328"/>
         <source>门店名称没有填写：报表和工单抬头会印“%1”。以后在 设置 → 门店与系统 里填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>The store name has not been entered: the headers of reports and repair orders will show "%1". You can fill it in later under Settings → Store and system.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="331"/>
         <source>没有选择门店标志：打印件上不印标志。</source>
-        <translation type="unfinished"></translation>
+        <translation>No store logo selected: printouts will have no logo.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="333"/>
         <source>备份文件夹用默认位置 %1。</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup folder uses the default location %1.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="339"/>
         <source>之后在首页的开店清单里：添加员工 · 录入车型 · 维修项目价目 · 导入客户。</source>
-        <translation type="unfinished"></translation>
+        <translation>Next, on the home page setup checklist: add staff · enter models · repair item prices · import customers.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="340"/>
         <source>完成后打开导入向导，导入现有的客户 Excel 表。</source>
-        <translation type="unfinished"></translation>
+        <translation>When finished, the import wizard opens so you can import an existing customer Excel sheet.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="341"/>
         <source>完成后切换到共享数据库，请用那里的账号登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>When finished, the program switches to the shared database; please log in with an account there.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="342"/>
         <source>完成后生成并打开演示门店（需要一点时间），用演示账号登录。您的空白数据库保留，下次启动时打开。</source>
-        <translation type="unfinished"></translation>
+        <translation>When finished, the demo store is generated and opened (this takes a moment); log in with a demo account. Your empty database is kept and will open the next time you start.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="345"/>
         <source>还没有完成的：</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done yet:</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/first_run/wizard.py" line="346"/>
         <source>所有设置都已填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>All settings have been filled in.</translation>
     </message>
 </context>
 <context>
@@ -11944,27 +12543,27 @@
     <message>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="24"/>
         <source>跟进逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up overdue</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="26"/>
         <source>投诉超期</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint past due</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="28"/>
         <source>投诉未结</source>
-        <translation type="unfinished"></translation>
+        <translation>Open complaint</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="30"/>
         <source>满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfied</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/customers.py" line="32"/>
         <source>已归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived</translation>
     </message>
 </context>
 <context>
@@ -11972,12 +12571,12 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="220"/>
         <source>男</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="220"/>
         <source>女</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
 </context>
 <context>
@@ -11985,59 +12584,59 @@
     <message>
         <location filename="../../dealerdesk/services/sales/deals.py" line="231"/>
         <source>置换：卖给本店</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade-in: sold to this store</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="207"/>
         <source>新建线索</source>
-        <translation type="unfinished"></translation>
+        <translation>New lead</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="401"/>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="100"/>
         <source>下单</source>
-        <translation type="unfinished"></translation>
+        <translation>Order placed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="402"/>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="148"/>
         <source>交车</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="403"/>
         <source>退订</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="404"/>
         <source>申请战败</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost lead requested</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="405"/>
         <source>战败</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost lead</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="406"/>
         <source>经理批准战败</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost lead approved by manager</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="407"/>
         <source>经理驳回战败</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost lead rejected by manager</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/leads.py" line="408"/>
         <source>转给其他顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferred to another consultant</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="296"/>
         <source>线索由 {old} 转给 {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead transferred from {old} to {new}</translation>
     </message>
 </context>
 <context>
@@ -12046,52 +12645,52 @@
         <location filename="../../dealerdesk/domain/holidays.py" line="24"/>
         <location filename="../../dealerdesk/domain/official_days.py" line="30"/>
         <source>元旦</source>
-        <translation type="unfinished"></translation>
+        <translation>New Year's Day</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/holidays.py" line="25"/>
         <location filename="../../dealerdesk/domain/official_days.py" line="33"/>
         <source>劳动节</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor Day</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/holidays.py" line="26"/>
         <location filename="../../dealerdesk/domain/official_days.py" line="36"/>
         <source>国庆节</source>
-        <translation type="unfinished"></translation>
+        <translation>National Day</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/holidays.py" line="30"/>
         <location filename="../../dealerdesk/domain/official_days.py" line="31"/>
         <source>春节</source>
-        <translation type="unfinished"></translation>
+        <translation>Spring Festival</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/holidays.py" line="31"/>
         <source>元宵节</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern Festival</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/holidays.py" line="32"/>
         <location filename="../../dealerdesk/domain/official_days.py" line="34"/>
         <source>端午节</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragon Boat Festival</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/holidays.py" line="33"/>
         <location filename="../../dealerdesk/domain/official_days.py" line="35"/>
         <source>中秋节</source>
-        <translation type="unfinished"></translation>
+        <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/official_days.py" line="32"/>
         <source>清明节</source>
-        <translation type="unfinished"></translation>
+        <translation>Qingming Festival</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/official_days.py" line="37"/>
         <source>抗战胜利纪念日</source>
-        <translation type="unfinished"></translation>
+        <translation>War of Resistance Victory Day</translation>
     </message>
 </context>
 <context>
@@ -12099,147 +12698,147 @@
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="19"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="20"/>
         <source>手机</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="21"/>
         <source>车牌号</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="22"/>
         <source>车架号</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="23"/>
         <source>车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="24"/>
         <source>购车日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="25"/>
         <source>上牌日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="26"/>
         <source>交强险到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Compulsory insurance expiry</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="27"/>
         <source>商业险到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial insurance expiry</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="28"/>
         <source>保险公司</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="29"/>
         <source>下次年检</source>
-        <translation type="unfinished"></translation>
+        <translation>Next annual inspection</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="30"/>
         <source>里程</source>
-        <translation type="unfinished"></translation>
+        <translation>Mileage</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="31"/>
         <source>意向车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Intended model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="32"/>
         <source>级别</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="33"/>
         <source>销售顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales consultant</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="34"/>
         <source>生日</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="35"/>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="36"/>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="37"/>
         <source>城市</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="38"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="39"/>
         <source>邮箱</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="40"/>
         <source>微信</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="41"/>
         <source>职业</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="42"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="44"/>
         <source>成交价</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal price</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="45"/>
         <source>贷款</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="46"/>
         <source>定金</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="47"/>
         <source>置换</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade-in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/transfer/fields.py" line="48"/>
         <source>精品</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessories</translation>
     </message>
 </context>
 <context>
@@ -12247,22 +12846,22 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="228"/>
         <source>低</source>
-        <translation type="unfinished"></translation>
+        <translation>Low</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="229"/>
         <source>中</source>
-        <translation type="unfinished"></translation>
+        <translation>Middle</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="230"/>
         <source>高</source>
-        <translation type="unfinished"></translation>
+        <translation>High</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="231"/>
         <source>很高</source>
-        <translation type="unfinished"></translation>
+        <translation>Very high</translation>
     </message>
 </context>
 <context>
@@ -12270,153 +12869,153 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="549"/>
         <source>A 级（重点）</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade A (priority)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="550"/>
         <source>B 级</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade B</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="551"/>
         <source>C 级</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade C</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="20"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="21"/>
         <source>等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="22"/>
         <source>客户经理</source>
-        <translation type="unfinished"></translation>
+        <translation>Account manager</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="23"/>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="71"/>
         <source>主要联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Main contact</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="24"/>
         <source>车队</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleet</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="25"/>
         <source>上次走访</source>
-        <translation type="unfinished"></translation>
+        <translation>Last visit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="26"/>
         <source>计划走访</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned visit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="27"/>
         <source>（逾期）</source>
-        <translation type="unfinished"></translation>
+        <translation> (overdue)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="28"/>
         <source>本月订单/目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders/target this month</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="29"/>
         <source>本年订单/目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders/target this year</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="33"/>
         <source>走访日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="34"/>
         <source>计划 {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned {date}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="35"/>
         <source>走访人</source>
-        <translation type="unfinished"></translation>
+        <translation>Visited by</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="36"/>
         <source>接待人</source>
-        <translation type="unfinished"></translation>
+        <translation>Received by</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="37"/>
         <source>走访事由</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="38"/>
         <source>走访结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="39"/>
         <source>下一步</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="43"/>
         <source>车牌</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="44"/>
         <source>车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="45"/>
         <source>车架号</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="46"/>
         <source>注册日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="51"/>
         <source>月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="52"/>
         <source>订单</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="53"/>
         <source>目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="54"/>
         <source>差额</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="69"/>
         <source>联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="70"/>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Job title</translation>
     </message>
 </context>
 <context>
@@ -12424,222 +13023,222 @@
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="167"/>
         <source>集客</source>
-        <translation type="unfinished"></translation>
+        <translation>New leads</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="167"/>
         <source>本月接收的线索数（按线索接收时间）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads received this month (by time received).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="168"/>
         <source>留档</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="168"/>
         <source>本月集客中，客户有姓名且有有效电话的线索数。</source>
-        <translation type="unfinished"></translation>
+        <translation>New leads this month where the customer has a name and a valid phone number.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="170"/>
         <source>到店</source>
-        <translation type="unfinished"></translation>
+        <translation>Showroom visits</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="171"/>
         <source>本月有到店或试驾记录的线索数（试驾即到店；同一线索只算一次）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads with a showroom visit or test drive this month (a test drive counts as a visit; each lead is counted once).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="173"/>
         <source>试驾</source>
-        <translation type="unfinished"></translation>
+        <translation>Test drives</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="173"/>
         <source>本月有试驾记录的线索数。</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads with a test drive this month.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="174"/>
         <source>订单</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="174"/>
         <source>本月下单的订单数（含之后退订的）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders placed this month (including those cancelled later).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="175"/>
         <source>交车</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliveries</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="175"/>
         <source>本月交车数。</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliveries this month.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="176"/>
         <source>战败</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost leads</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="176"/>
         <source>本月关闭为战败的线索数（按关闭时间）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads closed as lost this month (by closing time).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="177"/>
         <source>到店率</source>
-        <translation type="unfinished"></translation>
+        <translation>Showroom visit rate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="177"/>
         <source>本月集客中本月到店的线索数 ÷ 集客。</source>
-        <translation type="unfinished"></translation>
+        <translation>New leads this month that visited the showroom this month ÷ new leads.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="178"/>
         <source>试驾率</source>
-        <translation type="unfinished"></translation>
+        <translation>Test drive rate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="178"/>
         <source>试驾线索数 ÷ 到店线索数。</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads with a test drive ÷ leads with a showroom visit.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="179"/>
         <source>成交率</source>
-        <translation type="unfinished"></translation>
+        <translation>Order rate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="179"/>
         <source>订单数 ÷ 到店线索数。</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders ÷ leads with a showroom visit.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="180"/>
         <source>战败率</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost-lead rate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="180"/>
         <source>战败数 ÷（订单数 + 战败数）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost leads ÷ (orders + lost leads).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="182"/>
         <source>跟进达标率</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up on-time rate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="183"/>
         <source>本月应跟进（建议时间在本月、未取消）的跟进中，在逾期前完成的比例，按顾问。</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of the follow-ups due this month (suggested time in this month, not cancelled) that were completed before becoming overdue, by consultant.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="186"/>
         <source>在跟线索</source>
-        <translation type="unfinished"></translation>
+        <translation>Open leads</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="187"/>
         <source>月末仍在跟进的线索数（月末前接收、月末时未关闭），按当前负责人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads still being followed up at month end (received before month end and not closed at month end), by current owner.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="190"/>
         <source>月度盘点</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly inventory</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="191"/>
         <source>月初 0 点各意向车型 H/A、B/C、D 级线索数；级别按级别变更记录还原到该时刻，已战败或退订的不计。</source>
-        <translation type="unfinished"></translation>
+        <translation>H/A, B/C and D leads per intended model at 00:00 on the first day of the month; levels are reconstructed to that moment from the level change history; lost or cancelled leads are not counted.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="197"/>
         <source>目标推算用的历史比率</source>
-        <translation type="unfinished"></translation>
+        <translation>Historical rates used for target planning</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="198"/>
         <source>前 N 个月（设置 kpi.history_months）按车型：集客成交率 = 订单 ÷ 集客；H/A 成交率 = 订单 ÷ 新进入 H/A 的线索数；B/C 转化率 = B/C→H/A 的线索数 ÷（期初 B/C + 期内新进入 B/C）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Over the previous N months (setting kpi.history_months), by model: new-lead order rate = orders ÷ new leads; H/A order rate = orders ÷ leads newly reaching H/A; B/C conversion rate = leads moving from B/C to H/A ÷ (B/C at the start + B/C added during the period).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="205"/>
         <source>目标推算</source>
-        <translation type="unfinished"></translation>
+        <translation>Target planning</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="206"/>
         <source>订单目标（最新一版滚动计划，没有时取年度计划，再没有时取设置 target.&lt;车型&gt;）先由月初 H/A 按 H/A 成交率完成；差额 ÷ H/A 成交率 = 新增 H/A 目标，其中月初 B/C × B/C 转化率可提供的部分为 B/C 转 H/A 目标；仍差的订单 ÷ 集客成交率 = 集客目标。每周一核对累计进度与按天折算的目标。</source>
-        <translation type="unfinished"></translation>
+        <translation>The order target (latest rolling plan version; if none, the annual plan; if none, the setting target.&lt;model&gt;) is first covered by the H/A leads at the start of the month at the H/A order rate; the shortfall ÷ H/A order rate = new H/A target, of which the part that start-of-month B/C × B/C conversion rate can supply is the B/C-to-H/A target; the orders still missing ÷ new-lead order rate = new-lead target. Every Monday, cumulative progress is checked against the target prorated by day.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="214"/>
         <source>顾问目标完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultant target achievement</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="215"/>
         <source>经理分解到各顾问的本月目标（订单、集客、到店、试驾）与本月完成数；完成数按线索的当前负责顾问，定义同集客、到店、试驾、订单。各顾问同一车型的订单目标之和须等于门店该车型的订单目标。</source>
-        <translation type="unfinished"></translation>
+        <translation>This month's targets assigned by the manager to each consultant (orders, new leads, showroom visits, test drives) and this month's actuals; actuals are counted by the lead's current consultant, with the same definitions as new leads, showroom visits, test drives and orders. The consultants' order targets for a model must add up to the store's order target for that model.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="218"/>
         <source>热点客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="218"/>
         <source>打印时级别为 H 或 A 的在跟线索，按下次跟进时间排序。</source>
-        <translation type="unfinished"></translation>
+        <translation>Open leads at level H or A at the time of printing, sorted by next follow-up time.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="220"/>
         <source>投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="221"/>
         <source>收到 = 本月接收；解决 = 本月解决，平均解决时长按这些投诉计算（小时）；逾期 = 月末未解决且已过解决期限。</source>
-        <translation type="unfinished"></translation>
+        <translation>Received = received this month; resolved = resolved this month, with the average resolution time (hours) calculated over these complaints; overdue = unresolved at month end and past the resolution deadline.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="227"/>
         <source>满意度</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="228"/>
         <source>本月完成的满意度调查的分布；满意率 = 非常满意 + 满意 的比例。</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution of the satisfaction surveys completed this month; satisfaction rate = share of "Very satisfied" + "Satisfied".</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="231"/>
         <source>客户类别与分级</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer categories and tiers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="232"/>
         <source>打印时未归档客户按类别（高价值/潜在/一般/流失）与价值分级（高/中/低）的人数。</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of non-archived customers at the time of printing, by category (high value/potential/general/lost) and value tier (high/mid/low).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="235"/>
         <source>环比 / 同比</source>
-        <translation type="unfinished"></translation>
+        <translation>Month-on-month / year-on-year</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/kpi.py" line="236"/>
         <source>与上月、去年同月按相同定义计算的数值相比的相对变化。</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative change compared with the values for last month and for the same month last year, calculated with the same definitions.</translation>
     </message>
 </context>
 <context>
@@ -12647,7 +13246,7 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/lead.py" line="269"/>
         <source>新建线索</source>
-        <translation type="unfinished"></translation>
+        <translation>New lead</translation>
     </message>
 </context>
 <context>
@@ -12655,27 +13254,27 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="75"/>
         <source>跟进中</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="76"/>
         <source>战败待审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost lead pending approval</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="77"/>
         <source>已战败</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost lead</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="78"/>
         <source>已退订</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="79"/>
         <source>已交车</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
 </context>
 <context>
@@ -12683,17 +13282,17 @@
     <message>
         <location filename="../../dealerdesk/ui/models/columns/__init__.py" line="30"/>
         <source>需关注：跟进逾期或投诉超期</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs attention: follow-up overdue or complaint past due</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/__init__.py" line="31"/>
         <source>流失客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/__init__.py" line="32"/>
         <source>最近一次回访满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfied at last follow-up</translation>
     </message>
 </context>
 <context>
@@ -12744,87 +13343,87 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="555"/>
         <source>普通会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular member</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="556"/>
         <source>银卡会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Silver member</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="557"/>
         <source>金卡会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold member</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="558"/>
         <source>钻石会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamond member</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="562"/>
         <source>维修保养消费</source>
-        <translation type="unfinished"></translation>
+        <translation>Service spending</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="563"/>
         <source>购车</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle purchase</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="564"/>
         <source>转介绍</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="565"/>
         <source>参加活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Event attendance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="566"/>
         <source>手工调整</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual adjustment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="567"/>
         <source>结算抵扣</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeemed at settlement</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="568"/>
         <source>过期</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="58"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="59"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="61"/>
         <source>积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="62"/>
         <source>余额</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="63"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/key_accounts.py" line="64"/>
         <source>有效期至</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
 </context>
 <context>
@@ -12832,82 +13431,82 @@
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="52"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="52"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="53"/>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="53"/>
         <source>生日</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="54"/>
         <source>邮箱</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="54"/>
         <source>微信</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="55"/>
         <source>城市</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="55"/>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="56"/>
         <source>职业</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="56"/>
         <source>收入水平</source>
-        <translation type="unfinished"></translation>
+        <translation>Income level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="57"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="57"/>
         <source>销售顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales consultant</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="58"/>
         <source>需求</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="58"/>
         <source>标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="59"/>
         <source>同意联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to contact</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/customers/merge.py" line="59"/>
         <source>介绍人</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred by</translation>
     </message>
 </context>
 <context>
@@ -12950,37 +13549,37 @@
     <message>
         <location filename="../../dealerdesk/ui/pages/__init__.py" line="19"/>
         <source>操作日志</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/__init__.py" line="20"/>
         <source>用户管理</source>
-        <translation type="unfinished"></translation>
+        <translation>User management</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/__init__.py" line="21"/>
         <source>车型与价目</source>
-        <translation type="unfinished"></translation>
+        <translation>Models &amp; prices</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/__init__.py" line="22"/>
         <source>客户活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer events</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/__init__.py" line="23"/>
         <source>目标与绩效</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets &amp; performance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/__init__.py" line="24"/>
         <source>大用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Key accounts</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/__init__.py" line="25"/>
         <source>客户营销</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
 </context>
 <context>
@@ -12988,6 +13587,24 @@
     <message>
         <location filename="../../dealerdesk/ui/ops.py" line="110"/>
         <source>已保存（%1）</source>
+        <translation>Saved (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>order</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="20"/>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="60"/>
+        <source>确认下单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="91"/>
+        <source>确认退订</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12996,17 +13613,17 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="83"/>
         <source>待交车</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting delivery</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="84"/>
         <source>已交车</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="85"/>
         <source>已退订</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -13014,17 +13631,17 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="90"/>
         <source>全款</source>
-        <translation type="unfinished"></translation>
+        <translation>Full payment</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="91"/>
         <source>贷款</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="92"/>
         <source>租赁</source>
-        <translation type="unfinished"></translation>
+        <translation>Lease</translation>
     </message>
 </context>
 <context>
@@ -13032,312 +13649,312 @@
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="40"/>
         <source>客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="41"/>
         <source>销售</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="42"/>
         <source>售后与接待</source>
-        <translation type="unfinished"></translation>
+        <translation>After-sales &amp; check-in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="43"/>
         <source>管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Management</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="44"/>
         <source>系统</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="48"/>
         <source>查看客户</source>
-        <translation type="unfinished"></translation>
+        <translation>view customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="49"/>
         <source>登记和修改客户</source>
-        <translation type="unfinished"></translation>
+        <translation>register and edit customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="50"/>
         <source>合并客户</source>
-        <translation type="unfinished"></translation>
+        <translation>merge customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="51"/>
         <source>归档客户</source>
-        <translation type="unfinished"></translation>
+        <translation>archive customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="52"/>
         <source>删除客户</source>
-        <translation type="unfinished"></translation>
+        <translation>delete customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="53"/>
         <source>显示被遮挡的电话号码</source>
-        <translation type="unfinished"></translation>
+        <translation>show masked phone numbers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="54"/>
         <source>登记到店</source>
-        <translation type="unfinished"></translation>
+        <translation>register showroom visits</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="55"/>
         <source>记录电话、微信、短信等联系</source>
-        <translation type="unfinished"></translation>
+        <translation>record calls, WeChat, SMS and other contacts</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="56"/>
         <source>处理提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>handle reminders</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="57"/>
         <source>查看线索</source>
-        <translation type="unfinished"></translation>
+        <translation>view leads</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="58"/>
         <source>登记和修改线索</source>
-        <translation type="unfinished"></translation>
+        <translation>register and edit leads</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="59"/>
         <source>记录跟进</source>
-        <translation type="unfinished"></translation>
+        <translation>record follow-ups</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="60"/>
         <source>调整线索级别</source>
-        <translation type="unfinished"></translation>
+        <translation>change lead levels</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="61"/>
         <source>登记订单、交车、退订和战败</source>
-        <translation type="unfinished"></translation>
+        <translation>record orders, deliveries, cancellations and lost leads</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="62"/>
         <source>重新分配线索</source>
-        <translation type="unfinished"></translation>
+        <translation>reassign leads</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="63"/>
         <source>审批战败</source>
-        <translation type="unfinished"></translation>
+        <translation>approve lost leads</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="64"/>
         <source>审批超限优惠</source>
-        <translation type="unfinished"></translation>
+        <translation>approve discounts above the limit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="65"/>
         <source>查看车辆</source>
-        <translation type="unfinished"></translation>
+        <translation>view vehicles</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="66"/>
         <source>查看维修保养记录</source>
-        <translation type="unfinished"></translation>
+        <translation>view maintenance and repair records</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="67"/>
         <source>登记车辆和维修保养记录</source>
-        <translation type="unfinished"></translation>
+        <translation>register vehicles and maintenance and repair records</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="68"/>
         <source>查看预约、工单和接待统计</source>
-        <translation type="unfinished"></translation>
+        <translation>view appointments, repair orders and check-in statistics</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="69"/>
         <source>预约和改约</source>
-        <translation type="unfinished"></translation>
+        <translation>book and reschedule appointments</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="70"/>
         <source>接车、开工单和结算</source>
-        <translation type="unfinished"></translation>
+        <translation>check in vehicles, open repair orders and settle</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="71"/>
         <source>派工给技师</source>
-        <translation type="unfinished"></translation>
+        <translation>assign work to technicians</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="72"/>
         <source>查看投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>view complaints</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="73"/>
         <source>受理和处理投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>receive and handle complaints</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="74"/>
         <source>查看满意度回访</source>
-        <translation type="unfinished"></translation>
+        <translation>view satisfaction surveys</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="75"/>
         <source>做满意度回访</source>
-        <translation type="unfinished"></translation>
+        <translation>conduct satisfaction surveys</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="76"/>
         <source>查看客户活动及其效果</source>
-        <translation type="unfinished"></translation>
+        <translation>view customer events and their results</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="77"/>
         <source>安排客户活动、邀请、签到</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule customer events, send invitations and record sign-ins</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="78"/>
         <source>查看客户分组、外呼名单和群发批次</source>
-        <translation type="unfinished"></translation>
+        <translation>view customer segments, call lists and message batches</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="79"/>
         <source>保存客户分组、生成外呼名单和群发批次</source>
-        <translation type="unfinished"></translation>
+        <translation>save customer segments and generate call lists and message batches</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="80"/>
         <source>生成月度汇总</source>
-        <translation type="unfinished"></translation>
+        <translation>generate monthly summaries</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="81"/>
         <source>修改业务设置</source>
-        <translation type="unfinished"></translation>
+        <translation>change business settings</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="83"/>
         <source>查看目标、周进度和绩效</source>
-        <translation type="unfinished"></translation>
+        <translation>view targets, weekly progress and performance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="84"/>
         <source>制定计划和分解目标</source>
-        <translation type="unfinished"></translation>
+        <translation>make plans and assign targets</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="85"/>
         <source>维护车型目录和维修项目价目</source>
-        <translation type="unfinished"></translation>
+        <translation>maintain the model catalog and repair item prices</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="86"/>
         <source>导入客户资料</source>
-        <translation type="unfinished"></translation>
+        <translation>import customer data</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="87"/>
         <source>导出客户资料</source>
-        <translation type="unfinished"></translation>
+        <translation>export customer data</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="88"/>
         <source>查看操作日志</source>
-        <translation type="unfinished"></translation>
+        <translation>view the audit log</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="89"/>
         <source>导出客户本人的个人信息</source>
-        <translation type="unfinished"></translation>
+        <translation>export a customer's own personal information</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="90"/>
         <source>删除客户本人的个人信息</source>
-        <translation type="unfinished"></translation>
+        <translation>delete a customer's own personal information</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="91"/>
         <source>修改门店资料</source>
-        <translation type="unfinished"></translation>
+        <translation>edit the store profile</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="92"/>
         <source>修改系统设置</source>
-        <translation type="unfinished"></translation>
+        <translation>change system settings</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="93"/>
         <source>管理用户</source>
-        <translation type="unfinished"></translation>
+        <translation>manage users</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="94"/>
         <source>备份数据</source>
-        <translation type="unfinished"></translation>
+        <translation>back up data</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="95"/>
         <source>恢复备份</source>
-        <translation type="unfinished"></translation>
+        <translation>restore backups</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="97"/>
         <source>查看大用户和走访记录</source>
-        <translation type="unfinished"></translation>
+        <translation>view key accounts and visit records</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="98"/>
         <source>维护大用户、登记走访</source>
-        <translation type="unfinished"></translation>
+        <translation>maintain key accounts and record visits</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="99"/>
         <source>查看会员等级和积分</source>
-        <translation type="unfinished"></translation>
+        <translation>view membership tiers and points</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="100"/>
         <source>给客户加积分</source>
-        <translation type="unfinished"></translation>
+        <translation>add points for customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="101"/>
         <source>结算时用积分抵扣</source>
-        <translation type="unfinished"></translation>
+        <translation>redeem points at settlement</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/permissions.py" line="102"/>
         <source>手动调整会员等级</source>
-        <translation type="unfinished"></translation>
+        <translation>adjust membership tiers manually</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/auth.py" line="165"/>
         <source>修改</source>
-        <translation type="unfinished"></translation>
+        <translation>edit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/auth.py" line="166"/>
         <source>查看</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/models/columns/permissions.py" line="23"/>
-        <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>view</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/permissions.py" line="24"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/models/columns/permissions.py" line="25"/>
         <source>操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -13345,17 +13962,17 @@
     <message>
         <location filename="../../dealerdesk/ui/printing.py" line="77"/>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/printing.py" line="131"/>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/printing.py" line="140"/>
         <source>另存为 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
 </context>
 <context>
@@ -13363,6 +13980,32 @@
     <message>
         <location filename="../../dealerdesk/services/customers/privacy.py" line="60"/>
         <source>已删除客户</source>
+        <translation>Deleted customer</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="77"/>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="94"/>
+        <source>导出个人信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="94"/>
+        <source>已导出到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="100"/>
+        <source>个人信息…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="102"/>
+        <source>导出个人信息（JSON/PDF）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="105"/>
+        <source>按客户要求删除个人信息…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13371,22 +14014,22 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="96"/>
         <source>本店</source>
-        <translation type="unfinished"></translation>
+        <translation>This store</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="97"/>
         <source>官网</source>
-        <translation type="unfinished"></translation>
+        <translation>Official website</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="98"/>
         <source>二手车市场</source>
-        <translation type="unfinished"></translation>
+        <translation>Used car market</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="99"/>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -13394,22 +14037,22 @@
     <message>
         <location filename="../../dealerdesk/qt_start.py" line="52"/>
         <source>没有找到图形桌面（DISPLAY 和 WAYLAND_DISPLAY 都没有设置），无法打开窗口。请在桌面里启动 DealerDesk；命令行功能见 dealerdesk --help。</source>
-        <translation type="unfinished"></translation>
+        <translation>No graphical desktop found (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window can be opened. Please start DealerDesk from a desktop session; for command-line functions, see dealerdesk --help.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/qt_start.py" line="55"/>
         <source>无法打开窗口：缺少 Qt 需要的系统库 {libraries}。请安装后再启动：sudo apt-get install {packages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the window: the system libraries {libraries} needed by Qt are missing. Please install them and start again: sudo apt-get install {packages}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/qt_start.py" line="57"/>
         <source>无法打开窗口：没有找到 Qt 的“{platform}”平台插件（{folder}）。请重新安装 DealerDesk。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the window: the Qt "{platform}" platform plugin was not found ({folder}). Please reinstall DealerDesk.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/qt_start.py" line="59"/>
         <source>无法打开窗口：Qt 无法加载（{reason}）。Linux 上请安装 README 里列出的系统库，Windows 上请重新安装 DealerDesk。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the window: Qt could not be loaded ({reason}). On Linux, please install the system libraries listed in the README; on Windows, please reinstall DealerDesk.</translation>
     </message>
 </context>
 <context>
@@ -13417,172 +14060,172 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="330"/>
         <source>已预约</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="331"/>
         <source>已到店</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrived</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="332"/>
         <source>未到店</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="333"/>
         <source>已取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="337"/>
         <source>等待维修</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for repair</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="338"/>
         <source>维修中</source>
-        <translation type="unfinished"></translation>
+        <translation>In repair</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="339"/>
         <source>等待配件</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for parts</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="340"/>
         <source>质检中</source>
-        <translation type="unfinished"></translation>
+        <translation>Quality check</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="341"/>
         <source>待交车</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready for delivery</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="342"/>
         <source>已交车</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="346"/>
         <source>保养</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="347"/>
         <source>维修</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="348"/>
         <source>索赔</source>
-        <translation type="unfinished"></translation>
+        <translation>Warranty claim</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="349"/>
         <source>事故/保险</source>
-        <translation type="unfinished"></translation>
+        <translation>Accident/insurance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="352"/>
         <source>配件</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="352"/>
         <source>工时</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="355"/>
         <source>待客户确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting customer confirmation</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="356"/>
         <source>已同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="357"/>
         <source>已拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>Declined</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="361"/>
         <source>当面</source>
-        <translation type="unfinished"></translation>
+        <translation>In person</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="362"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="363"/>
         <source>微信</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="364"/>
         <source>短信</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="368"/>
         <source>现金</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="369"/>
         <source>银行卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank card</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="370"/>
         <source>微信支付</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat Pay</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="371"/>
         <source>支付宝</source>
-        <translation type="unfinished"></translation>
+        <translation>Alipay</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="372"/>
         <source>厂家索赔</source>
-        <translation type="unfinished"></translation>
+        <translation>Manufacturer warranty</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="373"/>
         <source>保险理赔</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance claim</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="12"/>
         <source>待开工</source>
-        <translation type="unfinished"></translation>
+        <translation>Not started</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="12"/>
         <source>施工中</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="13"/>
         <source>已完工</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="13"/>
         <source>空闲</source>
-        <translation type="unfinished"></translation>
+        <translation>Idle</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/reception.py" line="45"/>
         <source>已超时</source>
-        <translation type="unfinished"></translation>
+        <translation>Late</translation>
     </message>
 </context>
 <context>
@@ -13590,77 +14233,77 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="144"/>
         <source>跟进</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="145"/>
         <source>交车回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-delivery follow-up</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="146"/>
         <source>保养到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance due</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="147"/>
         <source>交强险续保</source>
-        <translation type="unfinished"></translation>
+        <translation>Compulsory insurance renewal</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="148"/>
         <source>商业险续保</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial insurance renewal</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="149"/>
         <source>年检</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual inspection</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="150"/>
         <source>生日</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="151"/>
         <source>节日问候</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday greeting</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="152"/>
         <source>服务回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-service follow-up</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="153"/>
         <source>满意度调查</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction survey</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="154"/>
         <source>投诉处理时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint deadline</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="155"/>
         <source>预约确认电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment confirmation call</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="156"/>
         <source>约定联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled contact</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="157"/>
         <source>大用户走访</source>
-        <translation type="unfinished"></translation>
+        <translation>Key account visit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="158"/>
         <source>营销外呼</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing call</translation>
     </message>
 </context>
 <context>
@@ -13668,229 +14311,249 @@
     <message>
         <location filename="../../dealerdesk/services/aftersales/insurance.py" line="120"/>
         <source>已续保</source>
-        <translation type="unfinished"></translation>
+        <translation>Renewed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/insurance.py" line="121"/>
         <source>已流失到其他保险公司</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost to another insurer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/reminders.py" line="381"/>
         <source>提醒已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder completed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/service_records.py" line="150"/>
         <source>已进厂保养</source>
-        <translation type="unfinished"></translation>
+        <translation>Came in for maintenance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/surveys.py" line="109"/>
         <source>已完成调查</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey completed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/reception/appointments.py" line="146"/>
         <source>已预约进厂</source>
-        <translation type="unfinished"></translation>
+        <translation>Service appointment booked</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="35"/>
         <source>农历</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunar</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="35"/>
         <source>公历</source>
-        <translation type="unfinished"></translation>
+        <translation>Gregorian</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="36"/>
         <source>{kind}生日 {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} birthday {day}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="38"/>
         <source>按里程</source>
-        <translation type="unfinished"></translation>
+        <translation>by mileage</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="38"/>
         <source>按时间</source>
-        <translation type="unfinished"></translation>
+        <translation>by time</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="39"/>
         <source>{first}（{basis}，目标 {km} 公里）</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} ({basis}, target {km} km)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="40"/>
         <source>首保</source>
-        <translation type="unfinished"></translation>
+        <translation>First service</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="40"/>
         <source>定期保养</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular maintenance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="43"/>
         <source>已升级到经理</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalated to manager</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="44"/>
         <source>首次响应</source>
-        <translation type="unfinished"></translation>
+        <translation>First response</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="44"/>
         <source>处理完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="46"/>
         <source>服务日期 {on}</source>
-        <translation type="unfinished"></translation>
+        <translation>Service date {on}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="57"/>
         <source>稍后 {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>Snoozed until {at}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="59"/>
         <source>逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="60"/>
         <source>待办</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="60"/>
         <source>未到</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet due</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="69"/>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="90"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="92"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="70"/>
         <source>客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="70"/>
         <source>全店</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole store</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="71"/>
         <source>车牌号</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="72"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="73"/>
         <source>截止</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="74"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="75"/>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="90"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="92"/>
         <source>负责人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="35"/>
-        <source>联系结果，例如：已电话联系，客户预约下周六保养</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned to</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="36"/>
+        <source>联系结果，例如：已电话联系，客户预约下周六保养</source>
+        <translation>Contact result, e.g. called the customer, who booked maintenance for next Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="37"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="42"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="43"/>
         <source>稍后提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="49"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="50"/>
         <source>提醒时间</source>
+        <translation>Remind at</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="60"/>
+        <source>全部（30天内）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="69"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="60"/>
+        <source>今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="61"/>
+        <source>已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="61"/>
+        <source>未来30天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="71"/>
         <source>全部类型</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="73"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="75"/>
         <source>全部负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="74"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="76"/>
         <source>我的</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="82"/>
-        <source>完成(&amp;D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="83"/>
-        <source>稍后提醒(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="84"/>
+        <source>完成(&amp;D)</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="85"/>
+        <source>稍后提醒(&amp;S)</source>
+        <translation>&amp;Snooze</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="86"/>
         <source>忽略(&amp;X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;miss</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="90"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="92"/>
         <source>范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="115"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="117"/>
         <source>共 {n} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} items</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="137"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="139"/>
         <source>完成提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete reminder</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="153"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="155"/>
         <source>忽略提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss reminder</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="153"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="155"/>
         <source>确定忽略这条提醒吗？忽略后不会再次出现。</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss this reminder? It will not appear again.</translation>
     </message>
 </context>
 <context>
@@ -13966,12 +14629,12 @@
     <message>
         <location filename="../../dealerdesk/ui/widgets/search_box.py" line="54"/>
         <source>（单位）</source>
-        <translation type="unfinished"></translation>
+        <translation> (company)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/search_box.py" line="56"/>
         <source>联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
 </context>
 <context>
@@ -13979,226 +14642,285 @@
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="129"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="130"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="131"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="56"/>
         <source>里程(公里)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mileage (km)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="132"/>
         <source>作业内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Work done</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="133"/>
         <source>配件费</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts cost</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="134"/>
         <source>工时费</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor cost</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="135"/>
         <source>服务顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Service advisor</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="35"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="36"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="55"/>
         <source>车牌号</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="35"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="36"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="54"/>
         <source>车型</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="36"/>
-        <source>车主</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="36"/>
-        <source>（未登记）</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="37"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="53"/>
+        <source>车主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="37"/>
+        <source>（未登记）</source>
+        <translation>(not registered)</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="38"/>
         <source>匹配</source>
+        <translation>Matched on</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="53"/>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="54"/>
+        <source>车架号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="55"/>
+        <source>上牌日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="56"/>
+        <source>购车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="57"/>
+        <source>用途/能源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="57"/>
+        <source>交强险到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="58"/>
+        <source>商业险到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="58"/>
+        <source>保险公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="59"/>
+        <source>下次年检</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="59"/>
+        <source>下次提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="60"/>
+        <source>过户记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="63"/>
         <source>车辆信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle information</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="75"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="80"/>
         <source>（校验位不符，请核对）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="79"/>
-        <source>（车主未登记）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="83"/>
-        <source>本店购买</source>
-        <translation type="unfinished"></translation>
+        <translation>(check digit does not match, please verify)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="84"/>
+        <source>（车主未登记）</source>
+        <translation>(owner not registered)</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="88"/>
+        <source>本店购买</source>
+        <translation>Bought here</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="89"/>
         <source>外店购买</source>
-        <translation type="unfinished"></translation>
+        <translation>Bought elsewhere</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="86"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="91"/>
         <source>（手工设定）</source>
-        <translation type="unfinished"></translation>
+        <translation> (set manually)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="90"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="95"/>
         <source>暂无</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="92"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="97"/>
         <source>无</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="107"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="112"/>
         <source>车牌（可只输部分）、车架号后6位、电话或姓名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="119"/>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="209"/>
-        <source>服务历史</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="120"/>
-        <source>新增服务记录(&amp;N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="121"/>
-        <source>过户(&amp;T)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="122"/>
-        <source>客户档案(&amp;P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="123"/>
-        <source>编辑车辆(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate (partial is fine), last 6 of VIN, phone or name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="124"/>
-        <source>登记续保(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="214"/>
+        <source>服务历史</source>
+        <translation>Service history</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="125"/>
+        <source>新增服务记录(&amp;N)</source>
+        <translation>&amp;New service record</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="126"/>
+        <source>过户(&amp;T)</source>
+        <translation>&amp;Transfer ownership</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="127"/>
+        <source>客户档案(&amp;P)</source>
+        <translation>Customer &amp;profile</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="128"/>
+        <source>编辑车辆(&amp;E)</source>
+        <translation>&amp;Edit vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="129"/>
+        <source>登记续保(&amp;R)</source>
+        <translation>Record &amp;renewal</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="130"/>
         <source>新增车辆(&amp;V)…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;vehicle…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="138"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="143"/>
         <source>查找结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="140"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="145"/>
         <source>查找车辆</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a vehicle</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="141"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="146"/>
         <source>输入车牌（可只输部分）、车架号后6位、电话或姓名，这里列出匹配的车辆和车主；选中后右边显示服务历史。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a plate (partial is fine), the last 6 characters of the VIN, a phone number or a name; matching vehicles and owners are listed here. Select one to see its service history on the right.</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="142"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="147"/>
         <source>开始查找</source>
-        <translation type="unfinished"></translation>
+        <translation>Start searching</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="165"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="170"/>
         <source>查找车辆：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="208"/>
-        <source>服务历史（{n} 条，最新在前）</source>
-        <translation type="unfinished"></translation>
+        <translation>Find vehicle:</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="213"/>
+        <source>服务历史（{n} 条，最新在前）</source>
+        <translation>Service history ({n} records, newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="218"/>
         <source>新建预约</source>
-        <translation type="unfinished"></translation>
+        <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="283"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="288"/>
         <source>车辆查询</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle lookup</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="284"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="289"/>
         <source>提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="285"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="290"/>
         <source>流失召回</source>
-        <translation type="unfinished"></translation>
+        <translation>Win-back</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="286"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="291"/>
         <source>生成全店提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate store-wide reminders</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="287"/>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="316"/>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="319"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="292"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="321"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="324"/>
         <source>重新计算客户分级</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculate customer tiers</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="306"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="311"/>
         <source>正在处理，请稍候…</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing, please wait…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="310"/>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="312"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="315"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="317"/>
         <source>生成提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate reminders</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="312"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="317"/>
         <source>已检查 {n} 位客户，新增 {c} 条提醒。</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked {n} customers, added {c} reminders.</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="319"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="324"/>
         <source>已计算 {n} 位客户，{c} 位的分级有变化。</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculated {n} customers; {c} changed tier.</translation>
     </message>
 </context>
 <context>
@@ -14206,27 +14928,27 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="263"/>
         <source>保养</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="264"/>
         <source>维修</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="265"/>
         <source>保险</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="266"/>
         <source>续保</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance renewal</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="267"/>
         <source>索赔</source>
-        <translation type="unfinished"></translation>
+        <translation>Warranty claim</translation>
     </message>
 </context>
 <context>
@@ -14234,62 +14956,62 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/service_record.py" line="32"/>
         <source>新增服务记录</source>
-        <translation type="unfinished"></translation>
+        <translation>New service record</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/service_record.py" line="44"/>
         <source> 公里</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/service_record.py" line="47"/>
         <source>作业内容，例如：更换机油、机滤，检查刹车片</source>
-        <translation type="unfinished"></translation>
+        <translation>Work done, e.g. changed oil and oil filter, checked brake pads</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/service_record.py" line="51"/>
         <source>（本人）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Me)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/service_record.py" line="58"/>
         <source>服务类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Service type</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/service_record.py" line="58"/>
         <source>服务日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Service date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/service_record.py" line="59"/>
         <source>里程(公里)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mileage (km)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/service_record.py" line="59"/>
         <source>作业内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Work done</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/service_record.py" line="60"/>
         <source>配件费(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts cost (yuan)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/service_record.py" line="60"/>
         <source>工时费(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor cost (yuan)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/service_record.py" line="61"/>
         <source>服务顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Service advisor</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/service_record.py" line="82"/>
         <source>里程低于上次记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Mileage lower than last record</translation>
     </message>
 </context>
 <context>
@@ -14297,1290 +15019,1295 @@
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="46"/>
         <source>跟进节奏</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up cadence</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="47"/>
         <source>提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminders</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="48"/>
         <source>客户分级</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer classification</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="49"/>
         <source>接待</source>
-        <translation type="unfinished"></translation>
+        <translation>Service check-in</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="50"/>
         <source>营业日历</source>
-        <translation type="unfinished"></translation>
+        <translation>Business calendar</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="51"/>
         <source>报表</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="52"/>
         <source>通知</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="53"/>
         <source>门店与系统</source>
-        <translation type="unfinished"></translation>
+        <translation>Store and system</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="54"/>
         <source>隐私</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="55"/>
         <source>订车单</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal sheet</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="56"/>
         <source>大用户与会员积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Key accounts and member points</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="107"/>
         <source>天</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="107"/>
         <source>小时</source>
-        <translation type="unfinished"></translation>
+        <translation>hours</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="107"/>
         <source>个月</source>
-        <translation type="unfinished"></translation>
+        <translation>months</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="108"/>
         <source>公里</source>
-        <translation type="unfinished"></translation>
+        <translation>km</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="108"/>
         <source>元</source>
-        <translation type="unfinished"></translation>
+        <translation>yuan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="108"/>
         <source>分</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="114"/>
         <source>上次联系后第 x 天建议跟进，超过第 y 天算逾期（x 不能大于 y）。</source>
-        <translation type="unfinished"></translation>
+        <translation>A follow-up is suggested on day x after the last contact and is overdue after day y (x cannot be greater than y).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="124"/>
         <source>C 级跟进节奏</source>
-        <translation type="unfinished"></translation>
+        <translation>Level C follow-up cadence</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="125"/>
         <source>B 级跟进节奏</source>
-        <translation type="unfinished"></translation>
+        <translation>Level B follow-up cadence</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="126"/>
         <source>A 级跟进节奏</source>
-        <translation type="unfinished"></translation>
+        <translation>Level A follow-up cadence</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="127"/>
         <source>H 级跟进节奏</source>
-        <translation type="unfinished"></translation>
+        <translation>Level H follow-up cadence</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="128"/>
         <source>O 级跟进节奏</source>
-        <translation type="unfinished"></translation>
+        <translation>Level O follow-up cadence</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="129"/>
         <source>上午/下午分界</source>
-        <translation type="unfinished"></translation>
+        <translation>Morning/afternoon cutoff</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="130"/>
         <source>N 级新线索在这个钟点之前到店算“上午来的”。</source>
-        <translation type="unfinished"></translation>
+        <translation>New level N leads that visit the showroom before this hour count as "morning visitors".</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="131"/>
         <source>上午来的：当天下午几点跟进</source>
-        <translation type="unfinished"></translation>
+        <translation>Morning visitors: follow-up hour the same afternoon</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="132"/>
         <source>上午到店的新线索，当天这个钟点建议跟进。</source>
-        <translation type="unfinished"></translation>
+        <translation>New leads that visited in the morning: a follow-up is suggested at this hour the same day.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="133"/>
         <source>上午来的：几点算逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Morning visitors: overdue after</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="134"/>
         <source>上午到店的新线索，当天过了这个钟点还没跟进算逾期。</source>
-        <translation type="unfinished"></translation>
+        <translation>New leads that visited in the morning are overdue if not followed up by this hour the same day.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="135"/>
         <source>下午来的：次日几点跟进</source>
-        <translation type="unfinished"></translation>
+        <translation>Afternoon visitors: follow-up hour the next day</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="136"/>
         <source>下午到店的新线索，次日这个钟点建议跟进。</source>
-        <translation type="unfinished"></translation>
+        <translation>New leads that visited in the afternoon: a follow-up is suggested at this hour the next day.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="137"/>
         <source>下午来的：次日几点算逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Afternoon visitors: overdue the next day after</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="138"/>
         <source>下午到店的新线索，次日过了这个钟点还没跟进算逾期。</source>
-        <translation type="unfinished"></translation>
+        <translation>New leads that visited in the afternoon are overdue if not followed up by this hour the next day.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="139"/>
         <source>上班时间（建议跟进的钟点）</source>
-        <translation type="unfinished"></translation>
+        <translation>Start of work (suggested follow-up hour)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="140"/>
         <source>按天计算的跟进建议在当天这个钟点出现在工作台。</source>
-        <translation type="unfinished"></translation>
+        <translation>Day-based follow-up suggestions appear on the workbench at this hour of the day.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="141"/>
         <source>交车后回访时限（小时）</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-delivery follow-up deadline (hours)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="142"/>
         <source>交车后多少小时内要打回访电话（D 级）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Within how many hours after delivery the follow-up call must be made (level D).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="143"/>
         <source>战败需经理审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost leads need manager approval</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="144"/>
         <source>勾选后，顾问申请战败要等经理批准才关闭线索。</source>
-        <translation type="unfinished"></translation>
+        <translation>If checked, a consultant's lost-lead request closes the lead only after a manager approves it.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="146"/>
         <source>首保时间（月）</source>
-        <translation type="unfinished"></translation>
+        <translation>First service after (months)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="147"/>
         <source>交车后多少个月做首次保养。</source>
-        <translation type="unfinished"></translation>
+        <translation>How many months after delivery the first maintenance is due.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="148"/>
         <source>首保里程（公里）</source>
-        <translation type="unfinished"></translation>
+        <translation>First service at (km)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="149"/>
         <source>行驶多少公里做首次保养（先到者为准）。</source>
-        <translation type="unfinished"></translation>
+        <translation>After how many kilometers the first maintenance is due (whichever comes first).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="150"/>
         <source>保养间隔时间（月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance interval (months)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="151"/>
         <source>两次保养之间最多隔多少个月。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum number of months between two maintenance visits.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="152"/>
         <source>保养间隔里程（公里）</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance interval (km)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="153"/>
         <source>两次保养之间最多行驶多少公里。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum number of kilometers driven between two maintenance visits.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="154"/>
         <source>无里程记录时按每天公里数估算</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated km per day without mileage records</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="155"/>
         <source>车辆没有里程记录时，按每天行驶这么多公里估算下次保养。</source>
-        <translation type="unfinished"></translation>
+        <translation>If a vehicle has no mileage record, the next maintenance is estimated assuming this many kilometers driven per day.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="156"/>
         <source>保养提前提醒天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance reminder: days in advance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="157"/>
         <source>保养到期前多少天开始提醒。</source>
-        <translation type="unfinished"></translation>
+        <translation>How many days before maintenance is due the reminders start.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="158"/>
         <source>续保提前提醒天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Renewal reminder: days in advance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="159"/>
         <source>保险到期前多少天开始提醒续保。</source>
-        <translation type="unfinished"></translation>
+        <translation>How many days before the insurance expires the renewal reminders start.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="160"/>
         <source>年检提前提醒天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual inspection reminder: days in advance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="161"/>
         <source>年检到期前多少天开始提醒。</source>
-        <translation type="unfinished"></translation>
+        <translation>How many days before the annual inspection is due the reminders start.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="162"/>
         <source>私家车免检规则适用的最多座位数</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. seats for private car inspection rules</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="163"/>
         <source>座位数不超过这个数的非营运车辆按私家车年检规则。</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-commercial vehicles with no more than this many seats follow the private car annual inspection rules.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="164"/>
         <source>私家车上线检测的年份</source>
-        <translation type="unfinished"></translation>
+        <translation>Private cars: years with station inspection</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="165"/>
         <source>私家车在注册后第几年要上线检测，用逗号或顿号分隔，例如 6、10。</source>
-        <translation type="unfinished"></translation>
+        <translation>In which years after registration private cars must be inspected at a testing station, separated by commas, e.g. 6, 10.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="166"/>
         <source>私家车网上领标的年份</source>
-        <translation type="unfinished"></translation>
+        <translation>Private cars: years with online sticker</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="167"/>
         <source>私家车在注册后第几年网上申领检验标志，用逗号或顿号分隔，例如 2、4、8。</source>
-        <translation type="unfinished"></translation>
+        <translation>In which years after registration private cars apply online for the inspection sticker, separated by commas, e.g. 2, 4, 8.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="168"/>
         <source>私家车几年后每年年检</source>
-        <translation type="unfinished"></translation>
+        <translation>Private cars: yearly inspection after</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="169"/>
         <source>私家车注册满这么多年后每年检验一次。</source>
-        <translation type="unfinished"></translation>
+        <translation>Private cars are inspected every year once they have been registered for this many years.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="169"/>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="171"/>
         <source>年</source>
-        <translation type="unfinished"></translation>
+        <translation>years</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="170"/>
         <source>营运车辆前几年每年年检</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial vehicles: yearly inspection for first</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="171"/>
         <source>营运车辆注册后前几年每年检验一次。</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial vehicles are inspected every year for this many years after registration.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="172"/>
         <source>营运车辆之后每几个月年检</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial vehicles: inspection interval afterwards</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="173"/>
         <source>营运车辆过了每年检验的年份后，每隔多少个月检验一次。</source>
-        <translation type="unfinished"></translation>
+        <translation>After the years with yearly inspections, commercial vehicles are inspected every this many months.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="174"/>
         <source>其他车辆年检间隔（月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Other vehicles: inspection interval (months)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="175"/>
         <source>不属于私家车和营运车辆的车辆每隔多少个月检验一次。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicles that are neither private cars nor commercial vehicles are inspected every this many months.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="176"/>
         <source>生日提前提醒天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday reminder: days in advance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="177"/>
         <source>客户生日（含农历生日）前多少天提醒问候。</source>
-        <translation type="unfinished"></translation>
+        <translation>How many days before a customer's birthday (including lunar birthdays) to remind you to send greetings.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="178"/>
         <source>节日提前提醒天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday reminder: days in advance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="179"/>
         <source>节日前多少天提醒发送问候。</source>
-        <translation type="unfinished"></translation>
+        <translation>How many days before a holiday to remind you to send greetings.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="180"/>
         <source>发送问候的节日</source>
-        <translation type="unfinished"></translation>
+        <translation>Holidays for greetings</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="181"/>
         <source>哪些节日提醒给客户发送问候。</source>
-        <translation type="unfinished"></translation>
+        <translation>For which holidays you are reminded to send greetings to customers.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="182"/>
         <source>服务后几天回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-service follow-up after (days)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="183"/>
         <source>保养或维修后第几天打回访电话。</source>
-        <translation type="unfinished"></translation>
+        <translation>On which day after maintenance or repair to make the follow-up call.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="184"/>
         <source>服务回访宽限天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-service follow-up grace period (days)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="185"/>
         <source>服务回访到期后再过多少天算逾期。</source>
-        <translation type="unfinished"></translation>
+        <translation>How many days after the post-service follow-up is due it counts as overdue.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="186"/>
         <source>服务后几天做满意度调查</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction survey after service (days)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="187"/>
         <source>保养或维修后第几天做满意度调查。</source>
-        <translation type="unfinished"></translation>
+        <translation>On which day after maintenance or repair to conduct the satisfaction survey.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="188"/>
         <source>交车后几天做满意度调查</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction survey after delivery (days)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="189"/>
         <source>交车后第几天做满意度调查。</source>
-        <translation type="unfinished"></translation>
+        <translation>On which day after delivery to conduct the satisfaction survey.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="190"/>
         <source>满意度调查宽限天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction survey grace period (days)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="191"/>
         <source>满意度调查到期后再过多少天算逾期。</source>
-        <translation type="unfinished"></translation>
+        <translation>How many days after the satisfaction survey is due it counts as overdue.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="192"/>
         <source>投诉首次响应时限（小时）</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint first response deadline (hours)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="193"/>
         <source>收到投诉后多少小时内要首次联系客户。</source>
-        <translation type="unfinished"></translation>
+        <translation>Within how many hours of receiving a complaint the customer must first be contacted.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="194"/>
         <source>投诉解决时限（天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint resolution deadline (days)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="195"/>
         <source>收到投诉后多少天内要解决。</source>
-        <translation type="unfinished"></translation>
+        <translation>Within how many days of receiving a complaint it must be resolved.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="197"/>
         <source>每次购车得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points per purchase</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="197"/>
         <source>客户每买一辆车加多少分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Points added for each vehicle the customer buys.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="198"/>
         <source>购车次数最高分</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. points for purchases</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="198"/>
         <source>购车次数这一项最多得多少分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum points for the number of purchases.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="199"/>
         <source>消费金额最高分</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. points for spending</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="199"/>
         <source>近 3 年消费金额这一项最多得多少分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum points for spending in the last 3 years.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="201"/>
         <source>消费满分金额（元，近3年）</source>
-        <translation type="unfinished"></translation>
+        <translation>Spending for full points (yuan, last 3 years)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="202"/>
         <source>近 3 年消费达到这个金额得消费金额满分，不足按比例。</source>
-        <translation type="unfinished"></translation>
+        <translation>Spending this amount in the last 3 years earns full spending points; less earns points pro rata.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="203"/>
         <source>每次进厂得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points per service visit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="203"/>
         <source>近 12 个月每进厂一次加多少分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Points added for each service visit in the last 12 months.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="205"/>
         <source>近12个月进厂最高分</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. points for service visits (12 months)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="205"/>
         <source>进厂次数这一项最多得多少分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum points for the number of service visits.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="207"/>
         <source>收入水平得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Income level points</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="208"/>
         <source>客户每个收入水平得多少分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Points for each customer income level.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="209"/>
         <source>收入水平最高分</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. points for income level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="209"/>
         <source>收入水平这一项最多得多少分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum points for income level.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="211"/>
         <source>每次转介绍得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points per referral</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="211"/>
         <source>客户每介绍一位新客户加多少分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Points added for each new customer the customer refers.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="213"/>
         <source>转介绍最高分</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. points for referrals</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="213"/>
         <source>转介绍这一项最多得多少分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum points for referrals.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="214"/>
         <source>意向级别得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead level points</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="215"/>
         <source>客户在跟线索的最高意向级别得多少分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Points for the highest level among the customer's open leads.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="216"/>
         <source>意向级别最高分</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. points for lead level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="216"/>
         <source>意向级别这一项最多得多少分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum points for lead level.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="219"/>
         <source>满意度得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction points</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="219"/>
         <source>最近一次满意度调查的总体评价得多少分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Points for the overall rating in the most recent satisfaction survey.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="220"/>
         <source>复购可能性得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Repurchase probability points</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="221"/>
         <source>最近一次调查的复购可能性得多少分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Points for the repurchase probability in the most recent survey.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="222"/>
         <source>推荐意愿得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Would-recommend points</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="223"/>
         <source>最近一次调查的推荐意愿得多少分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Points for "Would recommend" in the most recent survey.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="224"/>
         <source>每个未结投诉扣分</source>
-        <translation type="unfinished"></translation>
+        <translation>Deduction per open complaint</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="224"/>
         <source>客户每有一个未结投诉扣多少分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Points deducted for each open complaint the customer has.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="226"/>
         <source>高分级最低分</source>
-        <translation type="unfinished"></translation>
+        <translation>High tier minimum score</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="226"/>
         <source>价值分达到这个分数的客户分为“高”档。</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers whose value score reaches this are in the "High" tier.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="228"/>
         <source>中分级最低分</source>
-        <translation type="unfinished"></translation>
+        <translation>Mid tier minimum score</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="229"/>
         <source>价值分达到这个分数的客户分为“中”档；不能高于“高”档的起点。</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers whose value score reaches this are in the "Mid" tier; it cannot be higher than the start of the "High" tier.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="230"/>
         <source>多少个月无购车/保养/到店算流失</source>
-        <translation type="unfinished"></translation>
+        <translation>Months without purchase/service/visit until lost</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="231"/>
         <source>客户这么多个月没有购车、保养或到店，归为流失客户。</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers with no purchase, maintenance or visit for this many months are classified as lost customers.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="232"/>
         <source>高价值客户至少购车次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. purchases for high value customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="233"/>
         <source>高价值客户至少要在本店买过几辆车。</source>
-        <translation type="unfinished"></translation>
+        <translation>The minimum number of vehicles a high value customer must have bought at this store.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="233"/>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="366"/>
         <source>次</source>
-        <translation type="unfinished"></translation>
+        <translation>purchase(s)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="235"/>
         <source>预约时段长度（分钟）</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment slot length (minutes)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="235"/>
         <source>每个预约时段多少分钟。</source>
-        <translation type="unfinished"></translation>
+        <translation>How many minutes each appointment slot lasts.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="236"/>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="289"/>
         <source>分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="237"/>
         <source>每个预约时段可接车数</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicles per appointment slot</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="238"/>
         <source>每位服务顾问在每个时段最多接几台车。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum number of vehicles each service advisor checks in per slot.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="238"/>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="389"/>
         <source>台</source>
-        <translation type="unfinished"></translation>
+        <translation>vehicles</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="239"/>
         <source>车间上班时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop opening time</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="239"/>
         <source>第一个预约时段从这个钟点开始。</source>
-        <translation type="unfinished"></translation>
+        <translation>The first appointment slot starts at this hour.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="240"/>
         <source>车间下班时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop closing time</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="241"/>
         <source>最后一个预约时段在这个钟点之前结束；必须晚于上班时间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The last appointment slot ends before this hour; it must be later than the opening time.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="242"/>
         <source>预约确认电话提前天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment confirmation call: days in advance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="243"/>
         <source>预约前几天打确认电话。</source>
-        <translation type="unfinished"></translation>
+        <translation>How many days before the appointment to make the confirmation call.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="244"/>
         <source>工单号前缀</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair order number prefix</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="245"/>
         <source>工单号开头的字母，例如 WO 得到 WO2026-00001。</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters at the start of repair order numbers, e.g. WO gives WO2026-00001.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="246"/>
         <source>返修判定天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Comeback window (days)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="247"/>
         <source>交车后这么多天内同一辆车又来维修，算作返修，不计入一次修复率。</source>
-        <translation type="unfinished"></translation>
+        <translation>If the same vehicle comes back for repair within this many days after delivery, it counts as a comeback and is not counted toward the first-time fix rate.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="250"/>
         <source>每周营业时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly business hours</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="251"/>
         <source>每天开门和关门的钟点；不勾选的那天休息。跟进、回访和预约只落在营业日。</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening and closing times for each day; unchecked days are closed. Follow-ups, follow-up calls and appointments fall only on business days.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="252"/>
         <source>按国家放假安排休息和调休上班</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow national holidays and make-up workdays</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="253"/>
         <source>法定节假日（含连休）门店休息，调休的周末上班。节假日数据来自 chinesecalendar。</source>
-        <translation type="unfinished"></translation>
+        <translation>The store is closed on public holidays (including bridging days) and open on make-up weekend workdays. Holiday data comes from chinesecalendar.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="254"/>
         <source>门店休息日</source>
-        <translation type="unfinished"></translation>
+        <translation>Store closing days</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="255"/>
         <source>门店自己的休息日，例如 2027-02-05 或 2027-02-05/2027-02-11，用逗号分隔。</source>
-        <translation type="unfinished"></translation>
+        <translation>The store's own closing days, e.g. 2027-02-05 or 2027-02-05/2027-02-11, separated by commas.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="256"/>
         <source>门店加班日</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra store opening days</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="257"/>
         <source>平时休息但这天营业，例如国庆车展期间；写法同上。</source>
-        <translation type="unfinished"></translation>
+        <translation>Days the store is normally closed but opens, e.g. during a National Day auto show; same format as above.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="259"/>
         <source>目标测算参考的历史月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Months of history for target planning</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="260"/>
         <source>推算新增 H/A 与线索目标时参考前几个月的成交率。</source>
-        <translation type="unfinished"></translation>
+        <translation>How many previous months' order rates are used to calculate the new H/A and lead targets.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="261"/>
         <source>月报热点客户最多列出</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. hot customers in monthly report</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="262"/>
         <source>月报里热点客户名单最多列出多少位（总数总会印出）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum number of hot customers listed in the monthly report (the total is always printed).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="262"/>
         <source>位</source>
-        <translation type="unfinished"></translation>
+        <translation>customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="263"/>
         <source>月报趋势图月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Months in monthly report trend charts</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="263"/>
         <source>月报趋势图显示多少个月。</source>
-        <translation type="unfinished"></translation>
+        <translation>How many months the trend charts in the monthly report show.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="265"/>
         <source>滚动计划确定月数（X）</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolling plan firm months (X)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="266"/>
         <source>X+Y 滚动计划中从本月起确定下来的月数。</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of months, from this month on, that are fixed in the X+Y rolling plan.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="267"/>
         <source>滚动计划预测月数（Y）</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolling plan forecast months (Y)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="268"/>
         <source>X+Y 滚动计划中确定月之后的预测月数。</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of forecast months after the firm months in the X+Y rolling plan.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="270"/>
         <source>免打扰开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not disturb from</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="271"/>
         <source>从这个钟点起托盘不弹出提醒（攒到免打扰结束再提醒）。</source>
-        <translation type="unfinished"></translation>
+        <translation>From this hour on, no reminders pop up from the tray (they are held until do not disturb ends).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="272"/>
         <source>免打扰结束</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not disturb until</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="272"/>
         <source>到这个钟点恢复提醒；与开始相同表示不设免打扰。</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminders resume at this hour; the same time as the start means no do-not-disturb period.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="273"/>
         <source>关闭窗口时留在托盘</source>
-        <translation type="unfinished"></translation>
+        <translation>Stay in tray when window is closed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="274"/>
         <source>关闭主窗口时程序留在系统托盘继续提醒。</source>
-        <translation type="unfinished"></translation>
+        <translation>When the main window is closed, the program stays in the system tray and keeps reminding you.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="276"/>
         <source>门店名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Store name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="276"/>
         <source>印在报表和工单抬头上的门店名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>The store name printed in the header of reports and repair orders.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="278"/>
         <source>门店标志图片路径</source>
-        <translation type="unfinished"></translation>
+        <translation>Store logo image path</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="278"/>
         <source>本机上标志图片（PNG/JPG）的路径，可不填；用“文件 → 门店资料”选择的标志存进数据库，优先使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Path of the logo image (PNG/JPG) on this computer; optional. A logo chosen with "File → Store profile" is stored in the database and takes precedence.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="280"/>
         <source>门店地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Store address</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="280"/>
         <source>印在报表和工单抬头上的门店地址，可不填。</source>
-        <translation type="unfinished"></translation>
+        <translation>The store address printed in the header of reports and repair orders; optional.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="282"/>
         <source>门店电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Store phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="282"/>
         <source>印在报表和工单抬头上的服务电话，可不填。</source>
-        <translation type="unfinished"></translation>
+        <translation>The service phone number printed in the header of reports and repair orders; optional.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="284"/>
         <source>门店所在城市</source>
-        <translation type="unfinished"></translation>
+        <translation>Store city</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="284"/>
         <source>门店所在的城市，可不填。</source>
-        <translation type="unfinished"></translation>
+        <translation>The city where the store is located; optional.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="285"/>
         <source>界面语言</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="285"/>
         <source>程序界面使用的语言。</source>
-        <translation type="unfinished"></translation>
+        <translation>The language of the program interface.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="287"/>
         <source>无操作自动锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-lock when idle</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="288"/>
         <source>多少分钟没有操作就锁定窗口，需重新输入密码；0 表示不锁定。</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the window after this many minutes without activity; the password must then be entered again. 0 means never lock.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="292"/>
         <source>导入文件解压后上限</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. unpacked import size</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="293"/>
         <source>Excel 文件（.xlsx 是压缩包）里每一部分解压后的大小上限；CSV/XLS 文件本身的大小上限。</source>
-        <translation type="unfinished"></translation>
+        <translation>Size limit of each part of an Excel file after unpacking (an .xlsx file is a compressed archive); size limit of CSV/XLS files themselves.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="295"/>
         <source>导入文件最大压缩比</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. import compression ratio</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="296"/>
         <source>Excel 文件里超过 10 MB 的部分，解压后最多是压缩时的多少倍（正常表格约 5–30 倍）。</source>
-        <translation type="unfinished"></translation>
+        <translation>For parts of an Excel file larger than 10 MB, the maximum ratio of unpacked to compressed size (normal spreadsheets are about 5–30 times).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="297"/>
         <source>倍</source>
-        <translation type="unfinished"></translation>
+        <translation>times</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="298"/>
         <source>导入最多行数</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. import rows</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="299"/>
         <source>一个工作表最多读取多少行。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum number of rows read from a worksheet.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="299"/>
         <source>行</source>
-        <translation type="unfinished"></translation>
+        <translation>rows</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="301"/>
         <source>导入最多列数</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. import columns</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="302"/>
         <source>一行最多读取多少列。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum number of columns read from a row.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="302"/>
         <source>列</source>
-        <translation type="unfinished"></translation>
+        <translation>columns</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="303"/>
         <source>导入单元格最多字数</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. characters per import cell</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="304"/>
         <source>一个单元格最多多少个字（Excel 自己的上限是 32767）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum number of characters in a cell (Excel's own limit is 32767).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="305"/>
         <source>字</source>
-        <translation type="unfinished"></translation>
+        <translation>characters</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="306"/>
         <source>导入文字表上限</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. import string table size</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="307"/>
         <source>Excel 文件的共享文字表（所有不同的文字）读入后最多占用多少内存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum memory the shared string table of an Excel file (all distinct texts) may use once read.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="310"/>
         <source>备份文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="311"/>
         <source>自动备份写到这个文件夹，可以是 U 盘或另一台电脑的共享文件夹；不填则用数据目录下的 backups。</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backups are written to this folder; it can be a USB drive or a shared folder on another computer. If empty, "backups" in the data folder is used.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="313"/>
         <source>每天自动备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily automatic backup</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="314"/>
         <source>每天第一次打开程序时在后台备份数据库。</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up the database in the background the first time the program is opened each day.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="315"/>
         <source>退出时备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up on exit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="316"/>
         <source>退出程序时再备份一次。</source>
-        <translation type="unfinished"></translation>
+        <translation>Make another backup when the program exits.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="317"/>
         <source>保留每日备份天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Days to keep daily backups</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="318"/>
         <source>保留最近这么多天的备份（每天保留最新的一份），更早的删除（每月备份另算）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the backups of this many recent days (the latest one of each day); older ones are deleted (monthly backups are counted separately).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="320"/>
         <source>保留每月备份月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Months to keep monthly backups</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="321"/>
         <source>最近这么多个月，每月再保留最新的一份备份；0 表示不保留每月备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>For this many recent months, also keep the latest backup of each month; 0 means no monthly backups are kept.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="326"/>
         <source>电话打码的角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles with masked phone numbers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="327"/>
         <source>这些角色在列表、档案、搜索结果、导出和命令行中看到的客户电话中间四位显示为 *，需要时可点“显示号码”查看（记入操作日志）。</source>
-        <translation type="unfinished"></translation>
+        <translation>For these roles, the middle four digits of customer phone numbers are shown as * in lists, profiles, search results, exports and the command line; when needed, they can click "Show number" to see it (recorded in the audit log).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="329"/>
         <source>销售顾问可查看全部客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales consultants can view all customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="330"/>
         <source>不勾选时，销售顾问只能看到自己负责的客户和线索；勾选后可查看全部客户和线索，但仍只能修改自己的。</source>
-        <translation type="unfinished"></translation>
+        <translation>If unchecked, sales consultants only see their own customers and leads; if checked, they can view all customers and leads but can still only edit their own.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="333"/>
         <source>顾问可给优惠上限（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultant discount limit (yuan)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="334"/>
         <source>订车单上的优惠超过这个金额时，要等经理审批。</source>
-        <translation type="unfinished"></translation>
+        <translation>Discounts on the deal sheet above this amount need manager approval.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="335"/>
         <source>贷款机构</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance companies</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="336"/>
         <source>订车单上可选的贷款/租赁机构，用顿号或逗号分隔。</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan/lease companies available on the deal sheet, separated by commas.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="337"/>
         <source>合作保险公司</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner insurers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="338"/>
         <source>订车单上可选的保险公司，用顿号或逗号分隔。</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurers available on the deal sheet, separated by commas.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="340"/>
         <source>精品/装潢价目</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessory/detailing price list</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="341"/>
         <source>订车单上可选的精品和装潢，每项写“名称 价格”，用顿号或逗号分隔；不在表里的可以直接输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessories and detailing available on the deal sheet; write each as "name price", separated by commas. Items not in the list can be typed in directly.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="345"/>
         <source>大用户走访间隔</source>
-        <translation type="unfinished"></translation>
+        <translation>Key account visit interval</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="346"/>
         <source>每个等级的大用户多少天走访一次；登记走访时没有约定下次日期，就按这个间隔安排。</source>
-        <translation type="unfinished"></translation>
+        <translation>How often (in days) key accounts of each grade are visited; when no next date is agreed while recording a visit, the next visit is scheduled at this interval.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="348"/>
         <source>维修保养每元积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Service points per yuan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="349"/>
         <source>结算时客户实付每 1 元得多少积分；0 表示维修保养不积分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Points earned for each 1 yuan the customer pays at settlement; 0 means no points for maintenance and repair.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="350"/>
         <source>购车每百元积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase points per 100 yuan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="351"/>
         <source>交车时车价每 100 元得多少积分；0 表示购车不积分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Points earned for each 100 yuan of the vehicle price at delivery; 0 means no points for vehicle purchases.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="352"/>
         <source>转介绍积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral points</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="353"/>
         <source>介绍的新客户交车后，介绍人得多少积分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Points the referrer earns once the new customer they referred takes delivery.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="354"/>
         <source>参加活动积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Event attendance points</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="355"/>
         <source>客户参加一次门店活动得多少积分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Points a customer earns for attending a store event.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="356"/>
         <source>多少积分抵 1 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Points per 1 yuan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="357"/>
         <source>结算时用积分抵扣，多少积分抵 1 元。</source>
-        <translation type="unfinished"></translation>
+        <translation>How many points are worth 1 yuan when redeemed at settlement.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="358"/>
         <source>积分有效期（月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Points validity (months)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="359"/>
         <source>积分获得后多少个月过期，先得的先用；0 表示不过期。</source>
-        <translation type="unfinished"></translation>
+        <translation>How many months after being earned points expire; points earned first are used first. 0 means they never expire.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="361"/>
         <source>会员等级门槛（累计积分）</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership tier thresholds (total points)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="362"/>
         <source>累计获得的积分（用掉的也算）达到多少升到该等级；只升不降，经理也可以手动调整。</source>
-        <translation type="unfinished"></translation>
+        <translation>The total points earned (including points already used) needed to reach each tier; tiers only go up, never down, and a manager can also adjust them manually.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="365"/>
         <source>每年免费检测次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Free inspections per year</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="365"/>
         <source>各等级会员每年可享受的免费检测次数。</source>
-        <translation type="unfinished"></translation>
+        <translation>How many free inspections members of each tier get per year.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="368"/>
         <source>工时费优惠（%）</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor discount (%)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="368"/>
         <source>各等级会员工时费的优惠百分比，结算时作为优惠填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>The labor cost discount percentage for members of each tier, entered as a discount at settlement.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="370"/>
         <source>优先预约的等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers with priority booking</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="371"/>
         <source>这些等级的会员预约时优先安排，接车时提示。</source>
-        <translation type="unfinished"></translation>
+        <translation>Members of these tiers get priority when booking appointments, and are flagged at check-in.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="373"/>
         <source>上门取送车的等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers with pick-up and drop-off</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="374"/>
         <source>这些等级的会员可享受上门取送车服务。</source>
-        <translation type="unfinished"></translation>
+        <translation>Members of these tiers can use the vehicle pick-up and drop-off service.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="377"/>
         <source>群发间隔天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Days between bulk messages</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="378"/>
         <source>最近这么多天内已收到群发消息的客户，不再放进新的群发批次和外呼名单。</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers who received a bulk message within this many days are not added to new message batches or call lists.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="379"/>
         <source>问候提前准备天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Greeting preparation days in advance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="380"/>
         <source>生日、节日、购车周年和首保关怀的群发批次提前多少天准备好。</source>
-        <translation type="unfinished"></translation>
+        <translation>How many days in advance the message batches for birthdays, holidays, purchase anniversaries and first-service care are prepared.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="381"/>
         <source>外呼完成期限（天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Call list deadline (days)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="382"/>
         <source>外呼名单生成后多少天内要打完，过期的电话在工作台显示为逾期。</source>
-        <translation type="unfinished"></translation>
+        <translation>Within how many days after a call list is generated the calls must be made; calls not made in time are shown as overdue on the workbench.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="387"/>
         <source>月订单目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly order target</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="388"/>
         <source>每个车型本月的订单目标（台），月报据此推算新增 H/A 与线索目标；0 表示不设目标。</source>
-        <translation type="unfinished"></translation>
+        <translation>This month's order target (units) for each model; the monthly report uses it to calculate the new H/A and lead targets. 0 means no target.</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="56"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="59"/>
         <source>未填</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="215"/>
+        <source>更改界面语言后需要重新启动程序才能生效；保存后可以立即重新启动。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15589,82 +16316,82 @@
     <message>
         <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="34"/>
         <source>添加员工</source>
-        <translation type="unfinished"></translation>
+        <translation>Add staff</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="34"/>
         <source>打开用户管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Open user management</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="35"/>
         <source>销售顾问、服务顾问和技师的账号：线索、预约和工单都要选人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts for sales consultants, service advisors and technicians: leads, appointments and repair orders all need someone assigned.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="36"/>
         <source>录入车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter models</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="36"/>
         <source>打开车型目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Open model catalog</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="37"/>
         <source>意向车型、订单和车辆从车型目录中选择。</source>
-        <translation type="unfinished"></translation>
+        <translation>Intended models, orders and vehicles are chosen from the model catalog.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="38"/>
         <source>维修项目价目</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair item prices</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="38"/>
         <source>打开项目价目</source>
-        <translation type="unfinished"></translation>
+        <translation>Open price list</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="39"/>
         <source>工单的工时和配件按价目表报价。</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor and parts on repair orders are quoted from the price list.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="40"/>
         <source>导入客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Import customers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="40"/>
         <source>导入 Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Excel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="41"/>
         <source>把现有的客户表导入，或在客户页逐个新建。</source>
-        <translation type="unfinished"></translation>
+        <translation>Import your existing customer list, or create customers one by one on the Customers page.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="58"/>
         <source>开店清单：完成这几步，DealerDesk 就能用起来</source>
-        <translation type="unfinished"></translation>
+        <translation>Setup checklist: complete these steps and DealerDesk is ready to use</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="60"/>
         <source>不再显示</source>
-        <translation type="unfinished"></translation>
+        <translation>Don't show again</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="114"/>
         <source>已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/setup_checklist.py" line="114"/>
         <source>未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done</translation>
     </message>
 </context>
 <context>
@@ -15672,42 +16399,42 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="192"/>
         <source>展厅</source>
-        <translation type="unfinished"></translation>
+        <translation>Showroom</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="193"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="194"/>
         <source>网络</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="195"/>
         <source>车展</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto show</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="196"/>
         <source>客户活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer event</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="197"/>
         <source>转介绍</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="198"/>
         <source>老客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Returning customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="199"/>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -15716,102 +16443,102 @@
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="31"/>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="157"/>
         <source>数据库连接</source>
-        <translation type="unfinished"></translation>
+        <translation>Database connection</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="35"/>
         <source>本机文件（SQLite，一台电脑使用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Local file (SQLite, used on one computer)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="36"/>
         <source>服务器（PostgreSQL，多台电脑共用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Server (PostgreSQL, shared by several computers)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="42"/>
         <source>浏览(&amp;B)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="49"/>
         <source>例如 192.168.1.10 或 server</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 192.168.1.10 or server</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="57"/>
         <source>留空：使用 pgpass.conf 中的密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty to use the password in pgpass.conf</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="66"/>
         <source>当前数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Current database</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="68"/>
         <source>数据库文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="70"/>
         <source>服务器</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="71"/>
         <source>端口</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="72"/>
         <source>数据库名</source>
-        <translation type="unfinished"></translation>
+        <translation>Database name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="73"/>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="74"/>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="78"/>
         <source>测试连接(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="86"/>
         <source>保存后，下次启动程序时打开所选数据库。命令行 --db 和环境变量 DEALERDESK_DB 优先。</source>
-        <translation type="unfinished"></translation>
+        <translation>After saving, the selected database opens the next time the program starts. The command-line option --db and the environment variable DEALERDESK_DB take precedence.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="106"/>
         <source>选择数据库文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Select database file</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="107"/>
         <source>DealerDesk 数据库 (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>DealerDesk database (*.db)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="139"/>
         <source>连接成功：{url} 是空数据库，保存并重新启动后程序会在其中建表。</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection successful: {url} is an empty database; after you save and restart, the program will create the tables in it.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="141"/>
         <source>连接成功：{url}，数据库版本 {version}，{n} 位客户。</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection successful: {url}, database version {version}, {n} customers.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/store_connection.py" line="157"/>
         <source>已保存。请重新启动 DealerDesk，以打开所选数据库。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. Please restart DealerDesk to open the selected database.</translation>
     </message>
 </context>
 <context>
@@ -15819,58 +16546,58 @@
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="26"/>
         <source>例如 深圳鹏程吉利4S店</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Shenzhen Pengcheng Geely 4S Store</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="34"/>
         <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="84"/>
         <source>（未选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none selected)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="37"/>
         <source>选择图片(&amp;L)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &amp;logo…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="39"/>
         <source>清除</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="51"/>
         <source>门店名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Store name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="51"/>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="52"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="52"/>
         <source>标志</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="53"/>
         <source>标志：PNG 或 JPG，最大 %1 KB；图片存进数据库，共用数据库的每台电脑都能打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo: PNG or JPG, max. %1 KB. The image is stored in the database, so every computer sharing the database can print it.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="67"/>
         <source>选择门店标志</source>
-        <translation type="unfinished"></translation>
+        <translation>Select store logo</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_profile_form.py" line="67"/>
         <source>图片 (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -15878,55 +16605,57 @@
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_state.py" line="18"/>
         <source>数据库为只读（只读的文件、文件夹或存储介质）：可以查询、查看档案和打印报表，登记和修改的按钮已停用。要修改请把数据库复制到本机可写的文件夹，或请管理员改为可写。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is read-only (read-only file, folder or storage medium): you can search, view profiles and print reports; the buttons for registering and editing are disabled. To make changes, copy the database to a writable folder on this computer, or ask the administrator to make it writable.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_state.py" line="39"/>
         <source>数据库 %1 已损坏。为免弄错数据，程序不再读写它。</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 is damaged. To avoid mixing up data, the program will no longer read or write it.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_state.py" line="41"/>
         <location filename="../../dealerdesk/ui/widgets/store_state.py" line="44"/>
         <source>数据库已损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>Database damaged</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_state.py" line="41"/>
         <source>没有找到可用的备份：请联系技术支持，不要删除损坏的数据库文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>No usable backup found: please contact technical support, and do not delete the damaged database file.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_state.py" line="46"/>
         <source>最近的完好备份：%1（%2 行数据）。
 要用它恢复吗？该备份之后的修改会丢失，
 损坏的文件会先另存一份。</source>
-        <translation type="unfinished"></translation>
+        <translation>Most recent good backup: %1 (%2 rows of data).
+Restore from it? Changes made after that backup will be lost;
+the damaged file will be saved as a copy first.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_state.py" line="49"/>
         <source>从这个备份恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from this backup</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_state.py" line="50"/>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_state.py" line="61"/>
         <source>恢复没有完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore not completed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_state.py" line="63"/>
         <source>已恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/store_state.py" line="63"/>
         <source>已从 %1 恢复。损坏的数据库另存为 %2。</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored from %1. The damaged database was saved as %2.</translation>
     </message>
 </context>
 <context>
@@ -15934,127 +16663,127 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="271"/>
         <source>非常满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Very satisfied</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="272"/>
         <source>满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfied</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="273"/>
         <source>一般</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="274"/>
         <source>不满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissatisfied</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="275"/>
         <source>非常不满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Very dissatisfied</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="281"/>
         <source>非常愿意</source>
-        <translation type="unfinished"></translation>
+        <translation>Very likely</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="282"/>
         <source>可能</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibly</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="283"/>
         <source>不会</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlikely</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="287"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="288"/>
         <source>短信/微信链接</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS/WeChat link</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="289"/>
         <source>纸质问卷</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper questionnaire</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="290"/>
         <source>店内</source>
-        <translation type="unfinished"></translation>
+        <translation>In store</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/surveys.py" line="74"/>
         <source>总体满意度</source>
-        <translation type="unfinished"></translation>
+        <translation>Overall satisfaction</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/surveys.py" line="74"/>
         <source>产品质量</source>
-        <translation type="unfinished"></translation>
+        <translation>Product quality</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/surveys.py" line="75"/>
         <source>服务态度</source>
-        <translation type="unfinished"></translation>
+        <translation>Service attitude</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/surveys.py" line="75"/>
         <source>售后服务</source>
-        <translation type="unfinished"></translation>
+        <translation>After-sales service</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/surveys.py" line="76"/>
         <source>复购可能性</source>
-        <translation type="unfinished"></translation>
+        <translation>Repurchase probability</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/surveys.py" line="76"/>
         <source>推荐意愿</source>
-        <translation type="unfinished"></translation>
+        <translation>Would recommend</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/surveys.py" line="77"/>
         <source>调查方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey method</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/survey.py" line="29"/>
         <source>满意度调查</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction survey</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/survey.py" line="34"/>
         <source>客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/survey.py" line="40"/>
         <source>（未回答）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no answer)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/survey.py" line="40"/>
         <source>请选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/survey.py" line="47"/>
         <source>客户意见与建议</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer comments and suggestions</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/survey.py" line="48"/>
         <source>意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments</translation>
     </message>
 </context>
 <context>
@@ -16062,399 +16791,399 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="542"/>
         <source>销售部</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales department</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="542"/>
         <source>售后服务部</source>
-        <translation type="unfinished"></translation>
+        <translation>After-sales service department</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="542"/>
         <source>前台</source>
-        <translation type="unfinished"></translation>
+        <translation>Front desk</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/grid.py" line="121"/>
         <location filename="../../dealerdesk/ui/models/grid.py" line="125"/>
         <source>合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="44"/>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="424"/>
         <source>订单</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="44"/>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="422"/>
         <source>集客</source>
-        <translation type="unfinished"></translation>
+        <translation>New leads</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="45"/>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="337"/>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="423"/>
         <source>到店</source>
-        <translation type="unfinished"></translation>
+        <translation>Showroom visits</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="45"/>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="338"/>
         <source>试驾</source>
-        <translation type="unfinished"></translation>
+        <translation>Test drives</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="46"/>
         <source>H/A 保有</source>
-        <translation type="unfinished"></translation>
+        <translation>H/A on hand</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="74"/>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="88"/>
         <source>载入(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Load</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="89"/>
         <source>保存目标(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save targets</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="90"/>
         <source>打印个人目标确认书…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print personal target confirmation…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="98"/>
         <source>选一格直接输入数字，Tab 或回车到下一格；各顾问同一车型的订单目标之和须等于门店目标。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a cell and type a number; Tab or Enter moves to the next cell. The consultants' order targets for a model must add up to the store target.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="101"/>
         <source>月份(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Month:</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="101"/>
         <source>指标(&amp;I)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Measure:</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="120"/>
         <source>经理为您分解的本月目标；可打印个人目标确认书。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your targets for this month as assigned by the manager; you can print a personal target confirmation.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="152"/>
         <source>门店目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Store target</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="153"/>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="334"/>
         <source>差额</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="155"/>
         <source>推算集客目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculated new-lead target</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="210"/>
         <source>已保存 {month} 的目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets for {month} saved</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="222"/>
         <source>打印个人目标确认书</source>
-        <translation type="unfinished"></translation>
+        <translation>Print personal target confirmation</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="222"/>
         <source>个人目标确认书-{name}-{month}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Target confirmation-{name}-{month}.pdf</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="226"/>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="411"/>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="505"/>
         <source>已生成</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="226"/>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="411"/>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="505"/>
         <source>已写入 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Written to {path}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="238"/>
         <source>载入年度计划</source>
-        <translation type="unfinished"></translation>
+        <translation>Load annual plan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="239"/>
         <source>保存年度计划</source>
-        <translation type="unfinished"></translation>
+        <translation>Save annual plan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="244"/>
         <source>按本月滚动新版本…</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll a new version from this month…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="251"/>
         <source>年份(&amp;Y)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="259"/>
         <source>滚动计划版本(&amp;V)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolling plan &amp;version:</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="282"/>
         <source>{m} 月</source>
-        <translation type="unfinished"></translation>
+        <translation>Month {m}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="295"/>
         <source>第 {id} 版：{month} 起 {x}+{y}，{who} {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {id}: {x}+{y} from {month}, {who} {at}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="308"/>
         <source>（确定）</source>
-        <translation type="unfinished"></translation>
+        <translation> (firm)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="308"/>
         <source>（预测）</source>
-        <translation type="unfinished"></translation>
+        <translation> (forecast)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="317"/>
         <source>已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="317"/>
         <source>年度计划已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual plan saved</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="322"/>
         <source>滚动计划</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolling plan</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="322"/>
         <source>从 {month} 起生成滚动计划的新版本？旧版本保留。</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new rolling plan version starting from {month}? Older versions are kept.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="332"/>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="425"/>
         <source>订单目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Order target</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="333"/>
         <source>已成交</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordered</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="335"/>
         <source>集客目标</source>
-        <translation type="unfinished"></translation>
+        <translation>New-lead target</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="336"/>
         <source>已集客</source>
-        <translation type="unfinished"></translation>
+        <translation>New leads so far</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="339"/>
         <source>每周需订单</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders needed/week</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="340"/>
         <source>每周需集客</source>
-        <translation type="unfinished"></translation>
+        <translation>New leads needed/week</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="341"/>
         <source>每周需到店</source>
-        <translation type="unfinished"></translation>
+        <translation>Showroom visits needed/week</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="342"/>
         <source>每周需试驾</source>
-        <translation type="unfinished"></translation>
+        <translation>Test drives needed/week</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="346"/>
         <source>顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultant</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="347"/>
         <source>车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="358"/>
         <source>刷新(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="359"/>
         <source>打印周进度…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print weekly progress…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="365"/>
         <source>截至(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;As of:</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="375"/>
         <source>按顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>By consultant</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="377"/>
         <source>按车型</source>
-        <translation type="unfinished"></translation>
+        <translation>By model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="399"/>
         <source>{month}：本月还剩 {weeks} 周。按历史比率（成交率 {close}，试驾率 {drive}）推算每周还需要的量；“—”表示缺少历史数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: {weeks} weeks left this month. The amounts still needed each week are calculated from historical rates (order rate {close}, test drive rate {drive}); "—" means historical data is missing.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="408"/>
         <source>打印周进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Print weekly progress</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="408"/>
         <source>周进度-{day}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly progress-{day}.pdf</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="421"/>
         <source>跟进达标率</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up on-time rate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="426"/>
         <source>目标完成率</source>
-        <translation type="unfinished"></translation>
+        <translation>Target achievement</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="427"/>
         <source>成交率</source>
-        <translation type="unfinished"></translation>
+        <translation>Order rate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="428"/>
         <source>战败</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost leads</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="429"/>
         <source>满意率</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction rate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="430"/>
         <source>投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="431"/>
         <source>提醒按时率</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder on-time rate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="433"/>
         <source>人员 / 部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff / department</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="434"/>
         <source>岗位</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="437"/>
         <source>月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="447"/>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="448"/>
         <source>打印绩效考核表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print performance review sheet…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="451"/>
         <source>选中一行看近 6 个月趋势</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a row to see the trend over the last 6 months</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="453"/>
         <source>月份：</source>
-        <translation type="unfinished"></translation>
+        <translation>Month:</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="494"/>
         <source>{name} 近 6 个月趋势</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: trend over the last 6 months</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="501"/>
         <source>打印绩效考核表</source>
-        <translation type="unfinished"></translation>
+        <translation>Print performance review sheet</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="501"/>
         <source>绩效考核表-{month}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance review-{month}.pdf</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="517"/>
         <source>月度目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly targets</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="518"/>
         <source>年度与滚动计划</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual and rolling plans</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="519"/>
         <source>每周进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly progress</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="520"/>
         <source>绩效</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance</translation>
     </message>
 </context>
 <context>
@@ -16462,17 +17191,17 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="210"/>
         <source>高</source>
-        <translation type="unfinished"></translation>
+        <translation>High</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="211"/>
         <source>中</source>
-        <translation type="unfinished"></translation>
+        <translation>Mid</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="212"/>
         <source>低</source>
-        <translation type="unfinished"></translation>
+        <translation>Low</translation>
     </message>
 </context>
 <context>
@@ -16480,62 +17209,62 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/transfer.py" line="28"/>
         <source>车辆过户</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle ownership transfer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/transfer.py" line="29"/>
         <source>新车主：姓名、拼音或电话</source>
-        <translation type="unfinished"></translation>
+        <translation>New owner: name, pinyin or phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/transfer.py" line="33"/>
         <source>例如：二手车过户、家庭成员之间转让</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. used car sale, transfer between family members</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/transfer.py" line="36"/>
         <source>车辆</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/transfer.py" line="37"/>
         <source>原车主</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous owner</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/transfer.py" line="37"/>
         <source>（未登记）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not registered)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/transfer.py" line="38"/>
         <source>查找新车主</source>
-        <translation type="unfinished"></translation>
+        <translation>Find new owner</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/transfer.py" line="40"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/transfer.py" line="41"/>
         <source>过户</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/transfer.py" line="46"/>
         <source>请先查找并选择新车主</source>
-        <translation type="unfinished"></translation>
+        <translation>Please search for and select the new owner first.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/transfer.py" line="48"/>
         <source>确认过户</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm transfer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/transfer.py" line="48"/>
         <source>把 {plate} 过户给 {name}？服务记录随车保留。</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer {plate} to {name}? The service records stay with the vehicle.</translation>
     </message>
 </context>
 <context>
@@ -16543,150 +17272,150 @@
     <message>
         <location filename="../../dealerdesk/ui/models/columns/users.py" line="17"/>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/users.py" line="19"/>
         <source>在用</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/users.py" line="20"/>
         <source>已停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="49"/>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="182"/>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="216"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="50"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="183"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="217"/>
         <source>新建用户</source>
-        <translation type="unfinished"></translation>
+        <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="56"/>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="107"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="57"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="108"/>
         <source>同时是技师</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="61"/>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="114"/>
-        <source>登录名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="61"/>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="115"/>
-        <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Also a technician</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/users.py" line="62"/>
         <location filename="../../dealerdesk/ui/pages/users.py" line="115"/>
-        <source>角色</source>
-        <translation type="unfinished"></translation>
+        <source>登录名</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="62"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="116"/>
+        <source>姓名</source>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/users.py" line="63"/>
         <location filename="../../dealerdesk/ui/pages/users.py" line="116"/>
-        <source>电话</source>
-        <translation type="unfinished"></translation>
+        <source>角色</source>
+        <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="63"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="64"/>
         <location filename="../../dealerdesk/ui/pages/users.py" line="117"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="64"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="118"/>
         <source>部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="66"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="67"/>
         <source>创建</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="87"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="88"/>
         <source>手机或座机，可不填</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile or landline; optional</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="91"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="92"/>
         <source>例如 销售部、售后部，可不填</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Sales, After-sales; optional</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="102"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="103"/>
         <source>编辑员工</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit staff member</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="138"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="139"/>
         <source>重置密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="141"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="142"/>
         <source>用户</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="143"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="144"/>
         <source>把新密码当面告诉本人，并请他登录后在“账户 → 修改密码”里改成自己的密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell the person the new password face to face, and ask them to change it to their own password under "Account → Change password" after logging in.</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="145"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="146"/>
         <source>重置</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="163"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="164"/>
         <source>只有系统管理员可以管理用户。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="167"/>
-        <source>新建用户(&amp;N)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Only system administrators can manage users.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/users.py" line="168"/>
-        <source>编辑(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <source>新建用户(&amp;N)…</source>
+        <translation>&amp;New user…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/users.py" line="169"/>
-        <source>重置密码(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <source>编辑(&amp;E)…</source>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/users.py" line="170"/>
-        <source>停用(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <source>重置密码(&amp;P)…</source>
+        <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="179"/>
-        <source>还没有其他员工</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="171"/>
+        <source>停用(&amp;D)</source>
+        <translation>&amp;Deactivate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/users.py" line="180"/>
+        <source>还没有其他员工</source>
+        <translation>No other staff yet</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="181"/>
         <source>这里列出所有员工账号：姓名、角色、电话、部门，以及是否技师。销售顾问、服务顾问和技师的名单都来自这里。现在只有您的管理员账号，请为每位员工新建账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>All staff accounts are listed here: name, role, phone, department, and whether they are a technician. The lists of sales consultants, service advisors and technicians all come from here. Right now there is only your administrator account; please create an account for each staff member.</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="186"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="187"/>
         <source>停用的用户不能再登录，他名下的客户和记录保留。</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivated users can no longer log in; their customers and records are kept.</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="240"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="241"/>
         <source>停用用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate user</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="240"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="241"/>
         <source>停用 %1（%2）后他将不能登录。确定停用吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>After %1 (%2) is deactivated, they will no longer be able to log in. Deactivate?</translation>
     </message>
 </context>
 <context>
@@ -16694,337 +17423,337 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="35"/>
         <source>中国人保</source>
-        <translation type="unfinished"></translation>
+        <translation>PICC</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="35"/>
         <source>平安保险</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping An Insurance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="36"/>
         <source>太平洋保险</source>
-        <translation type="unfinished"></translation>
+        <translation>China Pacific Insurance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="36"/>
         <source>中华联合</source>
-        <translation type="unfinished"></translation>
+        <translation>China United Insurance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="37"/>
         <source>大地保险</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadi Insurance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="37"/>
         <source>阳光保险</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunshine Insurance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="38"/>
         <source>国寿财险</source>
-        <translation type="unfinished"></translation>
+        <translation>China Life Property Insurance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="58"/>
         <source>如 2026-06-01，可不填</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 2026-06-01; optional</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="75"/>
         <source>如 粤B12345，新能源 粤BD12345</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. [province]B12345; new energy: [province]BD12345</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="83"/>
         <source>车牌后五位最多两个字母，请核对行驶证（仍可保存）</source>
-        <translation type="unfinished"></translation>
+        <translation>At most two letters are allowed in the last five characters of a plate; please check the vehicle license (you can still save).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="85"/>
         <source>8位车牌是新能源车牌，与所选能源类型不符，请核对（仍可保存）</source>
-        <translation type="unfinished"></translation>
+        <translation>An 8-character plate is a new-energy plate and does not match the selected energy type; please check (you can still save).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="87"/>
         <source>新能源车一般是8位绿牌，请核对车牌或能源类型（仍可保存）</source>
-        <translation type="unfinished"></translation>
+        <translation>New-energy vehicles usually have 8-character green plates; please check the plate or the energy type (you can still save).</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="107"/>
         <source>编辑车辆</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit vehicle</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="107"/>
         <source>新增车辆</source>
-        <translation type="unfinished"></translation>
+        <translation>New vehicle</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="115"/>
         <source>确定</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="131"/>
         <source>从车型目录选择，其他品牌直接输入</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose from the model catalog, or type another brand</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="152"/>
         <source>本店购买</source>
-        <translation type="unfinished"></translation>
+        <translation>Bought here</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="153"/>
         <source>外店购买</source>
-        <translation type="unfinished"></translation>
+        <translation>Bought elsewhere</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="160"/>
         <source>在哪里买的，可不填</source>
-        <translation type="unfinished"></translation>
+        <translation>Where it was bought; optional</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="166"/>
         <source> 公里</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="176"/>
         <source>选择或输入保险公司</source>
-        <translation type="unfinished"></translation>
+        <translation>Select or enter an insurer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="179"/>
         <source>手工设定下次年检</source>
-        <translation type="unfinished"></translation>
+        <translation>Set next inspection manually</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="189"/>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="430"/>
         <source>车辆</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="191"/>
         <source>车牌号</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="192"/>
         <source>车架号 (VIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="193"/>
         <source>车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="194"/>
         <source>颜色</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="195"/>
         <source>能源类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Energy type</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="196"/>
         <source>使用性质</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="197"/>
         <source>座位数</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="204"/>
         <source>购车与上牌</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase and registration</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="206"/>
         <source>购车日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="207"/>
         <source>购车地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of purchase</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="208"/>
         <source>外店名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Other dealer's name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="209"/>
         <source>交车日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="210"/>
         <source>上牌日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="211"/>
         <source>里程</source>
-        <translation type="unfinished"></translation>
+        <translation>Mileage</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="213"/>
         <source>当前里程</source>
-        <translation type="unfinished"></translation>
+        <translation>Current mileage</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="214"/>
         <source>读数日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading date</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="215"/>
         <source>保险与年检</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance and inspection</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="217"/>
         <source>交强险到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Compulsory insurance expiry</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="218"/>
         <source>商业险到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial insurance expiry</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="219"/>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="435"/>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="462"/>
         <source>保险公司</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="220"/>
         <source>下次年检</source>
-        <translation type="unfinished"></translation>
+        <translation>Next annual inspection</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="230"/>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="447"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="230"/>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="447"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="327"/>
         <source>按规定：{date}</source>
-        <translation type="unfinished"></translation>
+        <translation>By regulation: {date}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="328"/>
         <source>按规定：填写上牌日期后自动计算</source>
-        <translation type="unfinished"></translation>
+        <translation>By regulation: calculated automatically once the registration date is entered</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="330"/>
         <source>（已改为手工设定）</source>
-        <translation type="unfinished"></translation>
+        <translation> (set manually)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="397"/>
         <source>登记续保</source>
-        <translation type="unfinished"></translation>
+        <translation>Record insurance renewal</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="399"/>
         <source>已在本店续保</source>
-        <translation type="unfinished"></translation>
+        <translation>Renewed at this store</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="400"/>
         <source>流失到其他保险公司</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost to another insurer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="415"/>
         <source>元，例如 4200</source>
-        <translation type="unfinished"></translation>
+        <translation>yuan, e.g. 4200</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="431"/>
         <source>目前到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Currently expires</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="431"/>
         <source>交强险 {c}　商业险 {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compulsory {c}   Commercial {m}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="433"/>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="434"/>
         <source>险种</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="438"/>
         <source>保费(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium (yuan)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="441"/>
         <source>新交强险到期</source>
-        <translation type="unfinished"></translation>
+        <translation>New compulsory insurance expiry</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="442"/>
         <source>新商业险到期</source>
-        <translation type="unfinished"></translation>
+        <translation>New commercial insurance expiry</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="443"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="462"/>
         <source>流失到</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost to</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="465"/>
         <source>流失的保单：如知道新的到期日请填写，明年到期前仍会提醒。</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost policy: if you know the new expiry date, enter it; you will still be reminded before it expires next year.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="466"/>
         <source>到期日按一年自动顺延，可修改；保存后原续保提醒标记为已完成。</source>
-        <translation type="unfinished"></translation>
+        <translation>The expiry date is moved forward by one year automatically and can be changed; after saving, the original renewal reminder is marked as completed.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="480"/>
         <source>确认流失</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm loss</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/vehicle.py" line="480"/>
         <source>登记 {plate} 的保险已流失到 {insurer}？</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that the insurance of {plate} was lost to {insurer}?</translation>
     </message>
 </context>
 <context>
@@ -17032,47 +17761,47 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="293"/>
         <source>非营运</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-commercial</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="294"/>
         <source>营运</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="296"/>
         <source>燃油</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuel</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="297"/>
         <source>新能源</source>
-        <translation type="unfinished"></translation>
+        <translation>New energy</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="299"/>
         <source>交强险+商业险</source>
-        <translation type="unfinished"></translation>
+        <translation>Compulsory + commercial</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="300"/>
         <source>交强险</source>
-        <translation type="unfinished"></translation>
+        <translation>Compulsory insurance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="301"/>
         <source>商业险</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial insurance</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="303"/>
         <source>已续保</source>
-        <translation type="unfinished"></translation>
+        <translation>Renewed</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="304"/>
         <source>流失到其他保险公司</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost to another insurer</translation>
     </message>
 </context>
 <context>
@@ -17080,22 +17809,22 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="134"/>
         <source>到店</source>
-        <translation type="unfinished"></translation>
+        <translation>Showroom visit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="135"/>
         <source>试驾</source>
-        <translation type="unfinished"></translation>
+        <translation>Test drive</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="136"/>
         <source>报价</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/sales/walk_in.py" line="30"/>
         <source>展厅</source>
-        <translation type="unfinished"></translation>
+        <translation>Showroom</translation>
     </message>
 </context>
 <context>
@@ -17103,129 +17832,129 @@
     <message>
         <location filename="../../dealerdesk/services/aftersales/winback.py" line="116"/>
         <source>客户编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer no.</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/winback.py" line="117"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/winback.py" line="118"/>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="32"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/winback.py" line="119"/>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="33"/>
         <source>车牌</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/winback.py" line="120"/>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="34"/>
         <source>车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/winback.py" line="121"/>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="35"/>
         <source>上次到店</source>
-        <translation type="unfinished"></translation>
+        <translation>Last visit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/winback.py" line="122"/>
         <source>未到店月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Months since visit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/winback.py" line="123"/>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="37"/>
         <source>保养应到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance due</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/winback.py" line="124"/>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="38"/>
         <source>客户类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer category</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/winback.py" line="125"/>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="39"/>
         <source>销售顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales consultant</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="26"/>
         <source>从未到店</source>
-        <translation type="unfinished"></translation>
+        <translation>Never visited</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="27"/>
         <source>{n} 个月</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} months</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="31"/>
         <source>客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="36"/>
         <source>未到店</source>
-        <translation type="unfinished"></translation>
+        <translation>Not visited for</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="50"/>
         <source> 个月以上未到店</source>
-        <translation type="unfinished"></translation>
+        <translation> or more months without a visit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="51"/>
         <source>刷新(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="52"/>
         <source>导出 CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="60"/>
         <source>保养已到期，且</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance due, and</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="82"/>
         <source>共 {n} 辆车（双击打开客户档案）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} vehicles (double-click to open the customer profile)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="87"/>
         <source>导出流失召回名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Export win-back list</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="87"/>
         <source>流失召回名单.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Win-back list.csv</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="88"/>
         <source>CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="97"/>
         <source>导出完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Export complete</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/winback.py" line="97"/>
         <source>已导出 {n} 行到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} rows to {path}</translation>
     </message>
 </context>
 <context>
@@ -17241,167 +17970,167 @@
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="166"/>
         <source>线索跟进</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead follow-up</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="167"/>
         <source>交车回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-delivery follow-up</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="168"/>
         <source>保养提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance reminder</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="169"/>
         <source>保险续保</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance renewal</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="170"/>
         <source>年检提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual inspection reminder</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="171"/>
         <source>生日问候</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday greeting</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="172"/>
         <source>节日问候</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday greeting</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="173"/>
         <source>服务回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-service follow-up</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="174"/>
         <source>满意度调查</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction survey</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="175"/>
         <source>投诉处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint handling</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="176"/>
         <source>预约确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment confirmation</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="177"/>
         <source>约定联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled contact</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="178"/>
         <source>大用户走访</source>
-        <translation type="unfinished"></translation>
+        <translation>Key account visit</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="179"/>
         <source>营销外呼</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing call</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="183"/>
         <source>逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="184"/>
         <source>今日到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="185"/>
         <source>未来7天</source>
-        <translation type="unfinished"></translation>
+        <translation>Next 7 days</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="35"/>
         <source>人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="36"/>
         <source>岗位</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="40"/>
         <source>合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="41"/>
         <source>事项分布</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakdown</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="52"/>
         <source>逾期 {n} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days overdue</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="54"/>
         <source>已到期 {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Due {d}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="56"/>
         <source>今日 {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Today {t}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="57"/>
         <source>{d} {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} {w}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="63"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="64"/>
         <source>客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="66"/>
         <source>级别</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="67"/>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="68"/>
         <source>意向车型</source>
-        <translation type="unfinished"></translation>
+        <translation>Intended model</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="69"/>
         <source>应跟进</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow up by</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="70"/>
         <source>逾期时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue at</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/sales.py" line="71"/>
         <source>负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned to</translation>
     </message>
 </context>
 </TS>

@@ -297,23 +297,23 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="93"/>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="100"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="94"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="101"/>
         <source>退订</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="95"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="96"/>
         <source>退订原因，如：资金问题、改买他店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="96"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="97"/>
         <source>退订原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="100"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="101"/>
         <source>确认退订？订单将取消，线索转为 T 级。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,38 +1017,73 @@
 <context>
     <name>DefeatApprovalDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="68"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="64"/>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="64"/>
+        <source>级别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="65"/>
+        <source>顾问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="65"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="66"/>
+        <source>竞品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="66"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="67"/>
+        <source>申请时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="72"/>
         <source>战败审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="74"/>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="111"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="78"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="115"/>
         <source>批准战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="75"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="79"/>
         <source>驳回…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="76"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="80"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="111"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="115"/>
         <source>批准 {name} 的战败？线索将关闭。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="121"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="125"/>
         <source>驳回战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="121"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="125"/>
         <source>驳回原因（顾问会看到）：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,47 +1091,47 @@
 <context>
     <name>DefeatDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="30"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="31"/>
         <source>战败 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="32"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="33"/>
         <source>请选择…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="37"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="38"/>
         <source>所购/所选竞品的品牌和车型，如 丰田 凯美瑞</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="43"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="44"/>
         <source>战败原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="44"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="45"/>
         <source>竞品品牌/车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="45"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="46"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="47"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="48"/>
         <source>提交审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="47"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="48"/>
         <source>确定战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="48"/>
+        <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="49"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,6 +1813,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="241"/>
+        <source>映射.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="256"/>
         <source>检查结果（尚未写入）</source>
         <translation type="unfinished"></translation>
@@ -1815,6 +1855,11 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="275"/>
         <source>保存错误行和警告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="275"/>
+        <source>错误行.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2536,6 +2581,21 @@
 <context>
     <name>NewPasswordFields</name>
     <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="180"/>
+        <source>至少 %1 个字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="182"/>
+        <source>新密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/login.py" line="182"/>
+        <source>确认新密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="187"/>
         <source>两次输入的密码不一致</source>
         <translation type="unfinished"></translation>
@@ -2570,32 +2630,32 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="62"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="63"/>
         <source>下单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="64"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="65"/>
         <source>（意向车型）{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="72"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="73"/>
         <source> 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="79"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="80"/>
         <source>车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="80"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="81"/>
         <source>成交价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="81"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="82"/>
         <source>付款方式</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,7 +2731,7 @@
         <location filename="../../dealerdesk/ui/pages/customers.py" line="150"/>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="195"/>
         <location filename="../../dealerdesk/ui/pages/customers.py" line="312"/>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="124"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="125"/>
         <source>新建客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3182,217 +3242,227 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="92"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="95"/>
         <source>角色权限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="94"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="97"/>
         <source>保存设置 (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="97"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="100"/>
         <source>撤销修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="98"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="101"/>
         <source>放弃尚未保存的修改，恢复为已保存的设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="100"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="103"/>
         <source>有尚未保存的修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="118"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="121"/>
         <source>只有经理可以修改业务设置，您可以查看。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="128"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="131"/>
         <source>各角色能做的操作（✓ 可以，— 不可以），由程序规定，不能在此修改。销售顾问只能查看和修改自己负责的客户与线索（见“隐私”页的设置）；客户的负责销售只能由经理重新分配线索时更换；停用的用户不能做任何操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="142"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="145"/>
         <source>建议 x（天）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="142"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="145"/>
         <source>逾期 y（天）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="143"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="146"/>
         <source>各级别跟进节奏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="155"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="158"/>
         <source>各车型月订单目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="157"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="160"/>
         <source>车型目录中还没有在售车型。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="159"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="162"/>
         <source>开机时自动启动到托盘（本机，Windows）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="164"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="167"/>
         <source>仅在 Windows 上可用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="199"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="202"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="200"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="203"/>
         <source>未来 90 天的休息日（按已保存的设置）：{days}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="307"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="312"/>
         <source>有 {n} 项设置的值不对，请按提示修改后再保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="313"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="318"/>
         <source>已保存 {n} 项设置；新的跟进按新设置安排。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="325"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="328"/>
+        <source>界面语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="329"/>
+        <source>界面语言已改为 {name}，重新启动程序后生效。现在重新启动吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="343"/>
         <source>已恢复为保存的设置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="52"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="53"/>
         <source>今日跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="62"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="63"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="63"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="64"/>
         <source>全部人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="68"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="69"/>
         <source>人员(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="86"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="87"/>
         <source>事项类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="105"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="106"/>
         <source>打开客户 (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="106"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="107"/>
         <source>记录跟进 ({k})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="107"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="108"/>
         <source>线索 (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="108"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="109"/>
         <source>暂缓 (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="109"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="110"/>
         <source>改派 (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="110"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="111"/>
         <source>刷新 (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="121"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="122"/>
         <source>今天没有需要跟进的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="122"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="123"/>
         <source>这里列出今天到期和逾期的跟进、交车回访、保养、保险、年检和生日提醒。登记客户和线索后，跟进会按线索级别自动排进来。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="143"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="144"/>
         <source>按人员汇总</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="144"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="145"/>
         <source>明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="172"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="173"/>
         <source>全部事项 ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="187"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="188"/>
         <source>战败审批 ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="191"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="192"/>
         <source>优惠审批 ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="221"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="222"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="308"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="309"/>
         <source>1 小时后</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="309"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="310"/>
         <source>今天下午 (14:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="310"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="311"/>
         <source>明天上午 (09:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="311"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="312"/>
         <source>3 天后</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/worklist.py" line="366"/>
+        <location filename="../../dealerdesk/ui/pages/worklist.py" line="367"/>
         <source>暂缓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3628,380 +3698,380 @@
 <context>
     <name>ProfileWindow</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="70"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="71"/>
         <source>基本资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="73"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="74"/>
         <source>线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="74"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="75"/>
         <source>级别变化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="75"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="76"/>
         <source>线索与级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="77"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="78"/>
         <source>互动记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="78"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="79"/>
         <source>车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="79"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="80"/>
         <source>车辆提醒（保养、续保、年检）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="81"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="82"/>
         <source>服务记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="83"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="84"/>
         <source>车辆与服务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="84"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="86"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="85"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="87"/>
         <source>购车记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="85"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="86"/>
         <source>订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="88"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="89"/>
         <source>投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="89"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="90"/>
         <source>满意度调查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="90"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="91"/>
         <source>投诉与调查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="91"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="92"/>
         <source>分类与评分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="99"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="100"/>
         <source>保存 (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="100"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="101"/>
         <source>撤销修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="101"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="102"/>
         <source>合并重复客户…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="102"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="103"/>
         <source>删除…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="103"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="104"/>
         <source>打印档案 (Ctrl+P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="105"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="106"/>
         <source>另存为 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="171"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="172"/>
         <source>显示号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="172"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="173"/>
         <source>显示完整的电话号码（会记入操作日志）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="190"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="191"/>
         <source>负责销售由经理在“今日跟进”页重新分配线索时更换</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="191"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="192"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="196"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="197"/>
         <source>同意接收联系（个人信息保护法）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="202"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="202"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="202"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
         <source>性别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="204"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="204"/>
         <source>生日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="203"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="204"/>
         <source>邮箱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="204"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="205"/>
         <source>微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="204"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="205"/>
         <source>城市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="204"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="205"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="205"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="206"/>
         <source>职业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="205"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="206"/>
         <source>收入水平</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="206"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="207"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="206"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="207"/>
         <source>销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="206"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="207"/>
         <source>需求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="207"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="208"/>
         <source>标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="207"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="208"/>
         <source>介绍人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="258"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="259"/>
         <source>新增车辆…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="259"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="260"/>
         <source>编辑车辆…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="260"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="261"/>
         <source>登记续保…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="285"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="286"/>
         <source>请选择车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="285"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="286"/>
         <source>请先在车辆列表中选择一辆车。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="383"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="384"/>
         <source>（无电话）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="388"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="389"/>
         <source>类别：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="389"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="390"/>
         <source>分级：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="390"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="391"/>
         <source>销售顾问：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="391"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="392"/>
         <source>最近活动：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="394"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="395"/>
         <source>此客户已合并到 #{id}，档案只读</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="396"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="397"/>
         <source>此客户已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="403"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="404"/>
         <source>暂无评分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="406"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="407"/>
         <source>价值分 {total}　分级：{tier}　类别：{category}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="410"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="411"/>
         <source>（按当前数据估算，尚未保存）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="412"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="413"/>
         <source>分类依据：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="427"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="428"/>
         <source>客户档案 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="449"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="450"/>
         <source>有填写不正确的项目，请按红字提示修改后再保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="453"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="454"/>
         <source>请核对电话号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="454"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="455"/>
         <source>确认号码无误，仍要保存吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="472"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="473"/>
         <source>客户资料已被他人修改：您填写的内容仍在，核对后可再次保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="473"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="474"/>
         <source>客户资料已被他人修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="475"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="476"/>
         <source>无法保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="493"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="494"/>
         <source>未保存的修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="493"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="494"/>
         <source>客户 {name} 的修改还没有保存，要保存吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="515"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="516"/>
         <source>删除客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="515"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="516"/>
         <source>确定删除客户 {name}？有历史记录的客户会被归档而不是删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="522"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="523"/>
         <source>已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="523"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="524"/>
         <source>客户 {name} 有历史记录，已归档（可在客户列表中查看已归档客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="532"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="537"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="540"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="533"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="538"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="541"/>
         <source>合并重复客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="532"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="533"/>
         <source>输入另一位客户的姓名、电话或车牌：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="537"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="538"/>
         <source>没有找到匹配的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="540"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile.py" line="541"/>
         <source>选择要并入本客户的记录：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4072,32 +4142,32 @@
 <context>
     <name>QuickNewCustomerDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="93"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="94"/>
         <source>新建客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="101"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="102"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="102"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="103"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="103"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="104"/>
         <source>城市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="104"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="105"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="113"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="114"/>
         <source>无法保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4875,7 +4945,7 @@
 <context>
     <name>_LeadActionDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/order.py" line="28"/>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="29"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4883,34 +4953,34 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dealerdesk/app.py" line="142"/>
+        <location filename="../../dealerdesk/app.py" line="174"/>
         <source>出错了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="142"/>
+        <location filename="../../dealerdesk/app.py" line="174"/>
         <source>操作没有完成：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="161"/>
+        <location filename="../../dealerdesk/app.py" line="193"/>
         <source>演示门店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="161"/>
+        <location filename="../../dealerdesk/app.py" line="193"/>
         <source>正在生成演示数据，请稍候……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="276"/>
-        <location filename="../../dealerdesk/app.py" line="285"/>
-        <location filename="../../dealerdesk/app.py" line="290"/>
+        <location filename="../../dealerdesk/app.py" line="308"/>
+        <location filename="../../dealerdesk/app.py" line="317"/>
+        <location filename="../../dealerdesk/app.py" line="322"/>
         <source>无法打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="290"/>
+        <location filename="../../dealerdesk/app.py" line="322"/>
         <source>无法访问数据库文件：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7240,6 +7310,476 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../dealerdesk/cli/aftersales.py" line="118"/>
+        <location filename="../../dealerdesk/cli/aftersales.py" line="129"/>
+        <source>以此日期为今天（YYYY-MM-DD，默认今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/aftersales.py" line="128"/>
+        <source>多少个月未到店（默认6）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/aftersales.py" line="130"/>
+        <source>导出为 CSV 文件（经理）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/aftersales.py" line="134"/>
+        <source>提醒（保养、续保、年检、生日……）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/aftersales.py" line="135"/>
+        <source>为全店生成今后30天的提醒（可每天定时运行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/aftersales.py" line="137"/>
+        <source>车辆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/aftersales.py" line="138"/>
+        <source>按车牌、车架号尾号、电话或姓名查车，显示车辆卡片和服务历史</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/aftersales.py" line="141"/>
+        <source>流失召回名单：保养已到期且6个月以上未到店的客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/catalogue.py" line="69"/>
+        <source>车型表或维修项目表（.xlsx、.xls 或 .csv），按表头识别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/catalogue.py" line="70"/>
+        <location filename="../../dealerdesk/cli/transfer.py" line="96"/>
+        <source>工作表名（默认第一个）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/catalogue.py" line="75"/>
+        <source>models：车型目录；services：维修项目、配件和套餐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/catalogue.py" line="79"/>
+        <source>车型目录和维修项目价目（导入、列出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/catalogue.py" line="80"/>
+        <source>从 Excel/CSV 导入车型或维修项目（按表头识别；同名/同编码则更新）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/catalogue.py" line="82"/>
+        <source>列出车型（models）或维修项目和套餐（services）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/customers.py" line="54"/>
+        <source>查找客户（姓名、拼音、电话尾号、车牌、车架号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/customers.py" line="99"/>
+        <source>FILE.json（或 .pdf）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/customers.py" line="104"/>
+        <source>客户姓名，须与档案完全一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/customers.py" line="108"/>
+        <location filename="../../dealerdesk/cli/reporting.py" line="120"/>
+        <source>客户档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/customers.py" line="109"/>
+        <source>显示一位客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/customers.py" line="110"/>
+        <source>导出一位客户的全部信息（个人信息保护法）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/customers.py" line="111"/>
+        <source>按客户要求删除其个人信息（个人信息保护法）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/demo.py" line="41"/>
+        <source>新数据库文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/demo.py" line="44"/>
+        <source>数据以此日期为今天（YYYY-MM-DD，默认今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/demo.py" line="45"/>
+        <source>覆盖已存在的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/demo.py" line="46"/>
+        <source>所有演示用户的密码（默认 demo1234）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/demo.py" line="49"/>
+        <source>生成演示门店数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/gui.py" line="30"/>
+        <source>第一个窗口画出后在标准输出打印从进程启动起的毫秒数并退出（测启动速度用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/gui.py" line="37"/>
+        <source>打开图形界面（默认）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/gui.py" line="38"/>
+        <source>最小化到托盘启动（开机自启用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="123"/>
+        <source>新数据库的系统管理员登录名（默认 admin；密码取自 DEALERDESK_PASSWORD 或终端输入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="152"/>
+        <source>要迁移的数据库（SQLite 文件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="154"/>
+        <source>目标数据库（空的 PostgreSQL 数据库；表由程序创建）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="155"/>
+        <source>以 JSON 输出每张表的行数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="159"/>
+        <source>备份文件或文件夹（默认写入设置的备份文件夹，并轮换旧备份）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="160"/>
+        <source>覆盖已存在的、不是 DealerDesk 备份的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="164"/>
+        <source>要恢复的备份文件（先另存当前数据库，再替换）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="167"/>
+        <source>检查数据库完整性与版本（只读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="168"/>
+        <source>备份数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="169"/>
+        <source>从备份恢复数据库（管理员）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="170"/>
+        <source>新建或升级数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/maintenance.py" line="171"/>
+        <source>把数据库整体迁到另一数据库（如 PostgreSQL），逐表核对行数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/parser.py" line="47"/>
+        <source>DealerDesk 汽车4S店客户关系管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/parser.py" line="49"/>
+        <source>数据库文件路径或 URL（也可用环境变量 DEALERDESK_DB）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/parser.py" line="50"/>
+        <source>以此用户登录（也可用 DEALERDESK_USER；密码取自 DEALERDESK_PASSWORD 或终端输入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/parser.py" line="51"/>
+        <source>打开演示门店（图形界面）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/parser.py" line="53"/>
+        <source>自检：在临时文件夹里用演示门店检查登录、搜索、报表和预览，通过时退出码为 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/parser.py" line="55"/>
+        <source>界面和命令行的语言：zh_CN（简体中文）或 en（English），默认取 DEALERDESK_LANG 或本机上次使用的语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reception.py" line="27"/>
+        <source>日期 YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reception.py" line="31"/>
+        <source>某一天的维修保养预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="96"/>
+        <source>月份 YYYY-MM：列出到这个月底为止的走访和计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="97"/>
+        <source>列出最近几个月的走访（含 --month 那个月，默认 3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="98"/>
+        <source>只打印这一家大用户（编号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="99"/>
+        <location filename="../../dealerdesk/cli/reporting.py" line="109"/>
+        <location filename="../../dealerdesk/cli/reporting.py" line="114"/>
+        <source>PDF 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="103"/>
+        <location filename="../../dealerdesk/cli/reporting.py" line="108"/>
+        <source>月份 YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="104"/>
+        <source>输出一个 JSON 对象（计数为整数，比率为 0–1 的小数）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="113"/>
+        <source>客户编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="117"/>
+        <source>月度漏斗与经营指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="118"/>
+        <source>打印报表（PDF）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="119"/>
+        <source>月度经营汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/reporting.py" line="121"/>
+        <source>大用户走访跟踪表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/sales.py" line="48"/>
+        <source>时间点 YYYY-MM-DDTHH:MM（默认现在）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/sales.py" line="49"/>
+        <source>只看此用户（登录名）负责的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/sales.py" line="54"/>
+        <source>只看此顾问（登录名）的线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/sales.py" line="55"/>
+        <source>只看此客户的线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/sales.py" line="57"/>
+        <source>active（默认：跟进中与战败待审批）、open、defeat_pending、defeated、cancelled、delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/sales.py" line="62"/>
+        <source>到期与逾期的跟进和提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/sales.py" line="63"/>
+        <source>线索列表（顾问的或某位客户的）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/store_profile.py" line="32"/>
+        <source>门店名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/store_profile.py" line="33"/>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/store_profile.py" line="34"/>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/store_profile.py" line="36"/>
+        <source>标志图片（PNG/JPG，存进数据库）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/store_profile.py" line="37"/>
+        <source>去掉标志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/store_profile.py" line="41"/>
+        <source>门店资料：显示，或修改名称、地址、电话、标志（经理、系统管理员）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/transfer.py" line="95"/>
+        <source>.xlsx、.xls 或 .csv 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/transfer.py" line="97"/>
+        <source>列对应文件（JSON，向导里可保存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/transfer.py" line="99"/>
+        <source>已有客户（手机号、车架号或车牌号相同）：更新、跳过（默认）或新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/transfer.py" line="100"/>
+        <source>只检查，不写入；显示将会导入多少</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/transfer.py" line="101"/>
+        <source>把不能导入的行写到此 .xlsx（含错误原因），改好后可再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/transfer.py" line="107"/>
+        <source>输出文件（.xlsx 或 .csv）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/transfer.py" line="108"/>
+        <source>只导出这些客户（逗号分隔的编号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/transfer.py" line="112"/>
+        <source>从 Excel/CSV 导入客户、车辆和线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/transfer.py" line="113"/>
+        <source>导出客户、线索、服务记录或提醒到 .xlsx/.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="66"/>
+        <location filename="../../dealerdesk/cli/users.py" line="79"/>
+        <source>登录名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="67"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="68"/>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="69"/>
+        <source>同时是技师</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="70"/>
+        <source>电话（可不填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="71"/>
+        <source>部门（可不填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="82"/>
+        <source>用户管理（系统管理员）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="83"/>
+        <source>添加用户（密码取自 DEALERDESK_NEW_PASSWORD 或终端输入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="84"/>
+        <source>列出用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/cli/users.py" line="85"/>
+        <source>停用用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/customer_records.py" line="33"/>
@@ -7927,12 +8467,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_picker.py" line="31"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_picker.py" line="32"/>
         <source>姓名、电话、车牌，回车查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_picker.py" line="77"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_picker.py" line="78"/>
         <source>请先查找并选择客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8038,7 +8578,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="99"/>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="55"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="58"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8059,7 +8599,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="103"/>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="116"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="119"/>
         <source>处理结果</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8109,88 +8649,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="38"/>
-        <source>未结（待处理/处理中）</source>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="33"/>
+        <source>开始处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="39"/>
-        <source>全部</source>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="34"/>
+        <source>已解决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="46"/>
-        <source>受理投诉(&amp;N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="52"/>
-        <source>重新处理</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="64"/>
-        <source>没有未结的投诉</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="65"/>
-        <source>这里列出客户投诉：类别、处理人、处理期限和进展，超期未结的标红。客户来电或到店投诉时在这里受理。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="66"/>
-        <source>受理投诉</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="117"/>
-        <source>如何解决的、客户是否认可</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="122"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="35"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="125"/>
         <source>关闭投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="122"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="41"/>
+        <source>未结（待处理/处理中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="42"/>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="49"/>
+        <source>受理投诉(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="55"/>
+        <source>重新处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="67"/>
+        <source>没有未结的投诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="68"/>
+        <source>这里列出客户投诉：类别、处理人、处理期限和进展，超期未结的标红。客户来电或到店投诉时在这里受理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="69"/>
+        <source>受理投诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="120"/>
+        <source>如何解决的、客户是否认可</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="125"/>
         <source>确认客户已认可处理结果并关闭此投诉？关闭后不能再修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="134"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="137"/>
         <source>新增调查(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="141"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="144"/>
         <source>还没有满意度调查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="142"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="145"/>
         <source>这里列出交车和维修后的满意度回访：总体评价、复购和推荐意愿。回访后在这里登记。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="143"/>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="193"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="146"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="196"/>
         <source>新增调查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="170"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="173"/>
         <source>投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="171"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="174"/>
         <source>满意度调查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/complaints.py" line="194"/>
+        <location filename="../../dealerdesk/ui/pages/complaints.py" line="197"/>
         <source>新投诉</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8198,37 +8749,37 @@
 <context>
     <name>customer_actions</name>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="73"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="74"/>
         <source>电话：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="74"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="75"/>
         <source>类别：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="74"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="75"/>
         <source>分级：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="75"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="76"/>
         <source>销售顾问：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="76"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="77"/>
         <source>城市：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="77"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="78"/>
         <source>车辆：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="78"/>
+        <location filename="../../dealerdesk/ui/widgets/customer_actions.py" line="79"/>
         <source>客户档案</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11078,12 +11629,14 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="25"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="298"/>
         <location filename="../../dealerdesk/ui/pages/events.py" line="52"/>
         <source>邀请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="26"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="299"/>
         <source>到场</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11151,13 +11704,14 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="46"/>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="275"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="276"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="300"/>
         <source>现场来宾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="46"/>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="275"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="276"/>
         <source>受邀</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11188,118 +11742,153 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="52"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="53"/>
         <source>添加邀请：姓名、电话、车牌，回车查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="57"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="58"/>
         <source>邀请所选(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="59"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="60"/>
         <source>按条件邀请(&amp;F)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="61"/>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="135"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="62"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="136"/>
         <source>撤销邀请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="82"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="83"/>
         <source>已邀请 {n} 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="97"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="98"/>
         <source>请先查找并选择要邀请的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="115"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="116"/>
         <source>新邀请 {n} 位；{already} 位已邀请过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="117"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="118"/>
         <source>；{n} 位未同意接收联系，未邀请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="127"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="128"/>
         <source>撤销对 {name} 的邀请吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="144"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="145"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="150"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="151"/>
         <source>显示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="203"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="204"/>
         <source>签到：姓名、电话后四位、车牌，回车查找，再按回车签到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="207"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="208"/>
         <source>现场登记 (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="241"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="242"/>
         <source>已签到 {n} 人（其中现场来宾 {w} 人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="262"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="263"/>
         <source>没有找到“{text}”：新客户请点“现场登记”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="273"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="274"/>
         <source>{name} 已于 {at:%H:%M} 签到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="276"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="277"/>
         <source>{name} 签到成功（{kind}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="290"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="291"/>
         <source>现场登记完成，已签到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="317"/>
-        <source>试驾、订单、售后预约统计活动当天起 30 天内；订单还包括本活动线索的全部订单（每单计一次）。</source>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="298"/>
+        <source>已回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="299"/>
+        <source>答复参加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="300"/>
+        <source>新线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="301"/>
+        <source>试驾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="301"/>
+        <source>订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="302"/>
+        <source>售后预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="320"/>
+        <source>试驾、订单、售后预约统计活动当天起 30 天内；订单还包括本活动线索的全部订单（每单计一次）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="323"/>
         <source>打印活动总结(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="349"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="352"/>
         <source>保存活动总结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="350"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="352"/>
+        <source>活动总结-{name}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="353"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="357"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="360"/>
         <source>活动总结已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12979,6 +13568,24 @@
     </message>
 </context>
 <context>
+    <name>order</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="20"/>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="60"/>
+        <source>确认下单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/order.py" line="91"/>
+        <source>确认退订</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>order_status</name>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="83"/>
@@ -13317,12 +13924,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/permissions.py" line="23"/>
+        <location filename="../../dealerdesk/ui/models/columns/permissions.py" line="24"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/models/columns/permissions.py" line="24"/>
+        <location filename="../../dealerdesk/ui/models/columns/permissions.py" line="25"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13350,6 +13957,32 @@
     <message>
         <location filename="../../dealerdesk/services/customers/privacy.py" line="60"/>
         <source>已删除客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="77"/>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="94"/>
+        <source>导出个人信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="94"/>
+        <source>已导出到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="100"/>
+        <source>个人信息…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="102"/>
+        <source>导出个人信息（JSON/PDF）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="105"/>
+        <source>按客户要求删除个人信息…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13764,7 +14397,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="69"/>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="90"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="92"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13800,82 +14433,102 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="75"/>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="90"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="92"/>
         <source>负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="35"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="36"/>
         <source>联系结果，例如：已电话联系，客户预约下周六保养</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="36"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="37"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="42"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="43"/>
         <source>稍后提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="49"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="50"/>
         <source>提醒时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="69"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="60"/>
+        <source>全部（30天内）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="60"/>
+        <source>今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="61"/>
+        <source>已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="61"/>
+        <source>未来30天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="71"/>
         <source>全部类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="73"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="75"/>
         <source>全部负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="74"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="76"/>
         <source>我的</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="82"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="84"/>
         <source>完成(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="83"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="85"/>
         <source>稍后提醒(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="84"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="86"/>
         <source>忽略(&amp;X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="90"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="92"/>
         <source>范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="115"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="117"/>
         <source>共 {n} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="137"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="139"/>
         <source>完成提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="153"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="155"/>
         <source>忽略提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="153"/>
+        <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="155"/>
         <source>确定忽略这条提醒吗？忽略后不会再次出现。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13975,6 +14628,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/aftersales.py" line="131"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="56"/>
         <source>里程(公里)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13999,191 +14653,249 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="35"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="36"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="55"/>
         <source>车牌号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="35"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="36"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="54"/>
         <source>车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="36"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="37"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="53"/>
         <source>车主</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="36"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="37"/>
         <source>（未登记）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="37"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="38"/>
         <source>匹配</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="53"/>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="54"/>
+        <source>车架号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="55"/>
+        <source>上牌日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="56"/>
+        <source>购车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="57"/>
+        <source>用途/能源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="57"/>
+        <source>交强险到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="58"/>
+        <source>商业险到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="58"/>
+        <source>保险公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="59"/>
+        <source>下次年检</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="59"/>
+        <source>下次提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="60"/>
+        <source>过户记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="63"/>
         <source>车辆信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="75"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="80"/>
         <source>（校验位不符，请核对）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="79"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="84"/>
         <source>（车主未登记）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="83"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="88"/>
         <source>本店购买</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="84"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="89"/>
         <source>外店购买</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="86"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="91"/>
         <source>（手工设定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="90"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="95"/>
         <source>暂无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="92"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="97"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="107"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="112"/>
         <source>车牌（可只输部分）、车架号后6位、电话或姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="119"/>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="209"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="124"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="214"/>
         <source>服务历史</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="120"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="125"/>
         <source>新增服务记录(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="121"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="126"/>
         <source>过户(&amp;T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="122"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="127"/>
         <source>客户档案(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="123"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="128"/>
         <source>编辑车辆(&amp;E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="124"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="129"/>
         <source>登记续保(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="125"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="130"/>
         <source>新增车辆(&amp;V)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="138"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="143"/>
         <source>查找结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="140"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="145"/>
         <source>查找车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="141"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="146"/>
         <source>输入车牌（可只输部分）、车架号后6位、电话或姓名，这里列出匹配的车辆和车主；选中后右边显示服务历史。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="142"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="147"/>
         <source>开始查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="165"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="170"/>
         <source>查找车辆：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="208"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="213"/>
         <source>服务历史（{n} 条，最新在前）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="213"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="218"/>
         <source>新建预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="283"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="288"/>
         <source>车辆查询</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="284"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="289"/>
         <source>提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="285"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="290"/>
         <source>流失召回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="286"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="291"/>
         <source>生成全店提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="287"/>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="316"/>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="319"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="292"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="321"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="324"/>
         <source>重新计算客户分级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="306"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="311"/>
         <source>正在处理，请稍候…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="310"/>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="312"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="315"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="317"/>
         <source>生成提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="312"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="317"/>
         <source>已检查 {n} 位客户，新增 {c} 条提醒。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/service.py" line="319"/>
+        <location filename="../../dealerdesk/ui/pages/service.py" line="324"/>
         <source>已计算 {n} 位客户，{c} 位的分级有变化。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15566,8 +16278,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/settings.py" line="56"/>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="59"/>
         <source>未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/settings.py" line="215"/>
+        <source>更改界面语言后需要重新启动程序才能生效；保存后可以立即重新启动。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16543,135 +17260,135 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="49"/>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="182"/>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="216"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="50"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="183"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="217"/>
         <source>新建用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="56"/>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="107"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="57"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="108"/>
         <source>同时是技师</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="61"/>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="114"/>
-        <source>登录名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="61"/>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="115"/>
-        <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/users.py" line="62"/>
         <location filename="../../dealerdesk/ui/pages/users.py" line="115"/>
-        <source>角色</source>
+        <source>登录名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="62"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="116"/>
+        <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/users.py" line="63"/>
         <location filename="../../dealerdesk/ui/pages/users.py" line="116"/>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="64"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="117"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="63"/>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="117"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="64"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="118"/>
         <source>部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="66"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="67"/>
         <source>创建</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="87"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="88"/>
         <source>手机或座机，可不填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="91"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="92"/>
         <source>例如 销售部、售后部，可不填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="102"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="103"/>
         <source>编辑员工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="138"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="139"/>
         <source>重置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="141"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="142"/>
         <source>用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="143"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="144"/>
         <source>把新密码当面告诉本人，并请他登录后在“账户 → 修改密码”里改成自己的密码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="145"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="146"/>
         <source>重置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="163"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="164"/>
         <source>只有系统管理员可以管理用户。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="167"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="168"/>
         <source>新建用户(&amp;N)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="168"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="169"/>
         <source>编辑(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="169"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="170"/>
         <source>重置密码(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="170"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="171"/>
         <source>停用(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="179"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="180"/>
         <source>还没有其他员工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="180"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="181"/>
         <source>这里列出所有员工账号：姓名、角色、电话、部门，以及是否技师。销售顾问、服务顾问和技师的名单都来自这里。现在只有您的管理员账号，请为每位员工新建账号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="186"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="187"/>
         <source>停用的用户不能再登录，他名下的客户和记录保留。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="240"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="241"/>
         <source>停用用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/users.py" line="240"/>
+        <location filename="../../dealerdesk/ui/pages/users.py" line="241"/>
         <source>停用 %1（%2）后他将不能登录。确定停用吗？</source>
         <translation type="unfinished"></translation>
     </message>
