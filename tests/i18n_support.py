@@ -1,5 +1,4 @@
-"""Helpers for the translation tests: compile a .ts into a temp folder, with the translators' work applied
-when it is on this machine (/work/trans/*.out.json, applied by the integrator to resources/translations)."""
+"""Helpers for the translation tests: compile the project's .ts into a temp folder."""
 from __future__ import annotations
 
 import importlib.util
@@ -8,8 +7,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
-TRANSLATORS = Path("/work/trans")
-NOT_APPLIED = "translations are applied by the integrator"
 
 
 def _script(path: Path):
@@ -23,15 +20,11 @@ def build_translations_module():
     return _script(ROOT / "scripts" / "build_translations.py")
 
 
-def compile_ts(folder: Path, language: str = "en", apply_translators: bool = True) -> Path:
-    """dealerdesk_<language>.qm in `folder`, from the worktree's .ts (plus the translators' JSON if present)."""
+def compile_ts(folder: Path, language: str = "en") -> Path:
+    """dealerdesk_<language>.qm in `folder`, from resources/translations/dealerdesk_<language>.ts."""
     folder.mkdir(parents=True, exist_ok=True)
     ts = folder / f"dealerdesk_{language}.ts"
     shutil.copyfile(TS_DIR / ts.name, ts)
-    outputs = sorted(TRANSLATORS.glob("r*_part*.out.json")) if TRANSLATORS.is_dir() else []
-    tool = TRANSLATORS / "ts_tool.py"
-    if apply_translators and language == "en" and outputs and tool.is_file():
-        _script(tool).apply(str(ts), [str(p) for p in outputs])
     build_translations_module().build(folder)
     ts.unlink()
     return folder / f"dealerdesk_{language}.qm"

@@ -5,6 +5,7 @@ points, its maximum and a readable detail; the parts always add up to the total.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -192,7 +193,7 @@ def value_score(facts: CustomerFacts, policy: ValuePolicy) -> ValueScore:
     earned = sum(part.points for part in loyalty)
     penalty = min(facts.open_complaints * p.complaint_penalty, earned)  # loyalty floor 0
     loyalty.append(ScorePart(QT_TRANSLATE_NOOP(CONTEXT, "未结投诉"), -penalty, 0,
-                             QT_TRANSLATE_NOOP(CONTEXT, "{n} 件未结投诉").format(n=facts.open_complaints)))
+                             R_COMPLAINTS.format(n=facts.open_complaints)))
     sums = [sum(part.points for part in group) for group in (lifecycle, potential, loyalty)]
     return ValueScore(sum(sums), sums[0], sums[1], sums[2], [*lifecycle, *potential, *loyalty])
 
@@ -205,30 +206,51 @@ def tier_for(score: ValueScore | int, policy: ValuePolicy) -> str:
     return "mid" if total >= policy.tier_mid_min else "low"
 
 
+
+#: the category reasons (and the open-complaint penalty's basis) the profile shows; stored formatted in Chinese
+#: (Customer.score_detail), so `reason_parts` finds which template made a text and with what values, and the
+#: window shows it in its own language
+R_QUIET = QT_TRANSLATE_NOOP(CONTEXT, "{months}个月内无购车、保养或到店记录")
+R_BOUGHT_ELSEWHERE = QT_TRANSLATE_NOOP(CONTEXT, "{on} 战败（已购他店/竞品），之后未回厂")
+R_HIGH_VALUE = QT_TRANSLATE_NOOP(CONTEXT, "价值分 {total}（高档），已购车 {n} 次")
+R_POTENTIAL = QT_TRANSLATE_NOOP(CONTEXT, "有在跟线索（{level} 级），尚未购车")
+R_GENERAL = QT_TRANSLATE_NOOP(CONTEXT, "价值分 {total}，购车与进厂频次一般")
+R_COMPLAINTS = QT_TRANSLATE_NOOP(CONTEXT, "{n} 件未结投诉")
+REASONS = (R_QUIET, R_BOUGHT_ELSEWHERE, R_HIGH_VALUE, R_POTENTIAL, R_GENERAL, R_COMPLAINTS)
+_REASON_PATTERNS = [(t, re.compile(re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+?)", re.escape(t)) + r"\Z")) for t in REASONS]
+
+
+def reason_parts(text: str) -> tuple[str, dict[str, str]] | None:
+    """(template, values) of a stored reason, None for a text no template made (then it is shown as is)."""
+    for template, pattern in _REASON_PATTERNS:
+        m = pattern.match(text)
+        if m:
+            return template, m.groupdict()
+    return None
+
+
 def category_for(facts: CustomerFacts, score: ValueScore, policy: ValuePolicy) -> tuple[str, list[str]]:
     """'lost' | 'high_value' | 'potential' | 'general', with the Chinese reasons the profile shows."""
     dates = (facts.last_purchase_on, facts.last_service_on, facts.last_visit_on, facts.created_on)
     activity = [d for d in dates if d is not None]
     reasons: list[str] = []
     if activity and add_months(max(activity), policy.lost_months) <= facts.today:
-        reasons.append(QT_TRANSLATE_NOOP(CONTEXT, "{months}个月内无购车、保养或到店记录").format(
+        reasons.append(R_QUIET.format(
             months=policy.lost_months))
     if facts.bought_elsewhere_on is not None:
         came_back = facts.serviced_since_defeat or any(  # a later service, purchase or showroom visit
             d is not None and d > facts.bought_elsewhere_on
             for d in (facts.last_service_on, facts.last_purchase_on, facts.last_visit_on))
         if not came_back:
-            reasons.append(QT_TRANSLATE_NOOP(CONTEXT, "{on} 战败（已购他店/竞品），之后未回厂").format(
+            reasons.append(R_BOUGHT_ELSEWHERE.format(
                 on=facts.bought_elsewhere_on.isoformat()))
     if reasons:
         return "lost", reasons
     tier = tier_for(score, policy)
     if tier == "high" and facts.purchases >= max(policy.high_value_min_purchases, 1):
-        return "high_value", [QT_TRANSLATE_NOOP(CONTEXT, "价值分 {total}（高档），已购车 {n} 次").format(
+        return "high_value", [R_HIGH_VALUE.format(
             total=score.total, n=facts.purchases)]
     level = Level(facts.open_lead_level) if facts.open_lead_level is not None else None
     if level in OPEN_LEVELS and facts.purchases == 0:
-        reason = QT_TRANSLATE_NOOP(CONTEXT, "有在跟线索（{level} 级），尚未购车")
-        return "potential", [reason.format(level=level.value)]
-    reason = QT_TRANSLATE_NOOP(CONTEXT, "价值分 {total}，购车与进厂频次一般")
-    return "general", [reason.format(total=score.total)]
+        return "potential", [R_POTENTIAL.format(level=level.value)]
+    return "general", [R_GENERAL.format(total=score.total)]

@@ -5,7 +5,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from dealerdesk.domain import labels
+from dealerdesk.domain import classify, labels
 from dealerdesk.domain.labels import CodeSet
 from dealerdesk.domain.settings_spec import WEEKDAY_CODES
 
@@ -31,3 +31,12 @@ def day_reason(holiday: str, reason: str) -> str:
 def weekday(d: dt.date) -> str:
     """周一 … 周日 for a date (labels.WEEKDAY, translated)."""
     return text(labels.WEEKDAY, WEEKDAY_CODES[d.weekday()])
+
+
+def classify_reason(text: str) -> str:
+    """A stored category reason (domain/classify.REASONS, formatted in Chinese) in the UI language."""
+    found = classify.reason_parts(text)
+    if found is None:
+        return QCoreApplication.translate(classify.CONTEXT, text)
+    template, values = found
+    return QCoreApplication.translate(classify.CONTEXT, template).format(**values)

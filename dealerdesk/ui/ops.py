@@ -98,9 +98,10 @@ def confirm_saved(parent: QWidget | None, ctx: AppContext, text: str | None = No
     """The confirmation after a save: "已保存 (10:32)" in the main window's status bar for a few seconds (a page
     with a more precise message of its own shows it afterwards, replacing this one)."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-    window = parent.window() if parent is not None else None
+    # QWidget.window itself: a widget may keep its own `window` attribute (a tab keeps its profile window)
+    window = QWidget.window(parent) if isinstance(parent, QWidget) else None
     if not isinstance(window, QMainWindow) or window.objectName() != "mainWindow":
         window = next((w for w in QApplication.topLevelWidgets()
                        if isinstance(w, QMainWindow) and w.objectName() == "mainWindow" and w.isVisible()), None)

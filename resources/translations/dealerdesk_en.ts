@@ -225,33 +225,33 @@
 <context>
     <name>AwardDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="47"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="62"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="53"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="68"/>
         <source>加积分</source>
         <translation>Add points</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="55"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="61"/>
         <source> 分</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="57"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="63"/>
         <source>例如：车主沙龙 10 月</source>
         <translation>e.g. owners' salon, October</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="59"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="65"/>
         <source>来源(&amp;S)</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="60"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="66"/>
         <source>积分(&amp;P)</source>
         <translation>&amp;Points</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="61"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="67"/>
         <source>说明(&amp;N)</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -1019,37 +1019,37 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="64"/>
         <source>客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="64"/>
         <source>级别</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="65"/>
         <source>顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultant</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="65"/>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="66"/>
         <source>竞品</source>
-        <translation type="unfinished"></translation>
+        <translation>Competitor</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="66"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="67"/>
         <source>申请时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/defeat.py" line="72"/>
@@ -1817,7 +1817,7 @@ This cannot be undone. Type the customer's name "{name}" to confirm:</translatio
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="241"/>
         <source>映射.json</source>
-        <translation type="unfinished"></translation>
+        <translation>mapping.json</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="256"/>
@@ -1862,7 +1862,7 @@ This cannot be undone. Type the customer's name "{name}" to confirm:</translatio
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="275"/>
         <source>错误行.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected rows.xlsx</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/import_wizard.py" line="275"/>
@@ -1926,182 +1926,182 @@ This cannot be undone. Type the customer's name "{name}" to confirm:</translatio
 <context>
     <name>LeadDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="38"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="39"/>
         <source>（未定）</source>
         <translation>(Undecided)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="44"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="45"/>
         <source>未知</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="45"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="46"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="48"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="49"/>
         <source>未定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="50"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="51"/>
         <source>考虑的竞品，如 丰田凯美瑞、本田雅阁</source>
         <translation>Competitors considered, e.g. Toyota Camry, Honda Accord</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="55"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="56"/>
         <source>（客户的顾问）</source>
         <translation>(Customer's consultant)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="63"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="64"/>
         <source>意向车型</source>
         <translation>Intended model</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="64"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="65"/>
         <source>其他意向车型</source>
         <translation>Other intended models</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="65"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="66"/>
         <source>颜色</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="66"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="67"/>
         <source>预算</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="67"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="68"/>
         <source>付款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="68"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="69"/>
         <source>竞品</source>
         <translation>Competitor</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="69"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="70"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="70"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="71"/>
         <source>销售顾问</source>
         <translation>Sales consultant</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="71"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="72"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="78"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="79"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="78"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="79"/>
         <source>人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="78"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="79"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="78"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="79"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="84"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="85"/>
         <source>跟进与级别记录</source>
         <translation>Follow-up and level history</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="88"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="89"/>
         <source>记录跟进 ({key})</source>
         <translation>Log follow-up ({key})</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="89"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="90"/>
         <source>调整级别</source>
         <translation>Change level</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="90"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="91"/>
         <source>下单 / 订车单</source>
         <translation>Place order / Deal sheet</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="90"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="91"/>
         <source>交车</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="91"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="92"/>
         <source>退订</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="91"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="92"/>
         <source>战败</source>
         <translation>Lost lead</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="100"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="101"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="101"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="102"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="112"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="113"/>
         <source>新建线索</source>
         <translation>New lead</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="113"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="114"/>
         <source>新建线索：首次跟进按级别自动安排（N 级按24小时规则）</source>
         <translation>New lead: the first follow-up is scheduled by level (level N: 24-hour rule)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="115"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="116"/>
         <source>线索 — {name}</source>
         <translation>Lead — {name}</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="117"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="118"/>
         <source>{name} · {level} · {status} · 顾问 {owner} · 下次跟进 {next}</source>
         <translation>{name} · {level} · {status} · Consultant {owner} · Next follow-up {next}</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="128"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="129"/>
         <source>级别请用“调整级别”或记录跟进时修改</source>
         <translation>Change the level with "Change level" or when logging a follow-up</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="146"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="147"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="148"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="149"/>
         <source>事件</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="180"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="181"/>
         <source>线索已被他人修改</source>
         <translation>The lead was changed by someone else</translation>
     </message>
@@ -2589,17 +2589,17 @@ This cannot be undone. Type the customer's name "{name}" to confirm:</translatio
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="180"/>
         <source>至少 %1 个字符</source>
-        <translation type="unfinished"></translation>
+        <translation>At least %1 characters</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="182"/>
         <source>新密码</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="182"/>
         <source>确认新密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm new password</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/login.py" line="187"/>
@@ -3342,12 +3342,12 @@ Customers with leads, vehicles or referral records are archived (can be restored
     <message>
         <location filename="../../dealerdesk/ui/pages/settings.py" line="328"/>
         <source>界面语言</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/settings.py" line="329"/>
         <source>界面语言已改为 {name}，重新启动程序后生效。现在重新启动吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>The interface language has been changed to {name}. It takes effect after the program restarts. Restart now?</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/settings.py" line="343"/>
@@ -3582,37 +3582,37 @@ Customers with leads, vehicles or referral records are archived (can be restored
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="81"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="87"/>
         <source>加积分(&amp;J)…</source>
         <translation>Add points (&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="85"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="91"/>
         <source>调整等级</source>
         <translation>Change membership tier</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="94"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="100"/>
         <source>会员等级</source>
         <translation>Membership tier</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="103"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="109"/>
         <source>会员积分</source>
         <translation>Member points</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="113"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="119"/>
         <source>　30 天内将过期 {n:,} 分</source>
         <translation>  {n:,} points expire within 30 days</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="115"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="121"/>
         <source>　累计 {earned:,} 分，{points:,} 分升{tier}</source>
         <translation>  {earned:,} points earned in total, {points:,} more to {tier}</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="119"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="125"/>
         <source>（等级为手动设定）</source>
         <translation> (tier set manually)</translation>
     </message>
@@ -4183,32 +4183,32 @@ Customers with leads, vehicles or referral records are archived (can be restored
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="229"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="230"/>
         <source>改派线索（{n} 条）</source>
         <translation>Reassign leads ({n})</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="235"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="236"/>
         <source>改派原因，如：原顾问离职</source>
         <translation>Reason for reassigning, e.g. previous consultant has left</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="239"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="240"/>
         <source>转给</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="240"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="241"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="241"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="242"/>
         <source>改派</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="241"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="242"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -7208,121 +7208,121 @@ Before restoring, the current database is saved as a safety copy; after restorin
 <context>
     <name>classify</name>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="158"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="159"/>
         <source>购车次数</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="159"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="160"/>
         <source>{n} 次购车</source>
         <translation>{n} purchases</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="160"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="161"/>
         <source>近3年消费</source>
         <translation>Spending (last 3 years)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="161"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="162"/>
         <source>{yuan} 元</source>
         <translation>{yuan} yuan</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="162"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="163"/>
         <source>近12个月进厂</source>
         <translation>Service visits (last 12 months)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="163"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="164"/>
         <source>{n} 次进厂</source>
         <translation>{n} service visits</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="167"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="168"/>
         <source>收入水平</source>
         <translation>Income level</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="169"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="170"/>
         <source>收入水平 {level}</source>
         <translation>Income level {level}</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="170"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="171"/>
         <source>转介绍</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="171"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="172"/>
         <source>介绍 {n} 位客户</source>
         <translation>Referred {n} customers</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="172"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="173"/>
         <source>在跟线索</source>
         <translation>Open lead</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="174"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="175"/>
         <source>线索级别 {level}</source>
         <translation>Lead level {level}</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="182"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="183"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="184"/>
-        <location filename="../../dealerdesk/domain/classify.py" line="187"/>
-        <location filename="../../dealerdesk/domain/classify.py" line="190"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="185"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="188"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="191"/>
         <source>最近调查：{code}</source>
         <translation>Latest survey: {code}</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="185"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="186"/>
         <source>复购可能性</source>
         <translation>Repurchase probability</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="188"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="189"/>
         <source>推荐意愿</source>
         <translation>Would recommend</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="194"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="195"/>
         <source>未结投诉</source>
         <translation>Unresolved complaints</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="195"/>
-        <source>{n} 件未结投诉</source>
-        <translation>{n} unresolved complaints</translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="214"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="213"/>
         <source>{months}个月内无购车、保养或到店记录</source>
         <translation>No purchase, service or showroom visit in {months} months</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="221"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="214"/>
         <source>{on} 战败（已购他店/竞品），之后未回厂</source>
         <translation>Lost lead on {on} (bought elsewhere/competitor), no service visit since</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="227"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="215"/>
         <source>价值分 {total}（高档），已购车 {n} 次</source>
         <translation>Value score {total} (high tier), {n} purchases</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="231"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="216"/>
         <source>有在跟线索（{level} 级），尚未购车</source>
         <translation>Open lead (level {level}), no purchase yet</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="233"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="217"/>
         <source>价值分 {total}，购车与进厂频次一般</source>
         <translation>Value score {total}, average purchase and service frequency</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/classify.py" line="218"/>
+        <source>{n} 件未结投诉</source>
+        <translation>{n} unresolved complaints</translation>
     </message>
 </context>
 <context>
@@ -7331,468 +7331,468 @@ Before restoring, the current database is saved as a safety copy; after restorin
         <location filename="../../dealerdesk/cli/aftersales.py" line="118"/>
         <location filename="../../dealerdesk/cli/aftersales.py" line="129"/>
         <source>以此日期为今天（YYYY-MM-DD，默认今天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Use this date as today (YYYY-MM-DD, default: today)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/aftersales.py" line="128"/>
         <source>多少个月未到店（默认6）</source>
-        <translation type="unfinished"></translation>
+        <translation>Months without a visit (default 6)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/aftersales.py" line="130"/>
         <source>导出为 CSV 文件（经理）</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to a CSV file (manager)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/aftersales.py" line="134"/>
         <source>提醒（保养、续保、年检、生日……）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminders (maintenance, insurance renewal, annual inspection, birthdays…)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/aftersales.py" line="135"/>
         <source>为全店生成今后30天的提醒（可每天定时运行）</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate reminders for the next 30 days for the whole store (can run daily on a schedule)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/aftersales.py" line="137"/>
         <source>车辆</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicles</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/aftersales.py" line="138"/>
         <source>按车牌、车架号尾号、电话或姓名查车，显示车辆卡片和服务历史</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a vehicle by plate, last digits of the VIN, phone or name; show the vehicle card and service history</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/aftersales.py" line="141"/>
         <source>流失召回名单：保养已到期且6个月以上未到店的客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost-customer recall list: customers with maintenance due and no visit for 6 months or more</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/catalogue.py" line="69"/>
         <source>车型表或维修项目表（.xlsx、.xls 或 .csv），按表头识别</source>
-        <translation type="unfinished"></translation>
+        <translation>Model list or service item list (.xlsx, .xls or .csv), recognized by its headers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/catalogue.py" line="70"/>
         <location filename="../../dealerdesk/cli/transfer.py" line="96"/>
         <source>工作表名（默认第一个）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet name (default: the first one)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/catalogue.py" line="75"/>
         <source>models：车型目录；services：维修项目、配件和套餐</source>
-        <translation type="unfinished"></translation>
+        <translation>models: model catalog; services: service items, parts and packages</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/catalogue.py" line="79"/>
         <source>车型目录和维修项目价目（导入、列出）</source>
-        <translation type="unfinished"></translation>
+        <translation>Model catalog and service price list (import, list)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/catalogue.py" line="80"/>
         <source>从 Excel/CSV 导入车型或维修项目（按表头识别；同名/同编码则更新）</source>
-        <translation type="unfinished"></translation>
+        <translation>Import models or service items from Excel/CSV (recognized by headers; same name/code updates)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/catalogue.py" line="82"/>
         <source>列出车型（models）或维修项目和套餐（services）</source>
-        <translation type="unfinished"></translation>
+        <translation>List models (models) or service items and packages (services)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/customers.py" line="54"/>
         <source>查找客户（姓名、拼音、电话尾号、车牌、车架号）</source>
-        <translation type="unfinished"></translation>
+        <translation>Find customers (name, pinyin, last digits of phone, plate, VIN)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/customers.py" line="99"/>
         <source>FILE.json（或 .pdf）</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.json (or .pdf)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/customers.py" line="104"/>
         <source>客户姓名，须与档案完全一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer name, must match the profile exactly</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/customers.py" line="108"/>
         <location filename="../../dealerdesk/cli/reporting.py" line="120"/>
         <source>客户档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer profiles</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/customers.py" line="109"/>
         <source>显示一位客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Show one customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/customers.py" line="110"/>
         <source>导出一位客户的全部信息（个人信息保护法）</source>
-        <translation type="unfinished"></translation>
+        <translation>Export all data of one customer (PIPL)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/customers.py" line="111"/>
         <source>按客户要求删除其个人信息（个人信息保护法）</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete a customer's personal data at their request (PIPL)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/demo.py" line="41"/>
         <source>新数据库文件</source>
-        <translation type="unfinished"></translation>
+        <translation>New database file</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/demo.py" line="44"/>
         <source>数据以此日期为今天（YYYY-MM-DD，默认今天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Use this date as today for the data (YYYY-MM-DD, default: today)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/demo.py" line="45"/>
         <source>覆盖已存在的文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Overwrite an existing file</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/demo.py" line="46"/>
         <source>所有演示用户的密码（默认 demo1234）</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for all demo users (default demo1234)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/demo.py" line="49"/>
         <source>生成演示门店数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a demo store database</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/gui.py" line="30"/>
         <source>第一个窗口画出后在标准输出打印从进程启动起的毫秒数并退出（测启动速度用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Print milliseconds since process start to stdout once the first window is drawn, then exit (for startup timing)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/gui.py" line="37"/>
         <source>打开图形界面（默认）</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the graphical interface (default)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/gui.py" line="38"/>
         <source>最小化到托盘启动（开机自启用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Start minimized to the tray (for autostart)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/maintenance.py" line="123"/>
         <source>新数据库的系统管理员登录名（默认 admin；密码取自 DEALERDESK_PASSWORD 或终端输入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator login name for the new database (default admin; password from DEALERDESK_PASSWORD or the terminal)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/maintenance.py" line="152"/>
         <source>要迁移的数据库（SQLite 文件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Database to migrate (SQLite file)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/maintenance.py" line="154"/>
         <source>目标数据库（空的 PostgreSQL 数据库；表由程序创建）</source>
-        <translation type="unfinished"></translation>
+        <translation>Target database (an empty PostgreSQL database; the program creates the tables)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/maintenance.py" line="155"/>
         <source>以 JSON 输出每张表的行数</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the row count of each table as JSON</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/maintenance.py" line="159"/>
         <source>备份文件或文件夹（默认写入设置的备份文件夹，并轮换旧备份）</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup file or folder (default: the backup folder in Settings, rotating old backups)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/maintenance.py" line="160"/>
         <source>覆盖已存在的、不是 DealerDesk 备份的文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Overwrite an existing file that is not a DealerDesk backup</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/maintenance.py" line="164"/>
         <source>要恢复的备份文件（先另存当前数据库，再替换）</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup file to restore (the current database is saved first, then replaced)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/maintenance.py" line="167"/>
         <source>检查数据库完整性与版本（只读）</source>
-        <translation type="unfinished"></translation>
+        <translation>Check database integrity and version (read-only)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/maintenance.py" line="168"/>
         <source>备份数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up the database</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/maintenance.py" line="169"/>
         <source>从备份恢复数据库（管理员）</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the database from a backup (administrator)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/maintenance.py" line="170"/>
         <source>新建或升级数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Create or upgrade the database</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/maintenance.py" line="171"/>
         <source>把数据库整体迁到另一数据库（如 PostgreSQL），逐表核对行数</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the whole database to another database (e.g. PostgreSQL), checking row counts table by table</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/parser.py" line="47"/>
         <source>DealerDesk 汽车4S店客户关系管理</source>
-        <translation type="unfinished"></translation>
+        <translation>DealerDesk CRM for 4S car dealerships</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/parser.py" line="49"/>
         <source>数据库文件路径或 URL（也可用环境变量 DEALERDESK_DB）</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file path or URL (or use the DEALERDESK_DB environment variable)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/parser.py" line="50"/>
         <source>以此用户登录（也可用 DEALERDESK_USER；密码取自 DEALERDESK_PASSWORD 或终端输入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in as this user (or use DEALERDESK_USER; password from DEALERDESK_PASSWORD or the terminal)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/parser.py" line="51"/>
         <source>打开演示门店（图形界面）</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the demo store (graphical interface)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/parser.py" line="53"/>
         <source>自检：在临时文件夹里用演示门店检查登录、搜索、报表和预览，通过时退出码为 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-test: check login, search, reports and preview with the demo store in a temporary folder; exit code 0 on success</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/parser.py" line="55"/>
         <source>界面和命令行的语言：zh_CN（简体中文）或 en（English），默认取 DEALERDESK_LANG 或本机上次使用的语言</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the interface and command line: zh_CN (Simplified Chinese) or en (English); default: DEALERDESK_LANG or the language last used on this computer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/reception.py" line="27"/>
         <source>日期 YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Date YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/reception.py" line="31"/>
         <source>某一天的维修保养预约</source>
-        <translation type="unfinished"></translation>
+        <translation>Service appointments for one day</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/reporting.py" line="96"/>
         <source>月份 YYYY-MM：列出到这个月底为止的走访和计划</source>
-        <translation type="unfinished"></translation>
+        <translation>Month YYYY-MM: list visits and plans up to the end of this month</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/reporting.py" line="97"/>
         <source>列出最近几个月的走访（含 --month 那个月，默认 3）</source>
-        <translation type="unfinished"></translation>
+        <translation>List visits of the last few months (including the --month month, default 3)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/reporting.py" line="98"/>
         <source>只打印这一家大用户（编号）</source>
-        <translation type="unfinished"></translation>
+        <translation>Print only this key account (ID)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/reporting.py" line="99"/>
         <location filename="../../dealerdesk/cli/reporting.py" line="109"/>
         <location filename="../../dealerdesk/cli/reporting.py" line="114"/>
         <source>PDF 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/reporting.py" line="103"/>
         <location filename="../../dealerdesk/cli/reporting.py" line="108"/>
         <source>月份 YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>Month YYYY-MM</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/reporting.py" line="104"/>
         <source>输出一个 JSON 对象（计数为整数，比率为 0–1 的小数）</source>
-        <translation type="unfinished"></translation>
+        <translation>Output one JSON object (counts as integers, rates as decimals from 0 to 1)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/reporting.py" line="113"/>
         <source>客户编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer ID</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/reporting.py" line="117"/>
         <source>月度漏斗与经营指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly funnel and business metrics</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/reporting.py" line="118"/>
         <source>打印报表（PDF）</source>
-        <translation type="unfinished"></translation>
+        <translation>Print reports (PDF)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/reporting.py" line="119"/>
         <source>月度经营汇总</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly business summary</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/reporting.py" line="121"/>
         <source>大用户走访跟踪表</source>
-        <translation type="unfinished"></translation>
+        <translation>Key account visit tracking sheet</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/sales.py" line="48"/>
         <source>时间点 YYYY-MM-DDTHH:MM（默认现在）</source>
-        <translation type="unfinished"></translation>
+        <translation>Point in time YYYY-MM-DDTHH:MM (default: now)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/sales.py" line="49"/>
         <source>只看此用户（登录名）负责的</source>
-        <translation type="unfinished"></translation>
+        <translation>Only those assigned to this user (login name)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/sales.py" line="54"/>
         <source>只看此顾问（登录名）的线索</source>
-        <translation type="unfinished"></translation>
+        <translation>Only leads of this consultant (login name)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/sales.py" line="55"/>
         <source>只看此客户的线索</source>
-        <translation type="unfinished"></translation>
+        <translation>Only leads of this customer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/sales.py" line="57"/>
         <source>active（默认：跟进中与战败待审批）、open、defeat_pending、defeated、cancelled、delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>active (default: open and lost lead pending approval), open, defeat_pending, defeated, cancelled, delivered</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/sales.py" line="62"/>
         <source>到期与逾期的跟进和提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups and reminders due and overdue</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/sales.py" line="63"/>
         <source>线索列表（顾问的或某位客户的）</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead list (of a consultant or a customer)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/store_profile.py" line="32"/>
         <source>门店名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Store name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/store_profile.py" line="33"/>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/store_profile.py" line="34"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/store_profile.py" line="36"/>
         <source>标志图片（PNG/JPG，存进数据库）</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo image (PNG/JPG, stored in the database)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/store_profile.py" line="37"/>
         <source>去掉标志</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the logo</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/store_profile.py" line="41"/>
         <source>门店资料：显示，或修改名称、地址、电话、标志（经理、系统管理员）</source>
-        <translation type="unfinished"></translation>
+        <translation>Store profile: show, or change name, address, phone, logo (manager, administrator)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/transfer.py" line="95"/>
         <source>.xlsx、.xls 或 .csv 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx, .xls or .csv file</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/transfer.py" line="97"/>
         <source>列对应文件（JSON，向导里可保存）</source>
-        <translation type="unfinished"></translation>
+        <translation>Column mapping file (JSON, can be saved in the wizard)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/transfer.py" line="99"/>
         <source>已有客户（手机号、车架号或车牌号相同）：更新、跳过（默认）或新建</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing customers (same mobile, VIN or plate): update, skip (default) or create new</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/transfer.py" line="100"/>
         <source>只检查，不写入；显示将会导入多少</source>
-        <translation type="unfinished"></translation>
+        <translation>Check only, do not write; show how many would be imported</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/transfer.py" line="101"/>
         <source>把不能导入的行写到此 .xlsx（含错误原因），改好后可再导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Write rows that cannot be imported to this .xlsx (with the error reasons); fix them and import again</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/transfer.py" line="107"/>
         <source>输出文件（.xlsx 或 .csv）</source>
-        <translation type="unfinished"></translation>
+        <translation>Output file (.xlsx or .csv)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/transfer.py" line="108"/>
         <source>只导出这些客户（逗号分隔的编号）</source>
-        <translation type="unfinished"></translation>
+        <translation>Export only these customers (comma-separated IDs)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/transfer.py" line="112"/>
         <source>从 Excel/CSV 导入客户、车辆和线索</source>
-        <translation type="unfinished"></translation>
+        <translation>Import customers, vehicles and leads from Excel/CSV</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/transfer.py" line="113"/>
         <source>导出客户、线索、服务记录或提醒到 .xlsx/.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Export customers, leads, service records or reminders to .xlsx/.csv</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/users.py" line="66"/>
         <location filename="../../dealerdesk/cli/users.py" line="79"/>
         <source>登录名</source>
-        <translation type="unfinished"></translation>
+        <translation>Login name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/users.py" line="67"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/users.py" line="68"/>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/users.py" line="69"/>
         <source>同时是技师</source>
-        <translation type="unfinished"></translation>
+        <translation>Also a technician</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/users.py" line="70"/>
         <source>电话（可不填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone (optional)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/users.py" line="71"/>
         <source>部门（可不填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Department (optional)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/users.py" line="82"/>
         <source>用户管理（系统管理员）</source>
-        <translation type="unfinished"></translation>
+        <translation>User management (administrator)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/users.py" line="83"/>
         <source>添加用户（密码取自 DEALERDESK_NEW_PASSWORD 或终端输入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a user (password from DEALERDESK_NEW_PASSWORD or the terminal)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/users.py" line="84"/>
         <source>列出用户</source>
-        <translation type="unfinished"></translation>
+        <translation>List users</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/cli/users.py" line="85"/>
         <source>停用用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate a user</translation>
     </message>
 </context>
 <context>
@@ -8667,12 +8667,12 @@ Before restoring, the current database is saved as a safety copy; after restorin
     <message>
         <location filename="../../dealerdesk/ui/pages/complaints.py" line="33"/>
         <source>开始处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Start handling</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/complaints.py" line="34"/>
         <source>已解决</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolved</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/complaints.py" line="35"/>
@@ -9181,13 +9181,13 @@ Before restoring, the current database is saved as a safety copy; after restorin
         <translation>Unknown assignment method {how}</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="81"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="82"/>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="556"/>
         <source>“中”档的起点不能高于“高”档的起点</source>
         <translation>The "Mid" tier threshold cannot be higher than the "High" tier threshold</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="148"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="149"/>
         <source>未知的选项 {code}</source>
         <translation>Unknown option {code}</translation>
     </message>
@@ -11858,32 +11858,32 @@ Your entries are still in the window: check them and save again to keep your ver
     <message>
         <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="298"/>
         <source>已回复</source>
-        <translation type="unfinished"></translation>
+        <translation>Replied</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="299"/>
         <source>答复参加</source>
-        <translation type="unfinished"></translation>
+        <translation>Attending</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="300"/>
         <source>新线索</source>
-        <translation type="unfinished"></translation>
+        <translation>New leads</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="301"/>
         <source>试驾</source>
-        <translation type="unfinished"></translation>
+        <translation>Test drives</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="301"/>
         <source>订单</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="302"/>
         <source>售后预约</source>
-        <translation type="unfinished"></translation>
+        <translation>Service appointments</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="320"/>
@@ -11903,7 +11903,7 @@ Your entries are still in the window: check them and save again to keep your ver
     <message>
         <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="352"/>
         <source>活动总结-{name}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Event summary-{name}.pdf</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="353"/>
@@ -13244,7 +13244,7 @@ Your entries are still in the window: check them and save again to keep your ver
 <context>
     <name>lead</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="269"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="270"/>
         <source>新建线索</source>
         <translation>New lead</translation>
     </message>
@@ -13595,17 +13595,17 @@ Your entries are still in the window: check them and save again to keep your ver
     <message>
         <location filename="../../dealerdesk/ui/dialogs/order.py" line="20"/>
         <source>确定</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/order.py" line="60"/>
         <source>确认下单</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm order</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/order.py" line="91"/>
         <source>确认退订</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm cancellation</translation>
     </message>
 </context>
 <context>
@@ -13986,27 +13986,60 @@ Your entries are still in the window: check them and save again to keep your ver
         <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="77"/>
         <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="94"/>
         <source>导出个人信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Export personal data</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="94"/>
         <source>已导出到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to {path}</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="100"/>
         <source>个人信息…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="102"/>
         <source>导出个人信息（JSON/PDF）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export personal data (JSON/PDF)…</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="105"/>
         <source>按客户要求删除个人信息…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete personal data at customer's request…</translation>
+    </message>
+</context>
+<context>
+    <name>profile_points</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="30"/>
+        <source>每年免费检测 {n} 次</source>
+        <translation>{n} free checks a year</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="32"/>
+        <source>工时费优惠 {p}%</source>
+        <translation>{p}% off labor</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="34"/>
+        <source>优先预约</source>
+        <translation>Priority booking</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="36"/>
+        <source>上门取送车</source>
+        <translation>Pick-up and drop-off</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="37"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="41"/>
+        <source>{tier}　积分 {balance:,} 分　权益：{benefits}</source>
+        <translation>{tier}  Points: {balance:,}  Benefits: {benefits}</translation>
     </message>
 </context>
 <context>
@@ -14483,22 +14516,22 @@ Your entries are still in the window: check them and save again to keep your ver
     <message>
         <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="60"/>
         <source>全部（30天内）</source>
-        <translation type="unfinished"></translation>
+        <translation>All (30 days)</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="60"/>
         <source>今天</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="61"/>
         <source>已逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="61"/>
         <source>未来30天</source>
-        <translation type="unfinished"></translation>
+        <translation>Next 30 days</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/widgets/reminders_view.py" line="71"/>
@@ -14706,57 +14739,57 @@ Your entries are still in the window: check them and save again to keep your ver
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="53"/>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="54"/>
         <source>车架号</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="55"/>
         <source>上牌日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="56"/>
         <source>购车</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="57"/>
         <source>用途/能源</source>
-        <translation type="unfinished"></translation>
+        <translation>Use/Energy</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="57"/>
         <source>交强险到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Compulsory ins. due</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="58"/>
         <source>商业险到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial ins. due</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="58"/>
         <source>保险公司</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurer</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="59"/>
         <source>下次年检</source>
-        <translation type="unfinished"></translation>
+        <translation>Next inspection</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="59"/>
         <source>下次提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Next reminder</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="60"/>
         <source>过户记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Ownership transfers</translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/service.py" line="63"/>
@@ -16308,7 +16341,7 @@ Your entries are still in the window: check them and save again to keep your ver
     <message>
         <location filename="../../dealerdesk/ui/pages/settings.py" line="215"/>
         <source>更改界面语言后需要重新启动程序才能生效；保存后可以立即重新启动。</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the interface language takes effect only after the program restarts; you can restart right after saving.</translation>
     </message>
 </context>
 <context>

@@ -225,33 +225,33 @@
 <context>
     <name>AwardDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="47"/>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="62"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="53"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="68"/>
         <source>加积分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="55"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="61"/>
         <source> 分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="57"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="63"/>
         <source>例如：车主沙龙 10 月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="59"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="65"/>
         <source>来源(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="60"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="66"/>
         <source>积分(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="61"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="67"/>
         <source>说明(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,182 +1924,182 @@
 <context>
     <name>LeadDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="38"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="39"/>
         <source>（未定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="44"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="45"/>
         <source>未知</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="45"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="46"/>
         <source> 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="48"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="49"/>
         <source>未定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="50"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="51"/>
         <source>考虑的竞品，如 丰田凯美瑞、本田雅阁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="55"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="56"/>
         <source>（客户的顾问）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="63"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="64"/>
         <source>意向车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="64"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="65"/>
         <source>其他意向车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="65"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="66"/>
         <source>颜色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="66"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="67"/>
         <source>预算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="67"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="68"/>
         <source>付款方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="68"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="69"/>
         <source>竞品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="69"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="70"/>
         <source>级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="70"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="71"/>
         <source>销售顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="71"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="72"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="78"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="79"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="78"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="79"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="78"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="79"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="78"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="79"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="84"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="85"/>
         <source>跟进与级别记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="88"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="89"/>
         <source>记录跟进 ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="89"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="90"/>
         <source>调整级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="90"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="91"/>
         <source>下单 / 订车单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="90"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="91"/>
         <source>交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="91"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="92"/>
         <source>退订</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="91"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="92"/>
         <source>战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="100"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="101"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="101"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="102"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="112"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="113"/>
         <source>新建线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="113"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="114"/>
         <source>新建线索：首次跟进按级别自动安排（N 级按24小时规则）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="115"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="116"/>
         <source>线索 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="117"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="118"/>
         <source>{name} · {level} · {status} · 顾问 {owner} · 下次跟进 {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="128"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="129"/>
         <source>级别请用“调整级别”或记录跟进时修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="146"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="147"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="148"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="149"/>
         <source>事件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="180"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="181"/>
         <source>线索已被他人修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3574,37 +3574,37 @@
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="81"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="87"/>
         <source>加积分(&amp;J)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="85"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="91"/>
         <source>调整等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="94"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="100"/>
         <source>会员等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="103"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="109"/>
         <source>会员积分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="113"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="119"/>
         <source>　30 天内将过期 {n:,} 分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="115"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="121"/>
         <source>　累计 {earned:,} 分，{points:,} 分升{tier}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="119"/>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="125"/>
         <source>（等级为手动设定）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4175,32 +4175,32 @@
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="229"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="230"/>
         <source>改派线索（{n} 条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="235"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="236"/>
         <source>改派原因，如：原顾问离职</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="239"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="240"/>
         <source>转给</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="240"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="241"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="241"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="242"/>
         <source>改派</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="241"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="242"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7192,120 +7192,120 @@
 <context>
     <name>classify</name>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="158"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="159"/>
         <source>购车次数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="159"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="160"/>
         <source>{n} 次购车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="160"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="161"/>
         <source>近3年消费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="161"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="162"/>
         <source>{yuan} 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="162"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="163"/>
         <source>近12个月进厂</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="163"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="164"/>
         <source>{n} 次进厂</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="167"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="168"/>
         <source>收入水平</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="169"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="170"/>
         <source>收入水平 {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="170"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="171"/>
         <source>转介绍</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="171"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="172"/>
         <source>介绍 {n} 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="172"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="173"/>
         <source>在跟线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="174"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="175"/>
         <source>线索级别 {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="182"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="183"/>
         <source>满意度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="184"/>
-        <location filename="../../dealerdesk/domain/classify.py" line="187"/>
-        <location filename="../../dealerdesk/domain/classify.py" line="190"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="185"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="188"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="191"/>
         <source>最近调查：{code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="185"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="186"/>
         <source>复购可能性</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="188"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="189"/>
         <source>推荐意愿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="194"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="195"/>
         <source>未结投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="195"/>
-        <source>{n} 件未结投诉</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="214"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="213"/>
         <source>{months}个月内无购车、保养或到店记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="221"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="214"/>
         <source>{on} 战败（已购他店/竞品），之后未回厂</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="227"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="215"/>
         <source>价值分 {total}（高档），已购车 {n} 次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="231"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="216"/>
         <source>有在跟线索（{level} 级），尚未购车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="233"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="217"/>
         <source>价值分 {total}，购车与进厂频次一般</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/domain/classify.py" line="218"/>
+        <source>{n} 件未结投诉</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9165,13 +9165,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="81"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="82"/>
         <location filename="../../dealerdesk/domain/settings_spec.py" line="556"/>
         <source>“中”档的起点不能高于“高”档的起点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/domain/classify.py" line="148"/>
+        <location filename="../../dealerdesk/domain/classify.py" line="149"/>
         <source>未知的选项 {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13221,7 +13221,7 @@
 <context>
     <name>lead</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="269"/>
+        <location filename="../../dealerdesk/ui/dialogs/lead.py" line="270"/>
         <source>新建线索</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13983,6 +13983,39 @@
     <message>
         <location filename="../../dealerdesk/ui/dialogs/privacy.py" line="105"/>
         <source>按客户要求删除个人信息…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>profile_points</name>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="30"/>
+        <source>每年免费检测 {n} 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="32"/>
+        <source>工时费优惠 {p}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="34"/>
+        <source>优先预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="36"/>
+        <source>上门取送车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="37"/>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/profile_points.py" line="41"/>
+        <source>{tier}　积分 {balance:,} 分　权益：{benefits}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

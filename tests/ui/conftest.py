@@ -66,3 +66,16 @@ def ctx(store, qapp):
     from dealerdesk.ui.context import AppContext
 
     return AppContext(actor=actor_for_login("boss"), db_label="ui.db", clock=lambda: NOW)
+
+
+@pytest.fixture(autouse=True)
+def no_system_print_dialog(monkeypatch):
+    """The system print dialog is modal and waits for a person: a test that reaches it without saying what the
+    dialog answers (monkeypatch printing.ask, e.g. with tests/ui/printer.pdf_printer) fails at once instead of
+    hanging the run."""
+    from dealerdesk.ui import printing
+
+    def refuse(printer, parent):
+        raise AssertionError("the system print dialog was opened in a test: patch dealerdesk.ui.printing.ask")
+
+    monkeypatch.setattr(printing, "ask", refuse)

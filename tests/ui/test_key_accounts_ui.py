@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dealerdesk.services import catalogue, loyalty
 from dealerdesk.services import key_accounts as ka
@@ -19,8 +19,10 @@ from dealerdesk.services.auth import SYSTEM, actor_for_login
 from dealerdesk.services.customers.contacts import ContactInput, save_contact
 from dealerdesk.services.customers.records import CustomerInput, create_customer
 from dealerdesk.store.models import KeyAccountVisit, PointsEntry, RepairOrder
+from dealerdesk.ui import printing
 from dealerdesk.ui.dialogs.key_account import VisitDialog
 from dealerdesk.ui.dialogs.settle import SettleDialog
+from tests.ui.printer import pdf_printer
 from tests.factories import make_user
 from tests.ui.conftest import NOW
 
@@ -106,7 +108,8 @@ def test_spend_points_at_settlement_and_see_the_balance_on_the_sheet(qtbot, qtmo
     oid = _ready_order(cid)
     pdf = tmp_path / "settle.pdf"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), "PDF (*.pdf)"))
+    printed = tmp_path / "printed.pdf"  # 结算后打印结算单 goes through the print path, to Qt's PDF printer here
+    monkeypatch.setattr(printing, "ask", lambda printer, parent: pdf_printer(printer, printed))
     dlg = SettleDialog(ctx, oid)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -126,6 +129,8 @@ def test_spend_points_at_settlement_and_see_the_balance_on_the_sheet(qtbot, qtmo
     earned = int(order.payable - Decimal("20.00"))
     balance = 3000 - 2000 + earned
     assert loyalty.member_status(ctx.actor, cid, today=NOW.date()).balance == balance
+    assert printed.stat().st_size > 0  # the sheet was printed (as page images)
+    dlg.write_sheet(pdf)  # the same sheet, as the PDF the printer was given
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "积分抵扣（2,000 分）" in text and "-20.00" in text

@@ -16,6 +16,7 @@ from dealerdesk.domain import levels
 from dealerdesk.domain.errors import DealerDeskError, InvalidInput, VersionConflict
 from dealerdesk.services.customers.records import SOURCES
 from dealerdesk.services.sales import leads
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
 from dealerdesk.ui.dialogs.follow_up import LOG_KEY, FollowUpDialog
@@ -266,8 +267,8 @@ def register_profile_actions() -> None:
 
     if any(a.callback is _profile_new_lead for a in profile_tabs.TAB_ACTIONS.get("leads", [])):
         return
-    profile_tabs.register_tab_action("leads", QCoreApplication.translate("lead", "新建线索"), _profile_new_lead,
-                                     "lead.write")
+    profile_tabs.register_tab_action("leads", QT_TRANSLATE_NOOP("lead", "新建线索"), _profile_new_lead,
+                                     "lead.write", context="lead")
 
 
 def _profile_new_lead(ctx: AppContext, customer_id: int) -> None:

@@ -233,7 +233,7 @@ class ProfileWindow(QWidget):
         if actions:  # hook for other feature areas (新建线索, 登记服务, …)
             bar = QHBoxLayout()
             for action in actions:
-                button = QPushButton(action.label, page)
+                button = QPushButton(action.text(), page)
                 button.clicked.connect(lambda _c=False, a=action: a.callback(self.ctx, self.customer_id))
                 if action.permission:
                     gate(button, self.ctx.actor, action.permission)
@@ -410,7 +410,7 @@ class ProfileWindow(QWidget):
         if s.live:
             head += self.tr("（按当前数据估算，尚未保存）")
         self.score_head.setText(f"<b>{head}</b>")
-        self.score_reasons.setText(self.tr("分类依据：") + join_list((_tr("classify", r) for r in s.reasons), "；"))
+        self.score_reasons.setText(self.tr("分类依据：") + join_list((ui_labels.classify_reason(r) for r in s.reasons), "；"))
         self.score_model.set_rows(s.parts)
 
     def _on_customer_changed(self, customer_id: int) -> None:

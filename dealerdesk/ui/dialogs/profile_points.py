@@ -2,6 +2,7 @@
 ledger (history), and for the right roles: add points (加积分) and set the tier by hand (调整等级)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
@@ -11,9 +12,14 @@ from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
 from dealerdesk.ui.access import gate
 from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.format import join_list
 from dealerdesk.ui.models.columns.key_accounts import LEDGER_SPEC
 from dealerdesk.ui.widgets.forms import FieldErrors, button_box, stack
 from dealerdesk.ui.widgets.tables import list_table
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("profile_points", text)
 
 
 def benefit_text(widget: QWidget, status: loyalty.MemberStatus) -> str:
@@ -21,18 +27,18 @@ def benefit_text(widget: QWidget, status: loyalty.MemberStatus) -> str:
     b = status.benefits
     parts = []
     if b.free_checks:
-        parts.append(widget.tr("每年免费检测 {n} 次").format(n=b.free_checks))
+        parts.append(tr("每年免费检测 {n} 次").format(n=b.free_checks))
     if b.labour_discount:
-        parts.append(widget.tr("工时费优惠 {p}%").format(p=b.labour_discount))
+        parts.append(tr("工时费优惠 {p}%").format(p=b.labour_discount))
     if b.priority_booking:
-        parts.append(widget.tr("优先预约"))
+        parts.append(tr("优先预约"))
     if b.pickup:
-        parts.append(widget.tr("上门取送车"))
-    return "、".join(parts) or widget.tr("无")
+        parts.append(tr("上门取送车"))
+    return join_list(parts) or tr("无")
 
 
 def member_line(widget: QWidget, status: loyalty.MemberStatus) -> str:
-    return widget.tr("{tier}　积分 {balance:,} 分　权益：{benefits}").format(
+    return tr("{tier}　积分 {balance:,} 分　权益：{benefits}").format(
         tier=ui_labels.text(labels.MEMBER_TIER, status.tier), balance=status.balance,
         benefits=benefit_text(widget, status))
 

@@ -127,9 +127,13 @@ SCORE = [C("label", N("columns", "项目"), lambda r: QCoreApplication.translate
 
 @dataclass(frozen=True)
 class TabAction:
-    label: str
+    label: str  # the source text, translated in `context` when the button is made (the UI language may change)
     callback: Callable[[Any, int], None]  # (ctx, customer_id)
     permission: str = ""  # domain/permissions: a role without it sees the button disabled, with the reason
+    context: str = "profile_tabs"
+
+    def text(self) -> str:
+        return QCoreApplication.translate(self.context, self.label)
 
 
 #: tab key -> actions shown as buttons above the tab's tables; filled by other feature areas
@@ -137,6 +141,7 @@ TAB_ACTIONS: dict[str, list[TabAction]] = {}
 
 
 def register_tab_action(tab: str, label_text: str, callback: Callable[[Any, int], None],
-                        permission: str = "") -> None:
-    """Add a button to a profile tab ("leads", "interactions", "vehicles", "purchases", "complaints")."""
-    TAB_ACTIONS.setdefault(tab, []).append(TabAction(label_text, callback, permission))
+                        permission: str = "", context: str = "profile_tabs") -> None:
+    """Add a button to a profile tab ("leads", "interactions", "vehicles", "purchases", "complaints");
+    `label_text` is the untranslated source (QT_TRANSLATE_NOOP in `context`)."""
+    TAB_ACTIONS.setdefault(tab, []).append(TabAction(label_text, callback, permission, context))
