@@ -13585,7 +13585,7 @@ Your entries are still in the window: check them and save again to keep your ver
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../dealerdesk/ui/ops.py" line="110"/>
+        <location filename="../../dealerdesk/ui/ops.py" line="111"/>
         <source>已保存（%1）</source>
         <translation>Saved (%1)</translation>
     </message>

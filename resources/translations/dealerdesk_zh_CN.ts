@@ -13562,7 +13562,7 @@
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../dealerdesk/ui/ops.py" line="110"/>
+        <location filename="../../dealerdesk/ui/ops.py" line="111"/>
         <source>已保存（%1）</source>
         <translation type="unfinished"></translation>
     </message>
