@@ -73,72 +73,72 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="103"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="104"/>
         <source>修改大用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="103"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="104"/>
         <source>设为大用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="106"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="107"/>
         <source>单位名称、联系人或电话，回车查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="111"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="112"/>
         <source>（未指定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="118"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="119"/>
         <source> 台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="132"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="133"/>
         <source>单位客户(&amp;U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="134"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="135"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="135"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="136"/>
         <source>等级(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="136"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="137"/>
         <source>客户经理(&amp;M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="137"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="138"/>
         <source>本年订单目标(&amp;Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="138"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="139"/>
         <source>每月订单目标(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="139"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="140"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="140"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="141"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="147"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="148"/>
         <source>请先查找并选择单位客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,6 +1013,11 @@
         <source>保存订车单 PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="462"/>
+        <source>订车单-{name}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DefeatApprovalDialog</name>
@@ -1139,47 +1144,47 @@
 <context>
     <name>DiscountApprovalDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="491"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="492"/>
         <source>优惠审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="498"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="499"/>
         <source>批准(&amp;Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="500"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="501"/>
         <source>驳回(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="502"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="503"/>
         <source>查看订车单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="504"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="505"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="538"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="539"/>
         <source>批准优惠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="538"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="539"/>
         <source>批准 {name} 的优惠 {discount:,} 元？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="551"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="552"/>
         <source>驳回优惠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="551"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="552"/>
         <source>驳回原因（顾问会看到）：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4699,67 +4704,67 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="38"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="39"/>
         <source>登记走访：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="46"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="47"/>
         <source>其他人（在下面填写）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="48"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="49"/>
         <source>见到的人的姓名和职务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="51"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="52"/>
         <source>例如：年度用车计划沟通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="56"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="57"/>
         <source>已约定下次走访日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="61"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="62"/>
         <source>走访日期(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="62"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="63"/>
         <source>接待人(&amp;C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="64"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="65"/>
         <source>走访事由(&amp;T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="65"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="66"/>
         <source>走访结果(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="66"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="67"/>
         <source>下一步(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="68"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="69"/>
         <source>下次走访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="69"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="70"/>
         <source>不约定日期时，按{grade}的走访间隔安排下次走访。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="72"/>
+        <location filename="../../dealerdesk/ui/dialogs/key_account.py" line="73"/>
         <source>保存走访</source>
         <translation type="unfinished"></translation>
     </message>

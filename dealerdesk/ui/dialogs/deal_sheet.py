@@ -459,7 +459,8 @@ class DealSheetDialog(QDialog):
     def choose_pdf_path(self) -> str:
         """Where to write the PDF (the save dialog; tests replace it)."""
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存订车单 PDF"),
-                                              f"订车单-{self.lead.customer_name}.pdf", "PDF (*.pdf)")
+                                              self.tr("订车单-{name}.pdf").format(name=self.lead.customer_name),
+                                              "PDF (*.pdf)")
         return path
 
     def print_sheet(self) -> str | None:

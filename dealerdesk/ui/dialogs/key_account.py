@@ -14,6 +14,7 @@ from dealerdesk.services.sales import consultants
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
 from dealerdesk.ui.context import AppContext
+from dealerdesk.ui.format import paren
 from dealerdesk.ui.widgets.customer_picker import CustomerPicker
 from dealerdesk.ui.widgets.forms import FieldErrors, button_box, stack
 
@@ -42,7 +43,7 @@ class VisitDialog(QDialog):
         self.date.setMaximumDate(QDate(today))
         self.contact = QComboBox(self)
         for cid, name, title, _main in detail.contacts:
-            self.contact.addItem(f"{name}（{title}）" if title else name, cid)
+            self.contact.addItem(paren(name, title) if title else name, cid)
         self.contact.addItem(self.tr("其他人（在下面填写）"), None)
         self.other = QLineEdit(self)
         self.other.setPlaceholderText(self.tr("见到的人的姓名和职务"))
