@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QtMsgType,
+    QTimer,
     QTranslator,
     qInstallMessageHandler,
 )
@@ -29,6 +30,9 @@ from dealerdesk import config
 from dealerdesk.domain.errors import DealerDeskError, StoreDamaged
 
 log = logging.getLogger(__name__)
+
+#: how long after the main window is built the day's background planning (reminders, greetings) starts
+BACKGROUND_START_MS = 1500
 
 CJK_FONTS_WINDOWS = ("Microsoft YaHei UI", "Microsoft YaHei", "SimHei")
 CJK_FONTS_OTHER = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC")
@@ -259,6 +263,7 @@ def _plan_greetings_in_background(ctx) -> None:
 
     worker = Worker(ready_greetings, ctx.actor, ctx.clock().date())
     worker.failed.connect(lambda exc: log.warning("greeting planning failed: %s", exc))
+    worker.stops_at_exit = True  # resumable per day planned: _stop_background_work cancels it
     _keep.append(worker)
     worker.start()
 
@@ -423,8 +428,10 @@ def open_main_window(ctx, tray_only: bool = False):
     window = MainWindow(ctx)
     tray = _start_tray(ctx, window)
     window.notifier = tray
-    _plan_reminders_in_background(ctx)
-    _plan_greetings_in_background(ctx)
+    # the day's planning starts once the window is up: it does not compete with building the window for the
+    # interpreter, and a start that ends at once (a wrong user, the cold-start probe) leaves nothing to wait for
+    QTimer.singleShot(BACKGROUND_START_MS, window, lambda: (_plan_reminders_in_background(ctx),
+                                                            _plan_greetings_in_background(ctx)))
     if not (tray_only and getattr(tray, "tray", None) is not None):  # no tray icon: nowhere to come back from
         window.show()
     return window

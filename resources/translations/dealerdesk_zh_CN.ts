@@ -4958,34 +4958,34 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dealerdesk/app.py" line="174"/>
+        <location filename="../../dealerdesk/app.py" line="178"/>
         <source>出错了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="174"/>
+        <location filename="../../dealerdesk/app.py" line="178"/>
         <source>操作没有完成：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="193"/>
+        <location filename="../../dealerdesk/app.py" line="197"/>
         <source>演示门店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="193"/>
+        <location filename="../../dealerdesk/app.py" line="197"/>
         <source>正在生成演示数据，请稍候……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="308"/>
-        <location filename="../../dealerdesk/app.py" line="317"/>
+        <location filename="../../dealerdesk/app.py" line="313"/>
         <location filename="../../dealerdesk/app.py" line="322"/>
+        <location filename="../../dealerdesk/app.py" line="327"/>
         <source>无法打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/app.py" line="322"/>
+        <location filename="../../dealerdesk/app.py" line="327"/>
         <source>无法访问数据库文件：</source>
         <translation type="unfinished"></translation>
     </message>

@@ -74,8 +74,10 @@ def _everyone() -> list[int]:
             .order_by(Customer.id).tuples()]
 
 
-def plan_greetings(actor: Actor, today: dt.date, at: dt.datetime | None = None) -> list[BatchRow]:
-    """Plan the greeting batches of the days from today to the lead time; returns the batches made now."""
+def plan_greetings(actor: Actor, today: dt.date, at: dt.datetime | None = None, progress=None) -> list[BatchRow]:
+    """Plan the greeting batches of the days from today to the lead time; returns the batches made now.
+    `progress(done, total)` is called before each day (the start-up worker's way to stop at exit: each batch
+    is its own transaction, so a stopped run leaves whole batches and the next start plans the rest)."""
     require(actor, "campaign.write")
     ahead = setting_int("campaign.greeting_days_ahead")
     holiday_codes = settings_spec.BY_KEY["reminder.holidays"].value_of(get_settings())
@@ -83,6 +85,8 @@ def plan_greetings(actor: Actor, today: dt.date, at: dt.datetime | None = None) 
     planned = {o for (o,) in MessageBatch.select(MessageBatch.occasion)
                .where(MessageBatch.occasion.is_null(False), MessageBatch.planned_for >= today).tuples()}
     for offset in range(ahead + 1):
+        if progress is not None:
+            progress(offset, ahead + 1)
         day = today + dt.timedelta(days=offset)
         occasions: list[tuple[str, str, list[int], dict, dict]] = []
         occasions.append(("birthday", "", _birthdays(day), {}, {}))
@@ -112,7 +116,7 @@ def ready_greetings(actor: Actor, today: dt.date, at: dt.datetime | None = None,
     planned again, but not shown), soonest first. The app calls it at start and the campaigns page shows it."""
     require(actor, "campaign.read")
     if actor.can("campaign.write") and not sees_only_own(actor):  # greetings go to the whole base: not a
-        plan_greetings(actor, today, at=at)  # consultant who sees only their own customers
+        plan_greetings(actor, today, at=at, progress=progress)  # consultant who sees only their own customers
     rows = [b for b in list_batches(actor, limit=500)
             if b.kind in GREETING_KINDS and b.status == "draft" and b.size and b.planned_for and b.planned_for >= today]
     return sorted(rows, key=lambda b: (b.planned_for, b.id))

@@ -43,6 +43,8 @@ def table_view(model: QAbstractItemModel, parent: QWidget | None = None, *, sele
 #: the widest a column grows to fit what it shows (a company name, several plates, a long 作业内容); beyond
 #: it the text is elided and the tooltip/profile shows it whole
 CONTENT_CAP = 360
+#: the rows a column's width is measured on: a screenful, not the whole (possibly 1M-row, lazily read) list
+CONTENT_ROWS = 60
 
 
 def widen_to_contents(view: QTableView, cap: int = CONTENT_CAP) -> None:
@@ -51,12 +53,17 @@ def widen_to_contents(view: QTableView, cap: int = CONTENT_CAP) -> None:
     header = view.horizontalHeader()
     model = view.model()
     last = model.columnCount() - 1 if header.stretchLastSection() else -1
-    for i in range(model.columnCount()):
-        if i == last or header.isSectionHidden(i):
-            continue
-        need = min(view.sizeHintForColumn(i), cap)
-        if need > header.sectionSize(i):
-            header.resizeSection(i, need)
+    precision = header.resizeContentsPrecision()
+    header.setResizeContentsPrecision(CONTENT_ROWS)  # Qt's default reads 1,000 rows of a lazy list per column
+    try:
+        for i in range(model.columnCount()):
+            if i == last or header.isSectionHidden(i):
+                continue
+            need = min(view.sizeHintForColumn(i), cap)
+            if need > header.sectionSize(i):
+                header.resizeSection(i, need)
+    finally:
+        header.setResizeContentsPrecision(precision)
 
 
 def widen_on_first_rows(view: QTableView, model: QAbstractItemModel) -> None:
