@@ -6,11 +6,11 @@ page (ui/pages.HELP_CHAPTERS), shows each page and grabs the window into resourc
 about 1000 px wide and reduced to an 8-bit palette (a UI picture loses nothing visible and the file is a
 quarter of the size). resources/help/index.html and index.en.html show them; docs/user-guide.md links them.
 
-Only the Chinese UI is committed: the English strings (issue 26 part B) are still being translated, and a
-half-translated picture would mislead. `--lang en` already works (it compiles the .qm files first and grabs
-into resources/help/img/en/); once the English is complete, run it and point index.en.html at img/en/.
+Both languages by default: the Chinese UI into resources/help/img/ (index.html) and the English UI into
+resources/help/img/en/ (index.en.html), each in its own process (the .qm files are compiled first).
 
-Options: --out FOLDER (default resources/help/img), --pages customers,worklist (default: all).
+Options: --lang zh_CN|en (one language only), --out FOLDER (with --lang; default resources/help/img[/en]),
+--pages customers,worklist (default: all).
 The user's own data folder and settings are never touched (DEALERDESK_HOME and QSettings point into the
 temp folder).
 """
@@ -106,8 +106,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--pages", default="")
-    parser.add_argument("--lang", default="zh_CN")
+    parser.add_argument("--lang", default="all", choices=("all", "zh_CN", "en"))
     args = parser.parse_args(argv)
+    if args.lang == "all" and args.out is not None:  # a folder of one's own: the Chinese pictures
+        args.lang = "zh_CN"
+    if args.lang == "all":  # one process per language: each its own QApplication and translators
+        import subprocess
+
+        for language in ("zh_CN", "en"):
+            subprocess.run([sys.executable, str(Path(__file__).resolve()), "--lang", language,
+                            "--pages", args.pages], check=True)
+        return 0
     default = ROOT / "resources" / "help" / "img"
     out = args.out or (default if args.lang == "zh_CN" else default / args.lang.split("_")[0])
     if args.lang != "zh_CN":  # the .qm files are build output (scripts/build_translations.py)

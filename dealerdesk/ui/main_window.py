@@ -10,7 +10,7 @@ import importlib
 import logging
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
@@ -74,7 +74,9 @@ class MainWindow(QMainWindow):
         self.nav.setFont(font)
         self.nav.setStyleSheet("QListWidget#navigation { border: none; padding-top: 6px; }"
                                "QListWidget#navigation::item { padding-left: 14px; }")
-        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 44, 140))
+        # as wide as the longest page name in this language (the items' size hints give only their height)
+        widest = max(QFontMetrics(font).horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
+        self.nav.setFixedWidth(max(widest + 44, 140))
         self.nav.currentRowChanged.connect(self._nav_changed)
         central = QWidget(self)
         layout = QHBoxLayout(central)

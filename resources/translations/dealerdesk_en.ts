@@ -2248,147 +2248,147 @@ This cannot be undone. Type the customer's name "{name}" to confirm:</translatio
         <translation>DealerDesk CRM</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="111"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="113"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="114"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="116"/>
         <source>DealerDesk</source>
         <translation>DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="119"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="121"/>
         <source>按姓名、拼音、电话尾号、车牌或车架号查找客户，回车打开档案 (Ctrl+F)</source>
         <translation>Find a customer by name, pinyin, phone tail, plate or VIN; press Enter to open the profile (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="123"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="125"/>
         <source>查找客户</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="125"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="127"/>
         <source>查找客户 (Ctrl+F)</source>
         <translation>Find customer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="130"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="132"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="132"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="134"/>
         <source>新建客户(&amp;N)…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="142"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="144"/>
         <source>导入客户(&amp;I)…</source>
         <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="146"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="148"/>
         <source>导出(&amp;E)…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="153"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="155"/>
         <source>数据库连接(&amp;D)…</source>
         <translation>&amp;Database connection…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="157"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="159"/>
         <source>门店资料(&amp;S)…</source>
         <translation>&amp;Store profile…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="162"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="164"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="166"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="168"/>
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="167"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="169"/>
         <source>修改密码(&amp;P)…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="170"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="172"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="174"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="176"/>
         <source>注销 / 切换用户(&amp;O)…</source>
         <translation>Log &amp;out / switch user…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="177"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="179"/>
         <source>页面(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="180"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="182"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="190"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="192"/>
         <source>键盘快捷键(&amp;K)</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="193"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="195"/>
         <source>列出全部键盘快捷键</source>
         <translation>List all keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="196"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="198"/>
         <source>关于 DealerDesk</source>
         <translation>About DealerDesk</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="199"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="201"/>
         <source>关于 Qt</source>
         <translation>About Qt</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="209"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="211"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="212"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="214"/>
         <source>用户：%1（%2）</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="228"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="230"/>
         <source>页面加载失败，详情见日志文件。</source>
         <translation>The page could not be loaded; see the log file for details.</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="287"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="289"/>
         <source>新建客户</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="288"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="290"/>
         <source>{label}(&amp;N)…</source>
         <translation>{label} (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="334"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="336"/>
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="355"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="357"/>
         <source>客户：%1 位</source>
         <translation>Customers: %1</translation>
     </message>

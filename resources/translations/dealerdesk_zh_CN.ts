@@ -2246,147 +2246,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="111"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="113"/>
         <source>搜索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="114"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="116"/>
         <source>DealerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="119"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="121"/>
         <source>按姓名、拼音、电话尾号、车牌或车架号查找客户，回车打开档案 (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="123"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="125"/>
         <source>查找客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="125"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="127"/>
         <source>查找客户 (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="130"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="132"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="132"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="134"/>
         <source>新建客户(&amp;N)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="142"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="144"/>
         <source>导入客户(&amp;I)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="146"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="148"/>
         <source>导出(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="153"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="155"/>
         <source>数据库连接(&amp;D)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="157"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="159"/>
         <source>门店资料(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="162"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="164"/>
         <source>退出(&amp;X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="166"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="168"/>
         <source>账户(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="167"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="169"/>
         <source>修改密码(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="170"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="172"/>
         <source>锁定(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="174"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="176"/>
         <source>注销 / 切换用户(&amp;O)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="177"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="179"/>
         <source>页面(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="180"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="182"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="190"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="192"/>
         <source>键盘快捷键(&amp;K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="193"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="195"/>
         <source>列出全部键盘快捷键</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="196"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="198"/>
         <source>关于 DealerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="199"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="201"/>
         <source>关于 Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="209"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="211"/>
         <source>数据库：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="212"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="214"/>
         <source>用户：%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="228"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="230"/>
         <source>页面加载失败，详情见日志文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="287"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="289"/>
         <source>新建客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="288"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="290"/>
         <source>{label}(&amp;N)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="334"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="336"/>
         <source>密码已修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/main_window.py" line="355"/>
+        <location filename="../../dealerdesk/ui/main_window.py" line="357"/>
         <source>客户：%1 位</source>
         <translation type="unfinished"></translation>
     </message>

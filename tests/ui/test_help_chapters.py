@@ -45,7 +45,9 @@ def test_each_page_section_sits_in_its_roles_chapter_with_a_screenshot(path: Pat
         inside = order[start:order.index(following)]
         for page in pages:
             assert PAGE_HELP[page] in inside, f"{path.name}: {page} is not in chapter {anchor}"
-            assert f'src="img/{page}.png"' in text
+            folder = "img/en/" if path.name == "index.en.html" else "img/"  # each language's own pictures
+            assert f'src="{folder}{page}.png"' in text
+            assert (path.parent / folder / f"{page}.png").is_file()
 
 
 def test_the_english_help_has_the_same_chapters_and_sections():
@@ -87,4 +89,4 @@ def test_english_help_opens_with_pictures(qtbot):
     assert dialog.path.name == "index.en.html"
     dialog.show_topic("role-manager")
     assert "Chapter 4" in dialog.browser.toPlainText()
-    assert 'img/reports.png' in dialog.browser.toHtml()
+    assert 'img/en/reports.png' in dialog.browser.toHtml()  # the English pictures
