@@ -667,6 +667,11 @@
 <context>
     <name>DealSheetDialog</name>
     <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="1"/>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="74"/>
         <source>订车单 — {name}</source>
         <translation>Deal sheet — {name}</translation>
@@ -8927,6 +8932,11 @@ Before restoring, the current database is saved as a safety copy; after restorin
 <context>
     <name>delivery</name>
     <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="1"/>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
         <location filename="../../dealerdesk/domain/labels.py" line="525"/>
         <source>PDI 检查已完成</source>
         <translation>PDI completed</translation>
@@ -11575,6 +11585,11 @@ Your entries are still in the window: check them and save again to keep your ver
 </context>
 <context>
     <name>events</name>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="1"/>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="635"/>
         <source>新车上市</source>
@@ -16826,6 +16841,26 @@ the damaged file will be saved as a copy first.</translation>
 </context>
 <context>
     <name>targets</name>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="1"/>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="1"/>
+        <source>保存个人目标确认书</source>
+        <translation>Save personal target confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="1"/>
+        <source>保存周进度</source>
+        <translation>Save weekly progress</translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="1"/>
+        <source>保存绩效考核表</source>
+        <translation>Save scorecard</translation>
+    </message>
     <message>
         <location filename="../../dealerdesk/domain/labels.py" line="542"/>
         <source>销售部</source>

@@ -11,9 +11,11 @@ from dealerdesk.services.auth import actor_for_login
 from dealerdesk.services.sales import deals
 from dealerdesk.store.models import Deal, DealLine, Lead, OwnershipTransfer, SalesOrder, Vehicle, VehicleModel
 from dealerdesk.ui.context import AppContext
+from dealerdesk.ui import printing
 from dealerdesk.ui.dialogs.deal_sheet import DealSheetDialog, DiscountApprovalDialog
 
 from .conftest import NOW
+from .printer import answer_save_dialog, pages, pdf_text, pdf_printer
 
 
 def _chinese(widget, text: str) -> None:
@@ -114,13 +116,21 @@ def test_fill_a_deal_from_the_keyboard_save_and_print(qtbot, li_ctx, tmp_path, m
     # live totals: 192000 + 800 = 192800; − 30000 − 5000 − (192000 − 60000) = 25800
     assert "192,800" in d.totals.text() and "25,800" in d.totals.text()
     assert "需经理审批" in d.approval.text()
-    # print: the order is recorded with its sheet, then the PDF is written
-    out = tmp_path / "order.pdf"
-    monkeypatch.setattr(d, "choose_pdf_path", lambda: str(out))
+    # print (Ctrl+P): the order is recorded with its sheet, then the sheet goes to the printer (a PDF printer
+    # standing in for the print dialog's choice)
+    out = tmp_path / "printed.pdf"
+    monkeypatch.setattr(printing, "ask", lambda printer, parent: pdf_printer(printer, out))
     qtbot.keyClick(d, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     if not out.exists():  # the shortcut needs an active window, which an offscreen run may not give
-        d.print_btn.click()
-    assert out.read_bytes()[:4] == b"%PDF"
+        assert d.print_sheet(accept=lambda printer: pdf_printer(printer, out)) == 1
+    assert pages(out) == 1
+    # 另存为 PDF: the 订车单 itself, written where the person says (the save dialog starts in Documents)
+    saved = tmp_path / "order.pdf"
+    asked = answer_save_dialog(monkeypatch, saved)
+    d.save_pdf_btn.click()
+    assert asked == [str(printing.documents_dir() / f"订车单-{d.lead.customer_name}.pdf")]
+    text = pdf_text(saved)
+    assert "珍珠白" in text and "平安银行" in text and "脚垫" in text
     order = SalesOrder.get(SalesOrder.lead == lead.id)
     deal = Deal.get(Deal.order == order.id)
     assert (order.price, order.payment_method, Lead.get_by_id(lead.id).level) == (192000, "loan", "O")

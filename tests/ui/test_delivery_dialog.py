@@ -6,15 +6,17 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pypdf import PdfReader
 
 from dealerdesk.domain import delivery_checklist as rules
 from dealerdesk.services.sales import leads
 from dealerdesk.store.models import Delivery, DeliveryCheck, Lead, Vehicle, VehicleModel
+from dealerdesk.ui import printing
 from dealerdesk.ui.dialogs.delivery import DeliveryDialog
 
 from tests.ui.conftest import NOW
+from tests.ui.printer import answer_save_dialog, pages, pdf_printer
 
 VIN = "LSVAB2AB1CN000002"
 
@@ -94,18 +96,29 @@ def test_ticking_the_last_item_clears_the_reason_error(qtbot, dialog):
     assert message.isHidden() and "必填" not in dialog.reason_label.text()
 
 
-def test_print_the_checklist_writes_the_pdf(qtbot, dialog, tmp_path, monkeypatch):
-    pdf = tmp_path / "交车确认单.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), "PDF (*.pdf)"))
+def test_print_the_checklist_prints_it_and_save_as_pdf_writes_it(qtbot, dialog, tmp_path, monkeypatch):
     qtbot.keyClicks(dialog.vin.edit, VIN)
     dialog.items["pdi"].setChecked(True)
     dialog.set_insurance("人保财险", 950, 4321.5, "车损险、三者险 200 万")
-    dialog.print_button.click()
+    printed = tmp_path / "printed.pdf"
+    assert dialog.print_sheet(accept=lambda printer: pdf_printer(printer, printed)) == 1
+    assert pages(printed) == 1  # the one-page sheet reached the printer
+    pdf = tmp_path / "交车确认单.pdf"
+    asked = answer_save_dialog(monkeypatch, pdf)
+    dialog.save_pdf_button.click()
+    assert asked == [str(printing.documents_dir() / f"交车确认单-{dialog.lead.customer_name}.pdf")]
     text = "".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
     assert "交车确认单" in text and "张伟" in text and VIN in text and "帕萨特" in text
     assert "PDI 检查已完成" in text and "√ 已完成" in text and "人保财险" in text and "4,321.50" in text
     assert "客户签字" in text
     assert not Delivery.select().exists()  # printing does not deliver
+
+
+def test_print_button_goes_to_the_print_dialog(qtbot, dialog, monkeypatch):
+    asked = []
+    monkeypatch.setattr(printing, "ask", lambda printer, parent: asked.append(parent) or False)  # cancelled
+    dialog.print_button.click()
+    assert asked == [dialog]
 
 
 def test_insurance_set_from_code_is_delivered_with_the_car(qtbot, dialog):

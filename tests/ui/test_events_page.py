@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication
 from dealerdesk.services import events as ev
 from dealerdesk.services.auth import actor_for_login
 from dealerdesk.store.models import Customer, EventAttendance, EventInvitation, Lead
+from dealerdesk.ui import printing
 from dealerdesk.ui.dialogs.event import EventDialog, EventWalkInDialog, FilterInviteDialog
 from dealerdesk.ui.pages.events import Page
 from tests.ui.conftest import NOW
+from tests.ui.printer import answer_save_dialog, pages, pdf_printer, pdf_text
 
 DAY = NOW.replace(hour=9, minute=0)  # the event is this morning; the clock says 10:00
 
@@ -185,10 +187,21 @@ def test_cancel_asks_and_keeps_the_event_read_only(page, monkeypatch):
     assert not page.edit_button.isEnabled() and not page.check_in.writable()
 
 
-def test_print_summary_writes_the_pdf(page, tmp_path):
+def test_print_summary_prints_it_and_save_as_pdf_writes_it(page, tmp_path, monkeypatch):
     page.tabs.setCurrentWidget(page.results)
-    out = page.results.print_summary(str(tmp_path / "活动总结.pdf"))
-    assert out is not None and out.read_bytes().startswith(b"%PDF")
+    printed = tmp_path / "printed.pdf"
+    assert page.results.print_summary(accept=lambda printer: pdf_printer(printer, printed)) == 1
+    assert pages(printed) == 1
+    asked = []
+    monkeypatch.setattr(printing, "ask", lambda printer, parent: asked.append(parent) or False)  # cancelled
+    page.results.print_button.click()
+    assert asked == [page.results]  # the button goes to the print dialog, not a save dialog
+    out = tmp_path / "活动总结.pdf"
+    start = answer_save_dialog(monkeypatch, out)
+    page.results.save_pdf_button.click()
+    assert start == [str(printing.documents_dir() / "活动总结-凯美瑞试驾日.pdf")]
+    text = pdf_text(out)
+    assert "活动总结" in text and "凯美瑞试驾日" in text and "邀请回复" in text
 
 
 def test_invite_a_saved_segment_leaves_out_who_did_not_consent(ctx, qtbot, store, event_id):

@@ -22,7 +22,7 @@ from dealerdesk.store.models import KeyAccountVisit, PointsEntry, RepairOrder
 from dealerdesk.ui import printing
 from dealerdesk.ui.dialogs.key_account import VisitDialog
 from dealerdesk.ui.dialogs.settle import SettleDialog
-from tests.ui.printer import pdf_printer
+from tests.ui.printer import answer_save_dialog, pages, pdf_printer, pdf_text
 from tests.factories import make_user
 from tests.ui.conftest import NOW
 
@@ -78,8 +78,20 @@ def test_record_a_key_account_visit_with_the_keyboard(qtbot, qtmodeltester, ctx,
     assert page.visits_model.rowCount() == 2  # the visit and the next plan (A: 14 days)
     assert ka.list_key_accounts(ctx.actor, today=NOW.date())[0].next_visit == NOW.date() + dt.timedelta(days=14)
     page.grab().save(str(tmp_path / "key_accounts.png"))
-    monkeypatch.setattr(page, "choose_file", lambda: str(tmp_path / "sheet.pdf"))
-    assert page.print_sheet() and (tmp_path / "sheet.pdf").stat().st_size > 1000
+    printed = tmp_path / "printed.pdf"
+    count = page.print_sheet(accept=lambda printer: pdf_printer(printer, printed))
+    assert count >= 1 and pages(printed) == count  # every page of the sheet reached the printer
+    asked = []
+    monkeypatch.setattr(printing, "ask", lambda printer, parent: asked.append(parent) or False)  # cancelled
+    page.print_button.click()
+    assert asked == [page]  # 打印 goes to the print dialog, not a save dialog
+    sheet = tmp_path / "sheet.pdf"
+    start = answer_save_dialog(monkeypatch, sheet)
+    page.save_pdf_button.click()
+    assert start == [str(printing.documents_dir() / "大用户走访跟踪表.pdf")]
+    text = pdf_text(sheet)
+    assert "走访" in text and "年度用车计划沟通" in text and "客户经理签字" in text
+    assert pages(sheet) == count
     assert acc.id == page.current_id()
 
 

@@ -6,12 +6,14 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dealerdesk.services.auth import actor_for_login
 from dealerdesk.services.targets import month_targets, set_year_plan
 from dealerdesk.store.models import VehicleModel
+from dealerdesk.ui import printing
 from tests.factories import make_user
+from tests.ui.printer import answer_save_dialog, pages, pdf_printer, pdf_text
 
 
 @pytest.fixture
@@ -83,6 +85,35 @@ def test_other_tabs_load_and_their_models_pass(page, qtbot, qtmodeltester):
     page.score_tab.cards_view.setCurrentIndex(page.score_tab.cards.index(0, 0))
     assert len(page.score_tab.trend_rows) == 6
     qtmodeltester.check(page.score_tab.trend)
+
+
+def test_every_target_printout_prints_and_saves_as_pdf(page, qtbot, tmp_path, monkeypatch):
+    """打印 sends the printout to the printer (print_pdf, never a save dialog); 另存为 PDF… writes it from
+    Documents. For the target confirmation of the chosen consultant, the weekly progress and the scorecards."""
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    month, progress, score = page.month_tab, page.progress_tab, page.score_tab
+    month.view.setCurrentIndex(month.grid.index(1, 0))  # 王顾问
+    score.refresh()
+    score.cards_view.setCurrentIndex(score.cards.index(0, 0))  # with the chosen card's trend
+    cases = ((month, month.print_confirmation, "个人目标确认书-王顾问-2026-10.pdf", ("个人目标确认书", "王顾问")),
+             (progress, progress.print_progress, "周进度-2026-10-15.pdf", ("每周进度",)),
+             (score, score.print_cards, "绩效考核表-2026-10.pdf", ("绩效考核表", "近 6 个月趋势")))
+    for i, (tab, print_it, name, words) in enumerate(cases):
+        printed = tmp_path / f"printed{i}.pdf"
+        count = print_it(accept=lambda printer, out=printed: pdf_printer(printer, out))
+        assert count >= 1 and pages(printed) == count, name
+        asked = []
+        monkeypatch.setattr(printing, "ask", lambda printer, parent, asked=asked: asked.append(parent) or False)
+        tab.print_button.click()
+        assert asked == [tab], name  # the button opens the print dialog (cancelled here)
+        saved = tmp_path / f"saved{i}.pdf"
+        start = answer_save_dialog(monkeypatch, saved)
+        tab.save_pdf_button.click()
+        assert start == [str(printing.documents_dir() / name)]
+        text = pdf_text(saved)
+        assert all(word in text for word in words), (name, text[:300])
+        assert pages(saved) == count and told[-1] == f"已写入 {saved}"
 
 
 def test_a_consultant_sees_only_their_own_and_cannot_save(store, qapp, qtbot):

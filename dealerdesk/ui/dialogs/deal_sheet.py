@@ -11,10 +11,12 @@ domain.deals.totals, the same function the service, the printout and the figures
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog,
                                QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -235,6 +237,8 @@ class DealSheetDialog(QDialog):
         buttons = QHBoxLayout()
         self.print_btn = QPushButton(self.tr("打印订车单 (Ctrl+P)"))
         self.print_btn.clicked.connect(lambda _c=False: self.print_sheet())
+        self.save_pdf_btn = QPushButton(self.tr("另存为 PDF…"))
+        self.save_pdf_btn.clicked.connect(lambda _c=False: self.save_pdf())
         self.save_btn = QPushButton(self.tr("保存 (Ctrl+S)") if self.order_id else self.tr("确认下单并保存 (Ctrl+S)"))
         self.save_btn.setDefault(False)
         self.save_btn.setAutoDefault(False)
@@ -243,7 +247,7 @@ class DealSheetDialog(QDialog):
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
         buttons.addStretch(1)
-        for b in (self.print_btn, self.save_btn, cancel):
+        for b in (self.print_btn, self.save_pdf_btn, self.save_btn, cancel):
             b.setAutoDefault(False)
             buttons.addWidget(b)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_and_close)
@@ -259,7 +263,7 @@ class DealSheetDialog(QDialog):
                  self.insurance_start, self.deposit, self.deposit_on, self.deposit_refundable, self.deposit_status,
                  self.registration, self.registration_fee, self.plate, self.warranty_years,
                  self.warranty_price, self.accessory, self.accessory_price, self.accessory_free, self.add_line_btn,
-                 self.lines, self.remove_line_btn, self.print_btn, self.save_btn, cancel]
+                 self.lines, self.remove_line_btn, self.print_btn, self.save_pdf_btn, self.save_btn, cancel]
         for first, second in zip(chain, chain[1:], strict=False):  # top to bottom, left column then right
             QWidget.setTabOrder(first, second)
         self.resize(1320, 720)
@@ -456,28 +460,37 @@ class DealSheetDialog(QDialog):
                 "优惠 {discount:,} 元超过顾问权限，已提交经理审批。").format(discount=self.sheet.deal.discount))
         self.accept()
 
-    def choose_pdf_path(self) -> str:
-        """Where to write the PDF (the save dialog; tests replace it)."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存订车单 PDF"),
-                                              self.tr("订车单-{name}.pdf").format(name=self.lead.customer_name),
-                                              "PDF (*.pdf)")
-        return path
+    def pdf_name(self) -> str:
+        return self.tr("订车单-{name}.pdf").format(name=self.lead.customer_name)
 
-    def print_sheet(self) -> str | None:
-        """Save the sheet, then write the printed 订车单 where the person chooses; returns the path."""
+    def print_sheet(self, accept=None) -> int:
+        """打印订车单: save the sheet, then the system print dialog (or `accept`) and the 订车单's pages; the pages
+        printed (0 when not saved or cancelled)."""
+        from dealerdesk.ui import printing
+
+        if not self.save():
+            return 0
+        with tempfile.TemporaryDirectory(prefix="dealerdesk-print-") as tmp:
+            pdf = self.write_sheet(Path(tmp) / self.pdf_name())
+            return 0 if pdf is None else printing.print_pdf(pdf, self, accept=accept)
+
+    def save_pdf(self) -> Path | None:
+        """另存为 PDF: save the sheet, then write the 订车单 where the person says (Documents first)."""
+        from dealerdesk.ui import printing
+
+        if not self.save():
+            return None
+        path = printing.ask_pdf_path(self, self.tr("保存订车单 PDF"), self.pdf_name())
+        return None if path is None else self.write_sheet(path)
+
+    def write_sheet(self, path: Path) -> Path | None:
         from dealerdesk.reports.layout import store_header
         from dealerdesk.reports.order_sheet import write_order_sheet
         from dealerdesk.services.store_profile import get_profile
 
-        if not self.save():
-            return None
-        path = self.choose_pdf_path()
-        if not path:
-            return None
-        if ops.call(self, self.ctx, write_order_sheet, path, self.sheet, **store_header(get_profile()),
+        if ops.call(self, self.ctx, write_order_sheet, str(path), self.sheet, **store_header(get_profile()),
                     printed_at=self.ctx.clock()) is ops.FAILED:
             return None
-        self.printed_path = path
         return path
 
 

@@ -10,9 +10,11 @@ from code (`set_insurance`), so a deal sheet that sold the policy can prefill th
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QDateTimeEdit, QDialog, QDoubleSpinBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QDateTimeEdit, QDialog, QDoubleSpinBox, QFormLayout,
                                QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSpinBox,
                                QVBoxLayout, QWidget)
 
@@ -56,7 +58,9 @@ class DeliveryDialog(QDialog):
         buttons = button_box(self, ok_text=tr("确认交车"), cancel_text=tr("取消"))
         self.print_button = push_button(tr("打印交车确认单…"), self.print_sheet)
         buttons.addButton(self.print_button, buttons.ButtonRole.ActionRole)
-        for button in (self.print_button, self.all_done):  # Enter confirms the delivery wherever the focus is
+        self.save_pdf_button = push_button(tr("另存为 PDF…"), self.save_pdf)
+        buttons.addButton(self.save_pdf_button, buttons.ButtonRole.ActionRole)
+        for button in (self.print_button, self.save_pdf_button, self.all_done):  # Enter confirms the delivery wherever the focus is
             button.setAutoDefault(False)
         self.ok_button = buttons.button(buttons.StandardButton.Ok)
         layout.addWidget(buttons)
@@ -233,9 +237,26 @@ class DeliveryDialog(QDialog):
             due=result.call_overdue_at.strftime("%m-%d %H:%M")))
         super().accept()
 
-    def print_sheet(self, path: str | None = None) -> str | None:
-        """The 交车确认单 as PDF from what is filled in (asks for a file name when none is given), for the
-        customer to sign before the delivery is confirmed."""
+    def print_sheet(self, accept=None) -> int:
+        """打印交车确认单: the sheet from what is filled in, for the customer to sign before the delivery is
+        confirmed, through the system print dialog (or `accept`); the pages printed, 0 when cancelled."""
+        from dealerdesk.ui import printing
+
+        with tempfile.TemporaryDirectory(prefix="dealerdesk-print-") as tmp:
+            pdf = self.write_sheet(Path(tmp) / self.pdf_name())
+            return 0 if pdf is None else printing.print_pdf(pdf, self, accept=accept)
+
+    def save_pdf(self) -> Path | None:
+        """另存为 PDF: the 交车确认单 written where the person says (Documents first)."""
+        from dealerdesk.ui import printing
+
+        path = printing.ask_pdf_path(self, tr("保存交车确认单 PDF"), self.pdf_name())
+        return None if path is None else self.write_sheet(path)
+
+    def pdf_name(self) -> str:
+        return tr("交车确认单-{name}.pdf").format(name=self.lead.customer_name)
+
+    def write_sheet(self, path: Path) -> Path | None:
         from dealerdesk.reports.delivery_sheet import write_delivery_sheet
         from dealerdesk.reports.layout import store_header
         from dealerdesk.services.store_profile import get_profile
@@ -243,11 +264,5 @@ class DeliveryDialog(QDialog):
         sheet = ops.call(self, self.ctx, delivery.preview_sheet, self.ctx.actor, self.lead_id, self.input())
         if sheet is ops.FAILED:
             return None
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("保存交车确认单 PDF"),
-                                                  tr("交车确认单-{name}.pdf").format(name=self.lead.customer_name),
-                                                  "PDF (*.pdf)")
-        if not path:
-            return None
-        write_delivery_sheet(path, sheet, **store_header(get_profile()), printed_at=self.ctx.clock())
+        write_delivery_sheet(str(path), sheet, **store_header(get_profile()), printed_at=self.ctx.clock())
         return path

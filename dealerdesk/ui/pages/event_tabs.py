@@ -2,11 +2,12 @@
 签到 (the door: a search box, Enter checks in, 现场登记 for a newcomer) and 效果 (the results, printed)."""
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from dealerdesk.domain import labels
@@ -323,9 +324,13 @@ class ResultsTab(_EventTab):
         self.print_button = QPushButton(tr("打印活动总结(&P)…"), self)
         self.print_button.clicked.connect(lambda: self.print_summary())
         gate(self.print_button, ctx.actor, "event.read")
+        self.save_pdf_button = QPushButton(tr("另存为 PDF…"), self)
+        self.save_pdf_button.clicked.connect(lambda: self.save_pdf())
+        gate(self.save_pdf_button, ctx.actor, "event.read")
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.print_button)
+        bottom.addWidget(self.save_pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(note)
@@ -340,22 +345,40 @@ class ResultsTab(_EventTab):
         for key, label in self.values.items():
             label.setText("—" if self.figures is None else str(getattr(self.figures, key)))
         self.print_button.setEnabled(self.event_row is not None and self.ctx.actor.can("event.read"))
+        self.save_pdf_button.setEnabled(self.print_button.isEnabled())
 
-    def print_summary(self, path: str | None = None) -> Path | None:
-        """Ask where (unless `path`), then write the 活动总结 PDF."""
-        from dealerdesk.reports.event_summary import render_event_summary
-        from dealerdesk.services.events.printout import event_summary
+    def print_summary(self, accept=None) -> int:
+        """打印活动总结: the system print dialog (or `accept`), then the summary's pages; the pages printed."""
+        from dealerdesk.ui import printing
+
+        if self.event_row is None:
+            return 0
+        with tempfile.TemporaryDirectory(prefix="dealerdesk-print-") as tmp:
+            pdf = self.write_summary(Path(tmp) / self.pdf_name())
+            return 0 if pdf is None else printing.print_pdf(pdf, self, accept=accept)
+
+    def save_pdf(self) -> Path | None:
+        """另存为 PDF: the 活动总结 written where the person says (Documents first)."""
+        from dealerdesk.ui import printing
 
         if self.event_row is None:
             return None
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("保存活动总结"), tr("活动总结-{name}.pdf").format(name=self.event_row.name),
-                                                  tr("PDF 文件 (*.pdf)"))
-        if not path:
+        path = printing.ask_pdf_path(self, tr("保存活动总结"), self.pdf_name())
+        if path is None or self.write_summary(path) is None:
             return None
+        self.message.show_warning(tr("活动总结已保存到 {path}").format(path=path))
+        return path
+
+    def pdf_name(self) -> str:
+        return tr("活动总结-{name}.pdf").format(name=self.event_row.name)
+
+    def write_summary(self, path: Path) -> Path | None:
+        from dealerdesk.reports.event_summary import render_event_summary
+        from dealerdesk.services.events.printout import event_summary
+
         data = ops.run(self, self.ctx, event_summary, self.event_row.id, now=self.ctx.clock())
         if data is ops.FAILED:
             return None
-        ops.call(self, self.ctx, render_event_summary, data, Path(path), any_error=True)
-        self.message.show_warning(tr("活动总结已保存到 {path}").format(path=path))
-        return Path(path)
+        if ops.call(self, self.ctx, render_event_summary, data, path, any_error=True) is ops.FAILED:
+            return None
+        return path

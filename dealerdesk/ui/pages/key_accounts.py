@@ -4,9 +4,11 @@ tracking sheet (大用户走访跟踪表)."""
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from dealerdesk.services import key_accounts as ka
@@ -28,17 +30,20 @@ class Page(QWidget):
         self.edit_button = QPushButton(self.tr("修改(&E)…"), self)
         self.visit_button = QPushButton(self.tr("登记走访(&V)…"), self)
         self.print_button = QPushButton(self.tr("打印走访跟踪表(&P)…"), self)
+        self.save_pdf_button = QPushButton(self.tr("另存为 PDF…"), self)
         self.refresh_button = QPushButton(self.tr("刷新(&R)"), self)
         self.count = QLabel(self)
         self.add_button.clicked.connect(self.add_account)
         self.edit_button.clicked.connect(self.edit_account)
         self.visit_button.clicked.connect(self.record_visit)
-        self.print_button.clicked.connect(self.print_sheet)
+        self.print_button.clicked.connect(lambda _c=False: self.print_sheet())
+        self.save_pdf_button.clicked.connect(lambda _c=False: self.save_pdf())
         self.refresh_button.clicked.connect(self.refresh)
         for b in (self.add_button, self.edit_button, self.visit_button):
             gate(b, ctx.actor, "key_account.write")
         top = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.visit_button, self.print_button, self.refresh_button):
+        for b in (self.add_button, self.edit_button, self.visit_button, self.print_button, self.save_pdf_button,
+                  self.refresh_button):
             top.addWidget(b)
         top.addWidget(self.count, 1)
         self.view, self.model = list_table(ACCOUNT_SPEC, self, name="keyAccounts")
@@ -153,17 +158,26 @@ class Page(QWidget):
         if VisitDialog(self.ctx, self.detail.account.id, self).exec():
             self.refresh()
 
-    def choose_file(self) -> str:
-        """The PDF to write (tests replace this)."""
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存大用户走访跟踪表"), self.tr("大用户走访跟踪表.pdf"),
-                                              "PDF (*.pdf)")
-        return name
+    def print_sheet(self, accept=None) -> int:
+        """打印走访跟踪表: the system print dialog (or `accept`), then the sheet's pages; the pages printed."""
+        from dealerdesk.ui import printing
 
-    def print_sheet(self) -> str | None:
-        """The last three months' visits and the open plans of every account listed."""
-        path = self.choose_file()
-        if not path:
+        with tempfile.TemporaryDirectory(prefix="dealerdesk-print-") as tmp:
+            pdf = self.write_sheet(Path(tmp) / self.tr("大用户走访跟踪表.pdf"))
+            return 0 if pdf is None else printing.print_pdf(pdf, self, accept=accept)
+
+    def save_pdf(self) -> Path | None:
+        """另存为 PDF: the visit tracking sheet written where the person says (Documents first)."""
+        from dealerdesk.ui import printing
+
+        path = printing.ask_pdf_path(self, self.tr("保存大用户走访跟踪表"), self.tr("大用户走访跟踪表.pdf"))
+        if path is None or self.write_sheet(path) is None:
             return None
+        self.count.setText(self.tr("走访跟踪表已保存到 {path}").format(path=path))
+        return path
+
+    def write_sheet(self, path: Path) -> Path | None:
+        """The last three months' visits and the open plans of every account listed."""
         from dealerdesk.reports.key_account_visits import write_visit_sheet
 
         today = self.ctx.clock().date()
@@ -172,6 +186,5 @@ class Page(QWidget):
         sheet = ops.run(self, self.ctx, ka.visit_sheet, first, today, now=self.ctx.clock())
         if sheet is ops.FAILED:
             return None
-        write_visit_sheet(sheet, path)
-        self.count.setText(self.tr("走访跟踪表已保存到 {path}").format(path=path))
+        write_visit_sheet(sheet, str(path))
         return path

@@ -6,12 +6,14 @@ The manager edits; a consultant sees their own targets, progress and scorecard (
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -70,8 +72,25 @@ def _need(value: int | None) -> str:
     return "—" if value is None else str(value)
 
 
-def _save_path(parent: QWidget, title: str, name: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, name, tr("PDF 文件 (*.pdf)"))
+def _print(parent: QWidget, name: str, write: Callable[[Path], object], accept=None) -> int:
+    """打印: `write` the printout to a temporary folder, then the system print dialog (or `accept`) and its
+    pages; the pages printed."""
+    from dealerdesk.ui import printing
+
+    with tempfile.TemporaryDirectory(prefix="dealerdesk-print-") as tmp:
+        pdf = Path(tmp) / name
+        write(pdf)
+        return printing.print_pdf(pdf, parent, accept=accept)
+
+
+def _save(parent: QWidget, title: str, name: str, write: Callable[[Path], object]) -> Path | None:
+    """另存为 PDF: `write` the printout where the person says (the save dialog starts in Documents)."""
+    from dealerdesk.ui import printing
+
+    path = printing.ask_pdf_path(parent, title, name)
+    if path is not None:
+        write(path)
+        QMessageBox.information(parent, tr("已保存"), tr("已写入 {path}").format(path=path))
     return path
 
 
@@ -88,6 +107,7 @@ class MonthTab(QWidget):
         self.load_button = QPushButton(tr("载入(&L)"), self)
         self.save_button = QPushButton(tr("保存目标(&S)"), self)
         self.print_button = QPushButton(tr("打印个人目标确认书…"), self)
+        self.save_pdf_button = QPushButton(tr("另存为 PDF…"), self)
         self.grid = GridModel(self)
         self.view = GridView(self)
         self.view.setModel(self.grid)
@@ -106,6 +126,7 @@ class MonthTab(QWidget):
         top.addWidget(self.load_button)
         top.addStretch(1)
         top.addWidget(self.print_button)
+        top.addWidget(self.save_pdf_button)
         top.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -120,7 +141,8 @@ class MonthTab(QWidget):
             self.hint.setText(tr("经理为您分解的本月目标；可打印个人目标确认书。"))
         self.load_button.clicked.connect(self.load)
         self.save_button.clicked.connect(self.save)
-        self.print_button.clicked.connect(self.print_confirmation)
+        self.print_button.clicked.connect(lambda _c=False: self.print_confirmation())
+        self.save_pdf_button.clicked.connect(lambda _c=False: self.save_confirmation())
         self.measure.currentIndexChanged.connect(self._show_measure)
         self.grid.problem = self._problem
         self.grid.dataChanged.connect(self._update_message)
@@ -210,20 +232,34 @@ class MonthTab(QWidget):
         self.message.setText(tr("已保存 {month} 的目标").format(month=result.month))
         return True
 
-    def print_confirmation(self) -> None:
+    def _confirmation(self):
+        """The chosen consultant's (the current row's, else one's own) target confirmation; None if none."""
         if self.targets is None:
-            return
+            return None
         row = self.view.currentIndex().row()
         people = self._people()
         login = people[row][0] if 0 <= row < len(people) else self.ctx.actor.login
         data = ops.run(self, self.ctx, target_confirmation, self.targets.month, login, now=self.ctx.clock())
-        if data is ops.FAILED:
-            return
-        path = _save_path(self, tr("打印个人目标确认书"), tr("个人目标确认书-{name}-{month}.pdf").format(
-            name=data.name, month=data.month))
-        if path:
-            printouts.write_target_confirmation(path, data)
-            QMessageBox.information(self, tr("已生成"), tr("已写入 {path}").format(path=path))
+        return None if data is ops.FAILED else data
+
+    @staticmethod
+    def _confirmation_name(data) -> str:
+        return tr("个人目标确认书-{name}-{month}.pdf").format(name=data.name, month=data.month)
+
+    def print_confirmation(self, accept=None) -> int:
+        """打印个人目标确认书: the print dialog (or `accept`), then the pages; the pages printed."""
+        data = self._confirmation()
+        if data is None:
+            return 0
+        return _print(self, self._confirmation_name(data),
+                      lambda pdf: printouts.write_target_confirmation(str(pdf), data), accept)
+
+    def save_confirmation(self) -> Path | None:
+        data = self._confirmation()
+        if data is None:
+            return None
+        return _save(self, tr("保存个人目标确认书"), self._confirmation_name(data),
+                     lambda pdf: printouts.write_target_confirmation(str(pdf), data))
 
 
 class PlansTab(QWidget):
@@ -357,6 +393,7 @@ class ProgressTab(QWidget):
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.refresh_button = QPushButton(tr("刷新(&R)"), self)
         self.print_button = QPushButton(tr("打印周进度…"), self)
+        self.save_pdf_button = QPushButton(tr("另存为 PDF…"), self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.people_view, self.people = list_table(PEOPLE_PROGRESS, self, widths=False)
@@ -369,6 +406,7 @@ class ProgressTab(QWidget):
         top.addWidget(self.refresh_button)
         top.addStretch(1)
         top.addWidget(self.print_button)
+        top.addWidget(self.save_pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.note)
@@ -378,7 +416,8 @@ class ProgressTab(QWidget):
         layout.addWidget(self.models_view, 1)
         self.result = None
         self.refresh_button.clicked.connect(self.refresh)
-        self.print_button.clicked.connect(self.print_progress)
+        self.print_button.clicked.connect(lambda _c=False: self.print_progress())
+        self.save_pdf_button.clicked.connect(lambda _c=False: self.save_progress())
 
     def _at(self) -> dt.datetime:
         d = self.day.date()
@@ -400,15 +439,23 @@ class ProgressTab(QWidget):
                              "“—”表示缺少历史数据。").format(month=result.month, weeks=result.weeks_left,
                                                   close=_pct(r.close_rate), drive=_pct(r.test_drive_rate)))
 
-    def print_progress(self) -> None:
+    def _ready(self) -> bool:
         if self.result is None:
             self.refresh()
-        if self.result is None:
-            return
-        path = _save_path(self, tr("打印周进度"), tr("周进度-{day}.pdf").format(day=self.result.at.date().isoformat()))
-        if path:
-            printouts.write_weekly_progress(path, self.result, get_profile())
-            QMessageBox.information(self, tr("已生成"), tr("已写入 {path}").format(path=path))
+        return self.result is not None
+
+    def _name(self) -> str:
+        return tr("周进度-{day}.pdf").format(day=self.result.at.date().isoformat())
+
+    def _write(self, pdf: Path) -> None:
+        printouts.write_weekly_progress(str(pdf), self.result, get_profile())
+
+    def print_progress(self, accept=None) -> int:
+        """打印周进度: the print dialog (or `accept`), then the pages; the pages printed."""
+        return _print(self, self._name(), self._write, accept) if self._ready() else 0
+
+    def save_progress(self) -> Path | None:
+        return _save(self, tr("保存周进度"), self._name(), self._write) if self._ready() else None
 
 
 def _card_name(c) -> str:
@@ -446,6 +493,7 @@ class ScoreTab(QWidget):
         self.month = _month_edit(self, ctx.clock().date())
         self.refresh_button = QPushButton(tr("刷新"), self)
         self.print_button = QPushButton(tr("打印绩效考核表…"), self)
+        self.save_pdf_button = QPushButton(tr("另存为 PDF…"), self)
         self.cards_view, self.cards = list_table(CARDS, self, widths=False)
         self.trend_view, self.trend = list_table(TREND, self, widths=False)
         self.trend_label = QLabel(tr("选中一行看近 6 个月趋势"), self)
@@ -457,6 +505,7 @@ class ScoreTab(QWidget):
         top.addWidget(self.refresh_button)
         top.addStretch(1)
         top.addWidget(self.print_button)
+        top.addWidget(self.save_pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.cards_view, 3)
@@ -467,7 +516,8 @@ class ScoreTab(QWidget):
         self.history: list = []
         self.history_month = ""
         self.refresh_button.clicked.connect(self.refresh)
-        self.print_button.clicked.connect(self.print_cards)
+        self.print_button.clicked.connect(lambda _c=False: self.print_cards())
+        self.save_pdf_button.clicked.connect(lambda _c=False: self.save_cards())
         self.cards_view.selectionModel().currentRowChanged.connect(self._show_trend)
 
     def refresh(self) -> None:
@@ -493,16 +543,24 @@ class ScoreTab(QWidget):
         self.trend_view.resizeColumnsToContents()
         self.trend_label.setText(tr("{name} 近 6 个月趋势").format(name=_card_name(card)))
 
-    def print_cards(self) -> None:
+    def _ready(self) -> bool:
         if self.result is None:
             self.refresh()
-        if self.result is None:
-            return
-        path = _save_path(self, tr("打印绩效考核表"), tr("绩效考核表-{month}.pdf").format(month=self.result.month))
-        if path:
-            printouts.write_scorecard(path, self.result, get_profile(), self.ctx.clock(), self.trend_rows or None,
-                                      self.trend_label.text())
-            QMessageBox.information(self, tr("已生成"), tr("已写入 {path}").format(path=path))
+        return self.result is not None
+
+    def _name(self) -> str:
+        return tr("绩效考核表-{month}.pdf").format(month=self.result.month)
+
+    def _write(self, pdf: Path) -> None:
+        printouts.write_scorecard(str(pdf), self.result, get_profile(), self.ctx.clock(), self.trend_rows or None,
+                                  self.trend_label.text())
+
+    def print_cards(self, accept=None) -> int:
+        """打印绩效考核表: the print dialog (or `accept`), then the pages; the pages printed."""
+        return _print(self, self._name(), self._write, accept) if self._ready() else 0
+
+    def save_cards(self) -> Path | None:
+        return _save(self, tr("保存绩效考核表"), self._name(), self._write) if self._ready() else None
 
 
 class Page(QWidget):
