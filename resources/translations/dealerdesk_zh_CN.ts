@@ -659,7 +659,7 @@
 <context>
     <name>DealSheet</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="40"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="42"/>
         <source> 元</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,355 +667,360 @@
 <context>
     <name>DealSheetDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="74"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="76"/>
         <source>订车单 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="99"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="101"/>
         <source>车辆与车价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="101"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="103"/>
         <source>（线索意向车型）{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="106"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="108"/>
         <source>车型(&amp;M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="107"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="109"/>
         <source>颜色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="108"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="110"/>
         <source>车架号（配车后）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="110"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="112"/>
         <source>指导价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="111"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="113"/>
         <source>优惠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="112"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="114"/>
         <source>优惠说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="118"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="120"/>
         <source>付款方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="122"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="124"/>
         <source>付款(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="123"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="125"/>
         <source>金融机构</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="124"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="126"/>
         <source>首付</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="127"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="129"/>
         <source> 个月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="128"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="130"/>
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="129"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="131"/>
         <source>月供</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="133"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="135"/>
         <source>贷款审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="137"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="139"/>
         <source>置换（旧车）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="138"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="140"/>
         <source>有置换车(&amp;T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="140"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="142"/>
         <source>旧车车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="141"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="143"/>
         <source>车牌</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="142"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="144"/>
         <source>车架号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="147"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="149"/>
         <source> 公里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="148"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="150"/>
         <source>里程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="149"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="151"/>
         <source>估价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="150"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="152"/>
         <source>评估人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="153"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="155"/>
         <source>保险（在店投保）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="154"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="156"/>
         <source>在本店投保(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="156"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="158"/>
         <source>保险公司</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="157"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="159"/>
         <source>交强险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="158"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="160"/>
         <source>商业险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="159"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="161"/>
         <source>险种</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="160"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="162"/>
         <source>如：车损、三者 200 万、车上人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="161"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="163"/>
         <source>起保日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="164"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="166"/>
         <source>定金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="165"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="167"/>
         <source>定金金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="166"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="168"/>
         <source>收取日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="167"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="169"/>
         <source>可退还</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="172"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="174"/>
         <source>定金状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="176"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="178"/>
         <source>上牌与延保</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="177"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="179"/>
         <source>代办上牌(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="179"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="181"/>
         <source>上牌服务费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="180"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="182"/>
         <source>车牌（已发）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="183"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="185"/>
         <source> 年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="184"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="186"/>
         <source>不购买</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="185"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="187"/>
         <source>延保年限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="186"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="188"/>
         <source>延保价格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="189"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="191"/>
         <source>精品 / 装潢</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="195"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="197"/>
         <source>选择或输入名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="196"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="198"/>
         <source>精品名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="198"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="200"/>
         <source>精品价格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="199"/>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="416"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="201"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="420"/>
         <source>赠送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="200"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="202"/>
         <source>添加(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="206"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="208"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="206"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="208"/>
         <source>收费/赠送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="206"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="208"/>
         <source>金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="210"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="212"/>
         <source>精品/装潢明细（Delete 删除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="213"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="215"/>
         <source>删除选中行 (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="234"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="236"/>
         <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="236"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="238"/>
         <source>打印订车单 (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="238"/>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="447"/>
-        <source>保存 (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="238"/>
-        <source>确认下单并保存 (Ctrl+S)</source>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="240"/>
+        <source>另存为 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="242"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="451"/>
+        <source>保存 (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="242"/>
+        <source>确认下单并保存 (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="246"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="379"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="383"/>
         <source>成交价 &lt;b&gt;{price:,}&lt;/b&gt; + 收费精品 {acc:,} + 上牌 {reg:,} + 延保 {war:,} + 保险 {ins:,} = 应付合计 &lt;b&gt;{total:,}&lt;/b&gt; 元；− 置换 {trade:,} − 定金 {dep:,} − 贷款 {fin:,} = &lt;b&gt;交车时应付 {due:,} 元&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="388"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="392"/>
         <source>优惠超过 {limit:,} 元，保存后需经理审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="416"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="420"/>
         <source>收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="455"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="459"/>
         <source>订车单已保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="455"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="459"/>
         <source>优惠 {discount:,} 元超过顾问权限，已提交经理审批。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="461"/>
-        <source>保存订车单 PDF</source>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="464"/>
+        <source>订车单-{name}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="462"/>
-        <source>订车单-{name}.pdf</source>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="483"/>
+        <source>保存订车单 PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1144,47 +1149,47 @@
 <context>
     <name>DiscountApprovalDialog</name>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="492"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="505"/>
         <source>优惠审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="499"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="512"/>
         <source>批准(&amp;Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="501"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="514"/>
         <source>驳回(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="503"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="516"/>
         <source>查看订车单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="505"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="518"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="539"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="552"/>
         <source>批准优惠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="539"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="552"/>
         <source>批准 {name} 的优惠 {discount:,} 元？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="552"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="565"/>
         <source>驳回优惠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="552"/>
+        <location filename="../../dealerdesk/ui/dialogs/deal_sheet.py" line="565"/>
         <source>驳回原因（顾问会看到）：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,73 +2819,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="27"/>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="29"/>
         <source>设为大用户(&amp;A)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="28"/>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="30"/>
         <source>修改(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="29"/>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="31"/>
         <source>登记走访(&amp;V)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="30"/>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="32"/>
         <source>打印走访跟踪表(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="31"/>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="33"/>
+        <location filename="../../dealerdesk/ui/pages/reports.py" line="52"/>
+        <source>另存为 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="34"/>
         <source>刷新(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="54"/>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="59"/>
         <source>走访记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="55"/>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="60"/>
         <source>联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="56"/>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="61"/>
         <source>车队</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="57"/>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="62"/>
         <source>目标与完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="83"/>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="88"/>
         <source>共 {n} 家，走访逾期 {late} 家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="106"/>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="111"/>
         <source>还没有大用户：在客户档案里把单位客户登记好，再点“设为大用户”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="112"/>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="117"/>
         <source>{name}　客户经理 {manager}　主要联系人 {contact}　车队 {fleet} 台　本年订单 {yo}/{yt} 台　本月订单 {mo}/{mt} 台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="158"/>
-        <source>保存大用户走访跟踪表</source>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="166"/>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="173"/>
+        <source>大用户走访跟踪表.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="158"/>
-        <source>大用户走访跟踪表.pdf</source>
+        <location filename="../../dealerdesk/ui/pages/key_accounts.py" line="173"/>
+        <source>保存大用户走访跟踪表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3194,11 +3206,6 @@
         <location filename="../../dealerdesk/ui/pages/reports.py" line="51"/>
         <location filename="../../dealerdesk/ui/pages/reports.py" line="75"/>
         <source>生成月度汇总</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/reports.py" line="52"/>
-        <source>另存为 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8966,168 +8973,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="42"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="44"/>
         <source>交车 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="56"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="58"/>
         <source>确认交车</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="56"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="58"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="57"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="59"/>
         <source>打印交车确认单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="94"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="61"/>
+        <source>另存为 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="98"/>
         <source>车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="105"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="109"/>
         <source> 公里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="106"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="110"/>
         <source>车架号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="107"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="111"/>
         <source>车牌号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="108"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="112"/>
         <source>颜色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="109"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="113"/>
         <source>交车时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="110"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="114"/>
         <source>上牌日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="111"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="115"/>
         <source>交车里程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="116"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="120"/>
         <source>交车确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="127"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="131"/>
         <source> 把</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="128"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="132"/>
         <source>钥匙数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="136"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="140"/>
         <source>全部勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="138"/>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="187"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="142"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="191"/>
         <source>未完成原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="140"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="144"/>
         <source>如：手册缺货，下周寄送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="153"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="157"/>
         <source>随车投保（在本店购买保险时勾选）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="158"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="162"/>
         <source>如：人保财险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="164"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="168"/>
         <source> 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="166"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="170"/>
         <source>如：车损险、三者险 200 万</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="168"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="172"/>
         <source>不填为交车当天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="169"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="173"/>
         <source>保险公司</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="170"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="174"/>
         <source>交强险保费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="171"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="175"/>
         <source>商业险保费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="172"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="176"/>
         <source>商业险险种</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="173"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="177"/>
         <source>起保日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="187"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="191"/>
         <source>未完成原因（必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="231"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="235"/>
         <source>交车完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="231"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="235"/>
         <source>已登记车辆并转为基盘客户。交车回访应在 {due} 前完成。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="247"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="253"/>
         <source>保存交车确认单 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="248"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="257"/>
         <source>交车确认单-{name}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11634,14 +11646,14 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="25"/>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="298"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="299"/>
         <location filename="../../dealerdesk/ui/pages/events.py" line="52"/>
         <source>邀请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="26"/>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="299"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="300"/>
         <source>到场</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11709,14 +11721,14 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="46"/>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="276"/>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="300"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="277"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="301"/>
         <source>现场来宾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/models/columns/events.py" line="46"/>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="276"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="277"/>
         <source>受邀</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11747,154 +11759,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="53"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="54"/>
         <source>添加邀请：姓名、电话、车牌，回车查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="58"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="59"/>
         <source>邀请所选(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="60"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="61"/>
         <source>按条件邀请(&amp;F)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="62"/>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="136"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="63"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="137"/>
         <source>撤销邀请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="83"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="84"/>
         <source>已邀请 {n} 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="98"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="99"/>
         <source>请先查找并选择要邀请的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="116"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="117"/>
         <source>新邀请 {n} 位；{already} 位已邀请过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="118"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="119"/>
         <source>；{n} 位未同意接收联系，未邀请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="128"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="129"/>
         <source>撤销对 {name} 的邀请吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="145"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="146"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="151"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="152"/>
         <source>显示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="204"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="205"/>
         <source>签到：姓名、电话后四位、车牌，回车查找，再按回车签到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="208"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="209"/>
         <source>现场登记 (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="242"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="243"/>
         <source>已签到 {n} 人（其中现场来宾 {w} 人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="263"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="264"/>
         <source>没有找到“{text}”：新客户请点“现场登记”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="274"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="275"/>
         <source>{name} 已于 {at:%H:%M} 签到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="277"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="278"/>
         <source>{name} 签到成功（{kind}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="291"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="292"/>
         <source>现场登记完成，已签到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="298"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="299"/>
         <source>已回复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="299"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="300"/>
         <source>答复参加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="300"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="301"/>
         <source>新线索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="301"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="302"/>
         <source>试驾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="301"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="302"/>
         <source>订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="302"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="303"/>
         <source>售后预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="320"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="321"/>
         <source>试驾、订单、售后预约统计活动当天起 30 天内；订单还包括本活动线索的全部订单（每单计一次）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="323"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="324"/>
         <source>打印活动总结(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="352"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="327"/>
+        <source>另存为 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="366"/>
         <source>保存活动总结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="352"/>
-        <source>活动总结-{name}.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="353"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="360"/>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="369"/>
         <source>活动总结已保存到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/event_tabs.py" line="373"/>
+        <source>活动总结-{name}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -16823,378 +16835,372 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="44"/>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="424"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="46"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="471"/>
         <source>订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="44"/>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="422"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="46"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="469"/>
         <source>集客</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="45"/>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="337"/>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="423"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="47"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="373"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="470"/>
         <source>到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="45"/>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="338"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="47"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="374"/>
         <source>试驾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="46"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="48"/>
         <source>H/A 保有</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="74"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="88"/>
-        <source>载入(&amp;L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="89"/>
-        <source>保存目标(&amp;S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="90"/>
-        <source>打印个人目标确认书…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="98"/>
-        <source>选一格直接输入数字，Tab 或回车到下一格；各顾问同一车型的订单目标之和须等于门店目标。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="101"/>
-        <source>月份(&amp;M)：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="101"/>
-        <source>指标(&amp;I)：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="120"/>
-        <source>经理为您分解的本月目标；可打印个人目标确认书。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="152"/>
-        <source>门店目标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="153"/>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="334"/>
-        <source>差额</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="155"/>
-        <source>推算集客目标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="210"/>
-        <source>已保存 {month} 的目标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="222"/>
-        <source>打印个人目标确认书</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="222"/>
-        <source>个人目标确认书-{name}-{month}.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="226"/>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="411"/>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="505"/>
-        <source>已生成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="226"/>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="411"/>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="505"/>
-        <source>已写入 {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="238"/>
-        <source>载入年度计划</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="239"/>
-        <source>保存年度计划</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="244"/>
-        <source>按本月滚动新版本…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="251"/>
-        <source>年份(&amp;Y)：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="259"/>
-        <source>滚动计划版本(&amp;V)：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="282"/>
-        <source>{m} 月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="295"/>
-        <source>第 {id} 版：{month} 起 {x}+{y}，{who} {at}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="308"/>
-        <source>（确定）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="308"/>
-        <source>（预测）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="317"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="93"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="353"/>
         <source>已保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="317"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="93"/>
+        <source>已写入 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="107"/>
+        <source>载入(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="108"/>
+        <source>保存目标(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="109"/>
+        <source>打印个人目标确认书…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="110"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="396"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="496"/>
+        <source>另存为 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="118"/>
+        <source>选一格直接输入数字，Tab 或回车到下一格；各顾问同一车型的订单目标之和须等于门店目标。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="121"/>
+        <source>月份(&amp;M)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="121"/>
+        <source>指标(&amp;I)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="141"/>
+        <source>经理为您分解的本月目标；可打印个人目标确认书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="174"/>
+        <source>门店目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="175"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="370"/>
+        <source>差额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="177"/>
+        <source>推算集客目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="232"/>
+        <source>已保存 {month} 的目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="247"/>
+        <source>个人目标确认书-{name}-{month}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="261"/>
+        <source>保存个人目标确认书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="274"/>
+        <source>载入年度计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="275"/>
+        <source>保存年度计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="280"/>
+        <source>按本月滚动新版本…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="287"/>
+        <source>年份(&amp;Y)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="295"/>
+        <source>滚动计划版本(&amp;V)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="318"/>
+        <source>{m} 月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="331"/>
+        <source>第 {id} 版：{month} 起 {x}+{y}，{who} {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="344"/>
+        <source>（确定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="344"/>
+        <source>（预测）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="353"/>
         <source>年度计划已保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="322"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="358"/>
         <source>滚动计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="322"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="358"/>
         <source>从 {month} 起生成滚动计划的新版本？旧版本保留。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="332"/>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="425"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="368"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="472"/>
         <source>订单目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="333"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="369"/>
         <source>已成交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="335"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="371"/>
         <source>集客目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="336"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="372"/>
         <source>已集客</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="339"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="375"/>
         <source>每周需订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="340"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="376"/>
         <source>每周需集客</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="341"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="377"/>
         <source>每周需到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="342"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="378"/>
         <source>每周需试驾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="346"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="382"/>
         <source>顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="347"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="383"/>
         <source>车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="358"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="394"/>
         <source>刷新(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="359"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="395"/>
         <source>打印周进度…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="365"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="402"/>
         <source>截至(&amp;D)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="375"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="413"/>
         <source>按顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="377"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="415"/>
         <source>按车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="399"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="438"/>
         <source>{month}：本月还剩 {weeks} 周。按历史比率（成交率 {close}，试驾率 {drive}）推算每周还需要的量；“—”表示缺少历史数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="408"/>
-        <source>打印周进度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="408"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="448"/>
         <source>周进度-{day}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="421"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="458"/>
+        <source>保存周进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="468"/>
         <source>跟进达标率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="426"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="473"/>
         <source>目标完成率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="427"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="474"/>
         <source>成交率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="428"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="475"/>
         <source>战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="429"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="476"/>
         <source>满意率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="430"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="477"/>
         <source>投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="431"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="478"/>
         <source>提醒按时率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="433"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="480"/>
         <source>人员 / 部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="434"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="481"/>
         <source>岗位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="437"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="484"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="447"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="494"/>
         <source>刷新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="448"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="495"/>
         <source>打印绩效考核表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="451"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="499"/>
         <source>选中一行看近 6 个月趋势</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="453"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="501"/>
         <source>月份：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="494"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="544"/>
         <source>{name} 近 6 个月趋势</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="501"/>
-        <source>打印绩效考核表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="501"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="552"/>
         <source>绩效考核表-{month}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="517"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="563"/>
+        <source>保存绩效考核表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="575"/>
         <source>月度目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="518"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="576"/>
         <source>年度与滚动计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="519"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="577"/>
         <source>每周进度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="520"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="578"/>
         <source>绩效</source>
         <translation type="unfinished"></translation>
     </message>
