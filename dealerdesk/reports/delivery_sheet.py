@@ -12,11 +12,11 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from dealerdesk.domain import delivery_checklist as rules
 from dealerdesk.reports import styles as st
-from dealerdesk.reports.layout import CONTENT_W, ReportDoc, cell, table
+from dealerdesk.reports.layout import ReportDoc, facts_table, table
 from dealerdesk.services.sales.delivery import DeliverySheet, SheetItem
 
 TITLE = "交车确认单"
@@ -34,12 +34,7 @@ def _facts(sheet: DeliverySheet) -> Table:
              ("交车时间", st.when(sheet.delivered_at) or "—"),
              ("上牌日期", st.when(sheet.registration_date, with_time=False) or "—"),
              ("交车里程", f"{sheet.mileage_km:,} 公里"), ("成交价", f"{_yuan(sheet.price)} 元")]
-    rows = [[cell(pairs[i][0], st.SMALL), cell(pairs[i][1]), cell(pairs[i + 1][0], st.SMALL), cell(pairs[i + 1][1])]
-            for i in range(0, len(pairs), 2)]
-    t = Table(rows, colWidths=[CONTENT_W * w for w in (0.12, 0.38, 0.12, 0.38)], hAlign="LEFT")
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, st.GRID), ("BACKGROUND", (0, 0), (0, -1), st.HEADER_BG),
-                           ("BACKGROUND", (2, 0), (2, -1), st.HEADER_BG), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-    return t
+    return facts_table(pairs)
 
 
 def _tick(item: SheetItem) -> str:

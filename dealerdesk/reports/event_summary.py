@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from dealerdesk.domain import labels
 from dealerdesk.reports import styles as st
-from dealerdesk.reports.layout import CONTENT_W, ReportDoc, cell, table
+from dealerdesk.reports.layout import ReportDoc, facts_table, table
 from dealerdesk.services.events.printout import EventSummary
 
 FIGURES = (("invited", "邀请"), ("replied", "已回复"), ("replied_yes", "答复参加"), ("attended", "到场"),
@@ -23,12 +23,7 @@ def _facts(s: EventSummary) -> Table:
     pairs = [("类型", labels.label(labels.EVENT_KIND, e.kind) + status), ("时间", st.when(e.starts_at)),
              ("地点", e.place or "—"), ("目标客户", e.target or "—"), ("创建人", e.created_by or "—"),
              ("备注", e.note or "—")]
-    rows = [[cell(pairs[i][0], st.SMALL), cell(pairs[i][1]), cell(pairs[i + 1][0], st.SMALL), cell(pairs[i + 1][1])]
-            for i in range(0, len(pairs), 2)]
-    t = Table(rows, colWidths=[CONTENT_W * w for w in (0.12, 0.38, 0.12, 0.38)], hAlign="LEFT")
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, st.GRID), ("BACKGROUND", (0, 0), (0, -1), st.HEADER_BG),
-                           ("BACKGROUND", (2, 0), (2, -1), st.HEADER_BG), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-    return t
+    return facts_table(pairs)
 
 
 def figure_rows(s: EventSummary) -> list[tuple[str, int]]:

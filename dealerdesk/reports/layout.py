@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import BaseDocTemplate, Frame, LongTable, PageTemplate, Paragraph, TableStyle
+from reportlab.platypus import BaseDocTemplate, Frame, LongTable, PageTemplate, Paragraph, Table, TableStyle
 
 from dealerdesk.atomic import atomic_path
 from dealerdesk.reports import styles as st
@@ -130,6 +130,21 @@ def cell(value: object, style=st.CELL) -> Paragraph:
     text = "" if value is None else str(value)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
     return Paragraph(text, style)
+
+
+def facts_table(pairs: Sequence[tuple[str, str]], label_share: float = 0.12) -> Table:
+    """A printout's head: label/value pairs two to a row over the content width, the labels shaded (an odd
+    pair count leaves the last cell empty)."""
+    if len(pairs) % 2:
+        pairs = [*pairs, ("", "")]
+    rows = [[cell(pairs[i][0], st.SMALL), cell(pairs[i][1]), cell(pairs[i + 1][0], st.SMALL), cell(pairs[i + 1][1])]
+            for i in range(0, len(pairs), 2)]
+    value_share = 0.5 - label_share
+    t = Table(rows, colWidths=[CONTENT_W * w for w in (label_share, value_share, label_share, value_share)],
+              hAlign="LEFT")
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, st.GRID), ("BACKGROUND", (0, 0), (0, -1), st.HEADER_BG),
+                           ("BACKGROUND", (2, 0), (2, -1), st.HEADER_BG), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return t
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float], *,

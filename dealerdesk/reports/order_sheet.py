@@ -14,7 +14,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from dealerdesk.domain import labels
 from dealerdesk.reports import styles as st
-from dealerdesk.reports.layout import CONTENT_W, ReportDoc, cell, table
+from dealerdesk.reports.layout import CONTENT_W, ReportDoc, cell, facts_table, table
 from dealerdesk.services.sales.deals import DealSheet
 
 TITLE = "订车单（购车确认书）"
@@ -25,14 +25,7 @@ def _yuan(value: int) -> str:
 
 
 def _pairs_table(pairs: list[tuple[str, str]]) -> Table:
-    if len(pairs) % 2:
-        pairs = [*pairs, ("", "")]
-    rows = [[cell(pairs[i][0], st.SMALL), cell(pairs[i][1]), cell(pairs[i + 1][0], st.SMALL), cell(pairs[i + 1][1])]
-            for i in range(0, len(pairs), 2)]
-    t = Table(rows, colWidths=[CONTENT_W * w for w in (0.14, 0.36, 0.14, 0.36)], hAlign="LEFT")
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, st.GRID), ("BACKGROUND", (0, 0), (0, -1), st.HEADER_BG),
-                           ("BACKGROUND", (2, 0), (2, -1), st.HEADER_BG), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-    return t
+    return facts_table(pairs, label_share=0.14)
 
 
 def _date(value: dt.date | None) -> str:

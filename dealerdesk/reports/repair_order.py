@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from dealerdesk.domain import labels
 from dealerdesk.domain import reception as rules
 from dealerdesk.reports import styles as st
-from dealerdesk.reports.layout import CONTENT_W, ReportDoc, cell, table
+from dealerdesk.reports.layout import CONTENT_W, ReportDoc, cell, facts_table, table
 from dealerdesk.services.reception.orders import OrderDetail
 
 APPROVAL = labels.APPROVAL
@@ -38,12 +38,7 @@ def _facts(order: OrderDetail) -> Table:
              ("接车时间", st.when(order.checked_in_at)), ("进厂里程", f"{order.mileage_km:,} 公里"),
              ("油量", f"{order.fuel_level}%"), ("预计完工", st.when(order.promised_at) or "—"),
              ("外观损伤", order.damage or "无"), ("随车物品", order.belongings or "无")]
-    rows = [[cell(pairs[i][0], st.SMALL), cell(pairs[i][1]), cell(pairs[i + 1][0], st.SMALL), cell(pairs[i + 1][1])]
-            for i in range(0, len(pairs), 2)]
-    t = Table(rows, colWidths=[CONTENT_W * w for w in (0.12, 0.38, 0.12, 0.38)], hAlign="LEFT")
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, st.GRID), ("BACKGROUND", (0, 0), (0, -1), st.HEADER_BG),
-                           ("BACKGROUND", (2, 0), (2, -1), st.HEADER_BG), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-    return t
+    return facts_table(pairs)
 
 
 def _points_rows(points) -> list[tuple[str, str]]:
