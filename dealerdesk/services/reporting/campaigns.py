@@ -64,6 +64,20 @@ def _came_after(contacts: list[tuple[int, dt.datetime]], seen: list[dict[int, li
     return len(hits)
 
 
+def _window(contacts: list[tuple[int, dt.datetime]]) -> tuple[list[int], dt.datetime, dt.datetime]:
+    """The contacted customers and the time range their visits or bookings can fall in."""
+    ids = sorted({c for c, _ in contacts})
+    return ids, min(a for _, a in contacts), max(a for _, a in contacts) + dt.timedelta(days=VISIT_DAYS, seconds=1)
+
+
+def _visits(contacts: list[tuple[int, dt.datetime]]) -> int:
+    """Contacted customers who came to the store (a showroom visit or a repair order) within VISIT_DAYS."""
+    ids, lo, hi = _window(contacts)
+    return _came_after(contacts, [
+        _times(Interaction, Interaction.at, ids, lo, hi, Interaction.channel.in_(VISIT_CHANNELS)),
+        _times(RepairOrder, RepairOrder.checked_in_at, ids, lo, hi)])
+
+
 def campaign_figures(start: dt.datetime, end: dt.datetime) -> list[CampaignFigures]:
     """The campaigns started in [start, end), oldest first (the summary's part; the caller checked the actor)."""
     out: list[CampaignFigures] = []
@@ -71,13 +85,7 @@ def campaign_figures(start: dt.datetime, end: dt.datetime) -> list[CampaignFigur
         entries = list(CallListEntry.select(CallListEntry.customer, CallListEntry.result, CallListEntry.called_at)
                        .where(CallListEntry.call_list == cl.id).tuples())
         contacts = [(cid, at) for cid, result, at in entries if result in REACHED and at is not None]
-        visits = 0
-        if contacts:
-            ids = sorted({c for c, _ in contacts})
-            lo, hi = min(a for _, a in contacts), max(a for _, a in contacts) + dt.timedelta(days=VISIT_DAYS, seconds=1)
-            visits = _came_after(contacts, [
-                _times(Interaction, Interaction.at, ids, lo, hi, Interaction.channel.in_(VISIT_CHANNELS)),
-                _times(RepairOrder, RepairOrder.checked_in_at, ids, lo, hi)])
+        visits = _visits(contacts) if contacts else 0
         out.append(CampaignFigures(name=cl.name, kind="call_list", started=cl.created_at, size=len(entries),
                                    reached=len(contacts), appointments=sum(1 for _, r, _ in entries if r == "appointment"),
                                    visits=visits))
@@ -87,11 +95,8 @@ def campaign_figures(start: dt.datetime, end: dt.datetime) -> list[CampaignFigur
         contacts = [(cid, at) for cid, at in messages if at is not None]
         visits = appointments = 0
         if contacts:
-            ids = sorted({c for c, _ in contacts})
-            lo, hi = min(a for _, a in contacts), max(a for _, a in contacts) + dt.timedelta(days=VISIT_DAYS, seconds=1)
-            visits = _came_after(contacts, [
-                _times(Interaction, Interaction.at, ids, lo, hi, Interaction.channel.in_(VISIT_CHANNELS)),
-                _times(RepairOrder, RepairOrder.checked_in_at, ids, lo, hi)])
+            visits = _visits(contacts)
+            ids, lo, hi = _window(contacts)
             appointments = _came_after(contacts, [_times(Appointment, Appointment.created_at, ids, lo, hi)])
         out.append(CampaignFigures(name=b.name, kind="batch", started=b.exported_at, size=len(messages),
                                    reached=len(contacts), appointments=appointments, visits=visits))
