@@ -69,17 +69,6 @@ class DealSheet:
 
 
 @dataclass(frozen=True)
-class DealInsurance:
-    """The insurance bought through the store on a deal, for the delivery (it sets the new car's dates)."""
-
-    insurer: str
-    compulsory_premium: int
-    commercial_premium: int
-    cover: str
-    start: dt.date | None
-
-
-@dataclass(frozen=True)
 class PendingDiscount:
     order_id: int
     lead_id: int
@@ -372,17 +361,6 @@ def pending_discounts(actor: Actor) -> list[PendingDiscount]:
                             requested_at=d.discount_at or d.updated_at) for d in rows]
 
 
-def deal_insurance(order_id: int) -> DealInsurance | None:
-    """The insurance part of the order's deal (None when not insured through the store). Plain read for the
-    delivery, which runs its own permission check and transaction."""
-    deal = Deal.get_or_none(Deal.order == order_id)
-    if deal is None or not deal.insured:
-        return None
-    return DealInsurance(insurer=deal.insurer, compulsory_premium=deal.compulsory_premium,
-                         commercial_premium=deal.commercial_premium, cover=deal.insurance_cover,
-                         start=deal.insurance_start)
-
-
-__all__ = ["Choices", "DealInput", "DealInsurance", "DealSheet", "PendingDiscount", "AccessoryLine",
-           "approve_discount", "deal_choices", "deal_insurance", "get_deal", "open_order_of_lead", "order_with_deal",
+__all__ = ["Choices", "DealInput", "DealSheet", "PendingDiscount", "AccessoryLine",
+           "approve_discount", "deal_choices", "get_deal", "open_order_of_lead", "order_with_deal",
            "pending_discounts", "reject_discount", "save_deal"]

@@ -73,15 +73,16 @@ class DeliveryDialog(QDialog):
         from dealerdesk.services.sales import deals
 
         order_id = deals.open_order_of_lead(ctx.actor, lead_id)
-        deal = deals.get_deal(ctx.actor, order_id).deal if order_id else None
-        if deal is not None and deal.vin and not self.vin.text():
+        if order_id is None:
+            return
+        deal = deals.get_deal(ctx.actor, order_id).deal  # one read: the sheet holds the insurance part too
+        if deal.vin and not self.vin.text():
             self.vin.setText(deal.vin)
-        if deal is not None and deal.colour and not self.colour.text():
+        if deal.colour and not self.colour.text():
             self.colour.setText(deal.colour)
-        cover = deals.deal_insurance(order_id) if order_id else None
-        if cover is not None:
-            self.set_insurance(cover.insurer, cover.compulsory_premium, cover.commercial_premium, cover.cover,
-                               cover.start)
+        if deal.insured:
+            self.set_insurance(deal.insurer, deal.compulsory_premium, deal.commercial_premium, deal.insurance_cover,
+                               deal.insurance_start)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

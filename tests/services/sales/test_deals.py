@@ -146,12 +146,13 @@ def test_invalid_sheets_are_refused_and_write_nothing(people):
     assert Deal.select().count() == 0 and Vehicle.select().count() == 0
 
 
-def test_deal_insurance_for_the_delivery(people):
-    order_id = order_for(people)
-    assert deals.deal_insurance(order_id) is None
+def test_the_deal_sheet_holds_the_insurance_for_the_delivery(people):
+    order_id = order_for(people)  # the delivery dialog starts from get_deal's insurance part
+    assert not deals.get_deal(people["li"], order_id).deal.insured
     deals.save_deal(people["li"], order_id, full_deal(), at=MON)
-    ins = deals.deal_insurance(order_id)
-    assert (ins.insurer, ins.compulsory_premium, ins.commercial_premium, ins.start) == (
+    ins = deals.get_deal(people["li"], order_id).deal
+    assert ins.insured
+    assert (ins.insurer, ins.compulsory_premium, ins.commercial_premium, ins.insurance_start) == (
         "人保财险", 950, 4200, dt.date(2026, 10, 20))
 
 
