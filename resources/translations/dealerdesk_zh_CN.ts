@@ -8998,148 +8998,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="98"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="99"/>
         <source>车辆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="109"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="110"/>
         <source> 公里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="110"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="111"/>
         <source>车架号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="111"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="112"/>
         <source>车牌号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="112"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="113"/>
         <source>颜色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="113"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="114"/>
         <source>交车时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="114"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="115"/>
         <source>上牌日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="115"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="116"/>
         <source>交车里程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="120"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="121"/>
         <source>交车确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="131"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="132"/>
         <source> 把</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="132"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="133"/>
         <source>钥匙数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="140"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="141"/>
         <source>全部勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="142"/>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="191"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="143"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="192"/>
         <source>未完成原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="144"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="145"/>
         <source>如：手册缺货，下周寄送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="157"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="158"/>
         <source>随车投保（在本店购买保险时勾选）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="162"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="163"/>
         <source>如：人保财险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="168"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="169"/>
         <source> 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="170"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="171"/>
         <source>如：车损险、三者险 200 万</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="172"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="173"/>
         <source>不填为交车当天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="173"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="174"/>
         <source>保险公司</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="174"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="175"/>
         <source>交强险保费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="175"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="176"/>
         <source>商业险保费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="176"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="177"/>
         <source>商业险险种</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="177"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="178"/>
         <source>起保日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="191"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="192"/>
         <source>未完成原因（必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="235"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="236"/>
         <source>交车完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="235"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="236"/>
         <source>已登记车辆并转为基盘客户。交车回访应在 {due} 前完成。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="253"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="254"/>
         <source>保存交车确认单 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="257"/>
+        <location filename="../../dealerdesk/ui/dialogs/delivery.py" line="258"/>
         <source>交车确认单-{name}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10036,7 +10036,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/services/aftersales/vehicles.py" line="152"/>
-        <location filename="../../dealerdesk/services/sales/deals.py" line="246"/>
+        <location filename="../../dealerdesk/services/sales/deals.py" line="235"/>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="90"/>
         <source>所选车型不存在</source>
         <translation type="unfinished"></translation>
@@ -11046,27 +11046,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/deals.py" line="121"/>
+        <location filename="../../dealerdesk/services/sales/deals.py" line="110"/>
         <source>找不到订单 {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/deals.py" line="214"/>
+        <location filename="../../dealerdesk/services/sales/deals.py" line="203"/>
         <source>车架号 {vin} 登记在另一位客户名下</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/deals.py" line="254"/>
+        <location filename="../../dealerdesk/services/sales/deals.py" line="243"/>
         <source>订单已退订，不能再修改订车单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/deals.py" line="326"/>
+        <location filename="../../dealerdesk/services/sales/deals.py" line="315"/>
         <source>这张订单没有待审批的优惠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/services/sales/deals.py" line="350"/>
+        <location filename="../../dealerdesk/services/sales/deals.py" line="339"/>
         <location filename="../../dealerdesk/services/sales/outcomes.py" line="247"/>
         <source>驳回时请写明原因，顾问会看到</source>
         <translation type="unfinished"></translation>
@@ -12576,7 +12576,7 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../dealerdesk/services/sales/deals.py" line="231"/>
+        <location filename="../../dealerdesk/services/sales/deals.py" line="220"/>
         <source>置换：卖给本店</source>
         <translation type="unfinished"></translation>
     </message>
