@@ -16836,20 +16836,20 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="46"/>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="471"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="464"/>
         <source>订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="46"/>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="469"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="462"/>
         <source>集客</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="47"/>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="373"/>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="470"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="463"/>
         <source>到店</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16876,95 +16876,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="107"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="123"/>
         <source>载入(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="108"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="124"/>
         <source>保存目标(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="109"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="125"/>
         <source>打印个人目标确认书…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="110"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="126"/>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="396"/>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="496"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="489"/>
         <source>另存为 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="118"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="134"/>
         <source>选一格直接输入数字，Tab 或回车到下一格；各顾问同一车型的订单目标之和须等于门店目标。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="121"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="136"/>
         <source>月份(&amp;M)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="121"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="136"/>
         <source>指标(&amp;I)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="141"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="148"/>
         <source>经理为您分解的本月目标；可打印个人目标确认书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="174"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="181"/>
         <source>门店目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="175"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="182"/>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="370"/>
         <source>差额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="177"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="184"/>
         <source>推算集客目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="232"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="239"/>
         <source>已保存 {month} 的目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="247"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="254"/>
         <source>个人目标确认书-{name}-{month}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="261"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="268"/>
         <source>保存个人目标确认书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="274"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="281"/>
         <source>载入年度计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="275"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="282"/>
         <source>保存年度计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="280"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="287"/>
         <source>按本月滚动新版本…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="287"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="293"/>
         <source>年份(&amp;Y)：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17010,7 +17010,7 @@
     </message>
     <message>
         <location filename="../../dealerdesk/ui/pages/targets.py" line="368"/>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="472"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="465"/>
         <source>订单目标</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17070,137 +17070,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="402"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="401"/>
         <source>截至(&amp;D)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="413"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="406"/>
         <source>按顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="415"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="408"/>
         <source>按车型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="438"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="431"/>
         <source>{month}：本月还剩 {weeks} 周。按历史比率（成交率 {close}，试驾率 {drive}）推算每周还需要的量；“—”表示缺少历史数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="448"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="441"/>
         <source>周进度-{day}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="458"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="451"/>
         <source>保存周进度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="468"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="461"/>
         <source>跟进达标率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="473"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="466"/>
         <source>目标完成率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="474"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="467"/>
         <source>成交率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="475"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="468"/>
         <source>战败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="476"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="469"/>
         <source>满意率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="477"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="470"/>
         <source>投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="478"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="471"/>
         <source>提醒按时率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="480"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="473"/>
         <source>人员 / 部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="481"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="474"/>
         <source>岗位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="484"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="477"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="494"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="487"/>
         <source>刷新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="495"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="488"/>
         <source>打印绩效考核表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="499"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="492"/>
         <source>选中一行看近 6 个月趋势</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="501"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="493"/>
         <source>月份：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="544"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="530"/>
         <source>{name} 近 6 个月趋势</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="552"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="538"/>
         <source>绩效考核表-{month}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="563"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="549"/>
         <source>保存绩效考核表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="575"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="561"/>
         <source>月度目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="576"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="562"/>
         <source>年度与滚动计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="577"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="563"/>
         <source>每周进度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/pages/targets.py" line="578"/>
+        <location filename="../../dealerdesk/ui/pages/targets.py" line="564"/>
         <source>绩效</source>
         <translation type="unfinished"></translation>
     </message>

@@ -94,6 +94,22 @@ def _save(parent: QWidget, title: str, name: str, write: Callable[[Path], object
     return path
 
 
+def _toolbar(parent: QWidget, fields, left, right) -> QHBoxLayout:
+    """A tab's top row: labelled fields (each label the buddy of its field) and their buttons on the left, the
+    printing and saving buttons on the right."""
+    row = QHBoxLayout()
+    for text, widget in fields:
+        label = QLabel(text, parent)
+        label.setBuddy(widget)
+        row.addWidget(label)
+        row.addWidget(widget)
+    for widget in left:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in right:
+        row.addWidget(widget)
+    return row
+
 class MonthTab(QWidget):
     """The month's targets: consultants × models for one measure at a time, totals and the store check."""
 
@@ -117,17 +133,8 @@ class MonthTab(QWidget):
         self.message.setStyleSheet("color: #c62828;")
         self.hint = QLabel(tr("选一格直接输入数字，Tab 或回车到下一格；各顾问同一车型的订单目标之和须等于门店目标。"), self)
         self.hint.setWordWrap(True)
-        top = QHBoxLayout()
-        for text, widget in ((tr("月份(&M)："), self.month), (tr("指标(&I)："), self.measure)):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            top.addWidget(label)
-            top.addWidget(widget)
-        top.addWidget(self.load_button)
-        top.addStretch(1)
-        top.addWidget(self.print_button)
-        top.addWidget(self.save_pdf_button)
-        top.addWidget(self.save_button)
+        top = _toolbar(self, ((tr("月份(&M)："), self.month), (tr("指标(&I)："), self.measure)), [self.load_button],
+                       [self.print_button, self.save_pdf_button, self.save_button])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.hint)
@@ -283,14 +290,7 @@ class PlansTab(QWidget):
         self.roll_view.setModel(self.roll_grid)
         self.can_write = gate(self.save_button, ctx.actor, "target.write")
         gate(self.roll_button, ctx.actor, "target.write")
-        top = QHBoxLayout()
-        label = QLabel(tr("年份(&Y)："), self)
-        label.setBuddy(self.year)
-        top.addWidget(label)
-        top.addWidget(self.year)
-        top.addWidget(self.load_button)
-        top.addStretch(1)
-        top.addWidget(self.save_button)
+        top = _toolbar(self, ((tr("年份(&Y)："), self.year),), [self.load_button], [self.save_button])
         roll = QHBoxLayout()
         label = QLabel(tr("滚动计划版本(&V)："), self)
         label.setBuddy(self.versions)
@@ -398,15 +398,8 @@ class ProgressTab(QWidget):
         self.note.setWordWrap(True)
         self.people_view, self.people = list_table(PEOPLE_PROGRESS, self, widths=False)
         self.models_view, self.models = list_table(MODEL_PROGRESS, self, widths=False)
-        top = QHBoxLayout()
-        label = QLabel(tr("截至(&D)："), self)
-        label.setBuddy(self.day)
-        top.addWidget(label)
-        top.addWidget(self.day)
-        top.addWidget(self.refresh_button)
-        top.addStretch(1)
-        top.addWidget(self.print_button)
-        top.addWidget(self.save_pdf_button)
+        top = _toolbar(self, ((tr("截至(&D)："), self.day),), [self.refresh_button],
+                       [self.print_button, self.save_pdf_button])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.note)
@@ -497,15 +490,8 @@ class ScoreTab(QWidget):
         self.cards_view, self.cards = list_table(CARDS, self, widths=False)
         self.trend_view, self.trend = list_table(TREND, self, widths=False)
         self.trend_label = QLabel(tr("选中一行看近 6 个月趋势"), self)
-        top = QHBoxLayout()
-        label = QLabel(tr("月份："), self)
-        label.setBuddy(self.month)
-        top.addWidget(label)
-        top.addWidget(self.month)
-        top.addWidget(self.refresh_button)
-        top.addStretch(1)
-        top.addWidget(self.print_button)
-        top.addWidget(self.save_pdf_button)
+        top = _toolbar(self, ((tr("月份："), self.month),), [self.refresh_button],
+                       [self.print_button, self.save_pdf_button])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.cards_view, 3)
