@@ -6088,105 +6088,105 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="78"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="80"/>
         <location filename="../../dealerdesk/ui/models/columns/campaigns.py" line="34"/>
         <location filename="../../dealerdesk/ui/pages/campaigns.py" line="292"/>
         <source>客户分组</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="81"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="83"/>
         <source>例如：凯美瑞车主（保养到期）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="83"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="85"/>
         <source>全部类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="84"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="86"/>
         <source>全部分级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="85"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="87"/>
         <source>全部顾问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="86"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="88"/>
         <source>全部来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="87"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="89"/>
         <source>全部城市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="89"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="91"/>
         <source>车型或车系，例如 凯美瑞</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="91"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="93"/>
         <source>未结线索的意向车型或车系</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="92"/>
         <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="94"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="96"/>
         <source>不限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="92"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="94"/>
         <source>{m} 月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="93"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="95"/>
         <source>按客户过的生日：登记为农历生日的按农历月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="94"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="96"/>
         <source>保养到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="94"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="96"/>
         <source>保险到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="95"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="97"/>
         <source>年检到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="96"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="98"/>
         <source>从</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="97"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="99"/>
         <source>到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="98"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="100"/>
         <source>此日期以来未到店</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="99"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="101"/>
         <source>有未结投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="100"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="102"/>
         <source>只要同意接收营销信息的客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6246,139 +6246,139 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="179"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="173"/>
         <source>符合条件的客户：{n} 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="196"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="190"/>
         <source>生成外呼名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="214"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="206"/>
         <source>名单名称(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="215"/>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="324"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="207"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="301"/>
         <source>客户分组(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="216"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="208"/>
         <source>外呼人员(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="217"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="209"/>
         <source>分配方式(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="218"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="210"/>
         <source>未同意接收营销信息、没有电话或近期已收到群发的客户不放进名单，会分别计数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="221"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="212"/>
         <source>生成名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="242"/>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="386"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="227"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="356"/>
         <source>请先保存一个客户分组</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="258"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="243"/>
         <source>记录外呼结果：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="263"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="248"/>
         <source>客户说了什么、约了什么时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="267"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="251"/>
         <source>通话结果(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="268"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="252"/>
         <source>备注(&amp;M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="291"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="270"/>
         <source>新建群发批次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="301"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="280"/>
         <source>例如：{称呼}，您的{车型}（{车牌}）保养将于{到期日}到期，{门店}提醒您预约。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="305"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="284"/>
         <source>插入字段：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="313"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="292"/>
         <source>{活动日期} 的内容，例如 12月20日（周六）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="323"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="300"/>
         <source>批次名称(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="325"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="302"/>
         <source>发送方式(&amp;C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="326"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="303"/>
         <source>消息内容(&amp;T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="328"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="305"/>
         <source>活动日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="329"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="306"/>
         <source>预览（分组中的第一位客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="331"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="308"/>
         <source>生成后可逐条预览，再导出为短信平台或微信使用的文件；程序不会自动发送任何消息。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="334"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="310"/>
         <source>生成批次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="371"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="341"/>
         <source>（填写内容后在这里预览）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="371"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="341"/>
         <source>（分组中没有客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="381"/>
+        <location filename="../../dealerdesk/ui/dialogs/campaigns.py" line="351"/>
         <source>{n} 个字，按 {parts} 条短信计费</source>
         <translation type="unfinished"></translation>
     </message>

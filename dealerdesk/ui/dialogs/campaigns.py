@@ -9,9 +9,9 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QDate, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+                               QWidget)
 from PySide6.QtCore import Qt
 
 from dealerdesk.domain import campaigns as rules
@@ -22,6 +22,8 @@ from dealerdesk.services.customers import listing
 from dealerdesk.services.customers.listing import CustomerFilter
 from dealerdesk.ui import labels as ui_labels
 from dealerdesk.ui import ops
+from dealerdesk.ui.widgets.fields import FieldMessage
+from dealerdesk.ui.widgets.forms import Save, button_box, stack
 from dealerdesk.ui.widgets.messages import error_text
 
 LIVE_MS = 200
@@ -100,9 +102,7 @@ class SegmentEditor(QDialog):
         self.consent = QCheckBox(tr("只要同意接收营销信息的客户"), self)
         self.count = QLabel(self)
         self.count.setObjectName("segmentCount")
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = FieldMessage(self)
         flt = flt or CustomerFilter()
         self.text = flt.text  # a free-text filter from the customer list is kept as it was
         for box, value in ((self.category, flt.category or None), (self.tier, flt.tier or None),
@@ -135,14 +135,8 @@ class SegmentEditor(QDialog):
         form.addRow(tr("上次到店"), self.last_visit)
         form.addRow("", self.complaint)
         form.addRow("", self.consent)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.count)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        buttons = button_box(self, self.save, ok=Save)
+        stack(self, form, self.count, self.error, buttons)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(LIVE_MS)
@@ -181,7 +175,7 @@ class SegmentEditor(QDialog):
 
     def save(self) -> None:
         row = ops.run(self, self.ctx, campaigns.save_segment, self.name.text(), self.current_filter(),
-                      self.segment_id, errors=lambda exc: self.error.setText(error_text(exc)))
+                      self.segment_id, errors=lambda exc: self.error.show_error(error_text(exc)))
         if row is not ops.FAILED:
             self.result_row = row
             self.accept()
@@ -207,9 +201,7 @@ class CallListDialog(QDialog):
         self.split = QComboBox(self)
         for code, label in ui_labels.choices(labels.CALL_SPLIT):
             self.split.addItem(label, code)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = FieldMessage(self)
         form = QFormLayout()
         form.addRow(tr("名单名称(&N)"), self.name)
         form.addRow(tr("客户分组(&G)"), self.segment)
@@ -217,15 +209,8 @@ class CallListDialog(QDialog):
         form.addRow(tr("分配方式(&S)"), self.split)
         note = QLabel(tr("未同意接收营销信息、没有电话或近期已收到群发的客户不放进名单，会分别计数。"), self)
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("生成名单"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        buttons = button_box(self, self.save, ok_text=tr("生成名单"))
+        stack(self, form, note, self.error, buttons)
 
     def check_callers(self, ids: list[int]) -> None:
         for i in range(self.callers.count()):
@@ -239,11 +224,11 @@ class CallListDialog(QDialog):
 
     def save(self) -> None:
         if self.segment.currentData() is None:
-            self.error.setText(tr("请先保存一个客户分组"))
+            self.error.show_error(tr("请先保存一个客户分组"))
             return
         row = ops.run(self, self.ctx, campaigns.create_call_list, self.name.text(), self.segment.currentData(),
                       self.chosen_callers(), self.split.currentData(), at=self.ctx.clock(),
-                      errors=lambda exc: self.error.setText(error_text(exc)))
+                      errors=lambda exc: self.error.show_error(error_text(exc)))
         if row is not ops.FAILED:
             self.result_row = row
             self.accept()
@@ -261,22 +246,16 @@ class LogCallDialog(QDialog):
             self.result.addItem(label, code)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(tr("客户说了什么、约了什么时间"))
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = FieldMessage(self)
         form = QFormLayout()
         form.addRow(tr("通话结果(&R)"), self.result)
         form.addRow(tr("备注(&M)"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        buttons = button_box(self, self.save, ok=Save)
+        stack(self, form, self.error, buttons)
 
     def save(self) -> None:
         row = ops.run(self, self.ctx, campaigns.log_call, self.entry_id, self.result.currentData(), self.note.text(),
-                      at=self.ctx.clock(), errors=lambda exc: self.error.setText(error_text(exc)))
+                      at=self.ctx.clock(), errors=lambda exc: self.error.show_error(error_text(exc)))
         if row is not ops.FAILED:
             self.result_row = row
             self.accept()
@@ -316,9 +295,7 @@ class BatchDialog(QDialog):
         self.preview.setWordWrap(True)
         self.preview.setStyleSheet("background: #f4f6f8; padding: 8px; border-radius: 4px;")
         self.length = QLabel(self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = FieldMessage(self)
         form = QFormLayout()
         form.addRow(tr("批次名称(&N)"), self.name)
         form.addRow(tr("客户分组(&G)"), self.segment)
@@ -330,15 +307,8 @@ class BatchDialog(QDialog):
         form.addRow("", self.length)
         note = QLabel(tr("生成后可逐条预览，再导出为短信平台或微信使用的文件；程序不会自动发送任何消息。"), self)
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("生成批次"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        buttons = button_box(self, self.save, ok_text=tr("生成批次"))
+        stack(self, form, note, self.error, buttons)
         self._sample: dict[int, int | None] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -383,11 +353,11 @@ class BatchDialog(QDialog):
 
     def save(self) -> None:
         if self.segment.currentData() is None:
-            self.error.setText(tr("请先保存一个客户分组"))
+            self.error.show_error(tr("请先保存一个客户分组"))
             return
         row = ops.run(self, self.ctx, campaigns.create_batch, self.name.text(), self.template.toPlainText(),
                       channel=self.channel.currentData(), segment_id=self.segment.currentData(),
-                      extra=self.extra(), at=self.ctx.clock(), errors=lambda exc: self.error.setText(error_text(exc)))
+                      extra=self.extra(), at=self.ctx.clock(), errors=lambda exc: self.error.show_error(error_text(exc)))
         if row is not ops.FAILED:
             self.result_row = row
             self.accept()
