@@ -16,7 +16,7 @@ from reportlab.platypus import Paragraph, Spacer, Table
 
 from dealerdesk.domain import delivery_checklist as rules
 from dealerdesk.reports import styles as st
-from dealerdesk.reports.layout import ReportDoc, facts_table, table
+from dealerdesk.reports.layout import facts_table, table, write_story
 from dealerdesk.services.sales.delivery import DeliverySheet, SheetItem
 
 TITLE = "交车确认单"
@@ -80,10 +80,6 @@ def build_story(sheet: DeliverySheet) -> list:
 def write_delivery_sheet(path: str | Path, sheet: DeliverySheet, *, store_name: str = "", logo: str | bytes = "",
                          printed_at: dt.datetime | None = None, store_line: str = "") -> Path:
     """Write the 交车确认单 as PDF to `path`."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    doc = ReportDoc(str(path), title=TITLE, store_name=store_name, logo=logo, store_line=store_line,
-                    printed_at=printed_at or dt.datetime.now().replace(microsecond=0),
-                    subject=sheet.plate or sheet.vin or sheet.customer_name)
-    doc.build_story(build_story(sheet))
-    return path
+    return write_story(path, build_story(sheet), title=TITLE, store_name=store_name, logo=logo,
+                       store_line=store_line, printed_at=printed_at,
+                       subject=sheet.plate or sheet.vin or sheet.customer_name)

@@ -110,6 +110,18 @@ class ReportDoc(BaseDocTemplate):
                 self.filename = target
 
 
+
+def write_story(path: str | Path, story: list, *, title: str, store_name: str = "", logo: str | bytes = "",
+                store_line: str = "", printed_at: dt.datetime | None = None, subject: str = "") -> Path:
+    """A printout's `story` as an A4 PDF at `path` (its folder made when missing), with the store's header;
+    `printed_at` defaults to now. Returns the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc = ReportDoc(str(path), title=title, store_name=store_name, logo=logo, store_line=store_line,
+                    printed_at=printed_at or dt.datetime.now().replace(microsecond=0), subject=subject)
+    doc.build_story(story)
+    return path
+
 def store_header(profile) -> dict[str, object]:
     """ReportDoc's store keywords from services.store_profile.StoreProfile (name, logo, address · phone)."""
     return {"store_name": profile.name, "logo": profile.logo, "store_line": profile.contact_line}

@@ -14,7 +14,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from dealerdesk.domain import labels
 from dealerdesk.reports import styles as st
-from dealerdesk.reports.layout import CONTENT_W, ReportDoc, cell, facts_table, table
+from dealerdesk.reports.layout import CONTENT_W, cell, facts_table, table, write_story
 from dealerdesk.services.sales.deals import DealSheet
 
 TITLE = "订车单（购车确认书）"
@@ -98,13 +98,8 @@ def build_story(sheet: DealSheet) -> list:
 def write_order_sheet(path: str | Path, sheet: DealSheet, *, store_name: str = "", logo: str | bytes = "",
                       printed_at: dt.datetime | None = None, store_line: str = "") -> Path:
     """Write the 订车单 of `sheet` as PDF to `path`."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    doc = ReportDoc(str(path), title=TITLE, store_name=store_name, logo=logo, store_line=store_line,
-                    printed_at=printed_at or dt.datetime.now().replace(microsecond=0),
-                    subject=f"{sheet.order_id:06d}")
-    doc.build_story(build_story(sheet))
-    return path
+    return write_story(path, build_story(sheet), title=TITLE, store_name=store_name, logo=logo,
+                       store_line=store_line, printed_at=printed_at, subject=f"{sheet.order_id:06d}")
 
 
 __all__ = ["TITLE", "build_story", "write_order_sheet"]

@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from dealerdesk.domain import labels
 from dealerdesk.domain import reception as rules
 from dealerdesk.reports import styles as st
-from dealerdesk.reports.layout import CONTENT_W, ReportDoc, cell, facts_table, table
+from dealerdesk.reports.layout import CONTENT_W, cell, facts_table, table, write_story
 from dealerdesk.services.reception.orders import OrderDetail
 
 APPROVAL = labels.APPROVAL
@@ -112,10 +112,6 @@ def write_repair_order(path: str | Path, order: OrderDetail, settlement: rules.S
                        store_line: str = "", points=None) -> Path:
     """Write the repair order (or, with `settlement`, the settlement sheet) as PDF to `path`; `points`
     (services.loyalty.OrderPoints) prints the member points spent, earned and the balance."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     title = "维修结算单" if settlement is not None else "维修工单"
-    doc = ReportDoc(str(path), title=title, store_name=store_name, logo=logo, store_line=store_line,
-                    printed_at=printed_at or dt.datetime.now().replace(microsecond=0), subject=order.number)
-    doc.build_story(build_story(order, settlement, points))
-    return path
+    return write_story(path, build_story(order, settlement, points), title=title, store_name=store_name, logo=logo,
+                       store_line=store_line, printed_at=printed_at, subject=order.number)

@@ -13,7 +13,7 @@ from reportlab.platypus import Paragraph, Spacer
 
 from dealerdesk.domain import kpi, labels
 from dealerdesk.reports import styles as st
-from dealerdesk.reports.layout import ReportDoc, store_header, table
+from dealerdesk.reports.layout import store_header, table, write_story
 from dealerdesk.services.store_profile import StoreProfile
 from dealerdesk.services.targets.confirmation import TargetConfirmation
 from dealerdesk.services.targets.progress import WeeklyProgress
@@ -29,11 +29,7 @@ def _month_cn(month: str) -> str:
 
 
 def _write(path: str | Path, title: str, store: StoreProfile, printed_at: dt.datetime, story: list) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    doc = ReportDoc(str(path), title=title, printed_at=printed_at, **store_header(store))
-    doc.build_story(story)
-    return path
+    return write_story(path, story, title=title, printed_at=printed_at, **store_header(store))
 
 
 def confirmation_story(c: TargetConfirmation) -> list:
